@@ -1,0 +1,31 @@
+/**
+ * Password hashing: argon2id with OWASP's minimum parameters
+ * (19 MiB memory, 2 iterations, parallelism 1).
+ */
+import { hash, verify, type Algorithm } from "@node-rs/argon2";
+
+/** Algorithm.Argon2id: the package exports a const enum, which isolated modules cannot read. */
+const ARGON2ID = 2 as Algorithm;
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash to verify against when the account does not exist, so timing does not reveal it. */
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword("compte-inexistant-pour-egaliser-le-temps");
+  return dummyHash;
+}

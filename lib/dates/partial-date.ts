@@ -1,0 +1,74 @@
+/**
+ * Dates known to the year, the month or the day ("2018", "2018-06",
+ * "2018-06-13"), as the report gives them. Stored as the first day of the
+ * period (UTC) plus its precision.
+ */
+export type DatePrecision = "YEAR" | "MONTH" | "DAY";
+export type PartialDate = { date: Date; precision: DatePrecision };
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function parsePartialDate(value: string): PartialDate | null {
+  const m = PATTERN.exec(value.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  if (month < 1 || month > 12) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { date, precision: m[3] ? "DAY" : m[2] ? "MONTH" : "YEAR" };
+}
+
+/** The inverse of parsePartialDate: "2018", "2018-06" or "2018-06-13". */
+export function partialDateToString(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso;
+}
+
+/** Last day of the period a partial date designates (for ordering checks). */
+export function periodEnd({ date, precision }: PartialDate): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  if (precision === "YEAR") return new Date(Date.UTC(y, 11, 31));
+  if (precision === "MONTH") return new Date(Date.UTC(y, m + 1, 0));
+  return date;
+}
+
+const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+
+/** "20 septembre 2018", "septembre 2018" or "2018" (1er for the first day). */
+export function formatPartialDate(date: Date, precision: DatePrecision): string {
+  const y = date.getUTCFullYear();
+  const month = MONTHS[date.getUTCMonth()];
+  if (precision === "YEAR") return String(y);
+  if (precision === "MONTH") return `${month} ${y}`;
+  const d = date.getUTCDate();
+  return `${d === 1 ? "1er" : d} ${month} ${y}`;
+}
+
+/** A range in French: "du 13 juin au 21 juin 2018", "depuis 2018", "jusqu'en 2019". */
+export function formatPeriod(start: PartialDate | null, end: PartialDate | null): string | null {
+  if (start && end) {
+    const a = formatPartialDate(start.date, start.precision);
+    const b = formatPartialDate(end.date, end.precision);
+    if (a === b) return a;
+    return `${start.precision === "YEAR" ? "de" : "du"} ${a} ${end.precision === "YEAR" ? "à" : "au"} ${b}`;
+  }
+  if (start) return `${start.precision === "DAY" ? "le" : "en"} ${formatPartialDate(start.date, start.precision)}`;
+  if (end) return `jusqu'${end.precision === "YEAR" ? "en" : "au"} ${formatPartialDate(end.date, end.precision)}`;
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: the portal on http://localhost:3000 (PORT respected).
+ * Builds on first run (or when the sources changed), applies migrations,
+ * seeds an empty database, generates the session secret once, then starts
+ * Next.js. `npm run dev` does the same with the development server.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR, describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
+import { prepareDatabase } from "../lib/db/prepare";
+
+const root = process.cwd();
+const isDev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+/** A secret generated on first start and kept under .data/, unless AUTH_SECRET is set. */
+function ensureSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  mkdirSync(DATA_DIR, { recursive: true });
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+/** Fingerprint of what the build depends on (paths, sizes, modification times). */
+function sourceStamp(): string {
+  const hash = createHash("sha256");
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      if (p.endsWith(`${path.sep}generated`)) return;
+      for (const e of readdirSync(p).sort()) walk(path.join(p, e));
+    } else hash.update(`${path.relative(root, p)}:${s.size}:${s.mtimeMs}\n`);
+  };
+  for (const s of SOURCES) walk(path.join(root, s));
+  return hash.digest("hex");
+}
+
+function buildIfNeeded() {
+  const stampFile = path.join(root, ".next", "cmq-build-stamp");
+  const stamp = sourceStamp();
+  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
+  console.log("Construction du portail (premier démarrage ou sources modifiées)…");
+  const r = spawnSync(process.execPath, [require_next(), "build"], { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  writeFileSync(stampFile, stamp);
+}
+
+function require_next(): string {
+  return path.join(root, "node_modules", "next", "dist", "bin", "next");
+}
+
+async function main() {
+  env.AUTH_SECRET = ensureSecret();
+  const config = resolveDatabaseConfig();
+  console.log(`Base de données : ${describeDatabase(config)}`);
+  await prepareDatabase(config);
+  if (!isDev) buildIfNeeded();
+  const child = spawn(process.execPath, [require_next(), isDev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDatabase } from "@/prisma/seed";
+
+const TI_ANNEXE_I: Record<string, "EN_COURS" | "PROJETEE" | "TERMINEE"> = {
+  "Club Energie Dijon Métropole": "EN_COURS",
+  "Salon Get-Smart": "EN_COURS",
+  "Support de communication collégiens": "EN_COURS",
+  "Club Bâtiment Dijon Métropole": "EN_COURS",
+  "Club Numérique Dijon Métropole": "EN_COURS",
+  "Le compteur Linky et les Smart-Grids": "EN_COURS",
+  "Collège Rameau – expérimentation Parcours AVENIR": "EN_COURS",
+  "Licence CNAM Energie et Développement Durable": "PROJETEE",
+  "BTS Enveloppe du Bâtiment": "PROJETEE",
+  "LEE Schneider Electric": "PROJETEE",
+  "Appel à Projet Horizon 2020": "PROJETEE",
+  "Appel d'offre PRIC BFC": "PROJETEE",
+  "Don en nature": "TERMINEE",
+  "Projet semaine professionnelle": "TERMINEE",
+  "#BIMARCSDOR": "TERMINEE",
+  "Journée de rencontre entre Pro de la construction et Lycéens": "TERMINEE",
+  "BATISSIEL - Exposition « Territoire intelligent »": "TERMINEE",
+};
+
+describe("seeded content of the 2018 report", () => {
+  it("has the six campuses with their label years", async () => {
+    const campuses = await db.campus.findMany({ orderBy: { position: "asc" }, select: { slug: true, labelYear: true, email: true } });
+    expect(campuses.map((c) => c.slug)).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    expect(Object.fromEntries(campuses.map((c) => [c.slug, c.labelYear]))).toEqual({ agt: 2017, amf: 2016, itip: 2017, mma: 2017, msi: 2017, ti: 2017 });
+    for (const c of campuses) expect(c.email).toBe(`${c.slug}@cmq-bfc.org`);
+  });
+
+  it("has the 13 plateformes technologiques", async () => {
+    expect(await db.platform.count()).toBe(13);
+    const npmf = await db.platform.findUniqueOrThrow({ where: { key: "npmf" }, include: { campuses: { include: { campus: true } } } });
+    expect(npmf.isLabelled).toBe(false);
+    expect(npmf.campuses.map((c) => c.campus.slug)).toEqual(["amf"]);
+  });
+
+  it("has the 17 actions of TI's Annexe I with their statuses", async () => {
+    const titles = Object.keys(TI_ANNEXE_I);
+    const actions = await db.action.findMany({
+      where: { title: { in: titles }, campuses: { some: { campus: { slug: "ti" } } } },
+      select: { title: true, status: true, publication: true },
+    });
+    expect(Object.fromEntries(actions.map((a) => [a.title, a.status]))).toEqual(TI_ANNEXE_I);
+    expect(actions.every((a) => a.publication === "PUBLISHED")).toBe(true);
+  });
+
+  it("has AGT's conseil de perfectionnement (Annexe B) in its three colleges", async () => {
+    const members = await db.campusOrganisation.findMany({
+      where: { campus: { slug: "agt" }, roles: { has: "CONSEIL_PERFECTIONNEMENT" } },
+      include: { organisation: { select: { name: true } } },
+    });
+    const colleges = new Set(members.map((m) => m.councilCollege));
+    expect(colleges).toEqual(new Set(["FORMATION", "BRANCHES_PROFESSIONNELLES", "INSTITUTIONNELS"]));
+    // Annexe B lists 33 lines (some name the same organisation twice, e.g. the Région).
+    expect(members.length).toBeGreaterThanOrEqual(28);
+    const names = members.map((m) => m.organisation.name).join(" | ");
+    for (const expected of ["OPCALIM", "Vitagora", "Lycée Le Castel", "Burgundy School of Business", "DRAAF"]) {
+      expect(names).toContain(expected);
+    }
+  });
+
+  it("has the co-owned ESPE action of MSI and MMA with its 28 beneficiaries", async () => {
+    const espe = await db.action.findFirstOrThrow({
+      where: { title: { contains: "ESPE" }, campuses: { some: { campus: { slug: "mma" } } } },
+      include: { campuses: { include: { campus: true } }, beneficiaries: true },
+    });
+    expect(espe.campuses.map((c) => c.campus.slug).sort()).toEqual(["mma", "msi"]);
+    expect(espe.beneficiaries.reduce((n, b) => n + b.count, 0)).toBe(28);
+  });
+
+  it("records the regional funding facts of chapter 2.1", async () => {
+    const region = await db.funding.findMany({ where: { funder: { key: "region-bfc" } }, include: { campus: true } });
+    expect(region.map((f) => f.campus?.slug).sort()).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    for (const f of region) expect([f.amountEuros, f.startYear, f.endYear]).toEqual([15000, 2018, 2020]);
+    const pma = await db.funding.findMany({ where: { funder: { key: "pma" } }, orderBy: { startYear: "asc" } });
+    expect(pma.map((f) => [f.startYear, f.amountEuros])).toEqual([
+      [2017, 30000],
+      [2018, 15000],
+    ]);
+  });
+
+  it("is idempotent: a second run changes nothing", async () => {
+    const before = await db.action.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const result = await seedDatabase({ db, demoUsers: true });
+    const totals = Object.values(result.counts).reduce((acc, c) => ({ created: acc.created + c.created, updated: acc.updated + c.updated }), { created: 0, updated: 0 });
+    expect(totals).toEqual({ created: 0, updated: 0 });
+    const after = await db.action.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+    expect(after).toEqual(before);
+  });
+});
