@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ACTION_STATUS_CODES } from "@/lib/labels";
+import { campusParam, enumCode, many, one, queryText, slugParam, yearParam } from "@/lib/filters";
+
+const STATUSES = ["PROJETEE", "EN_COURS", "TERMINEE"] as const;
+const AUDIENCES = [
+  "COLLEGIENS",
+  "LYCEENS",
+  "APPRENTIS",
+  "ETUDIANTS",
+  "ENSEIGNANTS",
+  "ENTREPRISES",
+  "DEMANDEURS_EMPLOI",
+  "SALARIES",
+  "PARENTS",
+  "ARTISANS",
+  "ACTEURS_FORMATION",
+  "ACTEURS_INSTITUTIONNELS",
+  "GRAND_PUBLIC",
+] as const;
+
+/** Filters of the action lists (hub, sub-sites, open data API). */
+export const actionFiltersSchema = z.object({
+  campus: many(campusParam).describe("Campus (slug) : agt, amf, itip, mma, msi, ti"),
+  status: many(enumCode(STATUSES, "statut")).describe(`Statut : ${Object.values(ACTION_STATUS_CODES).join(", ")}`),
+  year: one(yearParam).describe("Année du rapport d'activité (ex. 2018)"),
+  public: many(enumCode(AUDIENCES, "public")).describe("Public visé (ex. collegiens, lyceens, enseignants)"),
+  axis: one(slugParam).describe("Axe du campus (clé)"),
+  q: one(queryText).describe("Recherche plein texte"),
+});
+export type ActionFilters = z.output<typeof actionFiltersSchema>;
