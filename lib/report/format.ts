@@ -1,0 +1,68 @@
+/**
+ * French wording shared by every renderer of the report: numbers, amounts,
+ * dates and the spacing of French punctuation.
+ */
+import { formatPartialDate, formatPeriod, parsePartialDate } from "@/lib/dates/partial-date";
+import type { AmountBasis } from "@/lib/generated/prisma/enums";
+
+/** Narrow no-break space: thousands separator and space before ; : ! ? ». */
+export const NNBSP = "\u202F";
+
+const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+
+/** « 15 000 » with a narrow no-break space (what fr-FR formatting produces). */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** « 15 000 € ». */
+export function formatEuros(value: number): string {
+  return `${formatNumber(value)}\u00A0€`;
+}
+
+export function formatAmount(amount: number | null, basis: AmountBasis | null, isIndicative: boolean): string {
+  if (amount === null) return "montant non précisé";
+  const base = `${formatEuros(amount)}${basis === "PER_YEAR" ? " par an" : ""}`;
+  return isIndicative ? `${base} (a priori)` : base;
+}
+
+/** « 2018 » or « 2018–2020 » (en dash for ranges). */
+export function formatYearRange(start: number, end: number): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}
+
+/** A stored partial date ("2018-06") in words, or null. */
+export function formatStoredDate(value: string | null): string | null {
+  const p = value ? parsePartialDate(value) : null;
+  return p ? formatPartialDate(p.date, p.precision) : null;
+}
+
+/** The period of two stored partial dates, or null when neither is known. */
+export function formatStoredPeriod(start: string | null, end: string | null): string | null {
+  return formatPeriod(start ? parsePartialDate(start) : null, end ? parsePartialDate(end) : null);
+}
+
+/** « 26 novembre 2026 » for an instant, in the Paris time zone. */
+export function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date(iso));
+}
+
+/**
+ * French spacing: the space written before ; : ! ? » and after « becomes a
+ * narrow no-break space, so the mark never starts a line. Only existing
+ * spaces are changed (a URL's "https:" is left alone).
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/[ \u00A0]+([;:!?»])/g, `${NNBSP}$1`).replace(/«[ \u00A0]+/g, `«${NNBSP}`);
+}
+
+/** A list in French: « A, B et C ». */
+export function joinFrench(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+}
+
+/** « 1 action », « 3 actions ». */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${count > 1 ? pluralForm : singular}`;
+}

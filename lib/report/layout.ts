@@ -1,0 +1,383 @@
+/**
+ * The report's reading order, shared by every renderer: a flat list of
+ * numbered headings, Markdown, tables, charts and action entries, following
+ * the 2018 edition — title page, table of contents, Résumé, Présentation,
+ * Chapitre 1 Positionnement global, Chapitre 2 Les acteurs, Chapitre 3 the
+ * campuses, Chapitre 4 Perspectives, annexes.
+ *
+ * The written parts keep their own sub-headings; the data (instances and
+ * meetings, fundings, partners, PFT, criteria, new campuses, indicators) is
+ * added under the matching sub-heading, or in a section of its own.
+ */
+import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
+import { indicatorCharts, type BarChart } from "./charts";
+import { formatDay, formatNumber, joinFrench, plural } from "./format";
+import { markdownToPlainText, splitAtHeadings } from "./markdown";
+import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
+import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type ReportNode =
+  | { kind: "title"; kicker: string; title: string; subtitle: string; lines: string[] }
+  | { kind: "toc"; title: string }
+  | { kind: "heading"; level: HeadingLevel; text: string; id: string; newPage: boolean }
+  | { kind: "markdown"; source: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "table"; caption: string; header: string[]; rows: string[][]; widths: number[] }
+  | { kind: "chart"; chart: BarChart }
+  | { kind: "entry"; title: string; meta: string; summary: string; facts: { label: string; value: string }[] };
+
+/** A heading before numbering: `numbered` headings get « 1 », « 1.2 », « 1.2.3 ». */
+type Draft =
+  | { kind: "heading"; level: HeadingLevel; title: string; numbered: boolean; newPage?: boolean; prefix?: string }
+  | Exclude<ReportNode, { kind: "heading" }>;
+
+/** « 1 projetée », « 2 projetées » (status words agree with the count). */
+const STATUS_WORDS: Record<ReportAction["status"], [string, string]> = {
+  EN_COURS: ["en cours", "en cours"],
+  PROJETEE: ["projetée", "projetées"],
+  TERMINEE: ["terminée", "terminées"],
+};
+
+const CAMPUS_CHAPTER_SECTIONS: CampusSectionKey[] = ["strategy", "governance", "mainActions", "results", "lessons", "outlook"];
+
+function h(level: HeadingLevel, title: string, numbered = true, extra: { newPage?: boolean; prefix?: string } = {}): Draft {
+  return { kind: "heading", level, title, numbered, ...extra };
+}
+
+function normalise(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+/**
+ * Turns a written part into drafts: its headings shifted so the shallowest
+ * becomes `base`, deeper ones follow (at most level 4, which is unnumbered).
+ */
+function writtenPart(source: string, base: HeadingLevel): Draft[] {
+  const parts = splitAtHeadings(source);
+  const depths = parts.flatMap((p) => (p.type === "heading" ? [p.depth] : []));
+  const top = depths.length ? Math.min(...depths) : 1;
+  return parts.map((p) => {
+    if (p.type === "body") return { kind: "markdown", source: p.source } as const;
+    const level = Math.min(4, base + (p.depth - top)) as HeadingLevel;
+    return h(level, p.text, level < 4);
+  });
+}
+
+/**
+ * Adds `nodes` at the end of the section (headed at `level`) whose title
+ * contains one of `keywords`, or as a new section titled `fallbackTitle`.
+ */
+function inject(drafts: Draft[], level: HeadingLevel, keywords: string[], fallbackTitle: string, nodes: Draft[]): Draft[] {
+  if (nodes.length === 0) return drafts;
+  const start = drafts.findIndex(
+    (d) => d.kind === "heading" && d.level === level && keywords.some((k) => normalise(d.title).includes(normalise(k))),
+  );
+  if (start === -1) return [...drafts, h(level, fallbackTitle), ...nodes];
+  let end = drafts.findIndex((d, i) => i > start && d.kind === "heading" && d.level <= level);
+  if (end === -1) end = drafts.length;
+  return [...drafts.slice(0, end), ...nodes, ...drafts.slice(end)];
+}
+
+function table(caption: string, header: string[], rows: string[][], widths?: number[]): Draft[] {
+  if (rows.length === 0) return [];
+  return [{ kind: "table", caption, header, rows, widths: widths ?? header.map(() => 1) }];
+}
+
+const list = (items: string[]) => items.join(", ");
+
+export function beneficiariesText(action: ReportAction): string {
+  return action.beneficiaries.map((b) => `${formatNumber(b.count)} ${b.unit}`).join(" ; ");
+}
+
+function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
+  const others = action.campuses.filter((c) => !campus || c.slug !== campus.slug).map((c) => `CMQ ${c.acronym}`);
+  const meta = [
+    action.statusLabel,
+    action.period ?? "dates non renseignées",
+    others.length ? (campus ? `avec ${joinFrench(others)}` : joinFrench(others)) : null,
+  ].filter(Boolean) as string[];
+  const facts = [
+    { label: "Partenaires", value: list(action.partners.map((p) => p.name)) },
+    { label: "Bénéficiaires", value: beneficiariesText(action) },
+    { label: "Publics", value: list(action.audiences.map((a) => a.label)) },
+    { label: "Plateformes technologiques", value: list(action.platforms) },
+    { label: "Formations", value: list(action.formations) },
+  ].filter((f) => f.value);
+  return { kind: "entry", title: action.title, meta: meta.join(" · "), summary: action.summary, facts };
+}
+
+export function actionsOfCampus(doc: ReportDocument, slug: string): ReportAction[] {
+  return doc.actions.filter((a) => a.campuses.some((c) => c.slug === slug));
+}
+
+function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: string): Draft[] {
+  if (indicators.actionsTotal === 0 && indicators.organisationsByKind.length === 0 && indicators.formationsByLevel.length === 0) {
+    return [{ kind: "paragraph", text: `Aucun indicateur n'est disponible pour ${scopeLabel}.` }];
+  }
+  const out: Draft[] = [
+    {
+      kind: "paragraph",
+      text: `${plural(indicators.actionsTotal, "action")} pour ${scopeLabel} : ${joinFrench(
+        indicators.actionsByStatus.map((s) => `${formatNumber(s.count)} ${STATUS_WORDS[s.key][s.count > 1 ? 1 : 0]}`),
+      )}.`,
+    },
+  ];
+  for (const chart of indicatorCharts(indicators, idPrefix)) out.push({ kind: "chart", chart });
+  out.push(
+    ...table(
+      `Bénéficiaires déclarés sur les actions (${scopeLabel})`,
+      ["Bénéficiaires", "Total", "Actions"],
+      indicators.beneficiaries.map((b) => [b.unit, formatNumber(b.count), formatNumber(b.actions)]),
+      [3, 1, 1],
+    ),
+  );
+  return out;
+}
+
+/** A campus's sections, actions and indicators, headed at `base`. */
+function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): Draft[] {
+  const sub = (base + 1) as HeadingLevel;
+  const out: Draft[] = [];
+  for (const key of CAMPUS_CHAPTER_SECTIONS) {
+    const text = campus.narrative[key];
+    if (!text.trim()) continue;
+    out.push(h(base, CAMPUS_SECTIONS[key].heading), ...writtenPart(text, sub));
+  }
+  if (out.length === 0) {
+    out.push({ kind: "paragraph", text: `Le bilan rédigé du ${campus.shortName} pour ${doc.year} n'est pas encore disponible.` });
+  }
+
+  const actions = actionsOfCampus(doc, campus.slug);
+  out.push(h(base, `Les actions de l'année ${doc.year}`));
+  if (actions.length === 0) {
+    out.push({ kind: "paragraph", text: `Aucune action publiée n'est rattachée à l'année ${doc.year}.` });
+  }
+  for (const status of ACTION_STATUS_ORDER) {
+    const group = actions.filter((a) => a.status === status);
+    if (group.length === 0) continue;
+    out.push(h(sub, `${ACTION_STATUS_GROUP_LABELS[status]} (${group.length})`, sub < 4));
+    for (const a of group) out.push(actionEntry(a, campus));
+  }
+
+  out.push(h(base, `Indicateurs ${doc.year}`), ...indicatorDrafts(campus.indicators, `ind-${campus.slug}`, `le CMQ ${campus.acronym}`));
+  return out;
+}
+
+function governanceDrafts(doc: ReportDocument, regionalOnly: boolean): Draft[] {
+  const instances = doc.governance.instances.filter((i) => !regionalOnly || i.campus === null);
+  return [
+    ...table(
+      regionalOnly ? "Les instances de gouvernance" : "Les instances du campus",
+      ["Instance", "Type", "Composition", "Fréquence"],
+      instances.map((i) => [i.name, i.kindLabel, markdownToPlainText(i.composition), i.frequency ?? ""]),
+      [3, 2, 4, 2],
+    ),
+    ...table(
+      `Les réunions de ${doc.year}`,
+      ["Date", "Instance", "Campus", "Lieu", "Objet"],
+      doc.governance.meetings.map((m) => [m.dateLabel, m.instance, m.campus ?? "Région", m.city ?? "", m.title]),
+      [2.2, 3, 1.3, 1.8, 4],
+    ),
+  ];
+}
+
+function fundingDrafts(doc: ReportDocument): Draft[] {
+  return table(
+    `Les financements de ${doc.year} (et rappel de ${doc.year - 1})`,
+    ["Financeur", "Bénéficiaire", "Nature", "Montant", "Période"],
+    doc.fundings.map((f) => [f.funder, f.beneficiary, f.kindLabel, f.amountLabel, f.period]),
+    [3, 3.2, 1.9, 2, 1.5],
+  );
+}
+
+function organisationTable(caption: string, rows: ReportDocument["institutions"]): Draft[] {
+  return table(caption, ["Organisation", "Type", "Campus"], rows.map((o) => [o.name, o.kindLabel, o.campuses.join(", ")]), [4, 2, 2]);
+}
+
+function platformDrafts(doc: ReportDocument): Draft[] {
+  return table(
+    doc.platforms.length > 1 ? `Les ${doc.platforms.length} plateformes technologiques (PFT)` : "La plateforme technologique (PFT)",
+    ["Plateforme", "Domaine", "Établissement d'accueil", "Campus"],
+    doc.platforms.map((p) => [p.acronym ? `${p.name} (${p.acronym})` : p.name, p.domain ?? "", [p.host, p.commune].filter(Boolean).join(", "), p.campuses.join(", ")]),
+    [4, 3, 3, 1],
+  );
+}
+
+function annexDrafts(doc: ReportDocument): Draft[] {
+  const out: Draft[] = [];
+  let letter = 0;
+  const annex = (title: string) => h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false);
+  for (const campus of doc.campuses) {
+    const actions = actionsOfCampus(doc, campus.slug);
+    if (actions.length === 0) continue;
+    out.push(annex(`Actions ${doc.year} du CMQ ${campus.acronym}`));
+    for (const status of ACTION_STATUS_ORDER) {
+      const group = actions.filter((a) => a.status === status);
+      out.push(
+        ...(group.length
+          ? table(
+              `${ACTION_STATUS_GROUP_LABELS[status]} — CMQ ${campus.acronym}`,
+              ["Action", "Période", "Partenaires", "Bénéficiaires"],
+              group.map((a) => [a.title, a.period ?? "", list(a.partners.map((p) => p.name)), beneficiariesText(a)]),
+              [4, 2, 3, 3],
+            )
+          : [{ kind: "paragraph" as const, text: `${ACTION_STATUS_GROUP_LABELS[status]} : aucune.` }]),
+      );
+    }
+  }
+  for (const campus of doc.campuses) {
+    if (campus.council.length === 0) continue;
+    out.push(annex(`Conseil de perfectionnement du CMQ ${campus.acronym}`));
+    for (const college of campus.council) {
+      out.push(...table(`Collège ${college.label.toLowerCase()} — CMQ ${campus.acronym}`, [college.label], college.members.map((m) => [m])));
+    }
+  }
+  return out.length ? [h(1, "Annexes", false, { newPage: true }), ...out] : [];
+}
+
+function titlePage(doc: ReportDocument): Draft {
+  const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
+  const status =
+    doc.edition.status === "VALIDATED" && doc.edition.validatedAt
+      ? `Édition validée le ${formatDay(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
+      : `Version de travail du ${formatDay(doc.generatedAt)}, non validée`;
+  return {
+    kind: "title",
+    kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    title: campus ? `Bilan ${doc.year}` : `Rapport d'activité ${doc.year}`,
+    subtitle: campus ? campus.fullName : "Les six Campus des Métiers et des Qualifications de la région",
+    lines: [status],
+  };
+}
+
+function regionDrafts(doc: ReportDocument): Draft[] {
+  const region = doc.region!;
+  const out: Draft[] = [];
+
+  out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(region.summary, 2));
+  for (const c of doc.campuses) if (c.narrative.summary.trim()) out.push({ kind: "markdown", source: c.narrative.summary });
+
+  if (region.presentation.trim()) out.push(h(1, "Présentation du rapport d'activité", false, { newPage: true }), ...writtenPart(region.presentation, 2));
+
+  // Chapitre 1
+  let ch1 = writtenPart(region.positioning, 2);
+  ch1 = inject(ch1, 2, ["gouvernance"], "Gouvernance", [h(3, `Instances et réunions de ${doc.year}`), ...governanceDrafts(doc, true)]);
+  ch1 = inject(ch1, 2, ["communication"], "Outils de communication", [
+    ...table(
+      "Les campus et leurs coordonnées",
+      ["Campus", "Structure porteuse", "Site", "Adresse électronique"],
+      doc.campuses.map((c) => [c.shortName, c.porteur ?? "", c.siteUrl, c.email]),
+      [3, 3, 3, 3],
+    ),
+  ]);
+  out.push(h(1, "Positionnement global", true, { newPage: true, prefix: "Chapitre" }), ...ch1);
+
+  // Chapitre 2
+  let ch2 = writtenPart(region.actors, 2);
+  ch2 = inject(ch2, 2, ["financeur", "financement"], "Les financeurs", fundingDrafts(doc));
+  ch2 = inject(ch2, 2, ["institutionnel"], "Les institutionnels", organisationTable("Les acteurs institutionnels liés aux campus", doc.institutions));
+  ch2 = inject(ch2, 2, ["branche", "filiere"], "Les filières et branches professionnelles", organisationTable("Branches, OPCA et pôles liés aux campus", doc.branches));
+  ch2 = inject(ch2, 2, ["plate-forme", "plateforme", "pft"], "Les plateformes technologiques", platformDrafts(doc));
+  out.push(h(1, "Les acteurs", true, { newPage: true, prefix: "Chapitre" }), ...ch2);
+
+  // Chapitre 3
+  out.push(h(1, "Activités des Campus des Métiers et des Qualifications", true, { newPage: true, prefix: "Chapitre" }));
+  out.push({
+    kind: "paragraph",
+    text: `Ce chapitre présente les activités ${doc.year} des Campus des Métiers et des Qualifications (CMQ) : ${joinFrench(
+      doc.campuses.map((c) => `${c.acronym} (${c.name})`),
+    )}. Pour chacun : son bilan rédigé, puis ses actions de l'année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
+  });
+  for (const c of doc.campuses) out.push(h(2, c.shortName), ...campusDrafts(doc, c, 3));
+  out.push(h(2, `Synthèse régionale des indicateurs ${doc.year}`), ...indicatorDrafts(doc.indicators, "ind-region", "l'ensemble des campus"));
+
+  // Chapitre 4
+  let ch4 = writtenPart(region.outlook, 2);
+  ch4 = inject(
+    ch4,
+    2,
+    ["cahier des charges", "critere"],
+    "Les critères de labellisation",
+    doc.criteria.flatMap((c) => [h(4, `${c.number}. ${c.title}`, false), ...writtenPart(c.body, 4)]),
+  );
+  ch4 = inject(
+    ch4,
+    2,
+    ["nouveau campus", "nouveaux campus"],
+    "Nouveaux campus",
+    doc.newCampuses.flatMap((p) => [h(4, p.title, false), ...writtenPart(p.body, 4)]),
+  );
+  // Each campus's own outlook is in its chapter 3 section.
+  out.push(h(1, "Perspectives", true, { newPage: true, prefix: "Chapitre" }), ...ch4);
+
+  out.push(...annexDrafts(doc));
+  return out;
+}
+
+function campusScopeDrafts(doc: ReportDocument): Draft[] {
+  const campus = doc.campuses[0];
+  const out: Draft[] = [];
+  if (campus.narrative.summary.trim()) out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(campus.narrative.summary, 2));
+  out.push(h(1, `Activités du ${campus.shortName}`, true, { newPage: true, prefix: "Chapitre" }), ...campusDrafts(doc, campus, 2));
+
+  const actors: Draft[] = [];
+  const governance = governanceDrafts(doc, false);
+  if (governance.length) actors.push(h(2, "Gouvernance"), ...governance);
+  const fundings = fundingDrafts(doc);
+  if (fundings.length) actors.push(h(2, "Les financeurs"), ...fundings);
+  const partners = [
+    ...organisationTable("Les acteurs institutionnels", doc.institutions),
+    ...organisationTable("Branches, OPCA et pôles", doc.branches),
+  ];
+  if (partners.length) actors.push(h(2, "Institutionnels, filières et branches"), ...partners);
+  const platforms = platformDrafts(doc);
+  if (platforms.length) actors.push(h(2, "Les plateformes technologiques"), ...platforms);
+  if (actors.length) out.push(h(1, "Gouvernance et acteurs", true, { newPage: true, prefix: "Chapitre" }), ...actors);
+
+  out.push(...annexDrafts(doc));
+  return out;
+}
+
+function slugify(text: string): string {
+  return normalise(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+}
+
+/** Numbers the headings (« Chapitre 1 — … », « 1.2 … », « 1.2.3 … ») and gives each an id. */
+function number(drafts: Draft[]): ReportNode[] {
+  const counters = [0, 0, 0];
+  const ids = new Set<string>();
+  let inNumberedChapter = false;
+  return drafts.map((d) => {
+    if (d.kind !== "heading") return d;
+    if (d.level === 1) inNumberedChapter = d.numbered;
+    let text = d.title;
+    if (d.numbered && d.level <= 3 && inNumberedChapter) {
+      counters[d.level - 1] += 1;
+      for (let i = d.level; i < 3; i++) counters[i] = 0;
+      const num = counters.slice(0, d.level).join(".");
+      text = d.level === 1 ? `${d.prefix ?? "Chapitre"} ${num} — ${d.title}` : `${num} ${d.title}`;
+    }
+    let id = slugify(text) || "section";
+    for (let n = 2; ids.has(id); n++) id = `${slugify(text)}-${n}`;
+    ids.add(id);
+    return { kind: "heading", level: d.level, text, id, newPage: d.newPage ?? false };
+  });
+}
+
+/** The report as the list of nodes every renderer draws in order. */
+export function layoutReport(doc: ReportDocument): ReportNode[] {
+  const body = doc.scope.kind === "region" ? regionDrafts(doc) : campusScopeDrafts(doc);
+  return number([titlePage(doc), { kind: "toc", title: "Table des matières" }, ...body]);
+}
+
+/** The file name of an export: « rapport-activite-cmq-2018.pdf », « bilan-2018-cmq-ti.docx ». */
+export function reportFileName(doc: Pick<ReportDocument, "year" | "scope">, extension: string): string {
+  return doc.scope.kind === "campus"
+    ? `bilan-${doc.year}-cmq-${doc.scope.slug}.${extension}`
+    : `rapport-activite-cmq-bfc-${doc.year}.${extension}`;
+}

@@ -1,0 +1,301 @@
+/**
+ * The report as a Word document (library `docx`): real Heading 1–4 styles
+ * with outline levels (Word's navigation pane and LibreOffice's navigator
+ * build the outline from them), a title page, a table of contents field,
+ * « page N sur M » in the footer, tables whose header row repeats on each
+ * page and whose rows never split, and native bar charts with alt text
+ * followed by their table.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from "docx";
+import { ChartRun } from "docx/charts";
+import { chartDescription, chartTable } from "./charts";
+import { frenchSpacing } from "./format";
+import { layoutReport, type ReportNode } from "./layout";
+import { markdownBlocks, type Block, type Inline } from "./markdown";
+import type { ReportDocument } from "./types";
+
+const ACCENT = "24305E";
+const MUTED = "4B5563";
+const FONT = "Arial";
+// A4 with 2 cm margins, in twentieths of a point.
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+
+type Ctx = { listInstance: number };
+
+function runs(list: Inline[], base: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
+  return list.map((i) => {
+    const run = new TextRun({
+      text: frenchSpacing(i.text),
+      bold: base.bold || i.bold,
+      italics: base.italics || i.italic,
+      color: base.color,
+      size: base.size,
+      font: i.code ? "Courier New" : undefined,
+      style: i.link ? "Hyperlink" : undefined,
+    });
+    return i.link && /^(https?:|mailto:)/.test(i.link) ? new ExternalHyperlink({ link: i.link, children: [run] }) : run;
+  });
+}
+
+function text(value: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun {
+  return new TextRun({ text: frenchSpacing(value), ...options });
+}
+
+function blockParagraphs(blocks: Block[], ctx: Ctx, depth = 0): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const b of blocks) {
+    switch (b.type) {
+      case "paragraph":
+        out.push(new Paragraph({ children: runs(b.inlines) }));
+        break;
+      case "heading":
+        // Headings are lifted out by the layout; a stray one reads as a bold line.
+        out.push(new Paragraph({ keepNext: true, children: runs(b.inlines, { bold: true }) }));
+        break;
+      case "list": {
+        const instance = ++ctx.listInstance;
+        for (const item of b.items) {
+          item.forEach((child, i) => {
+            if (i === 0 && child.type === "paragraph") {
+              out.push(
+                new Paragraph({
+                  numbering: { reference: b.ordered ? "report-numbers" : "report-bullets", level: Math.min(depth, 3), instance },
+                  children: runs(child.inlines),
+                }),
+              );
+            } else {
+              out.push(...blockParagraphs([child], ctx, depth + 1));
+            }
+          });
+        }
+        break;
+      }
+      case "quote":
+        out.push(...blockParagraphs(b.blocks, ctx, depth).map((p) => p));
+        break;
+      case "code":
+        out.push(new Paragraph({ children: [new TextRun({ text: b.text, font: "Courier New" })] }));
+        break;
+      case "rule":
+        out.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CCCCCC", space: 1 } }, children: [] }));
+        break;
+    }
+  }
+  return out;
+}
+
+function cell(value: string, options: { header?: boolean; width: number }): TableCell {
+  const lines = value.split("\n");
+  return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
+    shading: options.header ? { type: ShadingType.CLEAR, color: "auto", fill: "E8EAF2" } : undefined,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    children: lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: [text(line, { bold: options.header, size: 18 })] })),
+  });
+}
+
+function table(caption: string, header: string[], rows: string[][], weights: number[]): (Paragraph | Table)[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  return [
+    new Paragraph({ style: "Caption", keepNext: true, children: [text(caption)] }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [
+        // The header row repeats at the top of each page the table runs onto.
+        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, { header: true, width: widths[i] })) }),
+        // A row never splits across two pages.
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { width: widths[i] })) })),
+      ],
+    }),
+    new Paragraph({ spacing: { after: 120 }, children: [] }),
+  ];
+}
+
+function chart(node: Extract<ReportNode, { kind: "chart" }>): (Paragraph | Table)[] {
+  const { chart: c } = node;
+  const t = chartTable(c);
+  return [
+    new Paragraph({ style: "Caption", keepNext: true, children: [text(c.title)] }),
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ChartRun({
+          type: "bar",
+          categories: c.rows.map((r) => r.label),
+          series: [{ name: c.valueLabel, values: c.rows.map((r) => r.value), color: ACCENT }],
+          legend: false,
+          // Word draws the first category at the bottom: reverse so the order reads top-down like the table.
+          categoryAxis: { reverseOrder: true },
+          valueAxis: { numberFormat: "0" },
+          dataLabels: { value: true },
+          transformation: { width: 576, height: Math.max(120, 40 + c.rows.length * 28) },
+          altText: { name: c.title, title: c.title, description: chartDescription(c) },
+        }),
+      ],
+    }),
+    ...table(`${c.title} (données)`, t.header, t.rows, [4, 1]),
+  ];
+}
+
+function entry(node: Extract<ReportNode, { kind: "entry" }>): Paragraph[] {
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 160, after: 40 }, children: [text(node.title, { bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [text(node.meta, { italics: true, color: MUTED })] }),
+    ...(node.summary ? [new Paragraph({ spacing: { after: 60 }, children: [text(node.summary)] })] : []),
+    ...node.facts.map(
+      (f) => new Paragraph({ spacing: { after: 40 }, indent: { left: 240 }, children: [text(`${f.label} : `, { bold: true }), text(f.value)] }),
+    ),
+  ];
+}
+
+function titlePage(node: Extract<ReportNode, { kind: "title" }>): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before: 2400, after: 480 }, children: [text(node.kicker, { color: MUTED, size: 24 })] }),
+    new Paragraph({ style: "Title", children: [text(node.title, { bold: true, color: ACCENT, size: 64 })] }),
+    new Paragraph({ spacing: { before: 240, after: 1200 }, children: [text(node.subtitle, { size: 32 })] }),
+    ...node.lines.map((l) => new Paragraph({ children: [text(l, { italics: true, color: MUTED })] })),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+export function buildDocx(doc: ReportDocument): Document {
+  const nodes = layoutReport(doc);
+  const ctx: Ctx = { listInstance: 0 };
+  const children: (Paragraph | Table | TableOfContents)[] = [];
+  const titleNode = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
+  const docTitle = titleNode ? `${titleNode.title} — ${titleNode.subtitle}` : `Rapport d'activité ${doc.year}`;
+
+  for (const node of nodes) {
+    switch (node.kind) {
+      case "title":
+        children.push(...titlePage(node));
+        break;
+      case "toc":
+        children.push(
+          new Paragraph({ style: "TOCHeading", children: [text(node.title, { bold: true, color: ACCENT, size: 32 })] }),
+          new TableOfContents(node.title, { hyperlink: true, headingStyleRange: "1-3" }),
+        );
+        break;
+      case "heading":
+        children.push(new Paragraph({ heading: HEADINGS[node.level - 1], pageBreakBefore: node.newPage, children: [text(node.text)] }));
+        break;
+      case "markdown":
+        children.push(...blockParagraphs(markdownBlocks(node.source), ctx));
+        break;
+      case "paragraph":
+        children.push(new Paragraph({ children: [text(node.text)] }));
+        break;
+      case "table":
+        children.push(...table(node.caption, node.header, node.rows, node.widths));
+        break;
+      case "chart":
+        children.push(...chart(node));
+        break;
+      case "entry":
+        children.push(...entry(node));
+        break;
+    }
+  }
+
+  const heading = (size: number, before: number, outlineLevel: number) => ({
+    run: { font: FONT, size, bold: true, color: ACCENT },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+  });
+  const bulletLevels = [0, 1, 2, 3].map((level) => ({
+    level,
+    format: LevelFormat.BULLET,
+    text: ["•", "–", "◦", "–"][level],
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
+  }));
+  const numberLevels = [0, 1, 2, 3].map((level) => ({
+    level,
+    format: level % 2 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL,
+    text: `%${level + 1}.`,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 300 } } },
+  }));
+
+  return new Document({
+    title: docTitle,
+    subject: `Rapport d'activité ${doc.year} des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté`,
+    creator: "Portail des CMQ de Bourgogne-Franche-Comté",
+    description: titleNode?.lines.join(" ") ?? "",
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21, language: { value: "fr-FR" } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        title: { run: { font: FONT, size: 64, bold: true, color: ACCENT } },
+        heading1: heading(36, 0, 0),
+        heading2: heading(28, 360, 1),
+        heading3: heading(24, 280, 2),
+        heading4: heading(21, 240, 3),
+        caption: { run: { font: FONT, size: 18, italics: true, color: MUTED }, paragraph: { spacing: { before: 160, after: 60 } } },
+      },
+      paragraphStyles: [
+        { id: "TOCHeading", name: "TOC Heading", basedOn: "Normal", next: "Normal", run: { font: FONT }, paragraph: { spacing: { after: 240 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: "report-bullets", levels: bulletLevels },
+        { reference: "report-numbers", levels: numberLevels },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } },
+        },
+        footers: {
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${titleNode?.title ?? "Rapport"} — page `, size: 16, color: MUTED }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: MUTED }),
+                  new TextRun({ text: " sur ", size: 16, color: MUTED }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: MUTED }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(doc));
+}

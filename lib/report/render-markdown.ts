@@ -1,0 +1,67 @@
+/**
+ * The report as one Markdown file: the same reading order and numbering as
+ * the DOCX and PDF, charts given as their tables.
+ */
+import { chartDescription, chartTable } from "./charts";
+import { layoutReport, type ReportNode } from "./layout";
+import type { ReportDocument } from "./types";
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").trim() || " ";
+
+function pipeTable(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.map(cell).join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ].join("\n");
+}
+
+function anchor(id: string, text: string): string {
+  return `[${text}](#${id})`;
+}
+
+export function renderMarkdown(doc: ReportDocument): string {
+  const nodes = layoutReport(doc);
+  const headings = nodes.filter((n): n is Extract<ReportNode, { kind: "heading" }> => n.kind === "heading");
+  const out: string[] = [];
+  for (const node of nodes) {
+    switch (node.kind) {
+      case "title":
+        out.push(`# ${node.title}`, `**${node.subtitle}**`, `${node.kicker}`, ...node.lines.map((l) => `*${l}*`));
+        break;
+      case "toc":
+        out.push(
+          `## ${node.title}`,
+          headings
+            .filter((x) => x.level <= 3)
+            .map((x) => `${"  ".repeat(x.level - 1)}- ${anchor(x.id, x.text)}`)
+            .join("\n"),
+        );
+        break;
+      case "heading":
+        // The title is the document's only h1: chapters are h2, and so on.
+        out.push(`<a id="${node.id}"></a>\n\n${"#".repeat(Math.min(6, node.level + 1))} ${node.text}`);
+        break;
+      case "markdown":
+        out.push(node.source);
+        break;
+      case "paragraph":
+        out.push(node.text);
+        break;
+      case "table":
+        out.push(`*${node.caption}*`, pipeTable(node.header, node.rows));
+        break;
+      case "chart": {
+        const t = chartTable(node.chart);
+        out.push(`*${node.chart.title}* — ${chartDescription(node.chart)}`, pipeTable(t.header, t.rows));
+        break;
+      }
+      case "entry":
+        out.push(
+          [`**${node.title}** — ${node.meta}`, node.summary, ...node.facts.map((f) => `- ${f.label} : ${f.value}`)].filter(Boolean).join("\n\n"),
+        );
+        break;
+    }
+  }
+  return `${out.join("\n\n")}\n`;
+}
