@@ -263,7 +263,8 @@ function regionDrafts(doc: ReportDocument): Draft[] {
 
   // Chapitre 1
   let ch1 = writtenPart(region.positioning, 2);
-  ch1 = inject(ch1, 2, ["gouvernance"], "Gouvernance", [h(3, `Instances et réunions de ${doc.year}`), ...governanceDrafts(doc, true)]);
+  const governance = governanceDrafts(doc, true);
+  ch1 = inject(ch1, 2, ["gouvernance"], "Gouvernance", governance.length ? [h(3, `Instances et réunions de ${doc.year}`), ...governance] : []);
   ch1 = inject(ch1, 2, ["communication"], "Outils de communication", [
     ...table(
       "Les campus et leurs coordonnées",

@@ -1,0 +1,243 @@
+/**
+ * The 2018 report generated from the seeded data carries the 2018 report's
+ * facts: the text of the real DOCX and PDF files is extracted and checked
+ * (every campus chapter, every action under its status group, the 13 PFT,
+ * the financeurs and their amounts), as are the DOCX heading styles, table
+ * of contents and page numbers, and the PDF outline.
+ */
+import JSZip from "jszip";
+import { PDFParse } from "pdf-parse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
+import { assembleReport, loadReportDocument } from "@/lib/report/assemble";
+import { parseReportFileName, renderReport } from "@/lib/report/export";
+import { renderCsv } from "@/lib/report/render-csv";
+import { renderMarkdown } from "@/lib/report/render-markdown";
+import type { ReportDocument } from "@/lib/report/types";
+
+/** Spaces of every kind (incl. U+00A0, U+202F) and line breaks as one space. */
+const norm = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").trim();
+const decodeXml = (s: string) =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+type DocxParagraph = { style: string | null; text: string };
+
+function docxParagraphs(xml: string): DocxParagraph[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? null,
+    text: norm(decodeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))),
+  }));
+}
+
+function docxRows(xml: string): string[] {
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => norm(decodeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => ` ${t[1]}`).join(""))));
+}
+
+type Expected = { campus: string; title: string; group: string }[];
+
+let doc: ReportDocument;
+let expectedActions: Expected;
+let campusNames: { acronym: string; name: string }[];
+let platformNames: string[];
+let docx: { xml: string; styles: string; footers: string[] };
+let pdf: { text: string; outline: { title: string; items: { title: string }[] }[] };
+
+beforeAll(async () => {
+  doc = (await assembleReport({ year: 2018 }))!;
+  const actions = await db.action.findMany({
+    where: { reportYears: { has: 2018 }, publication: "PUBLISHED" },
+    select: { title: true, status: true, campuses: { select: { campus: { select: { acronym: true } } } } },
+  });
+  expectedActions = actions.flatMap((a) => a.campuses.map((c) => ({ campus: c.campus.acronym, title: norm(a.title), group: ACTION_STATUS_GROUP_LABELS[a.status] })));
+  campusNames = await db.campus.findMany({ orderBy: { position: "asc" }, select: { acronym: true, name: true } });
+  platformNames = (await db.platform.findMany({ where: { publication: "PUBLISHED" }, select: { name: true } })).map((p) => norm(p.name));
+
+  const docxFile = await renderReport(doc, "docx");
+  const zip = await JSZip.loadAsync(docxFile.body);
+  docx = {
+    xml: await zip.file("word/document.xml")!.async("string"),
+    styles: await zip.file("word/styles.xml")!.async("string"),
+    footers: await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string"))),
+  };
+
+  const pdfFile = await renderReport(doc, "pdf");
+  const parser = new PDFParse({ data: pdfFile.body });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    // A line that ends on a hyphen continues the same word on the next line.
+    pdf = { text: norm(text.text.replace(/-\n/g, "-")), outline: (info.outline ?? []) as typeof pdf.outline };
+  } finally {
+    await parser.destroy();
+  }
+}, 120_000);
+
+describe("the assembled 2018 document", () => {
+  it("has the six campuses, all the year's published actions and the report's regional parts", async () => {
+    expect(doc.campuses.map((c) => c.slug)).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    const count = await db.action.count({ where: { reportYears: { has: 2018 }, publication: "PUBLISHED" } });
+    expect(doc.actions).toHaveLength(count);
+    expect(count).toBeGreaterThan(90);
+    expect(doc.region?.positioning).toContain("Objectifs");
+    expect(doc.criteria).toHaveLength(11);
+    expect(doc.newCampuses.map((p) => p.title)).toEqual(["Agro-équipement", "Logistique-Transport"]);
+    expect(doc.platforms).toHaveLength(13);
+    expect(doc.indicators.actionsTotal).toBe(count);
+    expect(doc.indicators.actionsByStatus.reduce((s, r) => s + r.count, 0)).toBe(count);
+  });
+
+  it("leaves out draft and archived actions", async () => {
+    const campus = await db.campus.findUniqueOrThrow({ where: { slug: "ti" } });
+    for (const publication of ["DRAFT", "ARCHIVED"] as const) {
+      await db.action.create({
+        data: {
+          slug: `report-hidden-${publication.toLowerCase()}`,
+          title: `Action cachée ${publication}`,
+          summary: "Ne doit pas figurer dans le rapport.",
+          status: "EN_COURS",
+          reportYears: [2018],
+          publication,
+          campuses: { create: { campusId: campus.id, isLead: true } },
+        },
+      });
+    }
+    const again = (await assembleReport({ year: 2018 }))!;
+    expect(again.actions.map((a) => a.title)).not.toContain("Action cachée DRAFT");
+    expect(again.actions.map((a) => a.title)).not.toContain("Action cachée ARCHIVED");
+    await db.action.deleteMany({ where: { slug: { startsWith: "report-hidden-" } } });
+  });
+
+  it("narrows to one campus without the regional parts", async () => {
+    const ti = (await loadReportDocument({ year: 2018, campus: "ti" }))!;
+    expect(ti.scope).toEqual({ kind: "campus", slug: "ti" });
+    expect(ti.region).toBeNull();
+    expect(ti.campuses.map((c) => c.slug)).toEqual(["ti"]);
+    expect(ti.actions.every((a) => a.campuses.some((c) => c.slug === "ti"))).toBe(true);
+    expect(ti.actions.length).toBe(expectedActions.filter((a) => a.campus === "TI").length);
+  });
+});
+
+describe("the 2018 DOCX", () => {
+  it("uses real heading styles with outline levels, a table of contents field and page numbers", () => {
+    for (const [id, level] of [["Heading1", 0], ["Heading2", 1], ["Heading3", 2]] as const) {
+      expect(new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`).test(docx.styles)).toBe(true);
+      expect(docx.xml.includes(`<w:pStyle w:val="${id}"/>`)).toBe(true);
+    }
+    expect(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;/.test(docx.xml)).toBe(true);
+    expect(docx.footers.some((f) => /<w:instrText[^>]*>\s*PAGE\s*</.test(f))).toBe(true);
+    expect(docx.footers.some((f) => /NUMPAGES/.test(f))).toBe(true);
+    // Header rows repeat on each page; rows do not split.
+    expect(docx.xml.includes("<w:tblHeader/>")).toBe(true);
+    expect(docx.xml.includes("<w:cantSplit/>")).toBe(true);
+  });
+
+  it("has the title page, the chapters in the 2018 order and one chapter-3 section per campus", () => {
+    const headings = docxParagraphs(docx.xml).filter((p) => p.style?.startsWith("Heading"));
+    const h1 = headings.filter((p) => p.style === "Heading1").map((p) => p.text);
+    expect(h1).toEqual([
+      "Résumé",
+      "Présentation du rapport d'activité",
+      "Chapitre 1 — Positionnement global",
+      "Chapitre 2 — Les acteurs",
+      "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
+      "Chapitre 4 — Perspectives",
+      "Annexes",
+    ]);
+    const h2 = headings.filter((p) => p.style === "Heading2").map((p) => p.text);
+    campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
+    expect(h2).toEqual(expect.arrayContaining(["1.1 Objectifs", "1.2 Gouvernance", "2.1 Les financeurs", "2.4 Les plate-formes technologiques"]));
+    expect(h2.filter((t) => t.startsWith("Annexe "))).toEqual(expect.arrayContaining(["Annexe A — Actions 2018 du CMQ AGT", "Annexe G — Conseil de perfectionnement du CMQ AGT"]));
+    expect(docxParagraphs(docx.xml)[1].text).toBe("Rapport d'activité 2018");
+  });
+
+  it("lists every 2018 action in its campus chapter, under its status group", () => {
+    const found = new Set<string>();
+    let campus: string | null = null;
+    let group: string | null = null;
+    for (const p of docxParagraphs(docx.xml)) {
+      if (p.style === "Heading1" && !p.text.startsWith("Chapitre 3")) campus = null;
+      if (p.style === "Heading2") campus = campusNames.find((c) => p.text.endsWith(`CMQ ${c.name}`))?.acronym ?? null;
+      if (p.style === "Heading3") group = null;
+      if (p.style === "Heading4") group = ACTION_STATUS_ORDER.map((s) => ACTION_STATUS_GROUP_LABELS[s]).find((g) => p.text.startsWith(`${g} (`)) ?? null;
+      if (campus && group && !p.style) found.add(`${campus}|${group}|${p.text}`);
+    }
+    const missing = expectedActions.filter((a) => !found.has(`${a.campus}|${a.group}|${a.title}`));
+    expect(missing).toEqual([]);
+  });
+
+  it("names the 13 PFT and the financeurs with their amounts", () => {
+    const rows = docxRows(docx.xml);
+    expect(platformNames).toHaveLength(13);
+    for (const name of platformNames) expect(rows.some((r) => r.includes(name))).toBe(true);
+    const row = (funder: string, amount: string) => rows.some((r) => r.includes(funder) && r.includes(amount));
+    expect(row("Région Bourgogne-Franche-Comté", "15 000 € par an")).toBe(true);
+    expect(row("Pays de Montbéliard Agglomération", "30 000 €")).toBe(true);
+    expect(row("Pays de Montbéliard Agglomération", "15 000 €")).toBe(true);
+    expect(row("Université Bourgogne Franche-Comté", "20 000 €")).toBe(true);
+    for (const funder of ["Dijon Métropole", "Communauté Urbaine Creusot Montceau", "Rectorat de l'académie de Besançon", "Rectorat de l'académie de Dijon"]) {
+      expect(rows.some((r) => r.includes(funder))).toBe(true);
+    }
+  });
+});
+
+describe("the 2018 PDF", () => {
+  it("has selectable text with the French characters and an outline of chapters and sections", () => {
+    expect(pdf.text).toContain("Rapport d'activité 2018");
+    expect(pdf.text).toContain("« Mixité des métiers");
+    const top = pdf.outline.map((o) => o.title);
+    expect(top).toEqual(expect.arrayContaining(["Résumé", "Chapitre 1 — Positionnement global", "Chapitre 3 — Activités des Campus des Métiers et des Qualifications", "Chapitre 4 — Perspectives", "Annexes"]));
+    const chapter3 = pdf.outline.find((o) => o.title.startsWith("Chapitre 3"))!;
+    expect(chapter3.items.map((i) => i.title)).toEqual(expect.arrayContaining(campusNames.map((c, i) => `3.${i + 1} CMQ ${c.name}`)));
+  });
+
+  it("lists every 2018 action in its campus chapter, under its status group", () => {
+    const start = pdf.text.lastIndexOf("Chapitre 3 — Activités des Campus");
+    const end = pdf.text.lastIndexOf("Chapitre 4 — Perspectives");
+    expect(start).toBeGreaterThan(0);
+    const body = pdf.text.slice(start, end);
+    const campusStarts = campusNames.map((c, i) => body.indexOf(`3.${i + 1} CMQ ${c.name}`));
+    expect(campusStarts.every((p) => p >= 0)).toBe(true);
+    const missing = expectedActions.filter((a) => {
+      const i = campusNames.findIndex((c) => c.acronym === a.campus);
+      const segment = body.slice(campusStarts[i], campusStarts[i + 1] ?? body.indexOf("Synthèse régionale des indicateurs"));
+      const groupStart = segment.indexOf(`${a.group} (`);
+      if (groupStart === -1) return true;
+      const next = ACTION_STATUS_ORDER.map((s) => segment.indexOf(`${ACTION_STATUS_GROUP_LABELS[s]} (`)).filter((p) => p > groupStart);
+      const groupEnd = Math.min(segment.indexOf("Indicateurs 2018", groupStart), ...next);
+      const at = segment.indexOf(a.title, groupStart);
+      return at === -1 || at > groupEnd;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("names the 13 PFT and the financeurs with their amounts", () => {
+    for (const name of platformNames) expect(pdf.text).toContain(name);
+    for (const fact of ["15 000 € par an", "30 000 €", "20 000 €", "Pays de Montbéliard Agglomération", "Université Bourgogne Franche-Comté", "Dijon Métropole"]) {
+      expect(pdf.text).toContain(fact);
+    }
+  });
+});
+
+describe("the Markdown and CSV exports", () => {
+  it("writes the CSV of the year's actions in UTF-8 with a BOM", () => {
+    const csv = renderCsv(doc);
+    expect(csv.startsWith("\uFEFF\"Campus chef de file\";")).toBe(true);
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines).toHaveLength(doc.actions.length + 1);
+    expect(csv).toContain('"Salon Get-Smart"');
+  });
+
+  it("writes the Markdown with the numbered chapters", () => {
+    const md = renderMarkdown(doc);
+    expect(md).toContain("## Chapitre 2 — Les acteurs");
+    expect(md).toContain("### 3.6 CMQ Territoire Intelligent");
+    expect(md).toContain("| Pays de Montbéliard Agglomération (PMA) |");
+  });
+
+  it("parses export file names", () => {
+    expect(parseReportFileName("2018.pdf")).toEqual({ year: 2018, format: "pdf" });
+    expect(parseReportFileName("2018.exe")).toBeNull();
+    expect(parseReportFileName("18.pdf")).toBeNull();
+  });
+});
