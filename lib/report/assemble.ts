@@ -48,13 +48,19 @@ function fundingBeneficiary(f: {
   return parts.length ? parts.join(" — ") : "Réseau des CMQ";
 }
 
+/** What assembling reads: the app's client, another database's, or a transaction. */
+export type ReportReader = Pick<
+  PrismaClient,
+  "campus" | "campusReport" | "reportEdition" | "action" | "governanceInstance" | "meeting" | "funding" | "platform"
+>;
+
 const compareFr = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivity: "base" });
 
 /**
  * The whole region's report for a year, read live from the database.
  * `client` lets scripts and benchmarks use another database than the app's.
  */
-export async function assembleRegionReport(year: number, client: PrismaClient = defaultDb): Promise<ReportDocument> {
+export async function assembleRegionReport(year: number, client: ReportReader = defaultDb): Promise<ReportDocument> {
   const yearStart = new Date(Date.UTC(year, 0, 1));
   const nextYearStart = new Date(Date.UTC(year + 1, 0, 1));
 
@@ -325,7 +331,7 @@ export function narrowToCampus(doc: ReportDocument, slug: CampusSlug): ReportDoc
 /** Live report of a year, for the region or one campus. */
 export async function assembleReport(
   { year, campus }: { year: number; campus?: CampusSlug | null },
-  client: PrismaClient = defaultDb,
+  client: ReportReader = defaultDb,
 ): Promise<ReportDocument | null> {
   const doc = await assembleRegionReport(year, client);
   return campus ? narrowToCampus(doc, campus) : doc;
@@ -346,7 +352,7 @@ export function readSnapshot(value: unknown, year: number): ReportDocument | nul
  */
 export async function loadReportDocument(
   { year, campus }: { year: number; campus?: CampusSlug | null },
-  client: PrismaClient = defaultDb,
+  client: ReportReader = defaultDb,
 ): Promise<ReportDocument | null> {
   const edition = await client.reportEdition.findUnique({ where: { year }, select: { status: true, snapshot: true } });
   const frozen = edition?.status === "VALIDATED" ? readSnapshot(edition.snapshot, year) : null;

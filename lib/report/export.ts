@@ -29,7 +29,7 @@ export function parseReportFileName(file: string): { year: number; format: Repor
   return { year, format: m[2] };
 }
 
-export type RenderedReport = { body: Uint8Array; contentType: string; fileName: string };
+export type RenderedReport = { body: Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
 export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
   const body =

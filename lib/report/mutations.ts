@@ -1,0 +1,208 @@
+import "server-only";
+/**
+ * Writes of the report campaign, authorization inside (from the session
+ * user, never from the input): a DO writes their campus's chapter, the
+ * coordinator writes the regional parts, validates an edition (freezing the
+ * assembled document in ReportEdition.snapshot) and reopens it with a reason.
+ * Every write records an audit log row in the same transaction; validation
+ * and reopening also leave an EditionEvent.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { canManageEdition, canWriteCampusChapter } from "./access";
+import { assembleRegionReport } from "./assemble";
+import {
+  campusChapterSchema,
+  regionPartsSchema,
+  reopenEditionSchema,
+  validateEditionSchema,
+  type CampusChapterInput,
+  type RegionPartsInput,
+} from "./schema";
+import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS, REGION_PART_KEYS, REGION_PARTS } from "./sections";
+
+export type MutationResult =
+  | { ok: true; message: string }
+  | { ok: false; reason: "forbidden" | "not-found" | "conflict" | "frozen" | "invalid" | "state"; message: string; fieldErrors?: Record<string, string> };
+
+const FORBIDDEN = { ok: false, reason: "forbidden", message: "Vous n'avez pas le droit de modifier ce texte." } as const;
+const frozen = (year: number) =>
+  ({
+    ok: false,
+    reason: "frozen",
+    message: `Le rapport ${year} est validé : il est figé. La coordination régionale doit le rouvrir avant toute modification.`,
+  }) as const;
+
+function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): MutationResult {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
+  return { ok: false, reason: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors };
+}
+
+/** One row of the audit log, in the transaction of the change it records. */
+async function audit(
+  tx: Tx,
+  user: SessionUser,
+  entry: { campusId: string | null; entityId: string; operation: string; summary: string; before?: unknown; after?: unknown },
+) {
+  const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+  await tx.auditLog.create({
+    data: {
+      userId: user.id,
+      campusId: entry.campusId,
+      entityType: "report",
+      entityId: entry.entityId,
+      operation: entry.operation,
+      summary: entry.summary.slice(0, 500),
+      before: json(entry.before),
+      after: json(entry.after),
+    },
+  });
+}
+
+async function isValidated(tx: Tx, year: number): Promise<boolean> {
+  const edition = await tx.reportEdition.findUnique({ where: { year }, select: { status: true } });
+  return edition?.status === "VALIDATED";
+}
+
+const changedKeys = <K extends string>(keys: readonly K[], before: Partial<Record<K, string>> | null, after: Record<K, string>) =>
+  keys.filter((k) => (before?.[k] ?? "") !== after[k]);
+
+/** Saves a campus's seven sections for a year (DO of that campus, or the coordinator). */
+export async function saveCampusChapter(user: SessionUser, input: unknown): Promise<MutationResult> {
+  const parsed = campusChapterSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const data: CampusChapterInput = parsed.data;
+  const campus = await db.campus.findUnique({ where: { slug: data.campus }, select: { id: true, acronym: true } });
+  if (!campus) return { ok: false, reason: "not-found", message: "Ce campus n'existe pas." };
+  if (!canWriteCampusChapter(user, campus.id)) return FORBIDDEN;
+
+  return db.$transaction(async (tx): Promise<MutationResult> => {
+    if (await isValidated(tx, data.year)) return frozen(data.year);
+    const existing = await tx.campusReport.findUnique({
+      where: { campusId_year: { campusId: campus.id, year: data.year } },
+      include: { updatedBy: { select: { name: true } } },
+    });
+    if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
+      return {
+        ok: false,
+        reason: "conflict",
+        message: `Ce bilan a été modifié${existing.updatedBy ? ` par ${existing.updatedBy.name}` : ""} depuis que vous l'avez ouvert. Rechargez la page pour partir de sa dernière version.`,
+      };
+    }
+    const sections = Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, data[k]])) as Record<(typeof CAMPUS_SECTION_KEYS)[number], string>;
+    const changed = changedKeys(CAMPUS_SECTION_KEYS, existing, sections);
+    if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
+    const saved = await tx.campusReport.upsert({
+      where: { campusId_year: { campusId: campus.id, year: data.year } },
+      create: { campusId: campus.id, year: data.year, ...sections, updatedById: user.id },
+      update: { ...sections, updatedById: user.id },
+    });
+    await audit(tx, user, {
+      campusId: campus.id,
+      entityId: saved.id,
+      operation: existing ? "update" : "create",
+      summary: `Rapport ${data.year}, bilan du CMQ ${campus.acronym} : ${changed.map((k) => CAMPUS_SECTIONS[k].label.toLowerCase()).join(", ")}`,
+      before: existing ? Object.fromEntries(changed.map((k) => [k, existing[k]])) : undefined,
+      after: Object.fromEntries(changed.map((k) => [k, sections[k]])),
+    });
+    return { ok: true, message: `Le bilan ${data.year} du CMQ ${campus.acronym} est enregistré.` };
+  });
+}
+
+/** Saves the regional parts of a year's report (coordinator). */
+export async function saveRegionParts(user: SessionUser, input: unknown): Promise<MutationResult> {
+  if (!canManageEdition(user)) return FORBIDDEN;
+  const parsed = regionPartsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const data: RegionPartsInput = parsed.data;
+
+  return db.$transaction(async (tx): Promise<MutationResult> => {
+    const existing = await tx.reportEdition.findUnique({ where: { year: data.year } });
+    if (existing?.status === "VALIDATED") return frozen(data.year);
+    if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
+      return { ok: false, reason: "conflict", message: "Les parties régionales ont été modifiées depuis que vous les avez ouvertes. Rechargez la page." };
+    }
+    const parts = Object.fromEntries(REGION_PART_KEYS.map((k) => [k, data[k]])) as Record<(typeof REGION_PART_KEYS)[number], string>;
+    const changed = changedKeys(REGION_PART_KEYS, existing, parts);
+    if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
+    const saved = await tx.reportEdition.upsert({ where: { year: data.year }, create: { year: data.year, ...parts }, update: parts });
+    await audit(tx, user, {
+      campusId: null,
+      entityId: saved.id,
+      operation: existing ? "update" : "create",
+      summary: `Rapport ${data.year}, parties régionales : ${changed.map((k) => REGION_PARTS[k].label).join(", ")}`,
+      before: existing ? Object.fromEntries(changed.map((k) => [k, existing[k]])) : undefined,
+      after: Object.fromEntries(changed.map((k) => [k, parts[k]])),
+    });
+    return { ok: true, message: `Les parties régionales du rapport ${data.year} sont enregistrées.` };
+  });
+}
+
+/**
+ * Validates a year's edition: the whole report is assembled from the data
+ * as it is now and stored as the edition's snapshot. From then on exports
+ * and the public pages read the snapshot, whatever later happens to the
+ * actions, and the texts can no longer be edited until it is reopened.
+ */
+export async function validateEdition(user: SessionUser, input: unknown): Promise<MutationResult> {
+  if (!canManageEdition(user)) return { ok: false, reason: "forbidden", message: "Seule la coordination régionale valide le rapport." };
+  const parsed = validateEditionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { year } = parsed.data;
+
+  return db.$transaction(
+    async (tx): Promise<MutationResult> => {
+      const existing = await tx.reportEdition.findUnique({ where: { year }, select: { id: true, status: true } });
+      if (existing?.status === "VALIDATED") return { ok: false, reason: "state", message: `Le rapport ${year} est déjà validé.` };
+      const edition = existing ?? (await tx.reportEdition.create({ data: { year }, select: { id: true, status: true } }));
+      const now = new Date();
+      const doc = await assembleRegionReport(year, tx);
+      const snapshot = { ...doc, generatedAt: now.toISOString(), edition: { status: "VALIDATED" as const, validatedAt: now.toISOString(), validatedBy: user.name } };
+      await tx.reportEdition.update({
+        where: { id: edition.id },
+        data: { status: "VALIDATED", validatedAt: now, validatedById: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+      });
+      await tx.editionEvent.create({ data: { editionId: edition.id, kind: "validate", userId: user.id, at: now } });
+      await audit(tx, user, {
+        campusId: null,
+        entityId: edition.id,
+        operation: "validate",
+        summary: `Rapport ${year} validé et figé (${doc.actions.length} actions, ${doc.campuses.length} campus)`,
+        after: { status: "VALIDATED", validatedAt: now.toISOString(), actions: doc.actions.length },
+      });
+      return { ok: true, message: `Le rapport ${year} est validé : son contenu est figé.` };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Reopens a validated edition, deliberately: a reason is required and traced. */
+export async function reopenEdition(user: SessionUser, input: unknown): Promise<MutationResult> {
+  if (!canManageEdition(user)) return { ok: false, reason: "forbidden", message: "Seule la coordination régionale peut rouvrir le rapport." };
+  const parsed = reopenEditionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { year, reason } = parsed.data;
+
+  return db.$transaction(async (tx): Promise<MutationResult> => {
+    const edition = await tx.reportEdition.findUnique({ where: { year }, select: { id: true, status: true, validatedAt: true } });
+    if (!edition) return { ok: false, reason: "not-found", message: `Aucun rapport ${year} n'existe.` };
+    if (edition.status !== "VALIDATED") return { ok: false, reason: "state", message: `Le rapport ${year} n'est pas validé.` };
+    const now = new Date();
+    await tx.reportEdition.update({
+      where: { id: edition.id },
+      data: { status: "DRAFT", validatedAt: null, validatedById: null, snapshot: Prisma.DbNull },
+    });
+    await tx.editionEvent.create({ data: { editionId: edition.id, kind: "reopen", reason, userId: user.id, at: now } });
+    await audit(tx, user, {
+      campusId: null,
+      entityId: edition.id,
+      operation: "reopen",
+      summary: `Rapport ${year} rouvert : ${reason}`,
+      before: { status: "VALIDATED", validatedAt: edition.validatedAt?.toISOString() ?? null },
+      after: { status: "DRAFT", reason },
+    });
+    return { ok: true, message: `Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.` };
+  });
+}

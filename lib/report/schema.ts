@@ -1,0 +1,60 @@
+/**
+ * zod schemas of the report campaign, shared by the back-office forms, their
+ * server actions and the mutations.
+ */
+import { z } from "zod";
+import { CAMPUS_SLUGS } from "@/lib/site/campuses";
+import { CAMPUS_SECTION_KEYS, REGION_PART_KEYS } from "./sections";
+
+export const MAX_SECTION_LENGTH = 30_000;
+
+export const reportYear = z.coerce
+  .number({ error: "Année invalide." })
+  .int({ error: "Année invalide." })
+  .min(2000, { error: "Année invalide." })
+  .max(2100, { error: "Année invalide." });
+
+const section = z
+  .string()
+  .max(MAX_SECTION_LENGTH, { error: `Ce texte dépasse ${MAX_SECTION_LENGTH.toLocaleString("fr-FR")} caractères.` })
+  .transform((s) => s.replace(/\r\n/g, "\n").trim());
+
+const text = section.optional().default("");
+
+export const campusChapterSchema = z.object({
+  campus: z.enum(CAMPUS_SLUGS, { error: "Campus inconnu." }),
+  year: reportYear,
+  /** updatedAt of the chapter when the form was opened: a later save by someone else is a conflict. */
+  baseUpdatedAt: z.string().optional().default(""),
+  summary: text,
+  strategy: text,
+  governance: text,
+  mainActions: text,
+  results: text,
+  lessons: text,
+  outlook: text,
+} satisfies Record<(typeof CAMPUS_SECTION_KEYS)[number], unknown> & Record<string, unknown>);
+export type CampusChapterInput = z.infer<typeof campusChapterSchema>;
+
+export const regionPartsSchema = z.object({
+  year: reportYear,
+  baseUpdatedAt: z.string().optional().default(""),
+  summary: text,
+  presentation: text,
+  positioning: text,
+  actors: text,
+  outlook: text,
+} satisfies Record<(typeof REGION_PART_KEYS)[number], unknown> & Record<string, unknown>);
+export type RegionPartsInput = z.infer<typeof regionPartsSchema>;
+
+export const validateEditionSchema = z.object({ year: reportYear });
+
+export const reopenEditionSchema = z.object({
+  year: reportYear,
+  reason: z
+    .string()
+    .trim()
+    .min(10, { error: "Indiquez la raison de la réouverture (10 caractères au moins)." })
+    .max(1000, { error: "La raison ne doit pas dépasser 1 000 caractères." }),
+});
+export type ReopenEditionInput = z.infer<typeof reopenEditionSchema>;

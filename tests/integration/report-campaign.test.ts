@@ -1,0 +1,189 @@
+/**
+ * The report campaign on a real database: who may export what (anonymous,
+ * DO of the campus, DO of another campus, coordinator × every format), who
+ * may write which text, validation freezing the edition (an action edited
+ * afterwards does not change the export), reopening with a traced reason,
+ * and public downloads of validated editions only.
+ */
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/export";
+import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition } from "@/lib/report/mutations";
+import { getCampaign, getCampusChapterForm, getPublicReportExport, getRegionPartsForm, getReportExport, listValidatedEditions } from "@/lib/report/queries";
+import { isCampusSlug } from "@/lib/site/campuses";
+
+const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[];
+
+async function sessionUser(email: string): Promise<SessionUser> {
+  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { campus: { select: { slug: true } } } });
+  const slug = u.campus?.slug ?? null;
+  return { id: u.id, email: u.email, name: u.name, role: u.role, campusId: u.campusId, campusSlug: slug && isCampusSlug(slug) ? slug : null };
+}
+
+const text = (body: Uint8Array) => new TextDecoder().decode(body);
+
+describe("export authorization", () => {
+  it("refuses anonymous visitors, and lets a DO export only their own campus", async () => {
+    const coordinator = await sessionUser("coordination@cmq-bfc.org");
+    const doTi = await sessionUser("do.ti@cmq-bfc.org");
+    const matrix: [string, SessionUser | null, string | null, number | "ok"][] = [
+      ["anonyme, région", null, null, 401],
+      ["anonyme, campus", null, "ti", 401],
+      ["DO TI, son campus", doTi, "ti", "ok"],
+      ["DO TI, sans campus", doTi, null, 403],
+      ["DO TI, autre campus", doTi, "agt", 403],
+      ["DO TI, campus inconnu", doTi, "xyz", 404],
+      ["coordination, région", coordinator, null, "ok"],
+      ["coordination, un campus", coordinator, "agt", "ok"],
+    ];
+    for (const format of FORMATS) {
+      for (const [label, user, campus, expected] of matrix) {
+        const result = await getReportExport(user, { year: 2018, format, campus });
+        expect(result.ok ? "ok" : result.status, `${label} (${format})`).toBe(expected);
+        if (result.ok) {
+          expect(result.file.contentType).toBe(REPORT_FORMATS[format].contentType);
+          expect(result.file.fileName).toBe(campus ? `bilan-2018-cmq-${campus}.${format}` : `rapport-activite-cmq-bfc-2018.${format}`);
+          expect(result.file.body.byteLength).toBeGreaterThan(1000);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("gives a DO only their campus's actions, and 404 for a year without any report", async () => {
+    const doTi = await sessionUser("do.ti@cmq-bfc.org");
+    const result = await getReportExport(doTi, { year: 2018, format: "csv", campus: "ti" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const rows = text(result.file.body).trimEnd().split("\r\n").slice(1);
+    const ti = await db.action.count({ where: { reportYears: { has: 2018 }, publication: "PUBLISHED", campuses: { some: { campus: { slug: "ti" } } } } });
+    expect(rows).toHaveLength(ti);
+    // TI leads the action (first column) or is among the other campuses (second column).
+    expect(rows.every((r) => /^"TI";|^"[A-Z]+";"[^"]*\bTI\b/.test(r))).toBe(true);
+    const none = await getReportExport(await sessionUser("coordination@cmq-bfc.org"), { year: 2031, format: "pdf" });
+    expect(none.ok ? 200 : none.status).toBe(404);
+  });
+});
+
+describe("writing the texts", () => {
+  it("lets a DO write their campus's sections, never another campus's or the regional parts", async () => {
+    const doTi = await sessionUser("do.ti@cmq-bfc.org");
+    const form = await getCampusChapterForm(doTi, "ti", 2018);
+    expect(form?.sections.summary).toContain("CMQ TI");
+    expect(await getCampusChapterForm(doTi, "agt", 2018)).toBeNull();
+    expect(await getRegionPartsForm(doTi, 2018)).toBeNull();
+
+    const saved = await saveCampusChapter(doTi, {
+      ...form!.sections,
+      campus: "ti",
+      year: "2018",
+      baseUpdatedAt: form!.updatedAt!.toISOString(),
+      lessons: "Un enseignement **nouveau** du CMQ TI.",
+    });
+    expect(saved).toEqual({ ok: true, message: "Le bilan 2018 du CMQ TI est enregistré." });
+    const row = await db.campusReport.findFirstOrThrow({ where: { year: 2018, campus: { slug: "ti" } } });
+    expect(row.lessons).toBe("Un enseignement **nouveau** du CMQ TI.");
+    expect(row.updatedById).toBe(doTi.id);
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityType: "report", entityId: row.id }, orderBy: { at: "desc" } });
+    expect(log).toMatchObject({ userId: doTi.id, operation: "update", campusId: row.campusId });
+    expect(log.summary).toContain("enseignements et points de vigilance");
+
+    // Another campus, by a forged slug: refused, nothing written.
+    const agtBefore = await db.campusReport.findFirstOrThrow({ where: { year: 2018, campus: { slug: "agt" } } });
+    const forged = await saveCampusChapter(doTi, { campus: "agt", year: 2018, baseUpdatedAt: agtBefore.updatedAt.toISOString(), summary: "Piraté" });
+    expect(forged.ok ? "ok" : forged.reason).toBe("forbidden");
+    expect((await db.campusReport.findUniqueOrThrow({ where: { id: agtBefore.id } })).summary).toBe(agtBefore.summary);
+
+    const region = await saveRegionParts(doTi, { year: 2018, summary: "Piraté" });
+    expect(region.ok ? "ok" : region.reason).toBe("forbidden");
+  });
+
+  it("refuses a save based on an outdated version (conflict) and rejects invalid input", async () => {
+    const doMsi = await sessionUser("do.msi@cmq-bfc.org");
+    const form = (await getCampusChapterForm(doMsi, "msi", 2018))!;
+    const stale = await saveCampusChapter(doMsi, { ...form.sections, campus: "msi", year: 2018, baseUpdatedAt: "2000-01-01T00:00:00.000Z" });
+    expect(stale.ok ? "ok" : stale.reason).toBe("conflict");
+    const tooLong = await saveCampusChapter(doMsi, { campus: "msi", year: 2018, baseUpdatedAt: form.updatedAt!.toISOString(), summary: "x".repeat(30_001) });
+    expect(tooLong.ok ? "ok" : tooLong.fieldErrors?.summary).toContain("dépasse");
+  });
+
+  it("shows the coordinator the completeness of every campus and a DO only theirs", async () => {
+    const coordinator = await sessionUser("coordination@cmq-bfc.org");
+    const all = await getCampaign(coordinator, 2018);
+    expect(all.campuses.map((c) => c.slug)).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    const ti = all.campuses.find((c) => c.slug === "ti")!;
+    expect(ti.actions.total).toBeGreaterThan(10);
+    expect(ti.actions.byStatus.reduce((s, r) => s + r.count, 0)).toBe(ti.actions.total);
+    expect(ti.actions.missingDates.length).toBeGreaterThan(0);
+    expect(all.edition.parts.every((p) => p.written)).toBe(true);
+    const mine = await getCampaign(await sessionUser("do.amf@cmq-bfc.org"), 2018);
+    expect(mine.campuses.map((c) => c.slug)).toEqual(["amf"]);
+  });
+});
+
+describe("validation and reopening", () => {
+  it("freezes the edition: an action edited after validation does not change the export", async () => {
+    const coordinator = await sessionUser("coordination@cmq-bfc.org");
+    const doTi = await sessionUser("do.ti@cmq-bfc.org");
+    expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(false);
+
+    const denied = await validateEdition(doTi, { year: 2018 });
+    expect(denied.ok ? "ok" : denied.reason).toBe("forbidden");
+
+    const validated = await validateEdition(coordinator, { year: 2018 });
+    expect(validated.ok).toBe(true);
+    const edition = await db.reportEdition.findUniqueOrThrow({ where: { year: 2018 }, include: { events: true } });
+    expect(edition.status).toBe("VALIDATED");
+    expect(edition.validatedById).toBe(coordinator.id);
+    expect(edition.events.map((e) => e.kind)).toEqual(["validate"]);
+    expect(await listValidatedEditions()).toEqual([{ year: 2018, validatedAt: edition.validatedAt }]);
+
+    const exportAs = async (format: ReportFormat, campus: string | null = null) => {
+      const r = await getReportExport(coordinator, { year: 2018, format, campus });
+      if (!r.ok) throw new Error(r.message);
+      return text(r.file.body);
+    };
+    const mdBefore = await exportAs("md");
+    const csvBefore = await exportAs("csv");
+    const tiBefore = await exportAs("md", "ti");
+    expect(mdBefore).toContain("Édition validée le");
+
+    // The DO edits an action of the year after validation.
+    const action = await db.action.findFirstOrThrow({ where: { title: "Salon Get-Smart" } });
+    await db.action.update({ where: { id: action.id }, data: { title: "Salon Get-Smart (titre modifié après validation)", status: "TERMINEE" } });
+
+    expect(await exportAs("md")).toBe(mdBefore);
+    expect(await exportAs("csv")).toBe(csvBefore);
+    expect(await exportAs("md", "ti")).toBe(tiBefore);
+    const publicPdf = await getPublicReportExport({ year: 2018, format: "md", campus: "ti" });
+    expect(publicPdf.ok && text(publicPdf.file.body)).toBe(tiBefore);
+
+    // Texts are frozen too.
+    const form = (await getCampusChapterForm(doTi, "ti", 2018))!;
+    expect(form.editionStatus).toBe("VALIDATED");
+    const frozen = await saveCampusChapter(doTi, { ...form.sections, campus: "ti", year: 2018, baseUpdatedAt: form.updatedAt!.toISOString(), outlook: "Nouveau" });
+    expect(frozen.ok ? "ok" : frozen.reason).toBe("frozen");
+    const regionFrozen = await saveRegionParts(coordinator, { year: 2018, summary: "Nouveau" });
+    expect(regionFrozen.ok ? "ok" : regionFrozen.reason).toBe("frozen");
+
+    // Reopening needs a reason, and is traced.
+    const noReason = await reopenEdition(coordinator, { year: 2018, reason: "" });
+    expect(noReason.ok ? "ok" : noReason.fieldErrors?.reason).toContain("raison");
+    expect((await reopenEdition(doTi, { year: 2018, reason: "Je voudrais corriger." })).ok).toBe(false);
+    const reopened = await reopenEdition(coordinator, { year: 2018, reason: "Correction demandée par le CMQ TI après relecture." });
+    expect(reopened.ok).toBe(true);
+    const events = await db.editionEvent.findMany({ where: { editionId: edition.id }, orderBy: { at: "asc" } });
+    expect(events.map((e) => [e.kind, e.reason, e.userId])).toEqual([
+      ["validate", null, coordinator.id],
+      ["reopen", "Correction demandée par le CMQ TI après relecture.", coordinator.id],
+    ]);
+    const audit = await db.auditLog.findMany({ where: { entityType: "report", entityId: edition.id }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => a.operation)).toEqual(["validate", "reopen"]);
+    const campaign = await getCampaign(coordinator, 2018);
+    expect(campaign.edition.events.map((e) => e.kind)).toEqual(["reopen", "validate"]);
+
+    // Reopened: exports are live again (the edited action shows), public downloads are gone.
+    expect(await exportAs("md")).toContain("Salon Get-Smart (titre modifié après validation)");
+    expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(false);
+  }, 120_000);
+});
