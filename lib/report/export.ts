@@ -9,10 +9,10 @@ import { renderPdf } from "./render-pdf";
 import type { ReportDocument } from "./types";
 
 export const REPORT_FORMATS = {
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word (DOCX)" },
+  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word, DOCX" },
   pdf: { contentType: "application/pdf", label: "PDF" },
   md: { contentType: "text/markdown; charset=utf-8", label: "Markdown" },
-  csv: { contentType: "text/csv; charset=utf-8", label: "Tableur (CSV, actions de l'année)" },
+  csv: { contentType: "text/csv; charset=utf-8", label: "tableur CSV" },
 } as const;
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 

@@ -66,3 +66,14 @@ export function joinFrench(items: string[]): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)} ${count > 1 ? pluralForm : singular}`;
 }
+
+const STATUS_WORDS: Record<"PROJETEE" | "EN_COURS" | "TERMINEE", [string, string]> = {
+  EN_COURS: ["en cours", "en cours"],
+  PROJETEE: ["projetée", "projetées"],
+  TERMINEE: ["terminée", "terminées"],
+};
+
+/** « 1 projetée », « 2 projetées », « 3 en cours »: the status word agrees with the count. */
+export function statusCount(count: number, status: keyof typeof STATUS_WORDS): string {
+  return `${formatNumber(count)} ${STATUS_WORDS[status][count > 1 ? 1 : 0]}`;
+}

@@ -11,7 +11,7 @@
  */
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
 import { indicatorCharts, type BarChart } from "./charts";
-import { formatDay, formatNumber, joinFrench, plural } from "./format";
+import { formatDay, formatNumber, joinFrench, plural, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
@@ -32,13 +32,6 @@ export type ReportNode =
 type Draft =
   | { kind: "heading"; level: HeadingLevel; title: string; numbered: boolean; newPage?: boolean; prefix?: string }
   | Exclude<ReportNode, { kind: "heading" }>;
-
-/** « 1 projetée », « 2 projetées » (status words agree with the count). */
-const STATUS_WORDS: Record<ReportAction["status"], [string, string]> = {
-  EN_COURS: ["en cours", "en cours"],
-  PROJETEE: ["projetée", "projetées"],
-  TERMINEE: ["terminée", "terminées"],
-};
 
 const CAMPUS_CHAPTER_SECTIONS: CampusSectionKey[] = ["strategy", "governance", "mainActions", "results", "lessons", "outlook"];
 
@@ -120,7 +113,7 @@ function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: s
     {
       kind: "paragraph",
       text: `${plural(indicators.actionsTotal, "action")} pour ${scopeLabel} : ${joinFrench(
-        indicators.actionsByStatus.map((s) => `${formatNumber(s.count)} ${STATUS_WORDS[s.key][s.count > 1 ? 1 : 0]}`),
+        indicators.actionsByStatus.map((s) => statusCount(s.count, s.key)),
       )}.`,
     },
   ];
