@@ -154,7 +154,7 @@ function chart(node: Extract<ReportNode, { kind: "chart" }>): (Paragraph | Table
           categoryAxis: { reverseOrder: true },
           valueAxis: { numberFormat: "0" },
           dataLabels: { value: true },
-          transformation: { width: 576, height: Math.max(120, 40 + c.rows.length * 28) },
+          transformation: { width: 576, height: Math.max(170, 50 + c.rows.length * 30) },
           altText: { name: c.title, title: c.title, description: chartDescription(c) },
         }),
       ],
