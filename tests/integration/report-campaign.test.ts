@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/export";
 import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition } from "@/lib/report/mutations";
 import { getCampaign, getCampusChapterForm, getPublicReportExport, getRegionPartsForm, getReportExport, listValidatedEditions } from "@/lib/report/queries";
+import { getFrozenCampusYear } from "@/lib/report/public";
 import { isCampusSlug } from "@/lib/site/campuses";
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[];
@@ -157,6 +158,12 @@ describe("validation and reopening", () => {
     expect(await exportAs("md", "ti")).toBe(tiBefore);
     const publicPdf = await getPublicReportExport({ year: 2018, format: "md", campus: "ti" });
     expect(publicPdf.ok && text(publicPdf.file.body)).toBe(tiBefore);
+    // The public Bilan page reads the same frozen view.
+    const frozenYear = (await getFrozenCampusYear("ti", 2018))!;
+    const frozenTitles = frozenYear.groups.flatMap((g) => g.actions.map((a) => `${g.status}|${a.title}`));
+    expect(frozenTitles).toContain("EN_COURS|Salon Get-Smart");
+    expect(frozenTitles.some((t) => t.includes("modifié après validation"))).toBe(false);
+    expect(frozenYear.sections.map((s) => s.key)).toContain("summary");
 
     // Texts are frozen too.
     const form = (await getCampusChapterForm(doTi, "ti", 2018))!;
@@ -185,5 +192,6 @@ describe("validation and reopening", () => {
     // Reopened: exports are live again (the edited action shows), public downloads are gone.
     expect(await exportAs("md")).toContain("Salon Get-Smart (titre modifié après validation)");
     expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(false);
+    expect(await getFrozenCampusYear("ti", 2018)).toBeNull();
   }, 120_000);
 });
