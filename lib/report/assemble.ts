@@ -165,7 +165,7 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
       formations: a.formations.map((f) => f.formation.title),
     };
   });
-  const partnerIdsByAction = new Map(actionRows.map((a) => [a.id, a.partners.map((p) => p.organisation)]));
+  const partnersByAction = new Map(actionRows.map((a) => [a.id, a.partners.map((p) => p.organisation)]));
 
   const campuses: ReportCampus[] = campusRows
     .filter((c) => isCampusSlug(c.slug))
@@ -174,7 +174,7 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
       const campusActions = actions.filter((a) => a.campuses.some((x) => x.slug === c.slug));
       const organisations = [
         ...c.organisations.map((l) => l.organisation),
-        ...campusActions.flatMap((a) => partnerIdsByAction.get(a.id) ?? []),
+        ...campusActions.flatMap((a) => partnersByAction.get(a.id) ?? []),
       ];
       const councilMembers = c.organisations.filter((l) => l.roles.includes("CONSEIL_PERFECTIONNEMENT"));
       const council = [...COUNCIL_ORDER, null].map((college) => ({
