@@ -1,0 +1,13 @@
+import { respondIndex } from "@/lib/opendata/api";
+import { preflight } from "@/lib/opendata/http";
+
+export const dynamic = "force-dynamic";
+
+/** Entry point of the API: its collections and documents. */
+export async function GET(request: Request) {
+  return respondIndex(request);
+}
+
+export function OPTIONS(request: Request) {
+  return preflight(request);
+}
