@@ -1,8 +1,11 @@
 import "server-only";
+/**
+ * The open data API's responses. Route handlers pass the request and the
+ * site it was made on (for absolute links); everything else is decided here.
+ */
 import type { z } from "zod";
 import { paramsToObject } from "@/lib/filters";
 import type { Site } from "@/lib/site/links";
-import { getSite } from "@/lib/site/request";
 import { COLLECTION_NAMES, collectionSpec, isCollectionName, type AnyCollectionSpec, type CollectionName } from "./collections";
 import { CSV_CONTENT_TYPE, csvHeader, csvRows, textStream } from "./csv";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -59,8 +62,7 @@ function parseListQuery(name: CollectionName, url: URL): { ok: true; value: Pars
 }
 
 /** GET /api/v1/<collection>: one page as JSON, or the whole (filtered) list as CSV. */
-export async function respondList(request: Request, collection: string): Promise<Response> {
-  const site = await getSite();
+export async function respondList(request: Request, collection: string, site: Site): Promise<Response> {
   if (!isCollectionName(collection)) return unknownCollection(request, site, collection);
   const url = new URL(request.url);
   const query = parseListQuery(collection, url);
@@ -115,8 +117,7 @@ async function respondCsv(request: Request, collection: CollectionName, filters:
 }
 
 /** GET /api/v1/<collection>/<id>: one published item by its database id. */
-export async function respondItem(request: Request, collection: string, id: string): Promise<Response> {
-  const site = await getSite();
+export async function respondItem(request: Request, collection: string, id: string, site: Site): Promise<Response> {
   if (!isCollectionName(collection)) return unknownCollection(request, site, collection);
   const item = id.length <= 100 ? await readerOf(collection).get(id, site) : null;
   if (!item) {
@@ -129,15 +130,13 @@ export async function respondItem(request: Request, collection: string, id: stri
 }
 
 /** GET /api/v1/openapi.json. */
-export async function respondOpenApi(request: Request): Promise<Response> {
-  const site = await getSite();
+export async function respondOpenApi(request: Request, site: Site): Promise<Response> {
   const document = openApiDocument({ serverUrl: publicUrls.api(site), documentationUrl: publicUrls.documentation(site) });
   return sendBody(request, JSON.stringify(document), "application/json; charset=utf-8");
 }
 
 /** GET /api/v1: where to start. */
-export async function respondIndex(request: Request): Promise<Response> {
-  const site = await getSite();
+export async function respondIndex(request: Request, site: Site): Promise<Response> {
   return sendJson(request, {
     title: "Données ouvertes des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
     licence: LICENCE,

@@ -5,7 +5,6 @@ import { ACTION_STATUS_CODES, ACTION_STATUS_LABELS } from "@/lib/labels";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { baseDomain } from "@/lib/site/hosts";
 import { campusUrl, hubUrl, type Site } from "@/lib/site/links";
-import { getSite } from "@/lib/site/request";
 import { renderAtom, type AtomFeed } from "./atom";
 import { sendBody } from "./http";
 import { renderCalendar, type CalendarEvent } from "./icalendar";
@@ -108,18 +107,16 @@ export async function agendaEvents(campus: CampusSlug | null, site: Site): Promi
 }
 
 /** GET /<slug>/actualites.xml (and <slug>.<base>/actualites.xml). */
-export async function respondNewsFeed(request: Request, slug: string): Promise<Response> {
+export async function respondNewsFeed(request: Request, slug: string, site: Site): Promise<Response> {
   if (!isCampusSlug(slug)) return unknownCampus();
-  const site = await getSite();
   const feed = await campusNewsFeed(slug, site);
   if (!feed) return unknownCampus();
   return sendBody(request, renderAtom(feed), ATOM_CONTENT_TYPE);
 }
 
 /** GET /agenda.ics (every campus) and /<slug>/agenda.ics (one campus). */
-export async function respondAgenda(request: Request, slug: string | null): Promise<Response> {
+export async function respondAgenda(request: Request, slug: string | null, site: Site): Promise<Response> {
   if (slug !== null && !isCampusSlug(slug)) return unknownCampus();
-  const site = await getSite();
   const campus = slug ? await findCampusForFeed(slug) : null;
   if (slug && !campus) return unknownCampus();
   const events = await agendaEvents(slug, site);
