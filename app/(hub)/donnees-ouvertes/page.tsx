@@ -121,7 +121,7 @@ export default async function OpenDataPage() {
           <code className="font-mono">campus=ti&amp;campus=msi</code> ou <code className="font-mono">campus=ti,msi</code>. Un
           paramètre inconnu est refusé.
         </p>
-        <CodeBlock label="Exemple de requête avec curl">{`curl "${api}/actions?campus=ti&status=en_cours&limit=10"`}</CodeBlock>
+        <CodeBlock label="Exemple : les actions en cours du CMQ Territoire Intelligent, avec curl">{`curl "${api}/actions?campus=ti&status=en_cours&limit=10"`}</CodeBlock>
       </Section>
 
       <Section id="collections" title="Les collections">
@@ -168,7 +168,7 @@ export default async function OpenDataPage() {
           </li>
           <li>un texte commençant par =, +, - ou @ est précédé d&apos;une apostrophe, pour qu&apos;aucun tableur ne l&apos;exécute comme une formule.</li>
         </ul>
-        <CodeBlock label="Exemple d'export CSV avec curl">{`curl -o formations.csv "${api}/formations?format=csv&campus=${example?.slug ?? "ti"}"`}</CodeBlock>
+        <CodeBlock label="Exemple : enregistrer les formations d'un campus en CSV, avec curl">{`curl -o formations.csv "${api}/formations?format=csv&campus=${example?.slug ?? "ti"}"`}</CodeBlock>
       </Section>
 
       <Section id="cache-et-erreurs" title="Cache et erreurs">
@@ -186,7 +186,7 @@ export default async function OpenDataPage() {
           <code className="font-mono">application/problem+json</code> (RFC 9457), dont le tableau{" "}
           <code className="font-mono">errors</code> nomme chaque paramètre en cause :
         </p>
-        <CodeBlock label="Exemple de réponse 400">{JSON.stringify(exampleProblem, null, 2)}</CodeBlock>
+        <CodeBlock label="Exemple de réponse 400 (GET /api/v1/actions?status=finie)">{JSON.stringify(exampleProblem, null, 2)}</CodeBlock>
         <h3 id="introuvable" className="text-xl font-bold">
           Élément introuvable (404)
         </h3>

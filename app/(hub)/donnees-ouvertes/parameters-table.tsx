@@ -9,7 +9,7 @@ export function ParametersTable({ path, parameters }: { path: string; parameters
         <caption className="mb-2 text-left font-semibold">Paramètres de {path}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="whitespace-nowrap py-2 pr-4">
               Paramètre
             </th>
             <th scope="col" className="py-2 pr-4">
@@ -23,7 +23,7 @@ export function ParametersTable({ path, parameters }: { path: string; parameters
         <tbody>
           {parameters.map((p) => (
             <tr key={p.name} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-4 font-mono font-semibold">
+              <th scope="row" className="whitespace-nowrap py-2 pr-4 font-mono font-semibold">
                 {p.name}
               </th>
               <td className="py-2 pr-4">{p.description}</td>
