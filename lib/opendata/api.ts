@@ -61,8 +61,28 @@ function parseListQuery(name: CollectionName, url: URL): { ok: true; value: Pars
   return { ok: true, value: { filters, limit, after, format: format ?? "json" } };
 }
 
+/** An unexpected failure still answers as a problem document (never cached), not as an HTML error page. */
+async function guarded(request: Request, site: Site, run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error("API données ouvertes :", error);
+    return sendProblem(request, {
+      type: publicUrls.documentation(site, "cache-et-erreurs"),
+      title: "Erreur interne",
+      status: 500,
+      detail: "Le service n'a pas pu répondre. Réessayez plus tard.",
+      instance: instanceOf(request),
+    });
+  }
+}
+
 /** GET /api/v1/<collection>: one page as JSON, or the whole (filtered) list as CSV. */
 export async function respondList(request: Request, collection: string, site: Site): Promise<Response> {
+  return guarded(request, site, () => list(request, collection, site));
+}
+
+async function list(request: Request, collection: string, site: Site): Promise<Response> {
   if (!isCollectionName(collection)) return unknownCollection(request, site, collection);
   const url = new URL(request.url);
   const query = parseListQuery(collection, url);
@@ -118,6 +138,10 @@ async function respondCsv(request: Request, collection: CollectionName, filters:
 
 /** GET /api/v1/<collection>/<id>: one published item by its database id. */
 export async function respondItem(request: Request, collection: string, id: string, site: Site): Promise<Response> {
+  return guarded(request, site, () => item(request, collection, id, site));
+}
+
+async function item(request: Request, collection: string, id: string, site: Site): Promise<Response> {
   if (!isCollectionName(collection)) return unknownCollection(request, site, collection);
   const item = id.length <= 100 ? await readerOf(collection).get(id, site) : null;
   if (!item) {

@@ -4,6 +4,11 @@
  * listed here) and generate the response part of the OpenAPI document, so
  * the published shape is written once.
  *
+ * Fields copied from what editors typed (addresses, colours, levels) are
+ * plain strings or integers here: a record the back office accepted must
+ * never make a whole list fail. Fields the API builds itself (url, dates)
+ * keep their strict formats.
+ *
  * Conventions: closed sets are `{ code, label }` with the lower-case code the
  * filters accept (`status.code` = "en_cours" → `?status=en_cours`) and the
  * French label of lib/labels.ts; partial dates are `{ date, precision }` with
@@ -58,15 +63,15 @@ export const campusItemSchema = z
     labelYear: z.int().describe("Année de labellisation"),
     legalForm: codeLabelSchema.describe("Forme juridique de la structure porteuse"),
     porteur: referenceSchema.nullable().describe("Établissement porteur"),
-    email: z.email().describe("Adresse de contact du campus"),
-    website: z.url().describe("Site du campus"),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/).describe("Couleur d'accent"),
+    email: z.string().describe("Adresse électronique de contact du campus"),
+    website: z.string().describe("Site du campus (adresse)"),
+    color: z.string().describe("Couleur d'accent (#rrggbb)"),
     presentation: z.string().describe("Présentation (Markdown)"),
     axes: z.array(z.object({ key: z.string(), title: z.string(), description: z.string().nullable() })).describe("Objectifs et axes de travail"),
     roles: z
       .array(z.object({ role: codeLabelSchema, organisation: referenceSchema.nullable() }))
       .describe("Fonctions de la gouvernance (les noms des personnes ne sont pas diffusés par l'API)"),
-    socialLinks: z.array(z.object({ network: codeLabelSchema, url: z.url() })),
+    socialLinks: z.array(z.object({ network: codeLabelSchema, url: z.string() })),
     updatedAt,
   })
   .meta({ id: "Campus", title: "Campus" });
@@ -100,7 +105,7 @@ export const formationItemSchema = z
     ...itemBase,
     title: z.string(),
     diploma: codeLabelSchema.describe("Diplôme"),
-    level: z.int().min(3).max(8).nullable().describe("Niveau de la nomenclature nationale (3 à 8)"),
+    level: z.int().nullable().describe("Niveau de la nomenclature nationale (3 à 8)"),
     levelLabel: z.string().nullable(),
     modalities: z.array(codeLabelSchema).describe("Modalités"),
     state: codeLabelSchema.describe("État : ouverte ou en_projet"),

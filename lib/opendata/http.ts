@@ -60,7 +60,9 @@ export function sendJson(request: Request, value: unknown, extra: Record<string,
 }
 
 export function sendProblem(request: Request, problem: Problem): Response {
-  return sendBody(request, JSON.stringify(problem), "application/problem+json", {}, problem.status);
+  // A server failure is temporary: no cache may keep it.
+  const extra: Record<string, string> = problem.status >= 500 ? { "Cache-Control": "no-store" } : {};
+  return sendBody(request, JSON.stringify(problem), "application/problem+json", extra, problem.status);
 }
 
 /**

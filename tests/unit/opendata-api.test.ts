@@ -158,6 +158,10 @@ describe("HTTP conventions", () => {
     const response = sendProblem(new Request("https://cmq-bfc.org/x", { headers: { "If-None-Match": "*" } }), problem);
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+    const failure = sendProblem(new Request("https://cmq-bfc.org/x"), { type: "about:blank", title: "Erreur interne", status: 500, detail: "…" });
+    expect(failure.status).toBe(500);
+    expect(failure.headers.get("cache-control")).toBe("no-store");
   });
 
   it("answer CORS preflights for reading", () => {

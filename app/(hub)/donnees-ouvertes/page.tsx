@@ -192,7 +192,7 @@ export default async function OpenDataPage() {
         </h3>
         <p>
           Une collection inconnue, ou un identifiant qui ne correspond à aucun élément publié, donne une réponse 404 au même
-          format.
+          format. Une panne du service donne une réponse 500, au même format elle aussi, qui n&apos;est jamais mise en cache.
         </p>
       </Section>
 
