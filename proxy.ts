@@ -10,7 +10,17 @@ import { campusFromHost } from "@/lib/site/hosts";
 /** Paths served as-is on every host (assets, APIs, back office, sign-in). */
 const SHARED_PREFIXES = ["/_next/", "/api/", "/admin", "/connexion", "/favicon.ico", "/icons/"];
 
+/** Tells the back office which page was asked for, so sign-in can come back to it. */
+const REQUEST_PATH_HEADER = "x-cmq-path";
+
 export function proxy(request: NextRequest) {
+  const { pathname: requested, search } = request.nextUrl;
+  if (requested === "/admin" || requested.startsWith("/admin/")) {
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_PATH_HEADER, `${requested}${search}`);
+    return NextResponse.next({ request: { headers } });
+  }
+
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   const campus = campusFromHost(host);
   if (!campus) return NextResponse.next();

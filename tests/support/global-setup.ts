@@ -40,6 +40,8 @@ export default async function setup(project: TestProject) {
   const dataDir = path.join(dir, "template");
   await migrateAndSeed({ kind: "pglite", dataDir });
   const pgl = openPGlite(dataDir);
+  // dumpDataDir() on an instance that is not ready yet can wait forever.
+  await pgl.waitReady;
   const dump = await pgl.dumpDataDir("none");
   await pgl.close();
   const dumpPath = path.join(dir, "template.tar");

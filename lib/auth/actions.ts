@@ -1,0 +1,67 @@
+"use server";
+/**
+ * Sign-in and sign-out, as server actions of the /connexion form and of the
+ * back office's "Se déconnecter" button.
+ */
+import { AuthError } from "next-auth";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn, signOut, currentSessionId } from "./config";
+import { safeCallbackUrl } from "./callback-url";
+import { attemptKey, FailureLimiter } from "./rate-limit";
+import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED, type SignInState } from "./messages";
+import { revokeSession } from "./session-store";
+
+
+const holder = globalThis as { __cmqSignInLimiter?: FailureLimiter };
+const limiter = (holder.__cmqSignInLimiter ??= new FailureLimiter());
+
+/** Auth.js keeps a callback-url cookie during its own redirects; this site keeps only the session cookie. */
+async function dropAuxiliaryCookies() {
+  const jar = await cookies();
+  for (const name of ["authjs.callback-url", "__Secure-authjs.callback-url", "authjs.csrf-token", "__Host-authjs.csrf-token"]) {
+    if (jar.has(name)) jar.delete(name);
+  }
+}
+
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));
+
+  const fieldErrors: SignInState["fieldErrors"] = {};
+  if (!email) fieldErrors.email = "Saisissez votre adresse e-mail.";
+  if (!password) fieldErrors.password = "Saisissez votre mot de passe.";
+  if (fieldErrors.email || fieldErrors.password) {
+    return { status: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors, email };
+  }
+
+  const key = attemptKey(email, await clientIp());
+  if (limiter.isBlocked(key)) return { status: "refused", message: SIGN_IN_THROTTLED, email };
+
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      limiter.recordFailure(key);
+      return { status: "refused", message: SIGN_IN_REFUSED, email };
+    }
+    throw error;
+  }
+  limiter.reset(key);
+  await dropAuxiliaryCookies();
+  redirect(callbackUrl);
+}
+
+export async function signOutAction(): Promise<void> {
+  const sid = await currentSessionId();
+  if (sid) await revokeSession(sid);
+  await signOut({ redirect: false });
+  await dropAuxiliaryCookies();
+  redirect("/connexion?deconnexion=1");
+}

@@ -1,0 +1,71 @@
+import "server-only";
+/**
+ * Server-side sessions: the truth behind the signed cookie (which only
+ * carries a Session id). Validated on every request, revoked at once.
+ */
+import { db } from "@/lib/db";
+import { isCampusSlug } from "@/lib/site/campuses";
+import { sessionState, shouldTouch } from "./session-policy";
+import type { SessionUser } from "./types";
+
+export async function createSession(userId: string): Promise<string> {
+  const session = await db.session.create({ data: { userId }, select: { id: true } });
+  return session.id;
+}
+
+/**
+ * The user behind a session id, or null when the session is unknown,
+ * revoked, idle for 30 minutes, older than 12 hours, or its user is
+ * deactivated. Refreshes lastSeenAt (at most once a minute).
+ */
+export async function loadSessionUser(sessionId: string, now: Date = new Date()): Promise<SessionUser | null> {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          isActive: true,
+          campusId: true,
+          campus: { select: { slug: true } },
+        },
+      },
+    },
+  });
+  if (!session || sessionState(session, now) !== "active" || !session.user.isActive) return null;
+  const { user } = session;
+  const campusSlug = user.campus && isCampusSlug(user.campus.slug) ? user.campus.slug : null;
+  // A DO without a campus manages nothing: refuse the session rather than guess.
+  if (user.role === "DO" && (!user.campusId || !campusSlug)) return null;
+  if (shouldTouch(session, now)) {
+    await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: now } });
+  }
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    campusId: user.role === "DO" ? user.campusId : null,
+    campusSlug: user.role === "DO" ? campusSlug : null,
+  };
+}
+
+export async function revokeSession(sessionId: string, now: Date = new Date()): Promise<void> {
+  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** Ends every session of a user (deactivation, password reset), except `exceptSessionId` if given. */
+export async function revokeUserSessions(userId: string, options: { exceptSessionId?: string; now?: Date } = {}): Promise<number> {
+  const { count } = await db.session.updateMany({
+    where: { userId, revokedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
+    data: { revokedAt: options.now ?? new Date() },
+  });
+  return count;
+}

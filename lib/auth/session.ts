@@ -1,0 +1,32 @@
+import "server-only";
+/**
+ * The signed-in user of the current request, for pages, server actions and
+ * route handlers. Every call validates the server-side session (not revoked,
+ * user active, idle < 30 min, age < 12 h); pages call requireUser(), route
+ * handlers call getCurrentUser() and answer 401/403/404 themselves.
+ */
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { currentSessionId } from "./config";
+import { signInUrl } from "./callback-url";
+import { loadSessionUser } from "./session-store";
+import type { SessionUser } from "./types";
+
+export type { SessionUser, UserRole } from "./types";
+
+/** Request header set by proxy.ts with the path being visited (for the way back after sign-in). */
+export const REQUEST_PATH_HEADER = "x-cmq-path";
+
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const sid = await currentSessionId();
+  return sid ? loadSessionUser(sid) : null;
+});
+
+/** The signed-in user, or a redirect to /connexion that comes back here afterwards. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const path = (await headers()).get(REQUEST_PATH_HEADER);
+  redirect(signInUrl(path));
+}
