@@ -10,6 +10,8 @@ export type Segment = { text: string; isMatch: boolean };
 
 /** True when a word of the text answers a query word (prefix or shared stem). */
 function wordMatches(word: string, queryWord: string): boolean {
+  // A one- or two-letter word ("de", "l") only marks itself, not every word it starts.
+  if (queryWord.length < 3) return word === queryWord;
   if (word.startsWith(queryWord)) return true;
   // "énergies" for "energie", "formation" for "formations": a common stem.
   const stem = Math.max(4, Math.min(word.length, queryWord.length) - 2);
