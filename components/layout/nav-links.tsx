@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 export type NavItem = {
@@ -14,6 +14,25 @@ export type NavItem = {
 
 function isCurrent(pathname: string, item: NavItem): boolean {
   return item.paths.some((p) => pathname === p || (!item.exact && pathname.startsWith(`${p}/`)));
+}
+
+/**
+ * Feedback while a section loads after a click (client-side navigation).
+ * The pages use no loading.tsx: a streamed fallback would hide the content
+ * from visitors without JavaScript, and every public page must work for them.
+ */
+function PendingHint() {
+  const { pending } = useLinkStatus();
+  return (
+    <>
+      <span aria-hidden="true" className={`ml-1 inline-block size-2 rounded-full bg-accent transition-opacity ${pending ? "animate-pulse opacity-100" : "opacity-0"}`} />
+      {pending ? (
+        <span role="status" className="sr-only">
+          Chargement de la page…
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 /**
@@ -34,6 +53,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
                 className="inline-block px-2 py-3 font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8 sm:px-3"
               >
                 {item.label}
+                <PendingHint />
               </Link>
             </li>
           ))}

@@ -27,7 +27,7 @@ export function RegionMap({ counts, hrefFor, title }: { counts: MapCount[]; href
           const count = byCode.get(shape.code);
           const total = count?.total ?? 0;
           return (
-            <a key={shape.code} href={hrefFor(shape.code)} aria-label={count?.label ?? shape.name} className="group">
+            <a key={shape.code} href={hrefFor(shape.code)} aria-label={`${shape.name} : ${total} — ${count?.label ?? "aucune donnée"}`} className="group">
               <path d={shape.path} fill={SCALE[level(total, max)]} stroke="#161b26" strokeWidth={0.6} className="transition-[fill] group-hover:fill-[#fde68a] group-focus-visible:fill-[#fde68a] group-focus-visible:[stroke-width:2]" />
               <text x={shape.label.x} y={shape.label.y} textAnchor="middle" fontSize={shape.code === "90" ? 4 : 6} fontWeight={700} fill="#161b26" aria-hidden="true" className="pointer-events-none">
                 {total}

@@ -49,3 +49,8 @@ export function describe(text: string, max = 160): string {
   const cut = clean.lastIndexOf(" ", max - 1);
   return `${clean.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
+
+/** Metadata of a page that answers 404 (its record is unknown or not published). */
+export function notFoundMetadata(siteName: string = HUB_SITE_NAME): Metadata {
+  return { title: pageTitle("Page introuvable", siteName), robots: { index: false, follow: true } };
+}

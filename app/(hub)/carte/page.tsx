@@ -27,7 +27,7 @@ function plural(n: number, one: string, many: string) {
 }
 
 function countLabel(d: DepartementEntry): string {
-  return `${d.name} : ${plural(d.formations.length, "formation", "formations")}, ${plural(d.platforms.length, "plateforme technologique", "plateformes technologiques")}, ${plural(d.organisations.length, "partenaire", "partenaires")}`;
+  return `${plural(d.formations.length, "formation", "formations")}, ${plural(d.platforms.length, "plateforme technologique", "plateformes technologiques")}, ${plural(d.organisations.length, "partenaire", "partenaires")}`;
 }
 
 export default async function MapPage() {

@@ -14,14 +14,14 @@ import { makeLinks } from "@/components/links";
 import { listLatestActions } from "@/lib/actions/queries";
 import { getCampus, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/[campus]">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
-  if (!campus) return {};
+  if (!campus) return notFoundMetadata();
   return pageMetadata({
     page: "Accueil",
     siteName: campus.shortName,

@@ -6,14 +6,14 @@ import { courseData } from "@/components/seo/structured-data";
 import { makeLinks } from "@/components/links";
 import { getFormation } from "@/lib/formations/queries";
 import { DIPLOMA_LABELS } from "@/lib/labels";
-import { describe, HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { HUB_SITE_NAME, describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/formations/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const [site, f] = await Promise.all([getSite(), getFormation(slug)]);
-  if (!f) return {};
+  if (!f) return notFoundMetadata();
   return pageMetadata({
     page: f.title,
     siteName: HUB_SITE_NAME,

@@ -4,14 +4,14 @@ import { OrganisationDetail } from "@/components/organisations/organisation-deta
 import { makeLinks } from "@/components/links";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
-import { describe, HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { HUB_SITE_NAME, describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/partenaires/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const [site, o] = await Promise.all([getSite(), getOrganisation(slug)]);
-  if (!o) return {};
+  if (!o) return notFoundMetadata();
   return pageMetadata({
     page: o.name,
     siteName: HUB_SITE_NAME,

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { PlatformDetail } from "@/components/platforms/platform-detail";
 import { makeLinks } from "@/components/links";
 import { getPlatform } from "@/lib/platforms/queries";
-import { describe, HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { HUB_SITE_NAME, describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/plateformes/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const [site, p] = await Promise.all([getSite(), getPlatform(slug)]);
-  if (!p) return {};
+  if (!p) return notFoundMetadata();
   return pageMetadata({ page: p.name, siteName: HUB_SITE_NAME, description: describe(p.description || `Plateforme technologique ${p.name}.`), canonical: hubUrl(site, `/plateformes/${p.slug}`) });
 }
 

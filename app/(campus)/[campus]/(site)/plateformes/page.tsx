@@ -9,14 +9,14 @@ import { PlatformCardList } from "@/components/platforms/platform-card";
 import { makeLinks } from "@/components/links";
 import { getCampus } from "@/lib/campuses/queries";
 import { listPlatforms } from "@/lib/platforms/queries";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl, hubHref } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/[campus]/plateformes">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
-  if (!campus) return {};
+  if (!campus) return notFoundMetadata();
   return pageMetadata({ page: "Plateformes technologiques", siteName: campus.shortName, description: `Les plateformes technologiques liées au ${campus.fullName}.`, canonical: campusUrl(site, campus.slug, "/plateformes") });
 }
 

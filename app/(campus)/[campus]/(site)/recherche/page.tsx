@@ -8,7 +8,7 @@ import { makeLinks, withQuery } from "@/components/links";
 import { getCampus } from "@/lib/campuses/queries";
 import { pageParam, queryText } from "@/lib/filters";
 import { searchSite } from "@/lib/search/queries";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl, hubHref } from "@/lib/site/links";
 
@@ -21,7 +21,7 @@ function readQuery(raw: Record<string, string | string[] | undefined>) {
 export async function generateMetadata({ params, searchParams }: PageProps<"/[campus]/recherche">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
-  if (!campus) return {};
+  if (!campus) return notFoundMetadata();
   const q = readQuery(raw);
   return pageMetadata({
     page: q ? `Recherche « ${q} »` : "Recherche",

@@ -6,7 +6,7 @@ import { actionCanonical, eventData } from "@/components/seo/structured-data";
 import { makeLinks } from "@/components/links";
 import { getCampusAction } from "@/lib/actions/queries";
 import { getCampus } from "@/lib/campuses/queries";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref } from "@/lib/site/links";
 
@@ -20,7 +20,7 @@ async function load(params: PageProps<"/[campus]/actions/[slug]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/[campus]/actions/[slug]">): Promise<Metadata> {
   const [site, data] = await Promise.all([getSite(), load(params)]);
-  if (!data) return {};
+  if (!data) return notFoundMetadata();
   return pageMetadata({ page: data.action.title, siteName: data.campus.shortName, description: describe(data.action.summary), canonical: actionCanonical(site, data.action), type: "article" });
 }
 

@@ -12,7 +12,7 @@ import { makeLinks } from "@/components/links";
 import { getCampus, getCampusYearReport } from "@/lib/campuses/queries";
 import { yearParam } from "@/lib/filters";
 import { ACTION_STATUS_GROUP_LABELS } from "@/lib/labels";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
@@ -26,7 +26,7 @@ async function load(params: PageProps<"/[campus]/bilan/[year]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/[campus]/bilan/[year]">): Promise<Metadata> {
   const [site, data] = await Promise.all([getSite(), load(params)]);
-  if (!data) return {};
+  if (!data) return notFoundMetadata();
   const { campus, report } = data;
   return pageMetadata({
     page: `Bilan ${report.year}`,

@@ -7,14 +7,14 @@ import { makeLinks } from "@/components/links";
 import { getCampus } from "@/lib/campuses/queries";
 import { getFormation } from "@/lib/formations/queries";
 import { DIPLOMA_LABELS } from "@/lib/labels";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/[campus]/formations/[slug]">): Promise<Metadata> {
   const { campus: campusSlug, slug } = await params;
   const [site, campus, f] = await Promise.all([getSite(), getCampus(campusSlug), getFormation(slug)]);
-  if (!campus || !f) return {};
+  if (!campus || !f) return notFoundMetadata();
   // The formation's canonical page is on the hub.
   return pageMetadata({ page: f.title, siteName: campus.shortName, description: describe(f.description || `${DIPLOMA_LABELS[f.diploma]} : ${f.title}.`), canonical: hubUrl(site, `/formations/${f.slug}`) });
 }

@@ -4,14 +4,14 @@ import { PlatformDetail } from "@/components/platforms/platform-detail";
 import { makeLinks } from "@/components/links";
 import { getCampus } from "@/lib/campuses/queries";
 import { getPlatform } from "@/lib/platforms/queries";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params }: PageProps<"/[campus]/plateformes/[slug]">): Promise<Metadata> {
   const { campus: campusSlug, slug } = await params;
   const [site, campus, p] = await Promise.all([getSite(), getCampus(campusSlug), getPlatform(slug)]);
-  if (!campus || !p) return {};
+  if (!campus || !p) return notFoundMetadata();
   return pageMetadata({ page: p.name, siteName: campus.shortName, description: describe(p.description || `Plateforme technologique ${p.name}.`), canonical: hubUrl(site, `/plateformes/${p.slug}`) });
 }
 

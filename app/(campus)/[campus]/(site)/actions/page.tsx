@@ -16,14 +16,14 @@ import { getActionFilterOptions, listCampusActionGroups } from "@/lib/actions/qu
 import { getCampus, listCampuses } from "@/lib/campuses/queries";
 import { ACTION_STATUS_GROUP_LABELS } from "@/lib/labels";
 import { parseLenient } from "@/lib/lenient-filters";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[campus]/actions">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
-  if (!campus) return {};
+  if (!campus) return notFoundMetadata();
   return pageMetadata({
     page: "Actions",
     siteName: campus.shortName,

@@ -10,14 +10,14 @@ import { pageParam } from "@/lib/filters";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
 import { parseLenient } from "@/lib/lenient-filters";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[campus]/formations">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
-  if (!campus) return {};
+  if (!campus) return notFoundMetadata();
   return pageMetadata({
     page: "Formations",
     siteName: campus.shortName,

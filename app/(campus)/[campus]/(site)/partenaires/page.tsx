@@ -13,7 +13,7 @@ import { getCampus } from "@/lib/campuses/queries";
 import { listCampusInstances } from "@/lib/governance/queries";
 import { getCampusPartners } from "@/lib/organisations/queries";
 import { CAMPUS_ORGANISATION_ROLE_LABELS, COUNCIL_COLLEGE_LABELS } from "@/lib/labels";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
@@ -31,7 +31,7 @@ const ROLE_HEADINGS = {
 export async function generateMetadata({ params }: PageProps<"/[campus]/partenaires">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
-  if (!campus) return {};
+  if (!campus) return notFoundMetadata();
   return pageMetadata({
     page: "Partenaires",
     siteName: campus.shortName,

@@ -1,6 +1,0 @@
-import { LoadingState } from "@/components/ui/loading";
-
-/** Shown while the search results loads (lists only: detail pages answer 404 before anything streams). */
-export default function Loading() {
-  return <LoadingState label="Recherche en cours…" />;
-}
