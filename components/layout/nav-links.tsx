@@ -50,7 +50,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
               <Link
                 href={item.href}
                 aria-current={isCurrent(pathname, item) ? "page" : undefined}
-                className="inline-block px-2 py-3 font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8 sm:px-3"
+                className="inline-block px-2 py-3 font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
               >
                 {item.label}
                 <PendingHint />

@@ -47,8 +47,9 @@ export function excerptAround(text: string, query: string | null | undefined, le
       .slice(0, firstMatch)
       .reduce((n, s) => n + s.text.length, 0);
     start = Math.max(0, offset - Math.floor(length / 3));
-    const space = clean.lastIndexOf(" ", start);
-    start = space > 0 && start - space < 20 ? space + 1 : start;
+    // Start on a word: the next space after the cut, if it is close enough.
+    const space = clean.indexOf(" ", start);
+    if (start > 0 && space >= 0 && space < offset) start = space + 1;
   }
   const end = Math.min(clean.length, start + length);
   const cut = clean.lastIndexOf(" ", end);

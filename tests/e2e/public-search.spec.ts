@@ -37,7 +37,7 @@ test("a search with no result says so and suggests what to try", async ({ page }
 
 test("a campus search is scoped to the campus and offers the whole region", async ({ page }) => {
   await page.goto(`${TI_HOST}/`);
-  await page.getByRole("searchbox", { name: "Rechercher dans le CMQ Territoire Intelligent" }).fill("linky");
+  await page.getByRole("searchbox", { name: "Rechercher dans ce campus" }).fill("linky");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${TI_HOST}/recherche?q=linky`);
   await expect(page.getByRole("link", { name: "Le compteur Linky et les Smart-Grids" })).toHaveAttribute("href", "/actions/compteur-linky-smart-grids");

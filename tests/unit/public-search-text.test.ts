@@ -58,7 +58,9 @@ describe("highlighting", () => {
     const long = `${"Début du texte sans intérêt. ".repeat(20)}Le compteur Linky arrive. ${"Fin du texte. ".repeat(20)}`;
     const excerpt = excerptAround(long, "linky", 120);
     expect(excerpt).toContain("Linky");
-    expect(excerpt.startsWith("…")).toBe(true);
+    expect(excerpt.startsWith("… ")).toBe(true);
+    // It starts on a whole word.
+    expect(excerpt.slice(2).split(" ")[0]).toMatch(/^(Début|du|texte|sans|intérêt\.|Le)$/);
     expect(excerpt.length).toBeLessThanOrEqual(130);
     expect(excerptAround("Court.", "x")).toBe("Court.");
   });

@@ -39,6 +39,10 @@ const AUDIT: { theme: string; result: string; notes: string }[] = [
   { theme: "13. Consultation", result: "Conforme", notes: "Pas de limite de temps, pas de contenu clignotant ; aucun document à télécharger sur les pages publiques." },
 ];
 
+function count(result: string): number {
+  return AUDIT.filter((row) => row.result === result).length;
+}
+
 export default async function AccessibilityPage() {
   const site = await getSite();
   return (
@@ -73,8 +77,9 @@ export default async function AccessibilityPage() {
             <li>une revue manuelle, critère par critère, résumée thème par thème ci-dessous.</li>
           </ul>
           <p>
-            Sur les 13 thématiques du RGAA, 3 sont sans objet pour ce portail, 9 sont conformes et 1 comporte une non-conformité. Cet audit interne ne remplace pas un audit complet par
-            un organisme indépendant, qui reste à réaliser ; les tests avec des lecteurs d&apos;écran ont été limités.
+            Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")} sont sans objet pour ce portail, {count("Conforme")} sont conformes et {count("Non conforme")} comporte
+            une non-conformité. Cet audit interne ne remplace pas un audit complet par un organisme indépendant, qui reste à réaliser ; les tests avec des lecteurs d&apos;écran ont été
+            limités.
           </p>
         </div>
         <div className="mt-6">

@@ -20,7 +20,7 @@ export default async function CampusSiteLayout({ children, params }: LayoutProps
         subtitle="Campus des Métiers et des Qualifications"
         title={campus.name}
         nav={campusNav(site, campus.slug, years[0] ?? null)}
-        search={{ action: campusHref(site, campus.slug, "/recherche"), label: `Rechercher dans le ${campus.shortName}` }}
+        search={{ action: campusHref(site, campus.slug, "/recherche"), label: "Rechercher dans ce campus" }}
         switcher={switcherEntries(site, campuses, campus.slug)}
         aside={
           <a href={hubHref(site, "/")} className="text-sm">

@@ -51,8 +51,15 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
               <ol className="list-decimal space-y-2 pl-6">
                 {campus.axes.map((a) => (
                   <li key={a.key}>
-                    <span className="font-medium">{a.title}</span>
-                    {a.description ? <p className="text-muted">{a.description}</p> : null}
+                    {/* Some descriptions restate the title: then the description alone says it all. */}
+                    {a.description && a.description.startsWith(a.title) ? (
+                      a.description
+                    ) : (
+                      <>
+                        <span className="font-medium">{a.title}</span>
+                        {a.description ? <p className="text-muted">{a.description}</p> : null}
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>
