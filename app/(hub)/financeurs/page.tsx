@@ -62,10 +62,10 @@ export default async function FundersPage() {
                     </th>
                     {overview.years.map((y) => (
                       <td key={y} className="whitespace-nowrap text-right">
-                        {f.byYear[y] ? formatEuros(f.byYear[y]) : <span className="text-muted">—</span>}
+                        {f.byYear[y] ? formatEuros(f.byYear[y]) : <NoAmount />}
                       </td>
                     ))}
-                    {hasMultiYear ? <td className="whitespace-nowrap text-right">{f.multiYearTotal ? formatEuros(f.multiYearTotal) : <span className="text-muted">—</span>}</td> : null}
+                    {hasMultiYear ? <td className="whitespace-nowrap text-right">{f.multiYearTotal ? formatEuros(f.multiYearTotal) : <NoAmount />}</td> : null}
                   </tr>
                 ))}
               </tbody>
@@ -133,5 +133,15 @@ export default async function FundersPage() {
         </>
       )}
     </Container>
+  );
+}
+
+/** An empty cell: a dash to the eye, words to a screen reader. */
+function NoAmount() {
+  return (
+    <span className="text-muted">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">aucun montant connu</span>
+    </span>
   );
 }
