@@ -43,6 +43,7 @@ export const TEMPLATES: Template[] = [
   { name: "legal notice", path: "/mentions-legales" },
   { name: "privacy", path: "/donnees-personnelles" },
   { name: "accessibility", path: "/accessibilite" },
+  { name: "open data (in the hub's chrome)", path: "/donnees-ouvertes" },
   { name: "search, empty form", path: "/recherche" },
   { name: "search, results", path: "/recherche?q=energie" },
   { name: "search, no result", path: "/recherche?q=zzzzqqq" },

@@ -117,6 +117,23 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
               </>
             ) : null}
           </section>
+          <section aria-labelledby="suivre" className="rounded-lg border border-line p-5">
+            <h2 id="suivre" className="mb-2 text-xl font-bold">
+              Suivre le campus
+            </h2>
+            <ul className="flex flex-col gap-1">
+              <li>
+                <a href={here("/actualites.xml")} type="application/atom+xml">
+                  Flux des actions du campus (Atom)
+                </a>
+              </li>
+              <li>
+                <a href={here("/agenda.ics")} type="text/calendar">
+                  Agenda du campus (iCalendar)
+                </a>
+              </li>
+            </ul>
+          </section>
           {years.length ? (
             <section aria-labelledby="bilans" className="rounded-lg border border-line p-5">
               <h2 id="bilans" className="mb-2 text-xl font-bold">
