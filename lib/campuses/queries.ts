@@ -9,6 +9,7 @@ import { countPartners } from "@/lib/organisations/queries";
 import { countPlatforms } from "@/lib/platforms/queries";
 import { campusFullName, campusShortName } from "./names";
 import { campusRefSelect, toCampusRef, type CampusRef } from "./refs";
+import { getFrozenCampusYear } from "@/lib/report/public";
 
 export type CampusSummary = {
   id: string;
@@ -127,6 +128,20 @@ export type CampusYearReport = {
  */
 export const getCampusYearReport = cache(async (slug: string, year: number): Promise<CampusYearReport | null> => {
   if (!isCampusSlug(slug)) return null;
+  // A validated edition is shown as it was frozen (lib/report), whatever happened to the data since.
+  const frozen = await getFrozenCampusYear(slug, year);
+  if (frozen) {
+    return {
+      campus: toCampusRef(frozen.campus),
+      year,
+      sections: CAMPUS_REPORT_SECTIONS.map((s) => ({ ...s, body: frozen.sections.find((x) => x.key === s.key)?.body ?? "" })).filter((s) => s.body.trim()),
+      groups: frozen.groups.map((g) => ({
+        status: g.status,
+        actions: g.actions.map((a) => ({ ...a, campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })) })),
+      })),
+      actionCount: frozen.actionCount,
+    };
+  }
   const [campus, report, actions] = await Promise.all([
     db.campus.findUnique({ where: { slug }, select: campusRefSelect }),
     db.campusReport.findFirst({ where: { year, campus: { slug } } }),

@@ -55,11 +55,14 @@ export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promi
         return ref ? [{ ...ref, isLead: c.isLead }] : [];
       }),
     }));
+  const sections = CAMPUS_SECTION_KEYS.map((key) => ({ key, body: campus.narrative[key] })).filter((s) => s.body.trim());
+  // Nothing frozen for this campus: no page, as when the live data has nothing.
+  if (sections.length === 0 && actions.length === 0) return null;
   return {
     campus: refs.get(slug)!,
     year,
     validatedAt: region.edition.validatedAt,
-    sections: CAMPUS_SECTION_KEYS.map((key) => ({ key, body: campus.narrative[key] })).filter((s) => s.body.trim()),
+    sections,
     groups: ACTION_STATUS_ORDER.map((status) => ({ status, actions: actions.filter((a) => a.status === status) })),
     actionCount: actions.length,
   };

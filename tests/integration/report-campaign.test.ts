@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/export";
 import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition } from "@/lib/report/mutations";
 import { getCampaign, getCampusChapterForm, getPublicReportExport, getRegionPartsForm, getReportExport, listValidatedEditions } from "@/lib/report/queries";
+import { getCampusYearReport } from "@/lib/campuses/queries";
 import { getFrozenCampusYear } from "@/lib/report/public";
 import { isCampusSlug } from "@/lib/site/campuses";
 
@@ -164,6 +165,10 @@ describe("validation and reopening", () => {
     expect(frozenTitles).toContain("EN_COURS|Salon Get-Smart");
     expect(frozenTitles.some((t) => t.includes("modifié après validation"))).toBe(false);
     expect(frozenYear.sections.map((s) => s.key)).toContain("summary");
+    const bilan = (await getCampusYearReport("ti", 2018))!;
+    const bilanTitles = bilan.groups.flatMap((g) => g.actions.map((a) => a.title));
+    expect(bilanTitles).toContain("Salon Get-Smart");
+    expect(bilanTitles.some((t) => t.includes("modifié après validation"))).toBe(false);
 
     // Texts are frozen too.
     const form = (await getCampusChapterForm(doTi, "ti", 2018))!;
@@ -193,5 +198,6 @@ describe("validation and reopening", () => {
     expect(await exportAs("md")).toContain("Salon Get-Smart (titre modifié après validation)");
     expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(false);
     expect(await getFrozenCampusYear("ti", 2018)).toBeNull();
+    expect((await getCampusYearReport("ti", 2018))!.groups.flatMap((g) => g.actions.map((a) => a.title))).toContain("Salon Get-Smart (titre modifié après validation)");
   }, 120_000);
 });
