@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/forms/notice";
+import { requireUser } from "@/lib/auth/session";
+import { reportYear } from "@/lib/report/schema";
+import { getCampusChapterForm } from "@/lib/report/queries";
+import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS } from "@/lib/report/sections";
+import { saveCampusChapterAction } from "../../../actions";
+import { ReportPageTitle } from "../../../_components/page-title";
+import { TextsForm } from "../../../_components/texts-form";
+
+export const metadata: Metadata = { title: "Bilan annuel d'un campus" };
+
+/** A campus's seven sections for a year: its DO (or the coordinator) writes them, with a preview. */
+export default async function CampusChapterPage({ params, searchParams }: PageProps<"/admin/rapport/[annee]/campus/[campus]">) {
+  const user = await requireUser();
+  const [{ annee, campus: slug }, query] = await Promise.all([params, searchParams]);
+  const year = reportYear.safeParse(annee);
+  if (!year.success || String(year.data) !== annee) notFound();
+  // null for another campus than the DO's: the page does not exist for them.
+  const form = await getCampusChapterForm(user, slug, year.data);
+  if (!form) notFound();
+  const frozen = form.editionStatus === "VALIDATED";
+  return (
+    <>
+      <ReportPageTitle
+        title={`Bilan ${form.year} du ${form.campus.shortName}`}
+        lead="Les sept sections du chapitre du campus dans le rapport annuel. Les actions de l'année viennent des fiches actions."
+        crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}
+      />
+      {query.enregistre === "1" ? <Notice tone="success" title={`Le bilan ${form.year} du CMQ ${form.campus.acronym} est enregistré.`} /> : null}
+      {frozen ? (
+        <Notice tone="info" title={`Le rapport ${form.year} est validé : ce bilan est figé.`}>
+          La coordination régionale doit rouvrir le rapport avant toute modification.
+        </Notice>
+      ) : null}
+      {form.updatedAt ? (
+        <p className="mb-6 text-sm text-muted">
+          Dernière modification le {form.updatedAt.toLocaleString("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" })}
+          {form.updatedBy ? ` par ${form.updatedBy}` : ""}.
+        </p>
+      ) : null}
+      <TextsForm
+        action={saveCampusChapterAction}
+        readOnly={frozen}
+        submitLabel="Enregistrer le bilan"
+        hidden={{ campus: form.campus.slug, year: String(form.year), baseUpdatedAt: form.updatedAt?.toISOString() ?? "" }}
+        fields={CAMPUS_SECTION_KEYS.map((k) => ({ name: k, label: CAMPUS_SECTIONS[k].label, hint: CAMPUS_SECTIONS[k].hint, value: form.sections[k] }))}
+      />
+    </>
+  );
+}
