@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { campusScope, isCoordinator } from "@/lib/auth/permissions";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
+import { partialDateToString } from "@/lib/dates/partial-date";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
@@ -238,4 +239,58 @@ export async function getActionRevision(user: SessionUser, id: string, version: 
   if (!r) return null;
   const snapshot = r.snapshot as unknown as ActionSnapshot;
   return { snapshot, content: contentOf(snapshot) };
+}
+
+export type ActionPreview = {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  status: ActionStatus;
+  publication: PublicationState;
+  start: string | null;
+  end: string | null;
+  reportYears: number[];
+  audiences: string[];
+  campuses: { slug: CampusSlug; name: string; color: string; isLead: boolean; axis: string | null }[];
+  beneficiaries: { count: number; unit: string }[];
+  partners: { name: string; role: string | null; isDraft: boolean }[];
+  links: { label: string; url: string }[];
+  formations: { title: string }[];
+  platforms: { name: string }[];
+};
+
+/** An action as the public page will show it (drafts included), for the DO's preview. */
+export async function getActionPreview(user: SessionUser, id: string): Promise<ActionPreview | null> {
+  if (!id || id.length > 64) return null;
+  const a = await db.action.findFirst({
+    where: { id, ...campusScope(user) },
+    include: {
+      campuses: { orderBy: [{ isLead: "desc" }, { campus: { position: "asc" } }], include: { campus: { select: { slug: true, name: true, color: true } }, axis: { select: { title: true } } } },
+      beneficiaries: { orderBy: { position: "asc" } },
+      partners: { include: { organisation: { select: { name: true, publication: true } } }, orderBy: { organisation: { name: "asc" } } },
+      links: { orderBy: { position: "asc" } },
+      formations: { include: { formation: { select: { title: true } } } },
+      platforms: { include: { platform: { select: { name: true } } } },
+    },
+  });
+  if (!a) return null;
+  return {
+    id: a.id,
+    title: a.title,
+    summary: a.summary,
+    body: a.body,
+    status: a.status,
+    publication: a.publication,
+    start: a.startDate && a.startPrecision ? partialDateToString(a.startDate, a.startPrecision) : null,
+    end: a.endDate && a.endPrecision ? partialDateToString(a.endDate, a.endPrecision) : null,
+    reportYears: a.reportYears,
+    audiences: a.audiences,
+    campuses: a.campuses.flatMap((c) => (isCampusSlug(c.campus.slug) ? [{ slug: c.campus.slug, name: campusShortName(c.campus.name), color: c.campus.color, isLead: c.isLead, axis: c.axis?.title ?? null }] : [])),
+    beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit })),
+    partners: a.partners.filter((p) => p.organisation.publication !== "ARCHIVED").map((p) => ({ name: p.organisation.name, role: p.role, isDraft: p.organisation.publication === "DRAFT" })),
+    links: a.links.map((l) => ({ label: l.label, url: l.url })),
+    formations: a.formations.map((f) => ({ title: f.formation.title })),
+    platforms: a.platforms.map((p) => ({ name: p.platform.name })),
+  };
 }

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { ActionTable } from "@/components/admin/action-table";
+import { StatList } from "@/components/admin/stat-list";
+import { buttonClass } from "@/components/forms/buttons";
+import { Notice } from "@/components/forms/notice";
+import { requireUser } from "@/lib/auth/session";
+import { isCoordinator } from "@/lib/auth/permissions";
+import { getActionDashboard } from "@/lib/actions/backoffice-queries";
+import { getCampusName } from "@/lib/campuses/backoffice-queries";
+import { countPendingOrganisations } from "@/lib/organisations/backoffice-queries";
+
+export const metadata: Metadata = { title: "Tableau de bord" };
+
+export default async function AdminDashboardPage() {
+  const user = await requireUser();
+  const [dashboard, campusName, pendingOrganisations] = await Promise.all([
+    getActionDashboard(user),
+    user.campusId ? getCampusName(user.campusId) : null,
+    countPendingOrganisations(user),
+  ]);
+  const scope = isCoordinator(user) ? "tous les campus" : (campusName ?? "votre campus");
+  return (
+    <>
+      <AdminPageHeader
+        title={isCoordinator(user) ? "Tableau de bord de la coordination régionale" : `Tableau de bord — ${campusName}`}
+        lead={`Les actions de ${scope} : où elles en sont, et ce qui attend d'être publié.`}
+        actions={
+          <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
+            Créer une action
+          </Link>
+        }
+      />
+      {pendingOrganisations > 0 ? (
+        <Notice tone="warning" title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}>
+          <Link href="/admin/organisations?publication=draft">Voir les organisations proposées</Link>
+        </Notice>
+      ) : null}
+      <section aria-labelledby="titre-statuts" className="mb-8">
+        <h2 id="titre-statuts" className="mb-3 text-xl font-bold">
+          Actions par statut
+        </h2>
+        <StatList
+          label="Actions par statut (hors archives)"
+          items={[
+            { label: "En cours", value: dashboard.byStatus.EN_COURS, href: "/admin/actions?statut=en_cours" },
+            { label: "Projetées", value: dashboard.byStatus.PROJETEE, href: "/admin/actions?statut=projetee" },
+            { label: "Terminées", value: dashboard.byStatus.TERMINEE, href: "/admin/actions?statut=terminee" },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="titre-publication" className="mb-8">
+        <h2 id="titre-publication" className="mb-3 text-xl font-bold">
+          Publication
+        </h2>
+        <StatList
+          label="Actions par état de publication"
+          items={[
+            { label: "Publiées", value: dashboard.byPublication.PUBLISHED, href: "/admin/actions?publication=published" },
+            { label: "Brouillons", value: dashboard.byPublication.DRAFT, href: "/admin/actions?publication=draft" },
+            { label: "Archivées", value: dashboard.byPublication.ARCHIVED, href: "/admin/archives" },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="titre-brouillons" className="mb-8">
+        <h2 id="titre-brouillons" className="mb-3 text-xl font-bold">
+          Brouillons en attente
+        </h2>
+        {dashboard.drafts.length ? (
+          <ActionTable rows={dashboard.drafts} caption="Brouillons, les plus récents d'abord (invisibles du public)" showCampuses={isCoordinator(user)} />
+        ) : (
+          <p className="text-muted">Aucun brouillon : toutes les actions sont publiées ou archivées.</p>
+        )}
+      </section>
+      <section aria-labelledby="titre-recentes">
+        <h2 id="titre-recentes" className="mb-3 text-xl font-bold">
+          Dernières modifications
+        </h2>
+        {dashboard.recent.length ? (
+          <ActionTable rows={dashboard.recent} caption="Les cinq actions modifiées le plus récemment" showCampuses={isCoordinator(user)} />
+        ) : (
+          <p className="text-muted">Aucune action pour l&apos;instant. Commencez par en créer une.</p>
+        )}
+      </section>
+    </>
+  );
+}
