@@ -1,18 +1,9 @@
 "use client";
 /** Buttons that say what they do; a submit button shows when the form is being sent. */
 import { useFormStatus } from "react-dom";
+import { buttonClass, type ButtonVariant } from "./button-styles";
 
-const variants = {
-  primary: "bg-accent text-white hover:bg-ink border-2 border-accent hover:border-ink",
-  secondary: "bg-surface text-accent border-2 border-accent hover:bg-accent-tint",
-  danger: "bg-danger text-white border-2 border-danger hover:bg-ink hover:border-ink",
-  link: "bg-transparent text-accent underline border-2 border-transparent px-0",
-} as const;
-export type ButtonVariant = keyof typeof variants;
-
-export function buttonClass(variant: ButtonVariant = "primary", extra = ""): string {
-  return `inline-flex items-center justify-center gap-2 rounded px-4 py-2 font-semibold no-underline disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${extra}`;
-}
+export type { ButtonVariant };
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClass(variant, className)} {...props} />;

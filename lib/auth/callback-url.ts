@@ -9,7 +9,6 @@ export function safeCallbackUrl(value: unknown, fallback: string = DEFAULT_AFTER
   if (typeof value !== "string") return fallback;
   const raw = value.trim();
   if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
   const base = "http://same-origin.invalid";
   let url: URL;
