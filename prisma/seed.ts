@@ -194,7 +194,7 @@ export async function seedDatabase(
   /** Replaces a join set when (and only when) it differs. */
   async function syncSet(kind: string, current: string[], wanted: string[], replace: () => Promise<unknown>) {
     if (same([...current].sort(), [...wanted].sort())) return;
-    tally(kind, "updated");
+    tally(kind, current.length === 0 ? "created" : "updated");
     await replace();
   }
 

@@ -176,12 +176,11 @@ export async function resetDatabase(config: DatabaseConfig): Promise<void> {
 }
 
 /**
- * Writes a new migration: the SQL diff between the snapshot of the last
- * migration and the current schema.prisma, computed on a throwaway in-memory
- * database. Returns the folder name, or null when nothing changed.
+ * SQL that a new migration would contain: the diff between the snapshot of
+ * the last migration and the current schema.prisma, computed on a throwaway
+ * in-memory database. Empty when the schema has no unmigrated change.
  */
-export async function createMigration(name: string): Promise<string | null> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+export async function pendingSchemaDiff(): Promise<string> {
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const from = existsSync(SNAPSHOT_PATH)
     ? { tag: "schemaDatamodel" as const, files: [{ path: "snapshot.prisma", content: readFileSync(SNAPSHOT_PATH, "utf8") }] }
@@ -196,12 +195,19 @@ export async function createMigration(name: string): Promise<string | null> {
     });
     return out.stdout ?? "";
   });
-  if (!script.trim() || /^-- This is an empty migration\.?\s*$/.test(script.trim())) return null;
+  return /^-- This is an empty migration\.?\s*$/.test(script.trim()) ? "" : script.trim();
+}
+
+/** Writes a new migration from pendingSchemaDiff(); returns its folder, or null when nothing changed. */
+export async function createMigration(name: string): Promise<string | null> {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+  const script = await pendingSchemaDiff();
+  if (!script) return null;
   const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
   const folder = `${stamp}_${slug}`;
   mkdirSync(path.join(MIGRATIONS_DIR, folder), { recursive: true });
-  writeFileSync(path.join(MIGRATIONS_DIR, folder, "migration.sql"), script);
-  writeFileSync(SNAPSHOT_PATH, schema);
+  writeFileSync(path.join(MIGRATIONS_DIR, folder, "migration.sql"), `${script}\n`);
+  writeFileSync(SNAPSHOT_PATH, readFileSync(SCHEMA_PATH, "utf8"));
   const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   if (!existsSync(lock)) writeFileSync(lock, '# Written by scripts/db.ts; keep it in git.\nprovider = "postgresql"\n');
   return folder;
