@@ -34,3 +34,8 @@ export async function getCampusForEdit(user: SessionUser, slug: string) {
     },
   });
 }
+
+export async function campusIdsBySlug(): Promise<Record<string, string>> {
+  const rows = await db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true } });
+  return Object.fromEntries(rows.map((r) => [r.slug, r.id]));
+}

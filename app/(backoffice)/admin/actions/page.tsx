@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ActionTable } from "@/components/admin/action-table";
 import { Pagination } from "@/components/admin/pagination";
-import { buttonClass } from "@/components/forms/buttons";
+import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";

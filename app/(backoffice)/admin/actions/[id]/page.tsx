@@ -8,7 +8,7 @@ import { Notice } from "@/components/forms/notice";
 import { ActionEditor } from "@/components/forms/action-form/action-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice-queries";
-import { campusActionPath, hubActionPath } from "@/lib/actions/public-paths";
+import { publicActionPath } from "@/lib/actions/public-paths";
 import { changePublicationAction, saveActionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Modifier une action" };
@@ -58,17 +58,10 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         <li>
           <Link href={`/admin/actions/${action.id}/historique`}>Historique des modifications</Link>
         </li>
-        {action.publication === "PUBLISHED" ? (
-          <>
-            <li>
-              <a href={hubActionPath(action.slug)}>Page publique sur le portail régional</a>
-            </li>
-            {action.leadCampusSlug ? (
-              <li>
-                <a href={campusActionPath(action.leadCampusSlug, action.slug)}>Page publique sur le site du campus</a>
-              </li>
-            ) : null}
-          </>
+        {action.publication === "PUBLISHED" && action.leadCampusSlug ? (
+          <li>
+            <a href={publicActionPath(action.leadCampusSlug, action.slug)}>Voir la page publique</a>
+          </li>
         ) : null}
       </ul>
       <ActionEditor
