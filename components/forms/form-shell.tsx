@@ -27,6 +27,7 @@ export function FormShell<V>({
   children,
   label,
   extraButtons,
+  fieldIdOf,
 }: {
   state: FormState<V>;
   formAction: (formData: FormData) => void;
@@ -34,12 +35,14 @@ export function FormShell<V>({
   children: React.ReactNode;
   label: string;
   extraButtons?: React.ReactNode;
+  /** When several forms share a page, each gives its fields their own ids. */
+  fieldIdOf?: (path: string) => string;
 }) {
   const ref = useRef<HTMLFormElement>(null);
   const isDirty = useFormDirty(ref, state);
   return (
     <form ref={ref} action={formAction} noValidate aria-label={label} className="flex flex-col gap-5">
-      {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
+      {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} fieldIdOf={fieldIdOf} /> : null}
       {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
       {state.status === "success" ? <Notice tone="success" title={state.message} /> : null}
       {children}
