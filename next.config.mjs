@@ -1,3 +1,6 @@
+/** "<campus slug>/" (lib/site/campuses.ts): the widget's path prefix on the hub host. */
+const WIDGET_PREFIX = "(?:agt|amf|itip|mma|msi|ti)/";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships its PostgreSQL as WebAssembly + data files: load it from
@@ -15,6 +18,20 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
+      },
+      // No page may be framed by another site (clickjacking)…
+      {
+        source: `/((?!(?:${WIDGET_PREFIX})?widget(?:/|$)).*)`,
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+        ],
+      },
+      // …except the open data widget, which any site may embed in an iframe
+      // (/<slug>/widget/… on the hub host, /widget/… on a campus host).
+      {
+        source: `/((?:${WIDGET_PREFIX})?widget(?:/.*)?)`,
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
       },
     ];
   },

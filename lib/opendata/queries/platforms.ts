@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Site } from "@/lib/site/links";
+import { platformItemSchema, type PlatformItem } from "../dto";
+import type { PlatformFilters } from "../filters";
+import { afterKey, campusSlugs, iso } from "../mapping";
+import { publicUrls } from "../urls";
+import type { Page } from "./page";
+
+const PUBLISHED = { publication: "PUBLISHED" } as const;
+
+const include = {
+  campuses: { include: { campus: { select: { slug: true } } } },
+  host: { select: { id: true, slug: true, name: true, publication: true } },
+} satisfies Prisma.PlatformInclude;
+
+type Row = Prisma.PlatformGetPayload<{ include: typeof include }>;
+
+function where(f: PlatformFilters): Prisma.PlatformWhereInput {
+  const and: Prisma.PlatformWhereInput[] = [PUBLISHED];
+  if (f.campus.length) and.push({ campuses: { some: { campus: { slug: { in: f.campus } } } } });
+  if (f.departement) and.push({ departement: f.departement });
+  return { AND: and };
+}
+
+function toItem(p: Row, site: Site): PlatformItem {
+  const host = p.host?.publication === "PUBLISHED" ? p.host : null;
+  return platformItemSchema.parse({
+    id: p.id,
+    slug: p.slug,
+    url: publicUrls.platform(site, p.slug),
+    campuses: campusSlugs(p.campuses),
+    name: p.name,
+    acronym: p.acronym,
+    domain: p.domain,
+    isLabelled: p.isLabelled,
+    host: host ? { id: host.id, slug: host.slug, name: host.name, url: publicUrls.partner(site, host.slug) } : null,
+    commune: p.commune,
+    departement: p.departement,
+    description: p.description,
+    updatedAt: iso(p.updatedAt),
+  });
+}
+
+/** One page of published plateformes technologiques, ordered by slug. */
+export async function listPlatforms(filters: PlatformFilters, page: Page, site: Site): Promise<PlatformItem[]> {
+  const rows = await db.platform.findMany({
+    where: { AND: [where(filters), { slug: afterKey(page.after) }] },
+    include,
+    orderBy: { slug: "asc" },
+    take: page.take,
+  });
+  return rows.map((r) => toItem(r, site));
+}
+
+export async function getPlatform(id: string, site: Site): Promise<PlatformItem | null> {
+  const row = await db.platform.findFirst({ where: { id, ...PUBLISHED }, include });
+  return row ? toItem(row, site) : null;
+}
