@@ -68,6 +68,8 @@ for (const own of CAMPUSES) {
         }
         for (const operation of ["publish", "unpublish", "archive", "restore"]) expect((await api.post(`/api/admin/actions/${id}/${operation}`)).status()).toBe(404);
         expect((await api.post(`/api/admin/actions/${id}/revert`, { data: { version: 1 } })).status()).toBe(404);
+        // The open data API shows published actions only, to anyone.
+        expect((await api.get(`/api/v1/actions/${id}`)).status()).toBe(kind === "published" ? 200 : 404);
       }
       // Lists never show them.
       const list = await (await api.get(`/api/admin/actions?campus=${foreign}&publication=draft`)).json();
