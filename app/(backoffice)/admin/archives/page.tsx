@@ -53,7 +53,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
   const user = await requireUser();
   const sp = await searchParams;
   const [archives, deleted] = await Promise.all([listArchives(user), listDeletedRecords(user)]);
-  const directory = (type: string) => (id: string) => <OperationForm action={restoreDirectoryItemAction} fields={{ type, id }} label="Restaurer" />;
+  const restoreButton = (type: string, id: string) => <OperationForm action={restoreDirectoryItemAction} fields={{ type, id }} label="Restaurer" />;
   return (
     <>
       <AdminPageHeader
@@ -82,9 +82,9 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
             <h2 id="archives-annuaire" className="text-xl font-bold">
               Annuaire archivé
             </h2>
-            <ArchiveTable caption="Organisations archivées" rows={archives.organisations.map((o) => ({ id: o.id, label: o.name, at: o.archivedAt }))} restore={directory("organisation")} />
-            <ArchiveTable caption="Formations archivées" rows={archives.formations.map((f) => ({ id: f.id, label: f.title, at: f.archivedAt }))} restore={directory("formation")} />
-            <ArchiveTable caption="Plateformes technologiques archivées" rows={archives.platforms.map((p) => ({ id: p.id, label: p.name, at: p.archivedAt }))} restore={directory("platform")} />
+            <ArchiveTable caption="Organisations archivées" rows={archives.organisations.map((o) => ({ id: o.id, label: o.name, at: o.archivedAt }))} restore={(id) => restoreButton("organisation", id)} />
+            <ArchiveTable caption="Formations archivées" rows={archives.formations.map((f) => ({ id: f.id, label: f.title, at: f.archivedAt }))} restore={(id) => restoreButton("formation", id)} />
+            <ArchiveTable caption="Plateformes technologiques archivées" rows={archives.platforms.map((p) => ({ id: p.id, label: p.name, at: p.archivedAt }))} restore={(id) => restoreButton("platform", id)} />
           </section>
           <section aria-labelledby="archives-supprimes">
             <h2 id="archives-supprimes" className="mb-3 text-xl font-bold">
