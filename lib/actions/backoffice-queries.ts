@@ -294,3 +294,21 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
     platforms: a.platforms.map((p) => ({ name: p.platform.name })),
   };
 }
+
+export type CampusBreakdownRow = { slug: CampusSlug; name: string; byStatus: Record<ActionStatus, number>; drafts: number; published: number };
+
+/** For the coordinator: each campus's actions (owned or co-owned) by status, with drafts and published counts. */
+export async function getCampusBreakdown(user: SessionUser): Promise<CampusBreakdownRow[]> {
+  if (!isCoordinator(user)) return [];
+  const [campuses, links] = await Promise.all([
+    db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } }),
+    db.actionCampus.findMany({ where: { action: { publication: { not: "ARCHIVED" } } }, select: { campusId: true, action: { select: { status: true, publication: true } } } }),
+  ]);
+  return campuses.flatMap((c) => {
+    if (!isCampusSlug(c.slug)) return [];
+    const mine = links.filter((l) => l.campusId === c.id);
+    const byStatus: Record<ActionStatus, number> = { PROJETEE: 0, EN_COURS: 0, TERMINEE: 0 };
+    for (const l of mine) byStatus[l.action.status]++;
+    return [{ slug: c.slug, name: campusShortName(c.name), byStatus, drafts: mine.filter((l) => l.action.publication === "DRAFT").length, published: mine.filter((l) => l.action.publication === "PUBLISHED").length }];
+  });
+}

@@ -29,6 +29,20 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/connexion/);
   });
 
+  test("after five failures for an address, sign-in is refused for a while", async ({ page }) => {
+    const email = `inconnu.${Date.now().toString(36)}@cmq-bfc.org`;
+    await page.goto("/connexion");
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("Adresse e-mail").fill(email);
+      await page.getByLabel("Mot de passe", { exact: true }).fill(`essai-${i}`);
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Adresse e-mail ou mot de passe incorrect.");
+    }
+    await page.getByLabel("Mot de passe", { exact: true }).fill("encore");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Trop de tentatives de connexion. Réessayez dans 15 minutes.");
+  });
+
   test("an external callbackUrl is ignored", async ({ page }) => {
     await signIn(page, doEmail("agt"), DEMO_PASSWORD, "/admin");
     await page.context().clearCookies();

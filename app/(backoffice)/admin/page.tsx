@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/forms/button-styles";
 import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";
-import { getActionDashboard } from "@/lib/actions/backoffice-queries";
+import { getActionDashboard, getCampusBreakdown } from "@/lib/actions/backoffice-queries";
 import { getCampusName } from "@/lib/campuses/backoffice-queries";
 import { countPendingOrganisations } from "@/lib/organisations/backoffice-queries";
 
@@ -15,10 +15,11 @@ export const metadata: Metadata = { title: "Tableau de bord" };
 
 export default async function AdminDashboardPage() {
   const user = await requireUser();
-  const [dashboard, campusName, pendingOrganisations] = await Promise.all([
+  const [dashboard, campusName, pendingOrganisations, breakdown] = await Promise.all([
     getActionDashboard(user),
     user.campusId ? getCampusName(user.campusId) : null,
     countPendingOrganisations(user),
+    getCampusBreakdown(user),
   ]);
   const scope = isCoordinator(user) ? "tous les campus" : (campusName ?? "votre campus");
   return (
@@ -63,6 +64,42 @@ export default async function AdminDashboardPage() {
           ]}
         />
       </section>
+      {breakdown.length ? (
+        <section aria-labelledby="titre-campus" className="mb-8">
+          <h2 id="titre-campus" className="mb-3 text-xl font-bold">
+            Par campus
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="mb-2 text-left font-semibold">Actions portées ou co-portées par chaque campus (hors archives)</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2">Campus</th>
+                  <th scope="col" className="p-2">En cours</th>
+                  <th scope="col" className="p-2">Projetées</th>
+                  <th scope="col" className="p-2">Terminées</th>
+                  <th scope="col" className="p-2">Publiées</th>
+                  <th scope="col" className="p-2">Brouillons</th>
+                </tr>
+              </thead>
+              <tbody>
+                {breakdown.map((c) => (
+                  <tr key={c.slug} className="border-b border-line">
+                    <th scope="row" className="p-2 font-normal">
+                      <Link href={`/admin/actions?campus=${c.slug}`}>{c.name}</Link>
+                    </th>
+                    <td className="p-2">{c.byStatus.EN_COURS}</td>
+                    <td className="p-2">{c.byStatus.PROJETEE}</td>
+                    <td className="p-2">{c.byStatus.TERMINEE}</td>
+                    <td className="p-2">{c.published}</td>
+                    <td className="p-2">{c.drafts}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="titre-brouillons" className="mb-8">
         <h2 id="titre-brouillons" className="mb-3 text-xl font-bold">
           Brouillons en attente

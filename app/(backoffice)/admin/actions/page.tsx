@@ -16,6 +16,14 @@ export const metadata: Metadata = { title: "Actions" };
 
 const STATUS_CODES: Record<string, ActionStatus> = { projetee: "PROJETEE", en_cours: "EN_COURS", terminee: "TERMINEE" };
 const PUBLICATION_CODES: Record<string, PublicationState> = { draft: "DRAFT", published: "PUBLISHED", archived: "ARCHIVED" };
+const CAMPUS_FILTER_LABELS: Record<(typeof CAMPUS_SLUGS)[number], string> = {
+  agt: "AGT — Alimentation, Goût, Tourisme",
+  amf: "AMF — Automobile et Mobilités du Futur",
+  itip: "ITIP — Industrie Technologique Innovante et Performante",
+  mma: "MMA — Maroquinerie et Métiers d'Art",
+  msi: "MSI — Microtechniques et Systèmes Intelligents",
+  ti: "TI — Territoire Intelligent",
+};
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function AdminActionsPage({ searchParams }: PageProps<"/admin/actions">) {
@@ -56,7 +64,7 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
           options={Object.entries(PUBLICATION_CODES).map(([value, p]) => ({ value, label: PUBLICATION_LABELS[p] }))}
         />
         {isCoordinator(user) ? (
-          <SelectField name="campus" label="Campus" placeholder="Tous les campus" defaultValue={campus ?? ""} options={CAMPUS_SLUGS.map((s) => ({ value: s, label: s.toUpperCase() }))} />
+          <SelectField name="campus" label="Campus" placeholder="Tous les campus" defaultValue={campus ?? ""} options={CAMPUS_SLUGS.map((s) => ({ value: s, label: CAMPUS_FILTER_LABELS[s] }))} />
         ) : null}
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
           <button type="submit" className={buttonClass("secondary")}>
