@@ -20,6 +20,7 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: "Se connecter" }).click();
     const alert = page.getByRole("alert", { name: "Connexion impossible" });
     await expect(alert).toContainText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(page.getByLabel("Mot de passe", { exact: true })).toHaveValue("");
     await expect(page.getByLabel("Adresse e-mail")).toHaveValue(doEmail("amf"));
 
     await page.getByLabel("Adresse e-mail").fill("personne.inconnue@cmq-bfc.org");
@@ -32,13 +33,17 @@ test.describe("sign-in", () => {
   test("after five failures for an address, sign-in is refused for a while", async ({ page }) => {
     const email = `inconnu.${Date.now().toString(36)}@cmq-bfc.org`;
     await page.goto("/connexion");
+    const password = page.getByLabel("Mot de passe", { exact: true });
     for (let i = 0; i < 5; i++) {
       await page.getByLabel("Adresse e-mail").fill(email);
-      await page.getByLabel("Mot de passe", { exact: true }).fill(`essai-${i}`);
+      await password.fill(`essai-${i}`);
       await page.getByRole("button", { name: "Se connecter" }).click();
+      // The refused form comes back with the password emptied (and the e-mail kept).
+      await expect(password).toHaveValue("");
       await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Adresse e-mail ou mot de passe incorrect.");
     }
-    await page.getByLabel("Mot de passe", { exact: true }).fill("encore");
+    await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
+    await password.fill("encore");
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Trop de tentatives de connexion. Réessayez dans 15 minutes.");
   });

@@ -77,7 +77,7 @@ test.describe("a DO manages the actions of their campus", () => {
     await page.getByRole("navigation", { name: "Navigation de l'espace de gestion" }).getByRole("link", { name: "Archives" }).click();
     const row = page.getByRole("row").filter({ hasText: title });
     await row.getByRole("button", { name: "Restaurer" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "restaurée" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Élément restauré comme brouillon" })).toBeVisible();
     await page.goto(`/admin/actions/${id}`);
     await expect(page.getByText("Brouillon").first()).toBeVisible();
 
@@ -89,7 +89,7 @@ test.describe("a DO manages the actions of their campus", () => {
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Revenir à la version 1" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Le contenu de la version 1 est rétabli." })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: /Version 7 — Retour à une version antérieure \(version actuelle\)/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /Version 6 — Retour à une version antérieure \(version actuelle\)/ })).toBeVisible();
     await page.goto(`/admin/actions/${id}`);
     await expect(page.getByLabel("Résumé")).toHaveValue("Des ateliers de domotique pour les collégiens de la métropole.");
   });
