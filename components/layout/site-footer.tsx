@@ -1,26 +1,35 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
 
-/** Footer with the legal links; hrefs come from the site (hub or campus). */
-export function SiteFooter({ links, note }: { links: { href: string; label: string }[]; note?: React.ReactNode }) {
+export type FooterLink = { href: string; label: string };
+
+/** Footer with the legal links, the accessibility status and the directors' sign-in. */
+export function SiteFooter({ links, note, accessibility, signIn }: { links: FooterLink[]; note?: React.ReactNode; accessibility: FooterLink; signIn: FooterLink }) {
   return (
     <footer className="no-print mt-16 border-t border-line bg-subtle py-8 text-sm">
       <Container className="flex flex-col gap-4">
-        {links.length > 0 ? (
-          <nav aria-label="Liens utiles">
-            <ul className="flex flex-wrap gap-x-6 gap-y-2">
-              {links.map((l) => (
-                <li key={l.href}>
-                  <Link href={l.href} className="text-ink">
-                    {l.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <nav aria-label="Liens utiles">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {links.map((l) => (
+              <li key={l.href}>
+                <a href={l.href} className="text-ink">
+                  {l.label}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href={accessibility.href} className="text-ink">
+                {accessibility.label}
+              </a>
+            </li>
+          </ul>
+        </nav>
         <p className="text-muted">
           {note ?? "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté — Région académique Bourgogne-Franche-Comté."}
+        </p>
+        <p>
+          <a href={signIn.href} className="text-muted">
+            {signIn.label}
+          </a>
         </p>
       </Container>
     </footer>

@@ -1,52 +1,48 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { NavLinks, type NavItem } from "./nav-links";
+import { SearchBox } from "./search-box";
+import { CampusSwitcher, type SwitcherEntry } from "./campus-switcher";
 
-export type NavItem = { href: string; label: string; current?: boolean };
+export type { NavItem } from "./nav-links";
 
 /**
- * Header shared by the hub and the campus sub-sites: the site's name (with
- * the campus accent on sub-sites), its navigation, and a link to the other
- * level (campus → hub).
+ * Header shared by the hub and the campus sub-sites: the site's name (in
+ * the campus accent on sub-sites), the hub ⇄ campus switcher, the search
+ * box, and the site's navigation.
  */
 export function SiteHeader({
   homeHref,
   title,
   subtitle,
   nav,
+  search,
+  switcher,
   aside,
 }: {
   homeHref: string;
   title: string;
   subtitle?: string;
   nav: NavItem[];
+  search: { action: string; label: string };
+  switcher: SwitcherEntry[];
   aside?: React.ReactNode;
 }) {
   return (
-    <header className="no-print border-b-4 border-accent bg-surface">
-      <Container className="flex flex-wrap items-center justify-between gap-4 py-4">
-        <Link href={homeHref} className="group flex flex-col no-underline">
-          {subtitle ? <span className="text-sm text-muted">{subtitle}</span> : null}
-          <span className="text-xl font-bold text-accent group-hover:underline">{title}</span>
-        </Link>
-        {aside}
+    <header className="no-print border-t-4 border-b border-accent border-b-line bg-surface">
+      <Container className="flex flex-col gap-4 py-4 md:flex-row md:items-end md:justify-between">
+        <div className="flex flex-col gap-2">
+          <a href={homeHref} className="group flex flex-col no-underline">
+            {subtitle ? <span className="text-sm text-muted">{subtitle}</span> : null}
+            <span className="text-xl font-bold text-accent group-hover:underline sm:text-2xl">{title}</span>
+          </a>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <CampusSwitcher entries={switcher} />
+            {aside}
+          </div>
+        </div>
+        <SearchBox action={search.action} label={search.label} />
       </Container>
-      <nav aria-label="Navigation principale" className="bg-accent-tint">
-        <Container>
-          <ul className="flex flex-wrap gap-x-1">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={item.current ? "page" : undefined}
-                  className="inline-block px-3 py-3 font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </Container>
-      </nav>
+      <NavLinks items={nav} label="Navigation principale" />
     </header>
   );
 }

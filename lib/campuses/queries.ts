@@ -2,7 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
+import type { ActionStatus } from "@/lib/generated/prisma/enums";
+import { countActionsByStatus, listCampusActionGroups, type ActionGroup } from "@/lib/actions/queries";
+import { countFormations } from "@/lib/formations/queries";
+import { countPartners } from "@/lib/organisations/queries";
+import { countPlatforms } from "@/lib/platforms/queries";
 import { campusFullName, campusShortName } from "./names";
+import { campusRefSelect, toCampusRef, type CampusRef } from "./refs";
 
 export type CampusSummary = {
   id: string;
@@ -76,3 +82,64 @@ export const getCampus = cache(async (slug: string) => {
 });
 
 export type CampusDetail = NonNullable<Awaited<ReturnType<typeof getCampus>>>;
+
+export type KeyFigures = {
+  actionsByStatus: Record<ActionStatus, number>;
+  actions: number;
+  formations: number;
+  partners: number;
+  platforms: number;
+};
+
+/** Key figures computed from the published data (all campuses, or one with `scope`). */
+export async function getKeyFigures(scope?: CampusSlug): Promise<KeyFigures> {
+  const [actionsByStatus, formations, partners, platforms] = await Promise.all([countActionsByStatus(scope), countFormations(scope), countPartners(scope), countPlatforms(scope)]);
+  const actions = actionsByStatus.EN_COURS + actionsByStatus.PROJETEE + actionsByStatus.TERMINEE;
+  return { actionsByStatus, actions, formations, partners, platforms };
+}
+
+/** Sections of a campus's yearly narrative, in the report's order (chapter 3). */
+export const CAMPUS_REPORT_SECTIONS = [
+  { key: "summary", title: "Résumé" },
+  { key: "strategy", title: "Stratégie" },
+  { key: "governance", title: "Gouvernance et organisation" },
+  { key: "mainActions", title: "Principales actions" },
+  { key: "results", title: "Résultats et produits observables" },
+  { key: "lessons", title: "Enseignements et points de vigilance" },
+  { key: "outlook", title: "Perspectives" },
+] as const;
+
+export type CampusReportSectionKey = (typeof CAMPUS_REPORT_SECTIONS)[number]["key"];
+
+export type CampusYearReport = {
+  campus: CampusRef;
+  year: number;
+  sections: { key: CampusReportSectionKey; title: string; body: string }[];
+  /** The year's published actions, en cours / projetées / terminées. */
+  groups: ActionGroup[];
+  actionCount: number;
+};
+
+/**
+ * A campus's report for one year: its narrative and the year's actions by
+ * status, or null when there is neither. The one place the Bilan page reads
+ * from: switching it to the validated report edition stays local.
+ */
+export const getCampusYearReport = cache(async (slug: string, year: number): Promise<CampusYearReport | null> => {
+  if (!isCampusSlug(slug)) return null;
+  const [campus, report, actions] = await Promise.all([
+    db.campus.findUnique({ where: { slug }, select: campusRefSelect }),
+    db.campusReport.findFirst({ where: { year, campus: { slug } } }),
+    listCampusActionGroups(slug, { campus: [], status: [], public: [], year }),
+  ]);
+  if (!campus || (!report && actions.total === 0)) return null;
+  const sections = CAMPUS_REPORT_SECTIONS.map((s) => ({ ...s, body: report?.[s.key] ?? "" })).filter((s) => s.body.trim());
+  return { campus: toCampusRef(campus), year, sections, groups: actions.groups, actionCount: actions.total };
+});
+
+/** Years for which a campus has a narrative report, latest first. */
+export const listCampusReportYears = cache(async (slug: string): Promise<number[]> => {
+  if (!isCampusSlug(slug)) return [];
+  const rows = await db.campusReport.findMany({ where: { campus: { slug } }, select: { year: true }, orderBy: { year: "desc" } });
+  return rows.map((r) => r.year);
+});

@@ -7,6 +7,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/opendata/filters";
 import { LICENCE, queryParameters } from "@/lib/opendata/openapi";
 import { invalidQueryProblem } from "@/lib/opendata/problem";
 import { publicUrls } from "@/lib/opendata/urls";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { campusUrl, hubUrl } from "@/lib/site/links";
 import { getSite } from "@/lib/site/request";
 import { CodeBlock } from "./code-block";
@@ -14,12 +15,13 @@ import { ParametersTable } from "./parameters-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();
-  return {
-    title: "Données ouvertes — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+  return pageMetadata({
+    page: "Données ouvertes",
+    siteName: HUB_SITE_NAME,
     description:
       "API ouverte, exports CSV, flux d'actualités, agenda et module à intégrer : les données des six CMQ de Bourgogne-Franche-Comté, réutilisables sous Licence Ouverte 2.0.",
-    alternates: { canonical: hubUrl(site, "/donnees-ouvertes") },
-  };
+    canonical: hubUrl(site, "/donnees-ouvertes"),
+  });
 }
 
 const SECTIONS = [

@@ -2,33 +2,43 @@ import { notFound } from "next/navigation";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { getCampus } from "@/lib/campuses/queries";
+import { campusNav, footerLinks, switcherEntries } from "@/components/layout/chrome";
+import { getCampus, listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubHref } from "@/lib/site/links";
 
-/** Chrome of a campus sub-site: its name and accent colour, its navigation. */
+/** Chrome of a campus sub-site: its name and accent colour, its navigation, the way back to the hub. */
 export default async function CampusSiteLayout({ children, params }: LayoutProps<"/[campus]">) {
   const { campus: slug } = await params;
-  const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
+  const [site, campus, campuses, years] = await Promise.all([getSite(), getCampus(slug), listCampuses(), listCampusReportYears(slug)]);
   if (!campus) notFound();
   return (
-    <div style={{ "--site-accent": campus.color } as React.CSSProperties}>
+    <div data-site-accent style={{ "--site-accent": campus.color } as React.CSSProperties}>
       <SkipLink />
       <SiteHeader
         homeHref={campusHref(site, campus.slug)}
         subtitle="Campus des Métiers et des Qualifications"
         title={campus.name}
-        nav={[{ href: campusHref(site, campus.slug), label: "Accueil du campus" }]}
+        nav={campusNav(site, campus.slug, years[0] ?? null)}
+        search={{ action: campusHref(site, campus.slug, "/recherche"), label: "Rechercher dans ce campus" }}
+        switcher={switcherEntries(site, campuses, campus.slug)}
         aside={
           <a href={hubHref(site, "/")} className="text-sm">
-            Tous les campus de Bourgogne-Franche-Comté
+            Accueil régional des campus
           </a>
         }
       />
-      <main id="contenu" tabIndex={-1} className="py-10 focus:outline-none">
+      <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none sm:py-10">
         {children}
       </main>
-      <SiteFooter links={[]} note={`${campus.fullName} — ${campus.email}`} />
+      <SiteFooter
+        {...footerLinks(site)}
+        note={
+          <>
+            {campus.fullName} — contact : {campus.email}
+          </>
+        }
+      />
     </div>
   );
 }

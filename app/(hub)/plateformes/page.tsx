@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ResultCount } from "@/components/ui/result-count";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { PlatformCardList } from "@/components/platforms/platform-card";
+import { makeLinks } from "@/components/links";
+import { listPlatforms } from "@/lib/platforms/queries";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site/request";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite();
+  return pageMetadata({
+    page: "Plateformes technologiques",
+    siteName: HUB_SITE_NAME,
+    description: "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté : des outils de formation et de transfert au service des entreprises.",
+    canonical: hubUrl(site, "/plateformes"),
+  });
+}
+
+export default async function PlatformsPage() {
+  const [site, platforms] = await Promise.all([getSite(), listPlatforms()]);
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Plateformes technologiques" }]} />
+      <PageHeading
+        title="Les plateformes technologiques"
+        lead={
+          <>
+            Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) sont des outils pédagogiques de formation initiale et continue, qui permettent de développer des
+            projets avec les TPE et PME ; selon leur maturité, elles bénéficient ou non d&apos;un label.
+          </>
+        }
+      />
+      <ResultCount count={platforms.length} one="plateforme technologique" many="plateformes technologiques" none="Aucune plateforme technologique n'est publiée." />
+      {platforms.length ? <PlatformCardList platforms={platforms} links={makeLinks(site, null)} /> : <EmptyState title="Aucune plateforme technologique n'est publiée pour le moment." />}
+    </Container>
+  );
+}

@@ -1,0 +1,77 @@
+import type { FormationFilterOptions } from "@/lib/formations/queries";
+import type { CampusSummary } from "@/lib/campuses/queries";
+import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
+import { departementLabel } from "@/lib/map/departements";
+import { CheckboxGroup, FilterPanel, SelectField, TextField } from "@/components/ui/filter-panel";
+import { code, type FilterValues } from "@/components/filter-chips";
+
+type Labelled = Record<string, string>;
+const upper = (v: string) => v.toUpperCase();
+
+/** Filters of the formation catalogue; the campus filter only on the hub. */
+export function FormationFilterForm({ action, values, options, campuses }: { action: string; values: FilterValues; options: FormationFilterOptions; campuses?: CampusSummary[] }) {
+  return (
+    <FilterPanel action={action} resetHref={action}>
+      <TextField name="q" label="Mots-clés" defaultValue={values.q?.[0]} hint="Par exemple : maintenance, cuir, énergie" />
+      <CheckboxGroup name="diploma" legend="Diplôme" options={options.diplomas.map((d) => ({ value: code(d), label: DIPLOMA_LABELS[d] }))} values={values.diploma ?? []} />
+      <CheckboxGroup name="level" legend="Niveau" options={options.levels.map((l) => ({ value: String(l), label: LEVEL_LABELS[l] ?? `Niveau ${l}` }))} values={values.level ?? []} />
+      <CheckboxGroup name="modality" legend="Modalité" options={options.modalities.map((m) => ({ value: code(m), label: MODALITY_LABELS[m] }))} values={values.modality ?? []} />
+      <CheckboxGroup name="state" legend="État" options={options.states.map((s) => ({ value: code(s), label: FORMATION_STATE_LABELS[s] }))} values={values.state ?? []} />
+      <SelectField name="departement" label="Département" emptyLabel="Tous les départements" options={options.departements} value={values.departement?.[0]} />
+      <SelectField name="commune" label="Commune" emptyLabel="Toutes les communes" options={options.communes.map((c) => ({ value: c, label: c }))} value={values.commune?.[0]} />
+      <SelectField name="establishment" label="Établissement" emptyLabel="Tous les établissements" options={options.establishments} value={values.establishment?.[0]} />
+      {campuses ? <CheckboxGroup name="campus" legend="Campus" options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))} values={values.campus ?? []} /> : null}
+    </FilterPanel>
+  );
+}
+
+export function describeFormationFilter(options: FormationFilterOptions, campuses: CampusSummary[]) {
+  return (key: string, value: string): string => {
+    switch (key) {
+      case "q":
+        return `Mots-clés : « ${value} »`;
+      case "diploma":
+        return `Diplôme : ${(DIPLOMA_LABELS as Labelled)[upper(value)] ?? value}`;
+      case "level":
+        return LEVEL_LABELS[Number(value)] ?? `Niveau ${value}`;
+      case "modality":
+        return `Modalité : ${(MODALITY_LABELS as Labelled)[upper(value)] ?? value}`;
+      case "state":
+        return `État : ${(FORMATION_STATE_LABELS as Labelled)[upper(value)] ?? value}`;
+      case "departement":
+        return `Département : ${departementLabel(value)}`;
+      case "commune":
+        return `Commune : ${value}`;
+      case "establishment":
+        return `Établissement : ${options.establishments.find((e) => e.value === value)?.label ?? value}`;
+      case "campus":
+        return `Campus : ${campuses.find((c) => c.slug === value)?.shortName ?? value}`;
+      default:
+        return value;
+    }
+  };
+}
+
+export function formationFilterValues(f: {
+  q?: string;
+  campus: string[];
+  diploma: string[];
+  level: number[];
+  modality: string[];
+  state: string[];
+  departement?: string;
+  commune?: string;
+  establishment?: string;
+}): FilterValues {
+  return {
+    q: f.q ? [f.q] : [],
+    diploma: f.diploma.map(code),
+    level: f.level.map(String),
+    modality: f.modality.map(code),
+    state: f.state.map(code),
+    departement: f.departement ? [f.departement] : [],
+    commune: f.commune ? [f.commune] : [],
+    establishment: f.establishment ? [f.establishment] : [],
+    campus: f.campus,
+  };
+}

@@ -1,0 +1,263 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionStatus, Audience, AmountBasis, FundingKind, DiplomaType } from "@/lib/generated/prisma/enums";
+import type { ActionFilters } from "@/lib/actions/filters";
+import { ACTION_STATUS_ORDER } from "@/lib/labels";
+import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
+import { formatStoredPeriod, isoPartial } from "@/lib/dates/format";
+import { pageWindow, type Page } from "@/lib/pagination";
+import { inRankOrder, rankedIds } from "@/lib/search/ranking";
+import type { CampusSlug } from "@/lib/site/campuses";
+
+/** Every public read of actions starts from this: drafts and archived actions never show. */
+const PUBLISHED = { publication: "PUBLISHED" } as const;
+
+export type ActionCampusRef = CampusRef & { isLead: boolean };
+
+export type ActionCard = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  status: ActionStatus;
+  /** French period ("du 13 juin au 21 juin 2018"), or null when the report gives no date. */
+  period: string | null;
+  audiences: Audience[];
+  reportYears: number[];
+  /** Owning campuses, lead first. */
+  campuses: ActionCampusRef[];
+};
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  status: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  audiences: true,
+  reportYears: true,
+  campuses: { select: { isLead: true, campus: { select: campusRefSelect } } },
+} satisfies Prisma.ActionSelect;
+
+type CardRow = Prisma.ActionGetPayload<{ select: typeof cardSelect }>;
+
+function campusesOf(rows: CardRow["campuses"]): ActionCampusRef[] {
+  return [...rows]
+    .sort((a, b) => Number(b.isLead) - Number(a.isLead) || a.campus.position - b.campus.position)
+    .map((r) => ({ ...toCampusRef(r.campus), isLead: r.isLead }));
+}
+
+function toCard(a: CardRow): ActionCard {
+  return {
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    summary: a.summary,
+    status: a.status,
+    period: formatStoredPeriod({ date: a.startDate, precision: a.startPrecision }, { date: a.endDate, precision: a.endPrecision }),
+    audiences: a.audiences,
+    reportYears: a.reportYears,
+    campuses: campusesOf(a.campuses),
+  };
+}
+
+const listOrder: Prisma.ActionOrderByWithRelationInput[] = [{ startDate: { sort: "desc", nulls: "last" } }, { title: "asc" }];
+
+/** The Prisma filter of the public action lists; `scope` restricts to one campus (sub-sites). */
+function actionWhere(filters: Omit<ActionFilters, "q">, scope?: CampusSlug): Prisma.ActionWhereInput {
+  const and: Prisma.ActionWhereInput[] = [PUBLISHED];
+  if (scope) and.push({ campuses: { some: { campus: { slug: scope } } } });
+  if (filters.campus.length) and.push({ campuses: { some: { campus: { slug: { in: filters.campus } } } } });
+  if (filters.status.length) and.push({ status: { in: filters.status } });
+  if (filters.year) and.push({ reportYears: { has: filters.year } });
+  if (filters.public.length) and.push({ audiences: { hasSome: filters.public } });
+  if (filters.axis) {
+    and.push({ campuses: { some: { axis: { key: filters.axis }, ...(scope ? { campus: { slug: scope } } : {}) } } });
+  }
+  return { AND: and };
+}
+
+/**
+ * Ids of the actions matching the filters, in display order: by search rank
+ * when there is a query, else by date. Lists are small (a few hundred per
+ * year), so ordering ids first keeps paging and ranking simple.
+ */
+async function matchingIds(filters: ActionFilters, scope?: CampusSlug): Promise<string[]> {
+  const where = actionWhere(filters, scope);
+  if (filters.q) {
+    const ranked = await rankedIds("action", filters.q, scope);
+    if (ranked.length === 0) return [];
+    const rows = await db.action.findMany({ where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] }, select: { id: true } });
+    return inRankOrder(rows, ranked).map((r) => r.id);
+  }
+  const rows = await db.action.findMany({ where, select: { id: true }, orderBy: listOrder });
+  return rows.map((r) => r.id);
+}
+
+async function cardsByIds(ids: string[]): Promise<ActionCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.action.findMany({ where: { AND: [PUBLISHED, { id: { in: ids } }] }, select: cardSelect });
+  return inRankOrder(rows, ids.map((id) => ({ id, rank: 0 }))).map(toCard);
+}
+
+/** One page of the actions matching the filters (hub list, all campuses, or one campus with `scope`). */
+export async function listActions(filters: ActionFilters, options: { page?: number; perPage?: number; scope?: CampusSlug } = {}): Promise<Page<ActionCard>> {
+  const ids = await matchingIds(filters, options.scope);
+  const w = pageWindow(ids.length, options.page, options.perPage);
+  const items = await cardsByIds(ids.slice(w.skip, w.skip + w.perPage));
+  return { items, total: ids.length, page: w.page, pageCount: w.pageCount, perPage: w.perPage };
+}
+
+export type ActionGroup = { status: ActionStatus; actions: ActionCard[] };
+
+/** A campus's actions grouped en cours / projetées / terminées (the report's Annexe I). */
+export async function listCampusActionGroups(campus: CampusSlug, filters: ActionFilters): Promise<{ groups: ActionGroup[]; total: number }> {
+  const ids = await matchingIds(filters, campus);
+  const cards = await cardsByIds(ids);
+  const groups = ACTION_STATUS_ORDER.map((status) => ({ status, actions: cards.filter((a) => a.status === status) }));
+  return { groups, total: cards.length };
+}
+
+/** The most recently published actions (hub and campus home pages). */
+export async function listLatestActions(limit: number, scope?: CampusSlug): Promise<ActionCard[]> {
+  const rows = await db.action.findMany({
+    where: actionWhere({ campus: [], status: [], public: [] }, scope),
+    select: cardSelect,
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { startDate: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    take: limit,
+  });
+  return rows.map(toCard);
+}
+
+/** Published actions per status (key figures). */
+export async function countActionsByStatus(scope?: CampusSlug): Promise<Record<ActionStatus, number>> {
+  const rows = await db.action.groupBy({ by: ["status"], where: actionWhere({ campus: [], status: [], public: [] }, scope), _count: { _all: true } });
+  const counts: Record<ActionStatus, number> = { EN_COURS: 0, PROJETEE: 0, TERMINEE: 0 };
+  for (const r of rows) counts[r.status] = r._count._all;
+  return counts;
+}
+
+export type AxisOption = { key: string; title: string; campuses: string[] };
+export type ActionFilterOptions = { years: number[]; audiences: Audience[]; axes: AxisOption[] };
+
+/** Values the filters can take, from the published actions (of one campus with `scope`). */
+export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<ActionFilterOptions> => {
+  const rows = await db.action.findMany({
+    where: actionWhere({ campus: [], status: [], public: [] }, scope),
+    select: { reportYears: true, audiences: true, campuses: { select: { campus: { select: { slug: true, acronym: true } }, axis: { select: { key: true, title: true, position: true } } } } },
+  });
+  const years = new Set<number>();
+  const audiences = new Set<Audience>();
+  const axes = new Map<string, AxisOption & { position: number }>();
+  for (const r of rows) {
+    r.reportYears.forEach((y) => years.add(y));
+    r.audiences.forEach((a) => audiences.add(a));
+    for (const c of r.campuses) {
+      if (!c.axis || (scope && c.campus.slug !== scope)) continue;
+      const option = axes.get(c.axis.key) ?? { key: c.axis.key, title: c.axis.title, campuses: [], position: c.axis.position };
+      if (!option.campuses.includes(c.campus.acronym)) option.campuses.push(c.campus.acronym);
+      axes.set(c.axis.key, option);
+    }
+  }
+  return {
+    years: [...years].sort((a, b) => b - a),
+    audiences: [...audiences],
+    axes: [...axes.values()].sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, "fr")).map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
+  };
+});
+
+export type ActionDetail = ActionCard & {
+  body: string;
+  start: string | null;
+  end: string | null;
+  updatedAt: Date;
+  axes: { campus: CampusSlug; key: string; title: string }[];
+  beneficiaries: { count: number; unit: string; audience: Audience | null }[];
+  partners: { slug: string; name: string; acronym: string | null; role: string | null }[];
+  links: { label: string; url: string }[];
+  formations: { slug: string; title: string; diploma: DiplomaType; level: number | null }[];
+  platforms: { slug: string; name: string; acronym: string | null }[];
+  fundings: {
+    funder: { slug: string; name: string; acronym: string | null };
+    kind: FundingKind;
+    amountEuros: number | null;
+    amountBasis: AmountBasis | null;
+    startYear: number;
+    endYear: number;
+    isIndicative: boolean;
+    purpose: string;
+  }[];
+};
+
+/**
+ * A published action as one of its owning campuses shows it, or null (not
+ * published, unknown, or not an action of that campus).
+ */
+export const getCampusAction = cache(async (campus: CampusSlug, slug: string): Promise<ActionDetail | null> => {
+  const a = await db.action.findFirst({
+    where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
+    select: {
+      ...cardSelect,
+      body: true,
+      updatedAt: true,
+      campuses: { select: { isLead: true, campus: { select: campusRefSelect }, axis: { select: { key: true, title: true } } } },
+      beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+      partners: {
+        where: { organisation: PUBLISHED },
+        select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
+      links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+      formations: { where: { formation: PUBLISHED }, select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } }, orderBy: { formation: { title: "asc" } } },
+      platforms: { where: { platform: PUBLISHED }, select: { platform: { select: { slug: true, name: true, acronym: true } } }, orderBy: { platform: { position: "asc" } } },
+      fundings: {
+        where: { funder: PUBLISHED },
+        orderBy: [{ startYear: "asc" }],
+        select: {
+          kind: true,
+          amountEuros: true,
+          amountBasis: true,
+          startYear: true,
+          endYear: true,
+          isIndicative: true,
+          purpose: true,
+          funder: { select: { slug: true, name: true, acronym: true } },
+        },
+      },
+    },
+  });
+  if (!a) return null;
+  return {
+    ...toCard(a),
+    body: a.body,
+    start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
+    end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
+    updatedAt: a.updatedAt,
+    axes: a.campuses.filter((c) => c.axis).map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
+    beneficiaries: a.beneficiaries,
+    partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
+    links: a.links,
+    formations: a.formations.map((f) => f.formation),
+    platforms: a.platforms.map((p) => p.platform),
+    fundings: a.fundings,
+  };
+});
+
+/** Actions (cards) of which an organisation is a partner, a formation is part, or a platform is used. */
+export async function listActionsLinkedTo(link: { organisationId?: string; formationId?: string; platformId?: string }): Promise<ActionCard[]> {
+  const where: Prisma.ActionWhereInput = link.organisationId
+    ? { partners: { some: { organisationId: link.organisationId } } }
+    : link.formationId
+      ? { formations: { some: { formationId: link.formationId } } }
+      : link.platformId
+        ? { platforms: { some: { platformId: link.platformId } } }
+        : { id: "" };
+  const rows = await db.action.findMany({ where: { AND: [PUBLISHED, where] }, select: cardSelect, orderBy: listOrder });
+  return rows.map(toCard);
+}

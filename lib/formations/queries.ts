@@ -1,0 +1,169 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
+import type { FormationFilters } from "@/lib/formations/filters";
+import { campusRefSelect, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
+import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
+import { departementLabel } from "@/lib/map/departements";
+import { pageWindow, type Page } from "@/lib/pagination";
+import { inRankOrder, rankedIds } from "@/lib/search/ranking";
+import type { CampusSlug } from "@/lib/site/campuses";
+
+const PUBLISHED = { publication: "PUBLISHED" } as const;
+
+export type FormationCard = {
+  id: string;
+  slug: string;
+  title: string;
+  diploma: DiplomaType;
+  level: number | null;
+  modalities: Modality[];
+  state: FormationState;
+  establishment: { slug: string; name: string } | null;
+  /** Where it is taught: the formation's own commune, else its establishment's city. */
+  commune: string | null;
+  departement: string | null;
+  campuses: CampusRef[];
+};
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  diploma: true,
+  level: true,
+  modalities: true,
+  state: true,
+  commune: true,
+  departement: true,
+  establishment: { select: { slug: true, name: true, city: true, departement: true, publication: true } },
+  campuses: { select: { campus: { select: campusRefSelect } } },
+} satisfies Prisma.FormationSelect;
+
+type CardRow = Prisma.FormationGetPayload<{ select: typeof cardSelect }>;
+
+function toCard(f: CardRow): FormationCard {
+  const establishment = f.establishment?.publication === "PUBLISHED" ? f.establishment : null;
+  return {
+    id: f.id,
+    slug: f.slug,
+    title: f.title,
+    diploma: f.diploma,
+    level: f.level,
+    modalities: f.modalities,
+    state: f.state,
+    establishment: establishment ? { slug: establishment.slug, name: establishment.name } : null,
+    commune: f.commune ?? establishment?.city ?? null,
+    departement: f.departement ?? establishment?.departement ?? null,
+    campuses: toCampusRefs(f.campuses.map((c) => c.campus)),
+  };
+}
+
+/** The formation's place: its own fields, else its (published) establishment's. */
+function locatedIn(field: "departement" | "commune", value: string): Prisma.FormationWhereInput {
+  const same = { equals: value, mode: "insensitive" } as const;
+  if (field === "departement") {
+    return { OR: [{ departement: same }, { departement: null, establishment: { AND: [PUBLISHED, { departement: same }] } }] };
+  }
+  return { OR: [{ commune: same }, { commune: null, establishment: { AND: [PUBLISHED, { city: same }] } }] };
+}
+
+function formationWhere(filters: Omit<FormationFilters, "q">, scope?: CampusSlug): Prisma.FormationWhereInput {
+  const and: Prisma.FormationWhereInput[] = [PUBLISHED];
+  if (scope) and.push({ campuses: { some: { campus: { slug: scope } } } });
+  if (filters.campus.length) and.push({ campuses: { some: { campus: { slug: { in: filters.campus } } } } });
+  if (filters.diploma.length) and.push({ diploma: { in: filters.diploma } });
+  if (filters.level.length) and.push({ level: { in: filters.level } });
+  if (filters.modality.length) and.push({ modalities: { hasSome: filters.modality } });
+  if (filters.state.length) and.push({ state: { in: filters.state } });
+  if (filters.departement) and.push(locatedIn("departement", filters.departement));
+  if (filters.commune) and.push(locatedIn("commune", filters.commune));
+  if (filters.establishment) and.push({ establishment: { AND: [PUBLISHED, { slug: filters.establishment }] } });
+  return { AND: and };
+}
+
+const listOrder: Prisma.FormationOrderByWithRelationInput[] = [{ level: { sort: "asc", nulls: "last" } }, { title: "asc" }];
+
+/** One page of the formation catalogue (all campuses, or one with `scope`). */
+export async function listFormations(filters: FormationFilters, options: { page?: number; perPage?: number; scope?: CampusSlug } = {}): Promise<Page<FormationCard>> {
+  const where = formationWhere(filters, options.scope);
+  let ids: string[];
+  if (filters.q) {
+    const ranked = await rankedIds("formation", filters.q, options.scope);
+    const rows = ranked.length ? await db.formation.findMany({ where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] }, select: { id: true } }) : [];
+    ids = inRankOrder(rows, ranked).map((r) => r.id);
+  } else {
+    ids = (await db.formation.findMany({ where, select: { id: true }, orderBy: listOrder })).map((r) => r.id);
+  }
+  const w = pageWindow(ids.length, options.page, options.perPage);
+  const pageIds = ids.slice(w.skip, w.skip + w.perPage);
+  const rows = pageIds.length ? await db.formation.findMany({ where: { AND: [PUBLISHED, { id: { in: pageIds } }] }, select: cardSelect }) : [];
+  return { items: inRankOrder(rows, pageIds.map((id) => ({ id, rank: 0 }))).map(toCard), total: ids.length, page: w.page, pageCount: w.pageCount, perPage: w.perPage };
+}
+
+export type Option = { value: string; label: string };
+export type FormationFilterOptions = {
+  diplomas: DiplomaType[];
+  levels: number[];
+  modalities: Modality[];
+  states: FormationState[];
+  departements: Option[];
+  communes: string[];
+  establishments: Option[];
+};
+
+/** Values the catalogue filters can take, from the published formations. */
+export const getFormationFilterOptions = cache(async (scope?: CampusSlug): Promise<FormationFilterOptions> => {
+  const rows = await db.formation.findMany({ where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope), select: cardSelect });
+  const cards = rows.map(toCard);
+  const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+  const establishments = new Map(cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]));
+  return {
+    diplomas: uniq(cards.map((c) => c.diploma)),
+    levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
+    modalities: uniq(cards.flatMap((c) => c.modalities)),
+    states: uniq(cards.map((c) => c.state)),
+    departements: uniq(cards.map((c) => c.departement))
+      .sort()
+      .map((d) => ({ value: d, label: departementLabel(d) })),
+    communes: uniq(cards.map((c) => c.commune)).sort((a, b) => a.localeCompare(b, "fr")),
+    establishments: [...establishments.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr")),
+  };
+});
+
+export type FormationDetail = FormationCard & {
+  description: string;
+  rncp: string | null;
+  cfd: string | null;
+  updatedAt: Date;
+  actions: ActionCard[];
+};
+
+/** A published formation with the actions it is part of, or null. */
+export const getFormation = cache(async (slug: string): Promise<FormationDetail | null> => {
+  const f = await db.formation.findFirst({
+    where: { AND: [PUBLISHED, { slug }] },
+    select: { ...cardSelect, description: true, rncp: true, cfd: true, updatedAt: true },
+  });
+  if (!f) return null;
+  return { ...toCard(f), description: f.description, rncp: f.rncp, cfd: f.cfd, updatedAt: f.updatedAt, actions: await listActionsLinkedTo({ formationId: f.id }) };
+});
+
+/** Formations an organisation teaches (its establishment link). */
+export async function listFormationsOfEstablishment(organisationId: string): Promise<FormationCard[]> {
+  const rows = await db.formation.findMany({ where: { AND: [PUBLISHED, { establishmentId: organisationId }] }, select: cardSelect, orderBy: listOrder });
+  return rows.map(toCard);
+}
+
+/** Number of published formations (key figures). */
+export async function countFormations(scope?: CampusSlug): Promise<number> {
+  return db.formation.count({ where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope) });
+}
+
+/** Every published formation as a card (map, sitemap). */
+export async function listAllFormationCards(): Promise<FormationCard[]> {
+  const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect, orderBy: listOrder });
+  return rows.map(toCard);
+}

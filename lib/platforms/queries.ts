@@ -1,0 +1,128 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
+import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
+import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
+import type { CampusSlug } from "@/lib/site/campuses";
+
+const PUBLISHED = { publication: "PUBLISHED" } as const;
+
+/** A plateforme technologique (PFT) as lists show it. */
+export type PlatformCard = {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  domain: string | null;
+  /** true: labelled; false: not labelled; null: the report does not say. */
+  isLabelled: boolean | null;
+  host: { slug: string; name: string } | null;
+  commune: string | null;
+  departement: string | null;
+  campuses: CampusRef[];
+};
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  acronym: true,
+  domain: true,
+  isLabelled: true,
+  commune: true,
+  departement: true,
+  host: { select: { slug: true, name: true, city: true, departement: true, publication: true } },
+  campuses: { select: { campus: { select: campusRefSelect } } },
+} satisfies Prisma.PlatformSelect;
+
+type CardRow = Prisma.PlatformGetPayload<{ select: typeof cardSelect }>;
+
+function toCard(p: CardRow): PlatformCard {
+  const host = p.host?.publication === "PUBLISHED" ? p.host : null;
+  return {
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    acronym: p.acronym,
+    domain: p.domain,
+    isLabelled: p.isLabelled,
+    host: host ? { slug: host.slug, name: host.name } : null,
+    commune: p.commune ?? host?.city ?? null,
+    departement: p.departement ?? host?.departement ?? null,
+    campuses: toCampusRefs(p.campuses.map((c) => c.campus)),
+  };
+}
+
+function platformWhere(scope?: CampusSlug): Prisma.PlatformWhereInput {
+  return scope ? { AND: [PUBLISHED, { campuses: { some: { campus: { slug: scope } } } }] } : PUBLISHED;
+}
+
+/** The published PFT in the report's order (of one campus with `scope`). */
+export const listPlatforms = cache(async (scope?: CampusSlug): Promise<PlatformCard[]> => {
+  const rows = await db.platform.findMany({ where: platformWhere(scope), select: cardSelect, orderBy: [{ position: "asc" }, { name: "asc" }] });
+  return rows.map(toCard);
+});
+
+export async function countPlatforms(scope?: CampusSlug): Promise<number> {
+  return db.platform.count({ where: platformWhere(scope) });
+}
+
+/** PFT hosted by an organisation. */
+export async function listPlatformsHostedBy(organisationId: string): Promise<PlatformCard[]> {
+  const rows = await db.platform.findMany({ where: { AND: [PUBLISHED, { hostId: organisationId }] }, select: cardSelect, orderBy: { position: "asc" } });
+  return rows.map(toCard);
+}
+
+export type PlatformDetail = PlatformCard & {
+  description: string;
+  updatedAt: Date;
+  actions: ActionCard[];
+  fundings: {
+    funder: { slug: string; name: string };
+    kind: FundingKind;
+    amountEuros: number | null;
+    amountBasis: AmountBasis | null;
+    startYear: number;
+    endYear: number;
+    isIndicative: boolean;
+    purpose: string;
+    campus: CampusRef | null;
+  }[];
+};
+
+/** A published PFT with its actions and fundings, or null. */
+export const getPlatform = cache(async (slug: string): Promise<PlatformDetail | null> => {
+  const p = await db.platform.findFirst({
+    where: { AND: [PUBLISHED, { slug }] },
+    select: {
+      ...cardSelect,
+      description: true,
+      updatedAt: true,
+      fundings: {
+        where: { funder: PUBLISHED },
+        orderBy: { startYear: "asc" },
+        select: {
+          kind: true,
+          amountEuros: true,
+          amountBasis: true,
+          startYear: true,
+          endYear: true,
+          isIndicative: true,
+          purpose: true,
+          funder: { select: { slug: true, name: true } },
+          campus: { select: campusRefSelect },
+        },
+      },
+    },
+  });
+  if (!p) return null;
+  return {
+    ...toCard(p),
+    description: p.description,
+    updatedAt: p.updatedAt,
+    actions: await listActionsLinkedTo({ platformId: p.id }),
+    fundings: p.fundings.map((f) => ({ ...f, campus: f.campus ? toCampusRef(f.campus) : null })),
+  };
+});

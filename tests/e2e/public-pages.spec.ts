@@ -1,0 +1,115 @@
+/** What each page shows from the seeded 2018 report, and what the portal never does. */
+import { expect, test } from "@playwright/test";
+import { HUB, SEEDED, TI_HOST } from "./public-support";
+
+test("the hub home shows the key figures and the latest actions", async ({ page }) => {
+  await page.goto("/");
+  const figures = page.getByRole("region", { name: "Chiffres clés" });
+  await expect(figures.getByText("13", { exact: true })).toBeVisible();
+  await expect(figures.getByRole("link", { name: "plateformes technologiques" })).toHaveAttribute("href", "/plateformes");
+  await expect(page.getByRole("region", { name: "Dernières actions publiées" }).getByRole("heading", { level: 3 })).toHaveCount(6);
+});
+
+test("Les CMQ shows the governance, the 11 criteria and the two campus projects", async ({ page }) => {
+  await page.goto("/les-cmq");
+  await expect(page.getByRole("heading", { level: 3, name: /^Critère \d+ — / })).toHaveCount(11);
+  await expect(page.getByRole("heading", { name: "Comité de Pilotage Régional des CMQ" })).toBeVisible();
+  await expect(page.getByText("24 avril 2018 à Besançon")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Agro-équipement" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Logistique-Transport" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Structure porteuse et forme juridique de chaque campus" }).getByRole("row")).toHaveCount(7);
+});
+
+test("a campus home shows its porteur, roles, contact and social links", async ({ page }) => {
+  await page.goto("/agt");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Campus des Métiers et des Qualifications Alimentation, Goût, Tourisme");
+  const organisation = page.getByRole("region", { name: "Organisation" });
+  await expect(organisation.getByText("Structure porteuse", { exact: true })).toBeVisible();
+  await expect(organisation.getByText("Président", { exact: true })).toBeVisible();
+  await expect(organisation.getByText("M. Franchini")).toBeVisible();
+  await expect(page.getByRole("link", { name: "agt@cmq-bfc.org" })).toHaveAttribute("href", "mailto:agt@cmq-bfc.org");
+});
+
+test("a campus's actions are grouped en cours / projetées / terminées, as in Annexe I", async ({ page }) => {
+  await page.goto(`${TI_HOST}/actions`);
+  await expect(page.getByRole("heading", { level: 2, name: "Actions en cours (9)" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Actions projetées (5)" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Actions terminées (5)" })).toBeVisible();
+});
+
+test("an action page shows its status as a word, its campus, partners and body", async ({ page }) => {
+  await page.goto(`/ti/actions/${SEEDED.action}`);
+  const facts = page.locator("main dl");
+  await expect(facts.getByText("Statut", { exact: true })).toBeVisible();
+  await expect(facts.locator("dd").first()).toHaveText(/En cours$/);
+  await expect(facts.getByRole("link", { name: "Campus des Métiers et des Qualifications Territoire Intelligent" })).toBeVisible();
+  await expect(facts.getByRole("link", { name: "ENEDIS" })).toHaveAttribute("href", "/ti/partenaires/enedis");
+  await expect(page.getByRole("heading", { level: 2, name: "Description" })).toBeVisible();
+});
+
+test("a co-owned action shows on each owning campus, and nowhere else", async ({ page }) => {
+  await page.goto(`/mma/actions/${SEEDED.datedAction}`);
+  await expect(page.locator("main dl").getByText("13 juin 2018", { exact: false })).toBeVisible();
+  await expect(page.locator("main dl").getByText("(chef de file)")).toBeVisible();
+  expect((await page.goto(`/ti/actions/${SEEDED.datedAction}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expect(page).toHaveTitle("Page introuvable — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté");
+});
+
+test("the partner page of AGT shows the conseil de perfectionnement by college", async ({ page }) => {
+  await page.goto("/agt/partenaires");
+  const council = page.getByRole("region", { name: "Conseil de perfectionnement" });
+  await expect(council.getByRole("heading", { level: 3, name: /^Collège formation \(\d+\)$/ })).toBeVisible();
+  await expect(council.getByRole("heading", { level: 3, name: /^Collège branches professionnelles/ })).toBeVisible();
+  await expect(council.getByRole("heading", { level: 3, name: /^Collège institutionnels/ })).toBeVisible();
+  await expect(council.getByRole("link", { name: "OPCALIM" })).toHaveAttribute("href", "/agt/partenaires/opcalim");
+});
+
+test("the 2018 report of a campus shows its narrative and its actions by status", async ({ page }) => {
+  await page.goto("/ti/bilan/2018");
+  await expect(page).toHaveTitle("Bilan 2018 — CMQ Territoire Intelligent");
+  await expect(page.getByRole("heading", { level: 2, name: "Résumé" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Les actions de 2018 (19)" })).toBeVisible();
+  expect((await page.goto("/ti/bilan/1999"))?.status()).toBe(404);
+  expect((await page.goto("/ti/bilan/deux-mille"))?.status()).toBe(404);
+});
+
+test("the funders page shows who funds what and the amounts by year", async ({ page }) => {
+  await page.goto("/financeurs");
+  const table = page.getByRole("table", { name: /Montants attribuables à chaque année/ });
+  const region = table.getByRole("row", { name: /Région Bourgogne-Franche-Comté/ });
+  await expect(region.getByRole("cell").nth(1)).toHaveText("90\u202f000\u00a0€");
+  await expect(table.getByRole("columnheader", { name: "2017" })).toBeVisible();
+});
+
+test("the map draws the eight départements, each a link to its list, with an equivalent table", async ({ page }) => {
+  await page.goto("/carte");
+  await expect(page.locator("svg a")).toHaveCount(8);
+  await expect(page.locator('svg a[href="#departement-25"]')).toHaveAttribute("aria-label", /^Doubs : \d+ — \d+ formations?, /);
+  await page.locator('svg a[href="#departement-25"]').click();
+  await expect(page).toHaveURL(/#departement-25$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Doubs (25)" })).toBeInViewport();
+  await expect(page.getByRole("table", { name: "Formations, plateformes technologiques et partenaires par département" }).getByRole("row")).not.toHaveCount(0);
+});
+
+test("the footer links to the legal pages, open data and the directors' sign-in", async ({ page }) => {
+  await page.goto(`${TI_HOST}/`);
+  const footer = page.getByRole("contentinfo");
+  await expect(footer.getByRole("link", { name: "Données ouvertes" })).toHaveAttribute("href", `${HUB}/donnees-ouvertes`);
+  await expect(footer.getByRole("link", { name: "Espace des directeurs" })).toHaveAttribute("href", "/connexion");
+  await expect(footer.getByRole("link", { name: "Accessibilité : partiellement conforme" })).toHaveAttribute("href", `${HUB}/accessibilite`);
+});
+
+test("browsing sets no cookie and requests nothing from another site", async ({ page, context }) => {
+  const foreign: string[] = [];
+  page.on("request", (r) => {
+    const host = new URL(r.url()).hostname;
+    if (host !== "localhost" && !host.endsWith(".localhost")) foreign.push(r.url());
+  });
+  for (const path of ["/", "/carte", `/formations/${SEEDED.formation}`, "/recherche?q=energie", `${TI_HOST}/`, `${TI_HOST}/actions/${SEEDED.action}`]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});

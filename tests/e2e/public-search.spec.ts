@@ -1,0 +1,92 @@
+/**
+ * Search from the header, French and accent-insensitive, with highlighted
+ * matches and an empty state; list filters and pagination without JavaScript.
+ */
+import { expect, test } from "@playwright/test";
+import { TI_HOST } from "./public-support";
+
+test("« metiers d art » from the header finds « Métiers d'Art », highlighted", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Rechercher sur le site" }).fill("metiers d art");
+  await page.getByRole("button", { name: "Rechercher" }).first().click();
+  await expect(page).toHaveURL(/\/recherche\?q=metiers\+d\+art$/);
+  await expect(page.getByRole("status").filter({ hasText: /\d+ résultats pour « metiers d art »/ })).toBeVisible();
+  const titles = await page.locator("main ol > li h3").allTextContents();
+  expect(titles.slice(0, 5).filter((t) => /Métiers d[’']Art/i.test(t)).length).toBeGreaterThanOrEqual(3);
+  const marks = await page.locator("main ol > li h3 mark").allTextContents();
+  expect(marks).toEqual(expect.arrayContaining(["Métiers", "Art"]));
+  expect(marks.every((m) => /^(métiers?|art\w*)$/i.test(m))).toBe(true);
+});
+
+test("« energie » finds « Énergie » and the search page keeps the query", async ({ page }) => {
+  await page.goto("/recherche?q=energie");
+  await expect(page.getByRole("searchbox", { name: "Votre recherche" })).toHaveValue("energie");
+  await expect(page.getByRole("link", { name: "Club Energie Dijon Métropole" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Type de résultat" }).getByRole("link", { name: /^Actions \(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/type=actions/);
+  await expect(page.locator("main ol > li")).not.toHaveCount(0);
+  for (const tag of await page.locator("main ol > li p:first-child").allTextContents()) expect(tag).toBe("Action");
+});
+
+test("a search with no result says so and suggests what to try", async ({ page }) => {
+  await page.goto("/recherche?q=zzzzqqq");
+  await expect(page.getByText("Aucun résultat pour « zzzzqqq »").first()).toBeVisible();
+  await expect(page.getByText(/Vérifiez l.orthographe/)).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: "formations", exact: true })).toBeVisible();
+});
+
+test("a campus search is scoped to the campus and offers the whole region", async ({ page }) => {
+  await page.goto(`${TI_HOST}/`);
+  await page.getByRole("searchbox", { name: "Rechercher dans ce campus" }).fill("linky");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${TI_HOST}/recherche?q=linky`);
+  await expect(page.getByRole("link", { name: "Le compteur Linky et les Smart-Grids" })).toHaveAttribute("href", "/actions/compteur-linky-smart-grids");
+  await expect(page.getByRole("link", { name: "Chercher « linky » dans les six campus" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("filters live in the URL, show as removable chips, and paginate", async ({ page }) => {
+    await page.goto("/actions");
+    const count = async () => Number((await page.getByRole("status").first().textContent())!.replace(/\D/g, ""));
+    const all = await count();
+    await page.getByRole("group", { name: "Statut" }).getByLabel("En cours").check();
+    await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+    await expect(page).toHaveURL(/status=en_cours/);
+    const enCours = await count();
+    expect(enCours).toBeLessThan(all);
+    await expect(page.getByRole("group", { name: "Statut" }).getByLabel("En cours")).toBeChecked();
+    const chip = page.getByRole("link", { name: "Retirer le filtre Statut : En cours" });
+    await expect(chip).toBeVisible();
+
+    // Page 2 keeps the filter.
+    await expect(page.getByText(/^Page 1 sur \d+$/)).toBeVisible();
+    await page.getByRole("link", { name: "Suivante" }).click();
+    await expect(page).toHaveURL(/status=en_cours.*page=2|page=2.*status=en_cours/);
+    await expect(page.getByText(/^Page 2 sur \d+$/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
+
+    await page.getByRole("link", { name: "Retirer le filtre Statut : En cours" }).click();
+    await expect(page).toHaveURL(/\/actions$/);
+    expect(await count()).toBe(all);
+  });
+
+  test("the header search and the campus switcher work", async ({ page }) => {
+    await page.goto("/formations");
+    await page.getByRole("searchbox", { name: "Rechercher sur le site" }).fill("BTS");
+    await page.getByRole("button", { name: "Rechercher" }).first().click();
+    await expect(page).toHaveURL(/\/recherche\?q=BTS$/);
+    await expect(page.locator("main ol > li").first()).toBeVisible();
+    await page.getByText("Changer de campus").click();
+    await page.getByRole("link", { name: "CMQ Maroquinerie et Métiers d'Art" }).click();
+    await expect(page).toHaveURL(/\/mma$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Campus des Métiers et des Qualifications Maroquinerie et Métiers d'Art");
+  });
+
+  test("a mistyped filter is ignored, not an error", async ({ page }) => {
+    const response = await page.goto("/formations?level=douze&diploma=bts");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("link", { name: "Retirer le filtre Diplôme : BTS" })).toBeVisible();
+  });
+});
