@@ -11,7 +11,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import { campusScope, isCoordinator } from "@/lib/auth/permissions";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
-import { partialDateToString } from "@/lib/dates/partial-date";
+import { campusRefSelect, toCampusRef } from "@/lib/campuses/refs";
+import { formatStoredPeriod, isoPartial } from "@/lib/dates/format";
+import type { ActionDetail } from "./queries";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
@@ -242,57 +244,85 @@ export async function getActionRevision(user: SessionUser, id: string, version: 
 }
 
 export type ActionPreview = {
-  id: string;
-  title: string;
-  summary: string;
-  body: string;
-  status: ActionStatus;
   publication: PublicationState;
-  start: string | null;
-  end: string | null;
-  reportYears: number[];
-  audiences: string[];
-  campuses: { slug: CampusSlug; name: string; color: string; isLead: boolean; axis: string | null }[];
-  beneficiaries: { count: number; unit: string }[];
-  partners: { name: string; role: string | null; isDraft: boolean }[];
-  links: { label: string; url: string }[];
-  formations: { title: string }[];
-  platforms: { name: string }[];
+  /** The action exactly as its public page will show it. */
+  detail: ActionDetail;
+  leadCampus: CampusSlug;
+  /** Partners, formations and PFT linked but not published: the public page leaves them out. */
+  hidden: string[];
 };
 
-/** An action as the public page will show it (drafts included), for the DO's preview. */
+const PUBLISHED = { publication: "PUBLISHED" } as const;
+
+/**
+ * An action (draft included) as the public page will show it, for the DO's
+ * preview: the public page's DTO, with the same rules for what it links to
+ * (only published partners, formations, PFT and funders).
+ */
 export async function getActionPreview(user: SessionUser, id: string): Promise<ActionPreview | null> {
   if (!id || id.length > 64) return null;
   const a = await db.action.findFirst({
     where: { id, ...campusScope(user) },
-    include: {
-      campuses: { orderBy: [{ isLead: "desc" }, { campus: { position: "asc" } }], include: { campus: { select: { slug: true, name: true, color: true } }, axis: { select: { title: true } } } },
-      beneficiaries: { orderBy: { position: "asc" } },
-      partners: { include: { organisation: { select: { name: true, publication: true } } }, orderBy: { organisation: { name: "asc" } } },
-      links: { orderBy: { position: "asc" } },
-      formations: { include: { formation: { select: { title: true } } } },
-      platforms: { include: { platform: { select: { name: true } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      status: true,
+      publication: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+      audiences: true,
+      reportYears: true,
+      body: true,
+      updatedAt: true,
+      campuses: { select: { isLead: true, campus: { select: campusRefSelect }, axis: { select: { key: true, title: true } } } },
+      beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+      partners: { select: { role: true, organisation: { select: { slug: true, name: true, acronym: true, publication: true } } }, orderBy: { organisation: { name: "asc" } } },
+      links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+      formations: { select: { formation: { select: { slug: true, title: true, diploma: true, level: true, publication: true } } }, orderBy: { formation: { title: "asc" } } },
+      platforms: { select: { platform: { select: { slug: true, name: true, acronym: true, publication: true } } }, orderBy: { platform: { position: "asc" } } },
+      fundings: {
+        where: { funder: PUBLISHED },
+        orderBy: [{ startYear: "asc" }],
+        select: { kind: true, amountEuros: true, amountBasis: true, startYear: true, endYear: true, isIndicative: true, purpose: true, funder: { select: { slug: true, name: true, acronym: true } } },
+      },
     },
   });
-  if (!a) return null;
-  return {
+  if (!a || a.campuses.length === 0) return null;
+  const campuses = [...a.campuses].sort((x, y) => Number(y.isLead) - Number(x.isLead) || x.campus.position - y.campus.position);
+  const shown = <T extends { publication: PublicationState }>(x: T) => x.publication === "PUBLISHED";
+  const strip = <T extends { publication: PublicationState }>({ publication: _p, ...rest }: T) => rest;
+  const detail: ActionDetail = {
     id: a.id,
+    slug: a.slug,
     title: a.title,
     summary: a.summary,
-    body: a.body,
     status: a.status,
-    publication: a.publication,
-    start: a.startDate && a.startPrecision ? partialDateToString(a.startDate, a.startPrecision) : null,
-    end: a.endDate && a.endPrecision ? partialDateToString(a.endDate, a.endPrecision) : null,
-    reportYears: a.reportYears,
+    period: formatStoredPeriod({ date: a.startDate, precision: a.startPrecision }, { date: a.endDate, precision: a.endPrecision }),
     audiences: a.audiences,
-    campuses: a.campuses.flatMap((c) => (isCampusSlug(c.campus.slug) ? [{ slug: c.campus.slug, name: campusShortName(c.campus.name), color: c.campus.color, isLead: c.isLead, axis: c.axis?.title ?? null }] : [])),
-    beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit })),
-    partners: a.partners.filter((p) => p.organisation.publication !== "ARCHIVED").map((p) => ({ name: p.organisation.name, role: p.role, isDraft: p.organisation.publication === "DRAFT" })),
-    links: a.links.map((l) => ({ label: l.label, url: l.url })),
-    formations: a.formations.map((f) => ({ title: f.formation.title })),
-    platforms: a.platforms.map((p) => ({ name: p.platform.name })),
+    reportYears: a.reportYears,
+    campuses: campuses.map((c) => ({ ...toCampusRef(c.campus), isLead: c.isLead })),
+    body: a.body,
+    start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
+    end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
+    updatedAt: a.updatedAt,
+    axes: a.campuses.filter((c) => c.axis).map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
+    beneficiaries: a.beneficiaries,
+    partners: a.partners.filter((p) => shown(p.organisation)).map((p) => ({ ...strip(p.organisation), role: p.role })),
+    links: a.links,
+    formations: a.formations.map((f) => f.formation).filter(shown).map(strip),
+    platforms: a.platforms.map((p) => p.platform).filter(shown).map(strip),
+    fundings: a.fundings,
   };
+  const hidden = [
+    ...a.partners.filter((p) => !shown(p.organisation)).map((p) => p.organisation.name),
+    ...a.formations.filter((f) => !shown(f.formation)).map((f) => f.formation.title),
+    ...a.platforms.filter((p) => !shown(p.platform)).map((p) => p.platform.name),
+  ];
+  return { publication: a.publication, detail, leadCampus: detail.campuses[0].slug, hidden };
 }
 
 export type CampusBreakdownRow = { slug: CampusSlug; name: string; byStatus: Record<ActionStatus, number>; drafts: number; published: number };

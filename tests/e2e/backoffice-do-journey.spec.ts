@@ -48,7 +48,7 @@ test.describe("a DO manages the actions of their campus", () => {
     // A draft is invisible to the public, but the DO previews it as it will look.
     expect((await request.get(`/ti/actions/${slug}`)).status()).toBe(404);
     await page.getByRole("link", { name: "Aperçu de la page publique" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Le public ne voit pas encore cette action.")).toBeVisible();
     await expect(page.getByText("45 collégiens de 4e")).toBeVisible();
     await page.getByRole("link", { name: "Revenir à la modification" }).click();
@@ -61,6 +61,8 @@ test.describe("a DO manages the actions of their campus", () => {
     expect(await byPath.text()).toContain(title);
     await page.goto(hostUrl("ti", `/actions/${slug}`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    // The hub's list (latest first) links to it too.
+    expect(await (await request.get("/actions")).text()).toContain(title);
 
     // Edit a published action: the change is public at once.
     await page.goto(`/admin/actions/${id}`);
@@ -152,7 +154,7 @@ test.describe("a DO manages the actions of their campus", () => {
     await expect(page.getByLabel("Titre")).toHaveValue("Un titre pas encore enregistré");
   });
 
-  test("a DO proposes a new organisation as a partner; it stays off the public site until validated", async ({ page }) => {
+  test("a DO proposes a new organisation as a partner; it stays off the public site until validated", async ({ page, request }) => {
     await signIn(page, doEmail("amf"));
     await page.goto("/admin/actions/nouvelle");
     const title = unique("Journée garage solidaire");
@@ -165,5 +167,12 @@ test.describe("a DO manages the actions of their campus", () => {
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Action créée." })).toBeVisible();
     await expect(page.getByText(`${orgName} — en attente de validation`)).toBeVisible();
+    await page.getByRole("button", { name: "Publier" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "L'action est publiée" })).toBeVisible();
+    const publicPage = await request.get(`/amf/actions/${slugOf(title)}`);
+    expect(publicPage.status()).toBe(200);
+    const html = await publicPage.text();
+    expect(html).toContain(title);
+    expect(html).not.toContain(orgName);
   });
 });
