@@ -3,7 +3,7 @@
  * "20/09/2018" (or ISO "2018-09", "2018-09-20"). Stored as ISO partial
  * strings (lib/dates/partial-date.ts) and shown back in the French form.
  */
-import { parsePartialDate, periodEnd, type PartialDate } from "./partial-date";
+import { parsePartialDate, periodEnd } from "./partial-date";
 
 const FRENCH_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const FRENCH_MONTH = /^(\d{1,2})[/.](\d{4})$/;
@@ -38,8 +38,4 @@ export function endsBeforeStart(start: string, end: string): boolean {
   const e = parsePartialDate(end);
   if (!s || !e) return false;
   return periodEnd(e).getTime() < s.date.getTime();
-}
-
-export function toPartialDate(iso: string | null): PartialDate | null {
-  return iso ? parsePartialDate(iso) : null;
 }

@@ -15,8 +15,6 @@ export type FormState<V = unknown> =
 
 export const INVALID_FORM = "Le formulaire contient des erreurs.";
 
-export const idle = <V>(values?: V): FormState<V> => ({ status: "idle", values });
-
 /** One message per field (the first), keyed by the dotted path of the field. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -25,11 +23,6 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     out[key] ??= issue.message;
   }
   return out;
-}
-
-export function invalid<V>(error: z.ZodError | FieldErrors, values?: V, message = INVALID_FORM): FormState<V> {
-  const fieldErrors = "issues" in error && Array.isArray(error.issues) ? fieldErrorsOf(error as z.ZodError) : (error as FieldErrors);
-  return { status: "invalid", message, fieldErrors, values };
 }
 
 /** The id of the input that renders the field at `path` (the error summary links to it). */
