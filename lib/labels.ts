@@ -15,6 +15,7 @@ import type {
   Modality,
   OrganisationKind,
   PublicationState,
+  RevisionKind,
   RoleKind,
   SocialNetwork,
   UserRole,
@@ -192,4 +193,16 @@ export const INSTANCE_KIND_LABELS: Record<InstanceKind, string> = {
 export const USER_ROLE_LABELS: Record<UserRole, string> = {
   DO: "Directeur opérationnel (un campus)",
   COORDINATOR: "Coordination régionale (tous les campus)",
+};
+
+/** Kinds of change in an action's history. */
+export const REVISION_KIND_LABELS: Record<RevisionKind, string> = {
+  CREATE: "Création",
+  UPDATE: "Modification",
+  STATUS: "Changement de statut",
+  PUBLISH: "Publication",
+  UNPUBLISH: "Retrait de la publication",
+  ARCHIVE: "Archivage",
+  RESTORE: "Restauration",
+  REVERT: "Retour à une version antérieure",
 };

@@ -13,8 +13,11 @@ import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED, type SignInState } from "./messages
 import { revokeSession } from "./session-store";
 
 
-const holder = globalThis as { __cmqSignInLimiter?: FailureLimiter };
+const holder = globalThis as { __cmqSignInLimiter?: FailureLimiter; __cmqSignInEmailLimiter?: FailureLimiter };
+/** Per e-mail + IP address: the brake on guessing. */
 const limiter = (holder.__cmqSignInLimiter ??= new FailureLimiter());
+/** Per e-mail alone, looser: bounds guessing spread over many (possibly forged) addresses. */
+const emailLimiter = (holder.__cmqSignInEmailLimiter ??= new FailureLimiter(20));
 
 /** Auth.js keeps a callback-url cookie during its own redirects; this site keeps only the session cookie. */
 async function dropAuxiliaryCookies() {
@@ -42,18 +45,21 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   }
 
   const key = attemptKey(email, await clientIp());
-  if (limiter.isBlocked(key)) return { status: "refused", message: SIGN_IN_THROTTLED, email };
+  const emailKey = attemptKey(email, "*");
+  if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey)) return { status: "refused", message: SIGN_IN_THROTTLED, email };
 
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       limiter.recordFailure(key);
+      emailLimiter.recordFailure(emailKey);
       return { status: "refused", message: SIGN_IN_REFUSED, email };
     }
     throw error;
   }
   limiter.reset(key);
+  emailLimiter.reset(emailKey);
   await dropAuxiliaryCookies();
   redirect(callbackUrl);
 }

@@ -18,10 +18,6 @@ export function isCoordinator(user: Pick<SessionUser, "role">): boolean {
   return user.role === "COORDINATOR";
 }
 
-export function isDo(user: Pick<SessionUser, "role">): boolean {
-  return user.role === "DO";
-}
-
 /** May this user manage the content of this campus (its actions, its report chapter)? */
 export function canManageCampus(user: Pick<SessionUser, "role" | "campusId">, campusId: string | null | undefined): boolean {
   if (!campusId) return false;
@@ -46,11 +42,6 @@ export function canManageUsers(user: Pick<SessionUser, "role">): boolean {
 
 export function canReadAuditLog(user: Pick<SessionUser, "role">): boolean {
   return isCoordinator(user);
-}
-
-/** Any signed-in user may propose a new organisation; it stays a draft until the coordinator validates it. */
-export function canProposeOrganisation(user: Pick<SessionUser, "role">): boolean {
-  return user.role === "DO" || user.role === "COORDINATOR";
 }
 
 /**

@@ -60,12 +60,3 @@ export async function loadSessionUser(sessionId: string, now: Date = new Date())
 export async function revokeSession(sessionId: string, now: Date = new Date()): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
-
-/** Ends every session of a user (deactivation, password reset), except `exceptSessionId` if given. */
-export async function revokeUserSessions(userId: string, options: { exceptSessionId?: string; now?: Date } = {}): Promise<number> {
-  const { count } = await db.session.updateMany({
-    where: { userId, revokedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
-    data: { revokedAt: options.now ?? new Date() },
-  });
-  return count;
-}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Container } from "@/components/ui/container";
+import { Notice } from "@/components/forms/notice";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+export const metadata: Metadata = {
+  title: "Connexion — Espace de gestion des CMQ de Bourgogne-Franche-Comté",
+  robots: { index: false, follow: false },
+};
+
+export default async function SignInPage({ searchParams }: PageProps<"/connexion">) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const signedOut = params.deconnexion === "1";
+  return (
+    <Container className="max-w-lg">
+      <h1 className="mb-2 text-3xl font-bold">Connexion à l&apos;espace de gestion</h1>
+      <p className="mb-6 text-muted">
+        Réservé aux directeurs opérationnels des campus et à la coordination régionale.
+      </p>
+      {signedOut ? <Notice tone="success" title="Vous êtes déconnecté." /> : null}
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-8 text-sm text-muted">
+        Mot de passe oublié ? Demandez à la coordination régionale de le réinitialiser.
+      </p>
+    </Container>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { PublicationTag } from "@/components/admin/tags";
+import { formatDateTime } from "@/components/admin/format";
+import { Notice } from "@/components/forms/notice";
+import { ActionEditor } from "@/components/forms/action-form/action-editor";
+import { requireUser } from "@/lib/auth/session";
+import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice-queries";
+import { publicActionPath } from "@/lib/actions/public-paths";
+import { changePublicationAction, saveActionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Modifier une action" };
+
+const OPERATION_MESSAGES: Record<string, string> = {
+  publish: "L'action est publiée : elle est visible sur le site public.",
+  unpublish: "L'action est retirée de la publication : elle redevient un brouillon invisible du public.",
+  archive: "L'action est archivée. Vous pouvez la restaurer à tout moment depuis cette page ou les archives.",
+  restore: "L'action est restaurée comme brouillon. Publiez-la pour la rendre de nouveau visible.",
+};
+
+export default async function EditActionPage({ params, searchParams }: PageProps<"/admin/actions/[id]">) {
+  const user = await requireUser();
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const action = await getActionForEdit(user, id);
+  if (!action) notFound();
+  const options = await getActionFormOptions();
+  const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
+  const operation = typeof sp.operation === "string" ? OPERATION_MESSAGES[sp.operation] : undefined;
+  return (
+    <>
+      <AdminPageHeader
+        title={action.title}
+        lead={
+          <>
+            <PublicationTag publication={action.publication} /> Version {action.version}, modifiée le {formatDateTime(action.updatedAt)}
+            {action.updatedByName ? ` par ${action.updatedByName}` : ""}.
+          </>
+        }
+        crumbs={[{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/actions", label: "Actions" }]}
+      />
+      {saved ? (
+        <Notice tone="success" title={saved === "cree" ? "Action créée." : saved === "inchange" ? "Aucune modification à enregistrer." : "Modifications enregistrées."}>
+          {saved === "cree" ? "Elle est enregistrée comme brouillon : publiez-la quand elle est prête." : action.publication === "PUBLISHED" ? "Elles sont visibles dès maintenant sur le site public." : null}
+        </Notice>
+      ) : null}
+      {operation ? <Notice tone="success" title={operation} /> : null}
+      {action.publication === "ARCHIVED" ? (
+        <Notice tone="warning" title="Cette action est archivée.">
+          Elle n&apos;apparaît plus sur le site public{action.archivedAt ? ` depuis le ${formatDateTime(action.archivedAt)}` : ""}. Restaurez-la pour la modifier.
+        </Notice>
+      ) : null}
+      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href={`/admin/actions/${action.id}/apercu`}>Aperçu de la page publique</Link>
+        </li>
+        <li>
+          <Link href={`/admin/actions/${action.id}/historique`}>Historique des modifications</Link>
+        </li>
+        {action.publication === "PUBLISHED" && action.leadCampusSlug ? (
+          <li>
+            <a href={publicActionPath(action.leadCampusSlug, action.slug)}>Voir la page publique</a>
+          </li>
+        ) : null}
+      </ul>
+      <ActionEditor
+        key={action.version}
+        id={action.id}
+        version={action.version}
+        publication={action.publication}
+        values={action.values}
+        options={options}
+        lockedCampusId={user.role === "DO" ? user.campusId : null}
+        saveAction={saveActionAction}
+        operationAction={changePublicationAction}
+      />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { ActionTable } from "@/components/admin/action-table";
+import { Pagination } from "@/components/admin/pagination";
+import { buttonClass } from "@/components/forms/button-styles";
+import { SelectField, TextField } from "@/components/forms/field";
+import { requireUser } from "@/lib/auth/session";
+import { isCoordinator } from "@/lib/auth/permissions";
+import { listActionsForUser } from "@/lib/actions/backoffice-queries";
+import { ACTION_STATUS_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
+import { CAMPUS_SLUGS, isCampusSlug } from "@/lib/site/campuses";
+import type { ActionStatus, PublicationState } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Actions" };
+
+const STATUS_CODES: Record<string, ActionStatus> = { projetee: "PROJETEE", en_cours: "EN_COURS", terminee: "TERMINEE" };
+const PUBLICATION_CODES: Record<string, PublicationState> = { draft: "DRAFT", published: "PUBLISHED", archived: "ARCHIVED" };
+const CAMPUS_FILTER_LABELS: Record<(typeof CAMPUS_SLUGS)[number], string> = {
+  agt: "AGT — Alimentation, Goût, Tourisme",
+  amf: "AMF — Automobile et Mobilités du Futur",
+  itip: "ITIP — Industrie Technologique Innovante et Performante",
+  mma: "MMA — Maroquinerie et Métiers d'Art",
+  msi: "MSI — Microtechniques et Systèmes Intelligents",
+  ti: "TI — Territoire Intelligent",
+};
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export default async function AdminActionsPage({ searchParams }: PageProps<"/admin/actions">) {
+  const user = await requireUser();
+  const sp = await searchParams;
+  const q = first(sp.q)?.slice(0, 200);
+  const statut = first(sp.statut);
+  const publication = first(sp.publication);
+  const campus = first(sp.campus);
+  const page = Number(first(sp.page)) || 1;
+  const result = await listActionsForUser(user, {
+    q,
+    status: statut ? STATUS_CODES[statut] : undefined,
+    publication: publication ? PUBLICATION_CODES[publication] : undefined,
+    campus: isCampusSlug(campus) ? campus : undefined,
+    page,
+  });
+  const params = { q, statut, publication, campus };
+  return (
+    <>
+      <AdminPageHeader
+        title="Actions"
+        lead={isCoordinator(user) ? "Les actions de tous les campus." : "Les actions portées ou co-portées par votre campus."}
+        actions={
+          <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
+            Créer une action
+          </Link>
+        }
+      />
+      <form method="get" className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filtrer les actions">
+        <TextField name="q" label="Rechercher" defaultValue={q ?? ""} type="search" />
+        <SelectField name="statut" label="Statut" placeholder="Tous les statuts" defaultValue={statut ?? ""} options={Object.entries(STATUS_CODES).map(([value, s]) => ({ value, label: ACTION_STATUS_LABELS[s] }))} />
+        <SelectField
+          name="publication"
+          label="Publication"
+          placeholder="Brouillons et publiées"
+          defaultValue={publication ?? ""}
+          options={Object.entries(PUBLICATION_CODES).map(([value, p]) => ({ value, label: PUBLICATION_LABELS[p] }))}
+        />
+        {isCoordinator(user) ? (
+          <SelectField name="campus" label="Campus" placeholder="Tous les campus" defaultValue={campus ?? ""} options={CAMPUS_SLUGS.map((s) => ({ value: s, label: CAMPUS_FILTER_LABELS[s] }))} />
+        ) : null}
+        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className={buttonClass("secondary")}>
+            Filtrer
+          </button>
+          <Link href="/admin/actions">Effacer les filtres</Link>
+        </div>
+      </form>
+      <p role="status" className="mb-3 font-semibold">
+        {result.total} action{result.total > 1 ? "s" : ""}
+        {q ? ` pour « ${q} »` : ""}
+      </p>
+      {result.rows.length ? (
+        <ActionTable rows={result.rows} caption="Actions, les plus récemment modifiées d'abord" showCampuses={isCoordinator(user) || result.rows.some((r) => r.campuses.length > 1)} />
+      ) : (
+        <p className="text-muted">Aucune action ne correspond. Essayez d&apos;autres filtres, ou créez une action.</p>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/actions" params={params} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { bannerFor } from "@/components/admin/operation-messages";
+import { Notice } from "@/components/forms/notice";
+import { OperationForm } from "@/components/forms/operation-form";
+import { FundingForm } from "@/components/forms/funding-form";
+import { requireCoordinator } from "@/lib/auth/guards";
+import { fundingChoices, getFundingForEdit } from "@/lib/fundings/backoffice-queries";
+import { deleteFundingAction, updateFundingAction } from "../actions";
+
+export const metadata: Metadata = { title: "Financement" };
+
+export default async function FundingPage({ params, searchParams }: PageProps<"/admin/financements/[id]">) {
+  const user = await requireCoordinator();
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [f, choices] = await Promise.all([getFundingForEdit(user, id), fundingChoices(user)]);
+  if (!f || !choices) notFound();
+  const banner = bannerFor(sp);
+  return (
+    <>
+      <AdminPageHeader title={f.purpose} crumbs={[{ href: "/admin/financements", label: "Financements" }]} />
+      {banner ? <Notice tone="success" title={banner} /> : null}
+      <FundingForm
+        action={updateFundingAction.bind(null, f.id)}
+        isCreation={false}
+        choices={choices}
+        initial={{
+          funderId: f.funderId,
+          campusId: f.campusId ?? "",
+          platformId: f.platformId ?? "",
+          actionId: f.actionId ?? "",
+          kind: f.kind,
+          amountEuros: f.amountEuros === null ? "" : String(f.amountEuros),
+          amountBasis: f.amountBasis ?? "",
+          startYear: String(f.startYear),
+          endYear: String(f.endYear),
+          isIndicative: f.isIndicative ? "on" : "",
+          purpose: f.purpose,
+        }}
+      />
+      <section aria-labelledby="titre-suppression" className="mt-10">
+        <h2 id="titre-suppression" className="mb-2 text-xl font-bold">
+          Supprimer
+        </h2>
+        <p className="mb-3 text-muted">Le financement reste conservé dans le journal des modifications et peut être restauré depuis les archives.</p>
+        <OperationForm action={deleteFundingAction} fields={{ id: f.id }} label="Supprimer ce financement" variant="danger" confirm="Supprimer ce financement ? Vous pourrez le restaurer depuis les archives." />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { bannerFor } from "@/components/admin/operation-messages";
+import { Notice } from "@/components/forms/notice";
+import { OperationForm } from "@/components/forms/operation-form";
+import { MeetingForm } from "@/components/forms/meeting-form";
+import { requireCoordinator } from "@/lib/auth/guards";
+import { getMeetingForEdit, meetingChoices } from "@/lib/governance/backoffice-queries";
+import { partialDateToInput } from "@/lib/dates/input";
+import { partialDateToString } from "@/lib/dates/partial-date";
+import { deleteMeetingAction, updateMeetingAction } from "../actions";
+
+export const metadata: Metadata = { title: "Réunion de gouvernance" };
+
+export default async function MeetingPage({ params, searchParams }: PageProps<"/admin/gouvernance/[id]">) {
+  const user = await requireCoordinator();
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [m, choices] = await Promise.all([getMeetingForEdit(user, id), meetingChoices(user)]);
+  if (!m || !choices) notFound();
+  const banner = bannerFor(sp);
+  return (
+    <>
+      <AdminPageHeader title={m.title} crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]} />
+      {banner ? <Notice tone="success" title={banner} /> : null}
+      <MeetingForm
+        action={updateMeetingAction.bind(null, m.id)}
+        isCreation={false}
+        choices={choices}
+        initial={{
+          instanceId: m.instanceId,
+          campusId: m.campusId ?? "",
+          date: partialDateToInput(partialDateToString(m.date, m.datePrecision)),
+          city: m.city ?? "",
+          title: m.title,
+          description: m.description,
+        }}
+      />
+      <section aria-labelledby="titre-suppression" className="mt-10">
+        <h2 id="titre-suppression" className="mb-2 text-xl font-bold">
+          Supprimer
+        </h2>
+        <p className="mb-3 text-muted">La réunion reste conservée dans le journal des modifications et peut être restaurée depuis les archives.</p>
+        <OperationForm action={deleteMeetingAction} fields={{ id: m.id }} label="Supprimer cette réunion" variant="danger" confirm="Supprimer cette réunion ? Vous pourrez la restaurer depuis les archives." />
+      </section>
+    </>
+  );
+}

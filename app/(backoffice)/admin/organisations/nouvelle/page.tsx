@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { OrganisationForm } from "@/components/forms/organisation-form";
+import { requireCoordinator } from "@/lib/auth/guards";
+import { createOrganisationAction } from "../actions";
+
+export const metadata: Metadata = { title: "Créer une organisation" };
+
+export default async function NewOrganisationPage() {
+  await requireCoordinator();
+  return (
+    <>
+      <AdminPageHeader title="Créer une organisation" crumbs={[{ href: "/admin/organisations", label: "Organisations" }]} />
+      <OrganisationForm action={createOrganisationAction} initial={{}} isCreation />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { Pagination } from "@/components/admin/pagination";
+import { PublicationTag } from "@/components/admin/tags";
+import { buttonClass } from "@/components/forms/button-styles";
+import { SelectField, TextField } from "@/components/forms/field";
+import { requireCoordinator } from "@/lib/auth/guards";
+import { listOrganisationsForAdmin } from "@/lib/organisations/backoffice-queries";
+import { ORGANISATION_KIND_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
+import type { PublicationState } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Organisations" };
+
+const PUBLICATIONS: Record<string, PublicationState> = { draft: "DRAFT", published: "PUBLISHED", archived: "ARCHIVED" };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export default async function OrganisationsPage({ searchParams }: PageProps<"/admin/organisations">) {
+  const user = await requireCoordinator();
+  const sp = await searchParams;
+  const q = first(sp.q)?.slice(0, 200);
+  const publication = first(sp.publication);
+  const result = await listOrganisationsForAdmin(user, { q, publication: publication ? PUBLICATIONS[publication] : undefined, page: Number(first(sp.page)) || 1 });
+  return (
+    <>
+      <AdminPageHeader
+        title="Organisations"
+        lead="L'annuaire des partenaires, financeurs et établissements. Les organisations proposées par les directeurs opérationnels attendent votre validation (brouillons)."
+        actions={
+          <>
+            <Link href="/admin/organisations/nouvelle" className={buttonClass("primary")}>
+              Créer une organisation
+            </Link>
+            <Link href="/admin/imports" className={buttonClass("secondary")}>
+              Importer un fichier CSV
+            </Link>
+          </>
+        }
+      />
+      <form method="get" className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-3" aria-label="Filtrer les organisations">
+        <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
+        <SelectField name="publication" label="Publication" placeholder="Brouillons et publiées" defaultValue={publication ?? ""} options={Object.entries(PUBLICATIONS).map(([value, p]) => ({ value, label: p === "DRAFT" ? "À valider (brouillons)" : PUBLICATION_LABELS[p] }))} />
+        <div className="flex items-end gap-3">
+          <button type="submit" className={buttonClass("secondary")}>
+            Filtrer
+          </button>
+          <Link href="/admin/organisations">Effacer</Link>
+        </div>
+      </form>
+      <p role="status" className="mb-3 font-semibold">
+        {result.total} organisation{result.total > 1 ? "s" : ""}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Organisations</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">Nom</th>
+              <th scope="col" className="p-2">Type</th>
+              <th scope="col" className="p-2">Commune</th>
+              <th scope="col" className="p-2">Actions liées</th>
+              <th scope="col" className="p-2">Publication</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((o) => (
+              <tr key={o.id} className="border-b border-line align-top">
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
+                    {o.name}
+                  </Link>
+                  {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
+                </th>
+                <td className="p-2">{ORGANISATION_KIND_LABELS[o.kind]}</td>
+                <td className="p-2">{[o.city, o.departement].filter(Boolean).join(" — ")}</td>
+                <td className="p-2">{o._count.actionLinks}</td>
+                <td className="p-2">
+                  <PublicationTag publication={o.publication} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/organisations" params={{ q, publication }} />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { ActionTable } from "@/components/admin/action-table";
+import { StatList } from "@/components/admin/stat-list";
+import { buttonClass } from "@/components/forms/button-styles";
+import { Notice } from "@/components/forms/notice";
+import { requireUser } from "@/lib/auth/session";
+import { isCoordinator } from "@/lib/auth/permissions";
+import { getActionDashboard, getCampusBreakdown } from "@/lib/actions/backoffice-queries";
+import { getCampusName } from "@/lib/campuses/backoffice-queries";
+import { countPendingOrganisations } from "@/lib/organisations/backoffice-queries";
+
+export const metadata: Metadata = { title: "Tableau de bord" };
+
+export default async function AdminDashboardPage() {
+  const user = await requireUser();
+  const [dashboard, campusName, pendingOrganisations, breakdown] = await Promise.all([
+    getActionDashboard(user),
+    user.campusId ? getCampusName(user.campusId) : null,
+    countPendingOrganisations(user),
+    getCampusBreakdown(user),
+  ]);
+  const scope = isCoordinator(user) ? "tous les campus" : (campusName ?? "votre campus");
+  return (
+    <>
+      <AdminPageHeader
+        title={isCoordinator(user) ? "Tableau de bord de la coordination régionale" : `Tableau de bord — ${campusName}`}
+        lead={`Les actions de ${scope} : où elles en sont, et ce qui attend d'être publié.`}
+        actions={
+          <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
+            Créer une action
+          </Link>
+        }
+      />
+      {pendingOrganisations > 0 ? (
+        <Notice tone="warning" title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}>
+          <Link href="/admin/organisations?publication=draft">Voir les organisations proposées</Link>
+        </Notice>
+      ) : null}
+      <section aria-labelledby="titre-statuts" className="mb-8">
+        <h2 id="titre-statuts" className="mb-3 text-xl font-bold">
+          Actions par statut
+        </h2>
+        <StatList
+          label="Actions par statut (hors archives)"
+          items={[
+            { label: "En cours", value: dashboard.byStatus.EN_COURS, href: "/admin/actions?statut=en_cours" },
+            { label: "Projetées", value: dashboard.byStatus.PROJETEE, href: "/admin/actions?statut=projetee" },
+            { label: "Terminées", value: dashboard.byStatus.TERMINEE, href: "/admin/actions?statut=terminee" },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="titre-publication" className="mb-8">
+        <h2 id="titre-publication" className="mb-3 text-xl font-bold">
+          Publication
+        </h2>
+        <StatList
+          label="Actions par état de publication"
+          items={[
+            { label: "Publiées", value: dashboard.byPublication.PUBLISHED, href: "/admin/actions?publication=published" },
+            { label: "Brouillons", value: dashboard.byPublication.DRAFT, href: "/admin/actions?publication=draft" },
+            { label: "Archivées", value: dashboard.byPublication.ARCHIVED, href: "/admin/archives" },
+          ]}
+        />
+      </section>
+      {breakdown.length ? (
+        <section aria-labelledby="titre-campus" className="mb-8">
+          <h2 id="titre-campus" className="mb-3 text-xl font-bold">
+            Par campus
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="mb-2 text-left font-semibold">Actions portées ou co-portées par chaque campus (hors archives)</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2">Campus</th>
+                  <th scope="col" className="p-2">En cours</th>
+                  <th scope="col" className="p-2">Projetées</th>
+                  <th scope="col" className="p-2">Terminées</th>
+                  <th scope="col" className="p-2">Publiées</th>
+                  <th scope="col" className="p-2">Brouillons</th>
+                </tr>
+              </thead>
+              <tbody>
+                {breakdown.map((c) => (
+                  <tr key={c.slug} className="border-b border-line">
+                    <th scope="row" className="p-2 font-normal">
+                      <Link href={`/admin/actions?campus=${c.slug}`}>{c.name}</Link>
+                    </th>
+                    <td className="p-2">{c.byStatus.EN_COURS}</td>
+                    <td className="p-2">{c.byStatus.PROJETEE}</td>
+                    <td className="p-2">{c.byStatus.TERMINEE}</td>
+                    <td className="p-2">{c.published}</td>
+                    <td className="p-2">{c.drafts}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="titre-brouillons" className="mb-8">
+        <h2 id="titre-brouillons" className="mb-3 text-xl font-bold">
+          Brouillons en attente
+        </h2>
+        {dashboard.drafts.length ? (
+          <ActionTable rows={dashboard.drafts} caption="Brouillons, les plus récents d'abord (invisibles du public)" showCampuses={isCoordinator(user)} />
+        ) : (
+          <p className="text-muted">Aucun brouillon : toutes les actions sont publiées ou archivées.</p>
+        )}
+      </section>
+      <section aria-labelledby="titre-recentes">
+        <h2 id="titre-recentes" className="mb-3 text-xl font-bold">
+          Dernières modifications
+        </h2>
+        {dashboard.recent.length ? (
+          <ActionTable rows={dashboard.recent} caption="Les cinq actions modifiées le plus récemment" showCampuses={isCoordinator(user)} />
+        ) : (
+          <p className="text-muted">Aucune action pour l&apos;instant. Commencez par en créer une.</p>
+        )}
+      </section>
+    </>
+  );
+}

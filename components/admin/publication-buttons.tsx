@@ -1,0 +1,36 @@
+/** Publish / unpublish / archive / restore buttons for a directory record, by its state. */
+import type { PublicationState } from "@/lib/generated/prisma/enums";
+import type { OperationState } from "@/lib/actions/form-state";
+import { OperationForm } from "@/components/forms/operation-form";
+
+export function PublicationButtons({
+  id,
+  publication,
+  action,
+  publishLabel = "Publier",
+}: {
+  id: string;
+  publication: PublicationState;
+  action: (state: OperationState, formData: FormData) => Promise<OperationState>;
+  publishLabel?: string;
+}) {
+  const ops =
+    publication === "DRAFT"
+      ? [
+          { operation: "publish", label: publishLabel, variant: "primary" as const },
+          { operation: "archive", label: "Archiver", variant: "danger" as const, confirm: "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives." },
+        ]
+      : publication === "PUBLISHED"
+        ? [
+            { operation: "unpublish", label: "Retirer de la publication", variant: "secondary" as const },
+            { operation: "archive", label: "Archiver", variant: "danger" as const, confirm: "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives." },
+          ]
+        : [{ operation: "restore", label: "Restaurer", variant: "primary" as const }];
+  return (
+    <div className="flex flex-wrap gap-3">
+      {ops.map((o) => (
+        <OperationForm key={o.operation} action={action} fields={{ id, operation: o.operation }} label={o.label} variant={o.variant} confirm={"confirm" in o ? o.confirm : undefined} />
+      ))}
+    </div>
+  );
+}

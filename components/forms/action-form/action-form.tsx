@@ -1,0 +1,144 @@
+"use client";
+/**
+ * The action form (create and edit). Controlled state, so nothing typed is
+ * lost when the server refuses a save; the server action gets the values,
+ * the id and the version the form started from, and answers errors per
+ * field, a conflict, or redirects after a successful save.
+ */
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
+import type { ActionFormState, SaveActionPayload } from "@/lib/actions/form-state";
+import type { ActionFormValues } from "@/lib/actions/schema";
+import type { FieldErrors } from "@/lib/forms/state";
+import { ErrorSummary } from "../error-summary";
+import { Notice } from "../notice";
+import { SubmitButton } from "../buttons";
+import { useUnsavedChangesWarning } from "../unsaved-changes";
+import { BodySection, EssentialsSection } from "./essentials-section";
+import { CampusesSection } from "./campuses-section";
+import { BeneficiariesSection, LinksSection } from "./rows-sections";
+import { PartnersSection } from "./partners-section";
+import { RelatedSection } from "./links-to-section";
+import { ConflictPanel } from "./conflict-panel";
+
+type SaveAction = (state: ActionFormState, payload: SaveActionPayload) => Promise<ActionFormState>;
+
+/** Form fields → the diff fields they feed. */
+const DIFF_FIELD: Partial<Record<keyof ActionFormValues, string>> = { newPartners: "partners" };
+
+function changedKeys(a: ActionFormValues, b: ActionFormValues): (keyof ActionFormValues)[] {
+  return (Object.keys(a) as (keyof ActionFormValues)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+export function ActionForm({
+  actionId,
+  initialValues,
+  initialVersion,
+  options,
+  lockedCampusId,
+  readOnly = false,
+  saveAction,
+  onDirtyChange,
+}: {
+  actionId: string | null;
+  initialValues: ActionFormValues;
+  initialVersion: number;
+  options: ActionFormOptions;
+  lockedCampusId: string | null;
+  readOnly?: boolean;
+  saveAction: SaveAction;
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
+  const [values, setValues] = useState(initialValues);
+  const [base, setBase] = useState({ values: initialValues, version: initialVersion });
+  const [reapplied, setReapplied] = useState<number | null>(null);
+  const [state, dispatch, isPending] = useActionState(saveAction, { status: "idle" });
+  const [dismissedConflict, setDismissedConflict] = useState<ActionFormState | null>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+
+  const dirty = changedKeys(values, base.values).length > 0 || reapplied !== null;
+  useUnsavedChangesWarning(dirty && !readOnly);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  const update = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const errors: FieldErrors = state.status === "invalid" ? state.fieldErrors : {};
+  const conflict = state.status === "conflict" && state !== dismissedConflict ? state : null;
+
+  const reportYearOptions = useMemo(() => {
+    const now = new Date().getFullYear();
+    const years = new Set<number>();
+    for (let y = 2016; y <= now + 1; y++) years.add(y);
+    for (const y of values.reportYears) if (/^\d{4}$/.test(y)) years.add(Number(y));
+    return [...years].sort();
+  }, [values.reportYears]);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (readOnly) return;
+    startTransition(() => dispatch({ id: actionId, version: base.version, values }));
+  };
+
+  const mine = conflict ? new Set(changedKeys(values, base.values).map((k) => DIFF_FIELD[k] ?? k)) : new Set<string>();
+  const reapply = () => {
+    if (!conflict) return;
+    const changed = changedKeys(values, base.values);
+    const merged = { ...conflict.theirs.values };
+    for (const k of changed) (merged as Record<string, unknown>)[k] = values[k];
+    setBase({ values: conflict.theirs.values, version: conflict.theirs.version });
+    setValues(merged);
+    setReapplied(conflict.theirs.version);
+    setDismissedConflict(conflict);
+    topRef.current?.focus();
+  };
+  const discard = () => {
+    if (!conflict) return;
+    setBase({ values: conflict.theirs.values, version: conflict.theirs.version });
+    setValues(conflict.theirs.values);
+    setReapplied(null);
+    setDismissedConflict(conflict);
+    topRef.current?.focus();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={actionId ? "Modifier l'action" : "Créer une action"}>
+      <div ref={topRef} tabIndex={-1} className="focus:outline-none">
+        {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
+        {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
+        {conflict ? (
+          <ConflictPanel
+            message={conflict.message}
+            savedBy={conflict.theirs.savedBy}
+            savedAt={conflict.theirs.savedAt}
+            changes={conflict.changes}
+            changedByYou={mine}
+            onReapply={reapply}
+            onDiscard={discard}
+          />
+        ) : null}
+        {reapplied !== null && !conflict ? (
+          <Notice tone="info" title={`Vos modifications sont reprises sur la version ${reapplied}.`}>
+            Relisez-les puis cliquez sur « Enregistrer ».
+          </Notice>
+        ) : null}
+      </div>
+      <fieldset disabled={readOnly} className="flex flex-col gap-10">
+        <legend className="sr-only">Contenu de l&apos;action</legend>
+        <EssentialsSection values={values} update={update} errors={errors} reportYearOptions={reportYearOptions} />
+        <BodySection values={values} update={update} errors={errors} />
+        <CampusesSection values={values} update={update} errors={errors} campuses={options.campuses} lockedCampusId={lockedCampusId} />
+        <BeneficiariesSection values={values} update={update} errors={errors} />
+        <PartnersSection values={values} update={update} errors={errors} organisations={options.organisations} />
+        <LinksSection values={values} update={update} errors={errors} />
+        <RelatedSection values={values} update={update} errors={errors} formations={options.formations} platforms={options.platforms} />
+        {readOnly ? null : (
+          <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-line bg-surface py-4">
+            <SubmitButton pending={isPending} pendingLabel="Enregistrement…">
+              Enregistrer
+            </SubmitButton>
+            {dirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : <p className="text-sm text-muted">Aucune modification en cours.</p>}
+          </div>
+        )}
+      </fieldset>
+    </form>
+  );
+}

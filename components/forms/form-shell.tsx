@@ -1,0 +1,56 @@
+"use client";
+/**
+ * The frame of a simple back-office form (<form action> + useActionState):
+ * error summary, success banner, unsaved-changes warning. Fields take their
+ * values from `state.values` after a refusal, so nothing typed is lost.
+ */
+import { useActionState, useRef } from "react";
+import type { FormState } from "@/lib/forms/state";
+import { ErrorSummary } from "./error-summary";
+import { Notice } from "./notice";
+import { SubmitButton } from "./buttons";
+import { useFormDirty } from "./unsaved-changes";
+
+export type FormAction<V> = (state: FormState<V>, formData: FormData) => Promise<FormState<V>>;
+
+export function useFormShell<V>(action: FormAction<V>, initial: V) {
+  const [state, formAction, isPending] = useActionState(action, { status: "idle", values: initial });
+  const values = (state.values ?? initial) as V;
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  return { state, formAction, isPending, values, errors };
+}
+
+export function FormShell<V>({
+  state,
+  formAction,
+  submitLabel = "Enregistrer",
+  children,
+  label,
+  extraButtons,
+  fieldIdOf,
+}: {
+  state: FormState<V>;
+  formAction: (formData: FormData) => void;
+  submitLabel?: string;
+  children: React.ReactNode;
+  label: string;
+  extraButtons?: React.ReactNode;
+  /** When several forms share a page, each gives its fields their own ids. */
+  fieldIdOf?: (path: string) => string;
+}) {
+  const ref = useRef<HTMLFormElement>(null);
+  const isDirty = useFormDirty(ref, state);
+  return (
+    <form ref={ref} action={formAction} noValidate aria-label={label} className="flex flex-col gap-5">
+      {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} fieldIdOf={fieldIdOf} /> : null}
+      {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
+      {state.status === "success" ? <Notice tone="success" title={state.message} /> : null}
+      {children}
+      <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
+        <SubmitButton pendingLabel="Enregistrement…">{submitLabel}</SubmitButton>
+        {extraButtons}
+        {isDirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : null}
+      </div>
+    </form>
+  );
+}

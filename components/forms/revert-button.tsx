@@ -1,0 +1,26 @@
+"use client";
+/** "Revenir à cette version": a new revision with that version's content. */
+import { useActionState } from "react";
+import type { OperationState } from "@/lib/actions/form-state";
+import { SubmitButton } from "./buttons";
+import { Notice } from "./notice";
+
+export function RevertButton({ id, version, action }: { id: string; version: number; action: (state: OperationState, formData: FormData) => Promise<OperationState> }) {
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction}>
+      {state.status === "error" ? <Notice tone="error">{state.message}</Notice> : null}
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton
+        variant="secondary"
+        pendingLabel="Retour en cours…"
+        onClick={(event) => {
+          if (!window.confirm(`Revenir au contenu de la version ${version} ? L'état actuel reste dans l'historique.`)) event.preventDefault();
+        }}
+      >
+        Revenir à la version {version}
+      </SubmitButton>
+    </form>
+  );
+}

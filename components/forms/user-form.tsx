@@ -1,0 +1,73 @@
+"use client";
+/** Create or edit an account: name, e-mail, role and (for a DO) campus; a password on creation. */
+import { useActionState, useRef } from "react";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { USER_ROLE_LABELS } from "@/lib/labels";
+import type { UserFormState, UserFormValues } from "@/lib/users/form-state";
+import { ChoiceGroup, SelectField, TextField } from "./field";
+import { ErrorSummary } from "./error-summary";
+import { Notice } from "./notice";
+import { SubmitButton } from "./buttons";
+import { useFormDirty } from "./unsaved-changes";
+
+export function UserForm({
+  action,
+  initial,
+  campuses,
+  isCreation,
+}: {
+  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  initial: UserFormValues;
+  campuses: { id: string; name: string }[];
+  isCreation: boolean;
+}) {
+  const [state, formAction] = useActionState<UserFormState, FormData>(action, { status: "idle", values: initial });
+  const ref = useRef<HTMLFormElement>(null);
+  const isDirty = useFormDirty(ref, state);
+  const v = state.values ?? initial;
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  return (
+    <form ref={ref} action={formAction} noValidate className="flex max-w-2xl flex-col gap-5" aria-label={isCreation ? "Créer un compte" : "Modifier le compte"}>
+      {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
+      {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
+      {state.status === "success" ? (
+        <Notice tone="success" title={state.message}>
+          {state.generatedPassword ? (
+            <p>
+              Mot de passe provisoire : <code className="rounded bg-surface px-2 py-1 font-mono text-lg" data-testid="mot-de-passe-provisoire">{state.generatedPassword}</code>
+              <br />
+              Transmettez-le à la personne par un canal sûr : il ne sera plus affiché. Elle pourra le changer dans « Mon compte ».
+            </p>
+          ) : null}
+          {state.createdId ? <a href={`/admin/utilisateurs/${state.createdId}`}>Ouvrir le compte créé</a> : null}
+        </Notice>
+      ) : null}
+      <TextField name="name" label="Nom" defaultValue={v.name} error={errors.name} autoComplete="off" />
+      <TextField name="email" label="Adresse e-mail" type="email" defaultValue={v.email} error={errors.email} autoComplete="off" spellCheck={false} />
+      <ChoiceGroup
+        name="role"
+        label="Rôle"
+        type="radio"
+        options={(["DO", "COORDINATOR"] as const).map((r) => ({ value: r, label: USER_ROLE_LABELS[r] }))}
+        defaultValues={[v.role]}
+        error={errors.role}
+      />
+      <SelectField name="campusId" label="Campus (pour un directeur opérationnel)" placeholder="Aucun (coordination régionale)" options={campuses.map((c) => ({ value: c.id, label: c.name }))} defaultValue={v.campusId} error={errors.campusId} />
+      {isCreation ? (
+        <TextField
+          name="password"
+          label="Mot de passe initial"
+          optional
+          type="password"
+          autoComplete="new-password"
+          hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Laissez vide pour en générer un, affiché une seule fois.`}
+          error={errors.password}
+        />
+      ) : null}
+      <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
+        <SubmitButton pendingLabel="Enregistrement…">{isCreation ? "Créer le compte" : "Enregistrer"}</SubmitButton>
+        {isDirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : null}
+      </div>
+    </form>
+  );
+}

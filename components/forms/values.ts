@@ -1,0 +1,12 @@
+/** Reading submitted values back into fields (FormData → string or list). */
+export type Values = Record<string, string | string[]>;
+
+export const str = (v: Values, key: string): string => {
+  const x = v[key];
+  return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
+};
+
+export const list = (v: Values, key: string): string[] => {
+  const x = v[key];
+  return Array.isArray(x) ? x : x ? [x] : [];
+};

@@ -1,0 +1,61 @@
+import "server-only";
+/**
+ * Records deleted from the back office (funding lines, governance meetings)
+ * stay in the audit log with their full content; the coordinator restores
+ * them from there, with their original id.
+ */
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { canManageDirectories } from "@/lib/auth/permissions";
+import { recordAudit } from "./log";
+
+const RESTORABLE = ["funding", "meeting"] as const;
+
+export type DeletedRecord = { auditId: string; entityType: (typeof RESTORABLE)[number]; entityId: string; summary: string; deletedAt: Date; deletedBy: string | null };
+
+/** Deletions whose record does not exist again (not restored since). */
+export async function listDeletedRecords(user: SessionUser): Promise<DeletedRecord[]> {
+  if (!canManageDirectories(user)) return [];
+  const rows = await db.auditLog.findMany({
+    where: { operation: "delete", entityType: { in: [...RESTORABLE] } },
+    orderBy: { at: "desc" },
+    take: 200,
+    include: { user: { select: { name: true } } },
+  });
+  const [fundings, meetings] = await Promise.all([
+    db.funding.findMany({ where: { id: { in: rows.filter((r) => r.entityType === "funding").map((r) => r.entityId) } }, select: { id: true } }),
+    db.meeting.findMany({ where: { id: { in: rows.filter((r) => r.entityType === "meeting").map((r) => r.entityId) } }, select: { id: true } }),
+  ]);
+  const existing = new Set([...fundings, ...meetings].map((r) => r.id));
+  const seen = new Set<string>();
+  return rows.flatMap((r) => {
+    if (existing.has(r.entityId) || seen.has(r.entityId) || !r.before) return [];
+    seen.add(r.entityId);
+    return [{ auditId: r.id, entityType: r.entityType as DeletedRecord["entityType"], entityId: r.entityId, summary: r.summary, deletedAt: r.at, deletedBy: r.user?.name ?? null }];
+  });
+}
+
+export async function restoreDeletedRecord(user: SessionUser, auditId: string): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+  if (!canManageDirectories(user)) return { ok: false, message: "Action réservée à la coordination régionale." };
+  return db.$transaction(async (tx) => {
+    const entry = await tx.auditLog.findUnique({ where: { id: auditId } });
+    if (!entry || entry.operation !== "delete" || !RESTORABLE.includes(entry.entityType as never) || !entry.before) return { ok: false, message: "Élément introuvable." } as const;
+    const data = entry.before as Record<string, unknown>;
+    try {
+      if (entry.entityType === "funding") {
+        if (await tx.funding.findUnique({ where: { id: entry.entityId } })) return { ok: false, message: "Ce financement existe déjà." } as const;
+        const { createdAt: _c, updatedAt: _u, ...rest } = data;
+        const restored = await tx.funding.create({ data: rest as never });
+        await recordAudit(tx, { actor: user, campusId: restored.campusId, entityType: "funding", entityId: restored.id, operation: "restore", summary: `Financement « ${restored.purpose} » restauré`, after: restored });
+      } else {
+        if (await tx.meeting.findUnique({ where: { id: entry.entityId } })) return { ok: false, message: "Cette réunion existe déjà." } as const;
+        const { createdAt: _c, updatedAt: _u, date, ...rest } = data;
+        const restored = await tx.meeting.create({ data: { ...(rest as Record<string, unknown>), date: new Date(String(date)) } as never });
+        await recordAudit(tx, { actor: user, campusId: restored.campusId, entityType: "meeting", entityId: restored.id, operation: "restore", summary: `Réunion « ${restored.title} » restaurée`, after: restored });
+      }
+    } catch {
+      return { ok: false, message: "Restauration impossible : un élément auquel il se rattachait n'existe plus." } as const;
+    }
+    return { ok: true, id: entry.entityId } as const;
+  });
+}

@@ -1,0 +1,41 @@
+import "server-only";
+/** Formations as the coordinator's screens read them (drafts and archives included). */
+import { db } from "@/lib/db";
+import type { PublicationState } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/types";
+import { canManageDirectories } from "@/lib/auth/permissions";
+
+export async function listFormationsForAdmin(user: SessionUser, filters: { q?: string; publication?: PublicationState }) {
+  if (!canManageDirectories(user)) return [];
+  return db.formation.findMany({
+    where: {
+      ...(filters.publication ? { publication: filters.publication } : { publication: { not: "ARCHIVED" } }),
+      ...(filters.q ? { OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { commune: { contains: filters.q, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: [{ title: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      title: true,
+      diploma: true,
+      level: true,
+      commune: true,
+      state: true,
+      publication: true,
+      establishment: { select: { name: true } },
+      campuses: { select: { campus: { select: { acronym: true } } } },
+    },
+  });
+}
+
+export async function getFormationForEdit(user: SessionUser, id: string) {
+  if (!canManageDirectories(user) || !id || id.length > 64) return null;
+  return db.formation.findUnique({ where: { id }, include: { campuses: { select: { campusId: true } }, _count: { select: { actions: true } } } });
+}
+
+/** Organisations an establishment or a host can be picked from. */
+export async function listOrganisationChoices(user: SessionUser) {
+  if (!canManageDirectories(user)) return [];
+  const rows = await db.organisation.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true, city: true } });
+  return rows.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
+}

@@ -1,0 +1,48 @@
+import "server-only";
+/** Funding lines, for the coordinator. */
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { canManageDirectories } from "@/lib/auth/permissions";
+
+export async function listFundingsForAdmin(user: SessionUser) {
+  if (!canManageDirectories(user)) return [];
+  return db.funding.findMany({
+    orderBy: [{ startYear: "desc" }, { funder: { name: "asc" } }],
+    select: {
+      id: true,
+      kind: true,
+      amountEuros: true,
+      amountBasis: true,
+      startYear: true,
+      endYear: true,
+      isIndicative: true,
+      purpose: true,
+      funder: { select: { name: true } },
+      campus: { select: { acronym: true } },
+      platform: { select: { name: true } },
+      action: { select: { title: true } },
+    },
+  });
+}
+
+export async function getFundingForEdit(user: SessionUser, id: string) {
+  if (!canManageDirectories(user) || !id || id.length > 64) return null;
+  return db.funding.findUnique({ where: { id } });
+}
+
+/** Choices of the funding form: funders, campuses, platforms, actions. */
+export async function fundingChoices(user: SessionUser) {
+  if (!canManageDirectories(user)) return null;
+  const [organisations, campuses, platforms, actions] = await Promise.all([
+    db.organisation.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, acronym: true, name: true } }),
+    db.platform.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.action.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+  ]);
+  return {
+    funders: organisations.map((o) => ({ value: o.id, label: o.name })),
+    campuses: campuses.map((c) => ({ value: c.id, label: `${c.acronym} — ${c.name}` })),
+    platforms: platforms.map((p) => ({ value: p.id, label: p.name })),
+    actions: actions.map((a) => ({ value: a.id, label: a.title })),
+  };
+}

@@ -1,0 +1,19 @@
+import "server-only";
+/** Plateformes technologiques as the coordinator's screens read them. */
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { canManageDirectories } from "@/lib/auth/permissions";
+
+export async function listPlatformsForAdmin(user: SessionUser) {
+  if (!canManageDirectories(user)) return [];
+  return db.platform.findMany({
+    where: { publication: { not: "ARCHIVED" } },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, acronym: true, commune: true, publication: true, isLabelled: true, campuses: { select: { campus: { select: { acronym: true } } } } },
+  });
+}
+
+export async function getPlatformForEdit(user: SessionUser, id: string) {
+  if (!canManageDirectories(user) || !id || id.length > 64) return null;
+  return db.platform.findUnique({ where: { id }, include: { campuses: { select: { campusId: true } } } });
+}

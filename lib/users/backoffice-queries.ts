@@ -1,0 +1,55 @@
+import "server-only";
+/** Accounts, as the coordinator's user management reads them (null/[] for anyone else). */
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { ABSOLUTE_TIMEOUT_MS } from "@/lib/auth/session-policy";
+
+export type AdminUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: "DO" | "COORDINATOR";
+  campusId: string | null;
+  campusAcronym: string | null;
+  isActive: boolean;
+  lastSeenAt: Date | null;
+  activeSessions: number;
+};
+
+export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
+  if (!canManageUsers(actor)) return [];
+  const since = new Date(Date.now() - ABSOLUTE_TIMEOUT_MS);
+  const users = await db.user.findMany({
+    orderBy: [{ role: "desc" }, { campus: { position: "asc" } }, { email: "asc" }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      campusId: true,
+      isActive: true,
+      campus: { select: { acronym: true } },
+      sessions: { where: { revokedAt: null, createdAt: { gte: since } }, select: { lastSeenAt: true }, orderBy: { lastSeenAt: "desc" } },
+    },
+  });
+  return users.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    campusId: u.campusId,
+    campusAcronym: u.campus?.acronym ?? null,
+    isActive: u.isActive,
+    lastSeenAt: u.sessions[0]?.lastSeenAt ?? null,
+    activeSessions: u.sessions.length,
+  }));
+}
+
+export async function getUser(actor: SessionUser, id: string) {
+  if (!canManageUsers(actor) || !id || id.length > 64) return null;
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, campusId: true, isActive: true, passwordChangedAt: true, createdAt: true },
+  });
+}

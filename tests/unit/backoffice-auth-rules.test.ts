@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { campusScope, canEditAction, canManageCampus, canManageDirectories, canManageUsers, campusUserMustKeep, isCoordinator } from "@/lib/auth/permissions";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sessionState, shouldTouch } from "@/lib/auth/session-policy";
+import { safeCallbackUrl, signInUrl } from "@/lib/auth/callback-url";
+import { attemptKey, FailureLimiter } from "@/lib/auth/rate-limit";
+
+const doTi = { role: "DO" as const, campusId: "campus-ti" };
+const coordinator = { role: "COORDINATOR" as const, campusId: null };
+
+describe("permissions", () => {
+  it("a DO manages their own campus only; the coordinator every campus", () => {
+    expect(canManageCampus(doTi, "campus-ti")).toBe(true);
+    expect(canManageCampus(doTi, "campus-msi")).toBe(false);
+    expect(canManageCampus(doTi, null)).toBe(false);
+    expect(canManageCampus(coordinator, "campus-msi")).toBe(true);
+    expect(canManageCampus({ role: "DO", campusId: null }, "campus-ti")).toBe(false);
+  });
+
+  it("a DO edits actions their campus owns or co-owns", () => {
+    expect(canEditAction(doTi, ["campus-msi", "campus-ti"])).toBe(true);
+    expect(canEditAction(doTi, ["campus-msi"])).toBe(false);
+    expect(canEditAction(doTi, [])).toBe(false);
+    expect(canEditAction(coordinator, ["campus-msi"])).toBe(true);
+  });
+
+  it("puts the campus in the where of every action query", () => {
+    expect(campusScope(doTi)).toEqual({ campuses: { some: { campusId: "campus-ti" } } });
+    expect(campusScope(coordinator)).toEqual({});
+    // A DO without a campus (inconsistent account) matches nothing rather than everything.
+    expect(campusScope({ role: "DO", campusId: null })).toEqual({ id: { in: [] } });
+  });
+
+  it("keeps directories, accounts and the DO's own campus rules in one place", () => {
+    expect(isCoordinator(coordinator)).toBe(true);
+    expect([canManageDirectories(doTi), canManageUsers(doTi)]).toEqual([false, false]);
+    expect([canManageDirectories(coordinator), canManageUsers(coordinator)]).toEqual([true, true]);
+    expect(campusUserMustKeep(doTi)).toBe("campus-ti");
+    expect(campusUserMustKeep(coordinator)).toBeNull();
+  });
+});
+
+describe("session lifetime", () => {
+  const now = new Date("2026-03-01T12:00:00Z");
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+
+  it("is active under 30 minutes idle and 12 hours old", () => {
+    expect(sessionState({ createdAt: ago(60_000), lastSeenAt: ago(1000), revokedAt: null }, now)).toBe("active");
+    expect(sessionState({ createdAt: ago(ABSOLUTE_TIMEOUT_MS - 1), lastSeenAt: ago(IDLE_TIMEOUT_MS - 1), revokedAt: null }, now)).toBe("active");
+  });
+
+  it("ends at 30 minutes idle, at 12 hours, and when revoked", () => {
+    expect(sessionState({ createdAt: ago(60_000), lastSeenAt: ago(IDLE_TIMEOUT_MS), revokedAt: null }, now)).toBe("idle");
+    expect(sessionState({ createdAt: ago(ABSOLUTE_TIMEOUT_MS), lastSeenAt: now, revokedAt: null }, now)).toBe("expired");
+    expect(sessionState({ createdAt: ago(1000), lastSeenAt: now, revokedAt: ago(1) }, now)).toBe("revoked");
+  });
+
+  it("writes lastSeenAt at most once a minute", () => {
+    expect(shouldTouch({ lastSeenAt: ago(30_000) }, now)).toBe(false);
+    expect(shouldTouch({ lastSeenAt: ago(61_000) }, now)).toBe(true);
+  });
+});
+
+describe("callback URL after sign-in", () => {
+  it("keeps same-origin relative paths with their query", () => {
+    expect(safeCallbackUrl("/admin/actions/abc?x=1")).toBe("/admin/actions/abc?x=1");
+    expect(safeCallbackUrl("/admin")).toBe("/admin");
+  });
+
+  it("refuses anything that could leave the site", () => {
+    for (const value of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "admin", "", "/connexion", "/\u0000x", "/a\nb", undefined, 42]) {
+      expect(safeCallbackUrl(value), String(value)).toBe("/admin");
+    }
+    // Encoded characters stay encoded: a path, never a header.
+    expect(safeCallbackUrl("/%0d%0aSet-Cookie:x")).toBe("/%0d%0aSet-Cookie:x");
+  });
+
+  it("builds the sign-in address that comes back", () => {
+    expect(signInUrl("/admin/actions?statut=en_cours")).toBe("/connexion?callbackUrl=%2Fadmin%2Factions%3Fstatut%3Den_cours");
+    expect(signInUrl(null)).toBe("/connexion?callbackUrl=%2Fadmin");
+  });
+});
+
+describe("failed sign-in limiter", () => {
+  it("blocks an e-mail + IP after 5 failures within the window, not others, and forgets after it", () => {
+    const limiter = new FailureLimiter(5, 1000);
+    const key = attemptKey(" DO.TI@cmq-bfc.org ", "10.0.0.1");
+    expect(key).toBe("do.ti@cmq-bfc.org|10.0.0.1");
+    for (let i = 0; i < 5; i++) limiter.recordFailure(key, 100);
+    expect(limiter.isBlocked(key, 200)).toBe(true);
+    expect(limiter.isBlocked(attemptKey("do.ti@cmq-bfc.org", "10.0.0.2"), 200)).toBe(false);
+    expect(limiter.isBlocked(key, 1200)).toBe(false);
+  });
+
+  it("is reset by a successful sign-in", () => {
+    const limiter = new FailureLimiter(2, 1000);
+    limiter.recordFailure("k", 0);
+    limiter.recordFailure("k", 0);
+    expect(limiter.isBlocked("k", 1)).toBe(true);
+    limiter.reset("k");
+    expect(limiter.isBlocked("k", 1)).toBe(false);
+  });
+});
