@@ -1,23 +1,11 @@
 import { z } from "zod";
+import { enumValues } from "@/lib/enums";
+import { ActionStatus, Audience } from "@/lib/generated/prisma/enums";
 import { ACTION_STATUS_CODES } from "@/lib/labels";
 import { campusParam, enumCode, many, one, queryText, slugParam, yearParam } from "@/lib/filters";
 
-const STATUSES = ["PROJETEE", "EN_COURS", "TERMINEE"] as const;
-const AUDIENCES = [
-  "COLLEGIENS",
-  "LYCEENS",
-  "APPRENTIS",
-  "ETUDIANTS",
-  "ENSEIGNANTS",
-  "ENTREPRISES",
-  "DEMANDEURS_EMPLOI",
-  "SALARIES",
-  "PARENTS",
-  "ARTISANS",
-  "ACTEURS_FORMATION",
-  "ACTEURS_INSTITUTIONNELS",
-  "GRAND_PUBLIC",
-] as const;
+const STATUSES = enumValues(ActionStatus);
+const AUDIENCES = enumValues(Audience);
 
 /** Filters of the action lists (hub, sub-sites, open data API). */
 export const actionFiltersSchema = z.object({

@@ -4,11 +4,29 @@
  * writes anything, so a malformed file fails with its name and field.
  */
 import { z } from "zod";
+import { enumValues } from "../enums";
+import { CAMPUS_SLUGS } from "../site/campuses";
+import {
+  ActionStatus,
+  AmountBasis,
+  Audience,
+  CampusOrganisationRole,
+  CouncilCollege,
+  DiplomaType,
+  FormationState,
+  FundingKind,
+  InstanceKind,
+  LegalForm,
+  Modality,
+  OrganisationKind,
+  RoleKind,
+  SocialNetwork,
+} from "../generated/prisma/enums";
 
 const key = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "clé attendue en minuscules-avec-tirets (a-z, 0-9)" });
-const campusSlug = z.enum(["agt", "amf", "itip", "mma", "msi", "ti"]);
+const campusSlug = z.enum(CAMPUS_SLUGS);
 const markdown = z.string();
 const url = z.url();
 /** "2018", "2018-06" or "2018-06-13": a date known to the year, month or day. */
@@ -19,77 +37,20 @@ export const partialDate = z
   });
 const departement = z.string().regex(/^(?:\d{2}|2[AB]|97\d)$/, { error: "code de département attendu (ex. 21, 25)" });
 
-export const legalForm = z.enum(["LYCEE", "ETABLISSEMENT_SUPERIEUR", "GIP", "ASSOCIATION_LOI_1901"]);
-export const roleKind = z.enum(["DIRECTEUR_CAMPUS", "DIRECTEUR_OPERATIONNEL", "PRESIDENT", "COORDONNATEUR_REGIONAL"]);
-export const socialNetwork = z.enum(["SITE", "TWITTER", "FACEBOOK", "INSTAGRAM", "LINKEDIN", "YOUTUBE"]);
-export const organisationKind = z.enum([
-  "INSTITUTIONNEL",
-  "COLLECTIVITE",
-  "FINANCEUR",
-  "BRANCHE_PROFESSIONNELLE",
-  "OPCA",
-  "ETABLISSEMENT_SCOLAIRE",
-  "ENSEIGNEMENT_SUPERIEUR",
-  "ORGANISME_FORMATION",
-  "RECHERCHE",
-  "ENTREPRISE",
-  "POLE_COMPETITIVITE",
-  "ASSOCIATION",
-  "AUTRE",
-]);
-export const campusOrganisationRole = z.enum([
-  "STRUCTURE_PORTEUSE",
-  "CONSEIL_PERFECTIONNEMENT",
-  "CONSEIL_ADMINISTRATION",
-  "FINANCEUR",
-  "PARTENAIRE",
-  "BRANCHE_REFERENCE",
-  "MEMBRE",
-]);
-export const councilCollege = z.enum(["FORMATION", "BRANCHES_PROFESSIONNELLES", "INSTITUTIONNELS"]);
-export const actionStatus = z.enum(["PROJETEE", "EN_COURS", "TERMINEE"]);
-export const audience = z.enum([
-  "COLLEGIENS",
-  "LYCEENS",
-  "APPRENTIS",
-  "ETUDIANTS",
-  "ENSEIGNANTS",
-  "ENTREPRISES",
-  "DEMANDEURS_EMPLOI",
-  "SALARIES",
-  "PARENTS",
-  "ARTISANS",
-  "ACTEURS_FORMATION",
-  "ACTEURS_INSTITUTIONNELS",
-  "GRAND_PUBLIC",
-]);
-export const diplomaType = z.enum([
-  "CAP",
-  "BAC_PRO",
-  "BP",
-  "MC",
-  "BTS",
-  "DUT",
-  "BUT",
-  "LICENCE_PRO",
-  "LICENCE",
-  "MASTER",
-  "INGENIEUR",
-  "DU",
-  "DNMADE",
-  "TITRE_PRO",
-  "AUTRE",
-]);
-export const modality = z.enum(["SCOLAIRE", "APPRENTISSAGE", "CONTRAT_PROFESSIONNALISATION", "FORMATION_CONTINUE", "VAE"]);
-export const formationState = z.enum(["OUVERTE", "EN_PROJET"]);
-export const fundingKind = z.enum(["SUBVENTION", "DOTATION", "POSTE", "EN_NATURE", "SOUTIEN_ACTION"]);
-export const amountBasis = z.enum(["PER_YEAR", "TOTAL"]);
-export const instanceKind = z.enum([
-  "CREFOP_COMMISSION",
-  "COMITE_PILOTAGE_REGIONAL",
-  "CONSEIL_PERFECTIONNEMENT",
-  "ASSEMBLEE_GENERALE",
-]);
+export const legalForm = z.enum(enumValues(LegalForm));
+export const roleKind = z.enum(enumValues(RoleKind));
+export const socialNetwork = z.enum(enumValues(SocialNetwork));
+export const organisationKind = z.enum(enumValues(OrganisationKind));
+export const campusOrganisationRole = z.enum(enumValues(CampusOrganisationRole));
+export const councilCollege = z.enum(enumValues(CouncilCollege));
+export const actionStatus = z.enum(enumValues(ActionStatus));
+export const audience = z.enum(enumValues(Audience));
+export const diplomaType = z.enum(enumValues(DiplomaType));
+export const modality = z.enum(enumValues(Modality));
+export const formationState = z.enum(enumValues(FormationState));
+export const fundingKind = z.enum(enumValues(FundingKind));
+export const amountBasis = z.enum(enumValues(AmountBasis));
+export const instanceKind = z.enum(enumValues(InstanceKind));
 
 const roleAssignment = z.strictObject({
   key,

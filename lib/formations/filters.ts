@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { enumValues } from "@/lib/enums";
+import { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
 import { campusParam, departementParam, enumCode, many, one, queryText, slugParam } from "@/lib/filters";
 
-const DIPLOMAS = ["CAP", "BAC_PRO", "BP", "MC", "BTS", "DUT", "BUT", "LICENCE_PRO", "LICENCE", "MASTER", "INGENIEUR", "DU", "DNMADE", "TITRE_PRO", "AUTRE"] as const;
-const MODALITIES = ["SCOLAIRE", "APPRENTISSAGE", "CONTRAT_PROFESSIONNALISATION", "FORMATION_CONTINUE", "VAE"] as const;
-const STATES = ["OUVERTE", "EN_PROJET"] as const;
+const DIPLOMAS = enumValues(DiplomaType);
+const MODALITIES = enumValues(Modality);
+const STATES = enumValues(FormationState);
 
 /** Filters of the formation catalogue (hub, sub-sites, open data API). */
 export const formationFiltersSchema = z.object({

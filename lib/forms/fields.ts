@@ -108,7 +108,4 @@ function capitalise(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** The values of a Prisma enum object as a zod-ready tuple. */
-export function enumValues<T extends Record<string, string>>(e: T): [T[keyof T], ...T[keyof T][]] {
-  return Object.values(e) as [T[keyof T], ...T[keyof T][]];
-}
+export { enumValues } from "@/lib/enums";

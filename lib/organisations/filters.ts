@@ -1,21 +1,9 @@
 import { z } from "zod";
+import { enumValues } from "@/lib/enums";
+import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusParam, enumCode, many, one, queryText } from "@/lib/filters";
 
-const KINDS = [
-  "INSTITUTIONNEL",
-  "COLLECTIVITE",
-  "FINANCEUR",
-  "BRANCHE_PROFESSIONNELLE",
-  "OPCA",
-  "ETABLISSEMENT_SCOLAIRE",
-  "ENSEIGNEMENT_SUPERIEUR",
-  "ORGANISME_FORMATION",
-  "RECHERCHE",
-  "ENTREPRISE",
-  "POLE_COMPETITIVITE",
-  "ASSOCIATION",
-  "AUTRE",
-] as const;
+const KINDS = enumValues(OrganisationKind);
 
 /** Filters of the partner directory (hub, sub-sites, open data API). */
 export const partnerFiltersSchema = z.object({
