@@ -9,7 +9,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
-import { prepareDatabase } from "../lib/db/prepare";
 
 const root = process.cwd();
 const isDev = process.argv.includes("--dev");
@@ -55,10 +54,22 @@ function require_next(): string {
   return path.join(root, "node_modules", "next", "dist", "bin", "next");
 }
 
+/** Regenerates the Prisma client when schema.prisma is newer (e.g. after a pull without npm install). */
+function generateClientIfStale() {
+  const client = path.join(root, "lib", "generated", "prisma", "client.ts");
+  const schema = path.join(root, "prisma", "schema.prisma");
+  if (existsSync(client) && statSync(client).mtimeMs >= statSync(schema).mtimeMs) return;
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "prisma-generate.mjs")], { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
 async function main() {
+  generateClientIfStale();
   env.AUTH_SECRET = ensureSecret();
   const config = resolveDatabaseConfig();
   console.log(`Base de données : ${describeDatabase(config)}`);
+  // Imported after generation: it loads the Prisma client.
+  const { prepareDatabase } = await import("../lib/db/prepare");
   await prepareDatabase(config);
   if (!isDev) buildIfNeeded();
   const child = spawn(process.execPath, [require_next(), isDev ? "dev" : "start", "-p", port], { stdio: "inherit", env });

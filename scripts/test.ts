@@ -22,6 +22,12 @@ const started = Date.now();
 
 type Env = Record<string, string | undefined>;
 
+class StepFailure extends Error {
+  constructor(readonly code: number) {
+    super(`step failed with code ${code}`);
+  }
+}
+
 function step(name: string, command: string, args: string[], extraEnv: Env = {}) {
   if (only.length && !only.includes(name)) return;
   const t = Date.now();
@@ -29,7 +35,8 @@ function step(name: string, command: string, args: string[], extraEnv: Env = {})
   const r = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } as NodeJS.ProcessEnv });
   if (r.status !== 0) {
     console.error(`\n✖ ${name} a échoué (code ${r.status ?? r.signal}).`);
-    process.exit(r.status ?? 1);
+    // Thrown, not exited: the e2e step still drops its database on failure.
+    throw new StepFailure(r.status ?? 1);
   }
   console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
@@ -96,6 +103,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StepFailure) process.exit(error.code);
   console.error(error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 /** French words of the audit log (kinds of record and operations). */
-export const AUDIT_ENTITY_TYPES = ["action", "organisation", "formation", "platform", "funding", "meeting", "campus", "user", "import"] as const;
+export const AUDIT_ENTITY_TYPES = ["action", "organisation", "formation", "platform", "funding", "meeting", "campus", "user", "import", "report"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   campus: "Campus",
   user: "Compte utilisateur",
   import: "Import CSV",
+  report: "Rapport annuel",
 };
 
 export const AUDIT_OPERATION_LABELS: Record<string, string> = {
@@ -31,4 +32,5 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   "reset-password": "Réinitialisation du mot de passe",
   "change-password": "Changement de mot de passe",
   import: "Import",
+  reopen: "Réouverture",
 };

@@ -10,6 +10,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
+import { recordAudit } from "@/lib/audit/log";
 import { canManageEdition, canWriteCampusChapter } from "./access";
 import { assembleRegionReport } from "./assemble";
 import {
@@ -41,24 +42,12 @@ function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }):
 }
 
 /** One row of the audit log, in the transaction of the change it records. */
-async function audit(
+function audit(
   tx: Tx,
   user: SessionUser,
   entry: { campusId: string | null; entityId: string; operation: string; summary: string; before?: unknown; after?: unknown },
 ) {
-  const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
-  await tx.auditLog.create({
-    data: {
-      userId: user.id,
-      campusId: entry.campusId,
-      entityType: "report",
-      entityId: entry.entityId,
-      operation: entry.operation,
-      summary: entry.summary.slice(0, 500),
-      before: json(entry.before),
-      after: json(entry.after),
-    },
-  });
+  return recordAudit(tx, { actor: user, entityType: "report", ...entry });
 }
 
 async function isValidated(tx: Tx, year: number): Promise<boolean> {

@@ -30,6 +30,7 @@ export default async function SitemapPage() {
     ["/recherche", "Recherche"],
     ["/contact", "Contact"],
     ["/donnees-ouvertes", "Données ouvertes"],
+    ["/rapports", "Rapports d'activité annuels"],
   ];
   const legal: [string, string][] = [
     ["/mentions-legales", "Mentions légales"],
