@@ -11,7 +11,7 @@ import { CampusCompleteness } from "./_components/completeness";
 import { ReportDownloads } from "./_components/downloads";
 import { ReopenEditionForm, ValidateEditionForm } from "./_components/edition-controls";
 import { IndicatorPanel } from "./_components/indicator-panel";
-import { ReportPageTitle } from "./_components/page-title";
+import { AdminPageHeader } from "@/components/admin/page-header";
 
 export const metadata: Metadata = { title: "Rapport annuel" };
 
@@ -31,7 +31,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
 
   return (
     <>
-      <ReportPageTitle
+      <AdminPageHeader
         title={`Rapport annuel ${year}`}
         lead={
           isCoordinator

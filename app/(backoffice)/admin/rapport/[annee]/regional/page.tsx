@@ -6,7 +6,7 @@ import { reportYear } from "@/lib/report/schema";
 import { getRegionPartsForm } from "@/lib/report/queries";
 import { REGION_PART_KEYS, REGION_PARTS } from "@/lib/report/sections";
 import { saveRegionPartsAction } from "../../actions";
-import { ReportPageTitle } from "../../_components/page-title";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../_components/texts-form";
 
 export const metadata: Metadata = { title: "Parties régionales du rapport annuel" };
@@ -22,7 +22,7 @@ export default async function RegionPartsPage({ params, searchParams }: PageProp
   const frozen = form.edition.status === "VALIDATED";
   return (
     <>
-      <ReportPageTitle
+      <AdminPageHeader
         title={`Parties régionales du rapport ${form.year}`}
         lead="Le résumé, la présentation et les chapitres 1, 2 et 4. Les données (instances, financements, partenaires, PFT, critères, nouveaux campus, indicateurs) sont ajoutées à l'export."
         crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}

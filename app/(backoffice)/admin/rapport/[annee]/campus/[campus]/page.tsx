@@ -6,7 +6,7 @@ import { reportYear } from "@/lib/report/schema";
 import { getCampusChapterForm } from "@/lib/report/queries";
 import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS } from "@/lib/report/sections";
 import { saveCampusChapterAction } from "../../../actions";
-import { ReportPageTitle } from "../../../_components/page-title";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../../_components/texts-form";
 
 export const metadata: Metadata = { title: "Bilan annuel d'un campus" };
@@ -23,7 +23,7 @@ export default async function CampusChapterPage({ params, searchParams }: PagePr
   const frozen = form.editionStatus === "VALIDATED";
   return (
     <>
-      <ReportPageTitle
+      <AdminPageHeader
         title={`Bilan ${form.year} du ${form.campus.shortName}`}
         lead="Les sept sections du chapitre du campus dans le rapport annuel. Les actions de l'année viennent des fiches actions."
         crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}
