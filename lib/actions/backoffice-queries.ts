@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionStatus, PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { campusScope, isCoordinator } from "@/lib/auth/permissions";
+import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
 import { campusRefSelect, toCampusRef } from "@/lib/campuses/refs";
@@ -157,13 +158,13 @@ export type ActionFormOptions = {
   platforms: { id: string; name: string; acronym: string | null }[];
 };
 
-/** Everything the action form offers to pick from. */
-export async function getActionFormOptions(): Promise<ActionFormOptions> {
+/** Everything the action form offers this user to pick from (see pickable.ts). */
+export async function getActionFormOptions(user: SessionUser): Promise<ActionFormOptions> {
   const [campuses, organisations, formations, platforms] = await Promise.all([
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true, acronym: true, axes: { orderBy: { position: "asc" }, select: { id: true, title: true } } } }),
-    db.organisation.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true, city: true, publication: true } }),
-    db.formation.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { title: "asc" }, select: { id: true, title: true, commune: true, establishment: { select: { name: true } } } }),
-    db.platform.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { position: "asc" }, select: { id: true, name: true, acronym: true } }),
+    db.organisation.findMany({ where: pickableOrganisations(user), orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true, city: true, publication: true } }),
+    db.formation.findMany({ where: pickableFormations(user), orderBy: { title: "asc" }, select: { id: true, title: true, commune: true, establishment: { select: { name: true } } } }),
+    db.platform.findMany({ where: pickablePlatforms(user), orderBy: { position: "asc" }, select: { id: true, name: true, acronym: true } }),
   ]);
   return {
     campuses: campuses.flatMap((c) => (isCampusSlug(c.slug) ? [{ id: c.id, slug: c.slug, name: campusShortName(c.name), acronym: c.acronym, axes: c.axes }] : [])),

@@ -10,11 +10,12 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
-import { campusScope, campusUserMustKeep } from "@/lib/auth/permissions";
+import { campusScope, campusUserMustKeep, foreignCampusLinksChanged, type CampusLink } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { slugify } from "@/lib/forms/fields";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
+import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { actionInputSchema, type ActionInput, type ActionOperation } from "./schema";
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
@@ -44,8 +45,14 @@ function auditCampus(user: SessionUser, s: Pick<ActionSnapshot, "campuses"> | nu
   return user.role === "DO" ? user.campusId : leadCampusId(s);
 }
 
-/** Checks every id the input refers to, and the rules that need the database. */
-async function checkReferences(tx: Tx, user: SessionUser, input: ActionInput, actionId: string | null): Promise<FieldErrors> {
+const FOREIGN_CAMPUS_CHANGED =
+  "Les autres campus porteurs, leur axe et le chef de file ne peuvent être changés que par leur DO ou par la coordination : laissez-les tels qu'ils étaient.";
+
+/**
+ * Checks every id the input refers to, and the rules that need the database.
+ * `before` holds the campus links the action has today (none for a new one).
+ */
+async function checkReferences(tx: Tx, user: SessionUser, input: ActionInput, actionId: string | null, before: readonly CampusLink[] = []): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const campusIds = input.campuses.map((c) => c.campusId);
   const campuses = await tx.campus.findMany({ where: { id: { in: campusIds } }, select: { id: true, axes: { select: { id: true } } } });
@@ -56,10 +63,12 @@ async function checkReferences(tx: Tx, user: SessionUser, input: ActionInput, ac
   });
   const mustKeep = campusUserMustKeep(user);
   if (mustKeep && !campusIds.includes(mustKeep)) errors.campuses ??= "Votre campus doit rester parmi les campus porteurs de l'action.";
+  const after = input.campuses.map((c) => ({ campusId: c.campusId, axisId: c.axisId || null, isLead: c.isLead }));
+  if (foreignCampusLinksChanged(user, before, after).length) errors.campuses ??= FOREIGN_CAMPUS_CHANGED;
 
   if (input.partners.length) {
     const ids = input.partners.map((p) => p.organisationId);
-    const found = await tx.organisation.findMany({ where: { id: { in: ids }, publication: { not: "ARCHIVED" } }, select: { id: true } });
+    const found = await tx.organisation.findMany({ where: { id: { in: ids }, ...pickableOrganisations(user) }, select: { id: true } });
     if (found.length !== new Set(ids).size) errors.partners ??= "Un partenaire choisi n'est plus dans l'annuaire : retirez-le.";
   }
   for (const [i, p] of input.newPartners.entries()) {
@@ -67,11 +76,11 @@ async function checkReferences(tx: Tx, user: SessionUser, input: ActionInput, ac
     if (existing) errors[`newPartners.${i}.name`] = `« ${existing.name} » est déjà dans l'annuaire : choisissez-la dans la liste des partenaires.`;
   }
   if (input.formationIds.length) {
-    const found = await tx.formation.count({ where: { id: { in: input.formationIds }, publication: { not: "ARCHIVED" } } });
+    const found = await tx.formation.count({ where: { id: { in: input.formationIds }, ...pickableFormations(user) } });
     if (found !== new Set(input.formationIds).size) errors.formationIds = "Une formation choisie n'existe plus : retirez-la.";
   }
   if (input.platformIds.length) {
-    const found = await tx.platform.count({ where: { id: { in: input.platformIds }, publication: { not: "ARCHIVED" } } });
+    const found = await tx.platform.count({ where: { id: { in: input.platformIds }, ...pickablePlatforms(user) } });
     if (found !== new Set(input.platformIds).size) errors.platformIds = "Une plateforme choisie n'existe plus : retirez-la.";
   }
   if (input.slug) {
@@ -238,7 +247,7 @@ export async function updateAction(user: SessionUser, id: string, expectedVersio
         baseVersion = existing.version; // only the publication changed since: nothing of theirs to overwrite
       }
 
-      const errors = await checkReferences(tx, user, input, id);
+      const errors = await checkReferences(tx, user, input, id, before.campuses);
       if (Object.keys(errors).length) return invalid(errors);
       const slug = input.slug || (await uniqueSlug(tx, input.title, id));
       const content = inputToContent(input, slug);
@@ -356,6 +365,9 @@ export async function revertAction(user: SessionUser, id: string, version: numbe
     const mustKeep = campusUserMustKeep(user);
     if (restored.campuses.length === 0 || (mustKeep && !restored.campuses.some((c) => c.campusId === mustKeep))) {
       return invalid({ _form: "Cette version ne comprend pas votre campus parmi les campus porteurs : elle ne peut pas être rétablie ici." });
+    }
+    if (foreignCampusLinksChanged(user, before.campuses, restored.campuses).length) {
+      return invalid({ _form: "Cette version change les autres campus porteurs (campus, axe ou chef de file) : seule la coordination peut la rétablir." });
     }
     const slugTaken = await tx.action.findFirst({ where: { slug: restored.slug, id: { not: id } }, select: { id: true } });
     if (slugTaken) return invalid({ _form: `L'adresse « ${restored.slug} » de cette version est aujourd'hui celle d'une autre action.` });

@@ -9,6 +9,7 @@
  *   directories (organisations, formations, PFT, funding, governance) and
  *   the accounts.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "./types";
 
@@ -50,6 +51,26 @@ export function canReadAuditLog(user: Pick<SessionUser, "role">): boolean {
  */
 export function campusUserMustKeep(user: Pick<SessionUser, "role" | "campusId">): string | null {
   return user.role === "DO" ? user.campusId : null;
+}
+
+/** How an action is tied to one of its campuses. */
+export type CampusLink = { campusId: string; axisId: string | null; isLead: boolean };
+
+/**
+ * The campuses whose tie to the action this user changed without the right
+ * to: a DO may add a co-owning campus, but the links other campuses already
+ * have (being a co-owner, their axis, being chef de file) belong to them and
+ * only their DO or the coordinator may change them.
+ */
+export function foreignCampusLinksChanged(user: Pick<SessionUser, "role" | "campusId">, before: readonly CampusLink[], after: readonly CampusLink[]): string[] {
+  if (isCoordinator(user)) return [];
+  return before
+    .filter((b) => b.campusId !== user.campusId)
+    .filter((b) => {
+      const a = after.find((x) => x.campusId === b.campusId);
+      return !a || (a.axisId ?? null) !== (b.axisId ?? null) || a.isLead !== b.isLead;
+    })
+    .map((b) => b.campusId);
 }
 
 /** Matches nothing: the scope of a user who manages no campus. */

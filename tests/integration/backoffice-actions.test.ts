@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changeActionPublication, createAction, revertAction, updateAction } from "@/lib/actions/mutations";
-import { getActionDashboard, getActionForEdit, getActionHistory, listActionsForUser } from "@/lib/actions/backoffice-queries";
+import { getActionDashboard, getActionForEdit, getActionFormOptions, getActionHistory, listActionsForUser } from "@/lib/actions/backoffice-queries";
 import { actionValues, campusIdOf, coordinator, doOf } from "./backoffice-support";
 
 describe("a DO and the actions of their campus", () => {
@@ -123,6 +123,35 @@ describe("a DO and the actions of their campus", () => {
     }
   });
 
+  it("a DO of a co-owned action cannot drop the other campus, change its axis or take the lead from it; the coordinator can", async () => {
+    const espe = await db.action.findFirstOrThrow({ where: { title: { contains: "ESPE" }, campuses: { some: { campus: { slug: "mma" } } } }, select: { id: true } });
+    const [mma, msiId, mmaId] = await Promise.all([doOf("mma"), campusIdOf("msi"), campusIdOf("mma")]);
+    const before = await db.actionCampus.findMany({ where: { actionId: espe.id }, orderBy: { campusId: "asc" } });
+    expect(before.map((c) => c.campusId).sort()).toEqual([mmaId, msiId].sort());
+    const msiAxis = await db.campusAxis.findFirstOrThrow({ where: { campusId: msiId, id: { not: before.find((c) => c.campusId === msiId)!.axisId ?? "" } } });
+    const edit = (await getActionForEdit(mma, espe.id))!;
+    const attempts = [
+      edit.values.campuses.filter((c) => c.campusId !== msiId).map((c) => ({ ...c, isLead: true })),
+      edit.values.campuses.map((c) => (c.campusId === msiId ? { ...c, axisId: msiAxis.id } : c)),
+      edit.values.campuses.map((c) => ({ ...c, isLead: c.campusId === (before.find((b) => b.isLead)!.campusId === mmaId ? msiId : mmaId) })),
+    ];
+    for (const campuses of attempts) {
+      const result = await updateAction(mma, espe.id, edit.version, { ...edit.values, campuses });
+      expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { campuses: expect.stringContaining("leur DO ou par la coordination") } });
+    }
+    expect(await db.actionCampus.findMany({ where: { actionId: espe.id }, orderBy: { campusId: "asc" } })).toEqual(before);
+
+    // Adding a co-owning campus stays possible for the DO, keeping the others as they are.
+    const tiId = await campusIdOf("ti");
+    const added = await updateAction(mma, espe.id, edit.version, { ...edit.values, campuses: [...edit.values.campuses, { campusId: tiId, axisId: "", isLead: false }] });
+    expect(added).toMatchObject({ ok: true });
+
+    // An earlier version without TI would drop a campus the DO does not manage: only the coordinator may bring it back.
+    expect(await revertAction(mma, espe.id, edit.version)).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { _form: expect.stringContaining("seule la coordination") } });
+    expect(await revertAction(await coordinator(), espe.id, edit.version)).toMatchObject({ ok: true });
+    expect((await db.actionCampus.findMany({ where: { actionId: espe.id } })).map((c) => c.campusId).sort()).toEqual([mmaId, msiId].sort());
+  });
+
   it("a DO cannot take their own campus off an action, nor create one for another campus only", async () => {
     const ti = await doOf("ti");
     const msiId = await campusIdOf("msi");
@@ -140,6 +169,17 @@ describe("a DO and the actions of their campus", () => {
     expect(await db.actionPartner.findUnique({ where: { actionId_organisationId: { actionId: result.id, organisationId: org.id } } })).toMatchObject({ role: "Accueil des élèves" });
     const again = await createAction(amf, actionValues(amfId, { title: "Doublon", newPartners: [{ name: "garage solidaire du doubs", kind: "ASSOCIATION", city: "", website: "", role: "" }] }));
     expect(again).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { "newPartners.0.name": expect.stringContaining("déjà dans l'annuaire") } });
+
+    // The proposal waits for the coordinator: the AMF DO can pick it again, other campuses' DOs neither see it nor link it by a forged id.
+    const [ti, tiId, coord] = [await doOf("ti"), await campusIdOf("ti"), await coordinator()];
+    expect((await getActionFormOptions(amf)).organisations.find((o) => o.id === org.id)).toMatchObject({ isDraft: true });
+    expect((await getActionFormOptions(coord)).organisations.some((o) => o.id === org.id)).toBe(true);
+    expect((await getActionFormOptions(ti)).organisations.some((o) => o.id === org.id)).toBe(false);
+    expect((await getActionFormOptions(ti)).organisations.every((o) => !o.isDraft)).toBe(true);
+    const forged = await createAction(ti, actionValues(tiId, { title: "Avec le partenaire d'un autre campus", partners: [{ organisationId: org.id, role: "" }] }));
+    expect(forged).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { partners: expect.any(String) } });
+    const reused = await createAction(amf, actionValues(amfId, { title: "Encore avec le garage", partners: [{ organisationId: org.id, role: "" }] }));
+    expect(reused.ok).toBe(true);
   });
 
   it("dashboard and list count only the DO's campus; the coordinator sees every campus", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { campusScope, canEditAction, canManageCampus, canManageDirectories, canManageUsers, campusUserMustKeep, isCoordinator } from "@/lib/auth/permissions";
+import { campusScope, canEditAction, canManageCampus, canManageDirectories, canManageUsers, campusUserMustKeep, foreignCampusLinksChanged, isCoordinator } from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sessionState, shouldTouch } from "@/lib/auth/session-policy";
 import { safeCallbackUrl, signInUrl } from "@/lib/auth/callback-url";
 import { attemptKey, FailureLimiter } from "@/lib/auth/rate-limit";
@@ -28,6 +28,20 @@ describe("permissions", () => {
     expect(campusScope(coordinator)).toEqual({});
     // A DO without a campus (inconsistent account) matches nothing rather than everything.
     expect(campusScope({ role: "DO", campusId: null })).toEqual({ id: { in: [] } });
+  });
+
+  it("lets a DO add a co-owning campus but not change the links other campuses already have", () => {
+    const before = [
+      { campusId: "campus-msi", axisId: "axis-msi-1", isLead: true },
+      { campusId: "campus-ti", axisId: null, isLead: false },
+    ];
+    const withTi = (ti: { axisId: string | null; isLead: boolean }) => [before[0], { campusId: "campus-ti", ...ti }];
+    expect(foreignCampusLinksChanged(doTi, before, withTi({ axisId: "axis-ti-2", isLead: false }))).toEqual([]);
+    expect(foreignCampusLinksChanged(doTi, before, [...before, { campusId: "campus-agt", axisId: null, isLead: false }])).toEqual([]);
+    expect(foreignCampusLinksChanged(doTi, before, [before[1]])).toEqual(["campus-msi"]);
+    expect(foreignCampusLinksChanged(doTi, before, [{ ...before[0], axisId: "axis-msi-2" }, before[1]])).toEqual(["campus-msi"]);
+    expect(foreignCampusLinksChanged(doTi, before, [{ ...before[0], isLead: false }, { ...before[1], isLead: true }])).toEqual(["campus-msi"]);
+    expect(foreignCampusLinksChanged(coordinator, before, [before[1]])).toEqual([]);
   });
 
   it("keeps directories, accounts and the DO's own campus rules in one place", () => {

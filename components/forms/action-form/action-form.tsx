@@ -125,7 +125,14 @@ export function ActionForm({
         <legend className="sr-only">Contenu de l&apos;action</legend>
         <EssentialsSection values={values} update={update} errors={errors} reportYearOptions={reportYearOptions} />
         <BodySection values={values} update={update} errors={errors} />
-        <CampusesSection values={values} update={update} errors={errors} campuses={options.campuses} lockedCampusId={lockedCampusId} />
+        <CampusesSection
+          values={values}
+          update={update}
+          errors={errors}
+          campuses={options.campuses}
+          lockedCampusId={lockedCampusId}
+          frozenCampusIds={lockedCampusId ? base.values.campuses.map((c) => c.campusId).filter((id) => id !== lockedCampusId) : []}
+        />
         <BeneficiariesSection values={values} update={update} errors={errors} />
         <PartnersSection values={values} update={update} errors={errors} organisations={options.organisations} />
         <LinksSection values={values} update={update} errors={errors} />

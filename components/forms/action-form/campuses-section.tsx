@@ -7,8 +7,17 @@ import { fieldId } from "@/lib/forms/state";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
 import type { SectionProps } from "./types";
 
-export function CampusesSection({ values, update, errors, campuses, lockedCampusId }: SectionProps & { campuses: ActionFormOptions["campuses"]; lockedCampusId: string | null }) {
+export function CampusesSection({
+  values,
+  update,
+  errors,
+  campuses,
+  lockedCampusId,
+  frozenCampusIds = [],
+}: SectionProps & { campuses: ActionFormOptions["campuses"]; lockedCampusId: string | null; frozenCampusIds?: string[] }) {
   const selected = values.campuses;
+  const frozen = new Set(frozenCampusIds);
+  const leadIsFrozen = selected.some((c) => c.isLead && frozen.has(c.campusId));
   const indexOf = (campusId: string) => selected.findIndex((c) => c.campusId === campusId);
 
   const toggle = (campusId: string, checked: boolean) => {
@@ -44,6 +53,8 @@ export function CampusesSection({ values, update, errors, campuses, lockedCampus
           const axisId = row ? fieldId(`campuses.${index}.axisId`) : `${fieldId("campuses")}-${c.slug}-axe`;
           const axisError = row ? errors[`campuses.${index}.axisId`] : undefined;
           const locked = lockedCampusId === c.id;
+          const isFrozen = frozen.has(c.id) && !!row;
+          const helpId = `${checkboxId}-aide`;
           return (
             <li key={c.id} className="rounded border border-line p-3">
               <fieldset>
@@ -55,8 +66,8 @@ export function CampusesSection({ values, update, errors, campuses, lockedCampus
                       type="checkbox"
                       className="mt-1.5 size-5 accent-accent"
                       checked={!!row}
-                      disabled={locked && !!row}
-                      aria-describedby={locked ? `${checkboxId}-aide` : error ? `${fieldId("campuses")}-erreur` : undefined}
+                      disabled={(locked && !!row) || isFrozen}
+                      aria-describedby={locked || isFrozen ? helpId : error ? `${fieldId("campuses")}-erreur` : undefined}
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />
                     <label htmlFor={checkboxId} className="font-semibold">
@@ -64,13 +75,25 @@ export function CampusesSection({ values, update, errors, campuses, lockedCampus
                     </label>
                   </div>
                   {locked ? (
-                    <p id={`${checkboxId}-aide`} className="text-sm text-muted">
+                    <p id={helpId} className="text-sm text-muted">
                       Votre campus reste porteur des actions que vous gérez.
+                    </p>
+                  ) : isFrozen ? (
+                    <p id={helpId} className="text-sm text-muted">
+                      Seuls le DO de ce campus et la coordination peuvent retirer ce campus ou changer son axe.
                     </p>
                   ) : null}
                   {row ? (
                     <div className="flex items-start gap-2">
-                      <input id={`${fieldId("campuses")}-${c.slug}-chef`} type="radio" name="leadCampus" className="mt-1.5 size-5 accent-accent" checked={row.isLead} onChange={() => setLead(c.id)} />
+                      <input
+                        id={`${fieldId("campuses")}-${c.slug}-chef`}
+                        type="radio"
+                        name="leadCampus"
+                        className="mt-1.5 size-5 accent-accent"
+                        checked={row.isLead}
+                        disabled={leadIsFrozen || isFrozen}
+                        onChange={() => setLead(c.id)}
+                      />
                       <label htmlFor={`${fieldId("campuses")}-${c.slug}-chef`}>Chef de file</label>
                     </div>
                   ) : null}
@@ -89,6 +112,7 @@ export function CampusesSection({ values, update, errors, campuses, lockedCampus
                       id={axisId}
                       className="mt-1 block w-full rounded border-2 border-ink/70 bg-surface px-3 py-2"
                       value={row.axisId}
+                      disabled={isFrozen}
                       aria-invalid={axisError ? true : undefined}
                       aria-describedby={axisError ? `${axisId}-erreur` : undefined}
                       onChange={(e) => setAxis(c.id, e.target.value)}

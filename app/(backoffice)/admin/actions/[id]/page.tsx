@@ -25,7 +25,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const action = await getActionForEdit(user, id);
   if (!action) notFound();
-  const options = await getActionFormOptions();
+  const options = await getActionFormOptions(user);
   const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
   const operation = typeof sp.operation === "string" ? OPERATION_MESSAGES[sp.operation] : undefined;
   return (

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Créer une action" };
 
 export default async function NewActionPage() {
   const user = await requireUser();
-  const options = await getActionFormOptions();
+  const options = await getActionFormOptions(user);
   return (
     <>
       <AdminPageHeader

@@ -9,7 +9,7 @@ import { ResetPasswordForm } from "@/components/forms/reset-password-form";
 import { UserForm } from "@/components/forms/user-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/backoffice-queries";
-import { getActionFormOptions } from "@/lib/actions/backoffice-queries";
+import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "Compte" };
@@ -25,7 +25,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const account = await getUser(actor, id);
   if (!account) notFound();
-  const { campuses } = await getActionFormOptions();
+  const campuses = (await listCampusesForAdmin(actor)).map((c) => ({ id: c.id, name: c.shortName }));
   const message = typeof sp.enregistre === "string" ? MESSAGES[sp.enregistre] : undefined;
   return (
     <>
@@ -46,7 +46,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         <UserForm
           action={updateUserAction.bind(null, account.id)}
           initial={{ name: account.name, email: account.email, role: account.role, campusId: account.campusId ?? "" }}
-          campuses={campuses.map((c) => ({ id: c.id, name: c.name }))}
+          campuses={campuses}
           isCreation={false}
         />
       </section>
