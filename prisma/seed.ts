@@ -14,6 +14,7 @@ import { parsePartialDate } from "../lib/dates/partial-date";
 import { actionSnapshotInclude, toSnapshot } from "../lib/actions/snapshot";
 import { hashPassword } from "../lib/auth/password";
 import { resolveDatabaseConfig } from "../lib/db/config";
+import { freezeEdition } from "../lib/report/freeze";
 
 export const CAMPUS_ORDER = ["agt", "amf", "itip", "mma", "msi", "ti"] as const;
 export const DEFAULT_DEMO_PASSWORD = "cmq-bfc-2018";
@@ -452,7 +453,9 @@ export async function seedDatabase(
       (id, d) => db.campusReport.update({ where: { id }, data: d }),
     );
   }
+  const editionsToFreeze: { id: string; year: number }[] = [];
   for (const r of content.regionReports) {
+    const isNew = !(await db.reportEdition.findUnique({ where: { year: r.year }, select: { id: true } }));
     const edition = await reconcile(
       "reportEditions",
       () => db.reportEdition.findUnique({ where: { year: r.year } }),
@@ -460,6 +463,7 @@ export async function seedDatabase(
       (d) => db.reportEdition.create({ data: d as never }),
       (id, d) => db.reportEdition.update({ where: { id }, data: d }),
     );
+    if (isNew && r.published) editionsToFreeze.push({ id: edition.id, year: r.year });
     for (const c of r.criteria) {
       await reconcile(
         "criteria",
@@ -503,6 +507,12 @@ export async function seedDatabase(
       await db.user.create({ data: { ...account, passwordHash } });
       tally("demoUsers", "created");
     }
+  }
+
+  // Last, once every action is in: a published edition is frozen as the report it was.
+  for (const edition of editionsToFreeze) {
+    await freezeEdition(db, edition, { userId: null, name: null, reason: `Rapport d’activité ${edition.year} publié, chargé depuis content/reports/${edition.year}.` });
+    tally("validatedEditions", "created");
   }
 
   const total = Object.values(counts).reduce(

@@ -3,12 +3,12 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import { countActionsByStatus, listCampusActionGroups, type ActionGroup } from "@/lib/actions/queries";
+import { countActionsByStatus, type ActionGroup } from "@/lib/actions/queries";
 import { countFormations } from "@/lib/formations/queries";
 import { countPartners } from "@/lib/organisations/queries";
 import { countPlatforms } from "@/lib/platforms/queries";
 import { campusFullName, campusShortName } from "./names";
-import { campusRefSelect, toCampusRef, type CampusRef } from "./refs";
+import { toCampusRef, type CampusRef } from "./refs";
 import { getFrozenCampusYear } from "@/lib/report/public";
 
 export type CampusSummary = {
@@ -122,39 +122,31 @@ export type CampusYearReport = {
 };
 
 /**
- * A campus's report for one year: its narrative and the year's actions by
- * status, or null when there is neither. The one place the Bilan page reads
- * from: switching it to the validated report edition stays local.
+ * A campus's report for one year, as the validated edition froze it: its
+ * narrative and the year's actions by status, or null. A year still being
+ * written (edition not validated, or reopened) has no public page: what a
+ * DO drafts in the campaign stays in the back office until validation.
  */
 export const getCampusYearReport = cache(async (slug: string, year: number): Promise<CampusYearReport | null> => {
   if (!isCampusSlug(slug)) return null;
-  // A validated edition is shown as it was frozen (lib/report), whatever happened to the data since.
   const frozen = await getFrozenCampusYear(slug, year);
-  if (frozen) {
-    return {
-      campus: toCampusRef(frozen.campus),
-      year,
-      sections: CAMPUS_REPORT_SECTIONS.map((s) => ({ ...s, body: frozen.sections.find((x) => x.key === s.key)?.body ?? "" })).filter((s) => s.body.trim()),
-      groups: frozen.groups.map((g) => ({
-        status: g.status,
-        actions: g.actions.map((a) => ({ ...a, campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })) })),
-      })),
-      actionCount: frozen.actionCount,
-    };
-  }
-  const [campus, report, actions] = await Promise.all([
-    db.campus.findUnique({ where: { slug }, select: campusRefSelect }),
-    db.campusReport.findFirst({ where: { year, campus: { slug } } }),
-    listCampusActionGroups(slug, { campus: [], status: [], public: [], year }),
-  ]);
-  if (!campus || (!report && actions.total === 0)) return null;
-  const sections = CAMPUS_REPORT_SECTIONS.map((s) => ({ ...s, body: report?.[s.key] ?? "" })).filter((s) => s.body.trim());
-  return { campus: toCampusRef(campus), year, sections, groups: actions.groups, actionCount: actions.total };
+  if (!frozen) return null;
+  return {
+    campus: toCampusRef(frozen.campus),
+    year,
+    sections: CAMPUS_REPORT_SECTIONS.map((s) => ({ ...s, body: frozen.sections.find((x) => x.key === s.key)?.body ?? "" })).filter((s) => s.body.trim()),
+    groups: frozen.groups.map((g) => ({
+      status: g.status,
+      actions: g.actions.map((a) => ({ ...a, campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })) })),
+    })),
+    actionCount: frozen.actionCount,
+  };
 });
 
-/** Years for which a campus has a narrative report, latest first. */
+/** Years with a public Bilan for this campus (validated editions where it has content), latest first. */
 export const listCampusReportYears = cache(async (slug: string): Promise<number[]> => {
   if (!isCampusSlug(slug)) return [];
-  const rows = await db.campusReport.findMany({ where: { campus: { slug } }, select: { year: true }, orderBy: { year: "desc" } });
-  return rows.map((r) => r.year);
+  const editions = await db.reportEdition.findMany({ where: { status: "VALIDATED" }, select: { year: true }, orderBy: { year: "desc" } });
+  const found = await Promise.all(editions.map(async (e) => ((await getFrozenCampusYear(slug, e.year)) ? e.year : null)));
+  return found.filter((y): y is number => y !== null);
 });

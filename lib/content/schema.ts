@@ -238,6 +238,8 @@ export const campusReportFile = z.strictObject({
 // ── content/reports/<year>/region.yaml
 export const regionReportFile = z.strictObject({
   year: z.number().int().min(2013).max(2100),
+  /** The edition was published: the seed validates (freezes) it when it first creates it. */
+  published: z.boolean().default(false),
   summary: markdown,
   presentation: markdown,
   positioning: markdown,

@@ -12,7 +12,7 @@ import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/audit/log";
 import { canManageEdition, canWriteCampusChapter } from "./access";
-import { assembleRegionReport } from "./assemble";
+import { freezeEdition } from "./freeze";
 import {
   campusChapterSchema,
   regionPartsSchema,
@@ -146,14 +146,7 @@ export async function validateEdition(user: SessionUser, input: unknown): Promis
       const existing = await tx.reportEdition.findUnique({ where: { year }, select: { id: true, status: true } });
       if (existing?.status === "VALIDATED") return { ok: false, reason: "state", message: `Le rapport ${year} est déjà validé.` };
       const edition = existing ?? (await tx.reportEdition.create({ data: { year }, select: { id: true, status: true } }));
-      const now = new Date();
-      const doc = await assembleRegionReport(year, tx);
-      const snapshot = { ...doc, generatedAt: now.toISOString(), edition: { status: "VALIDATED" as const, validatedAt: now.toISOString(), validatedBy: user.name } };
-      await tx.reportEdition.update({
-        where: { id: edition.id },
-        data: { status: "VALIDATED", validatedAt: now, validatedById: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue },
-      });
-      await tx.editionEvent.create({ data: { editionId: edition.id, kind: "validate", userId: user.id, at: now } });
+      const { document: doc, validatedAt: now } = await freezeEdition(tx, { id: edition.id, year }, { userId: user.id, name: user.name });
       await audit(tx, user, {
         campusId: null,
         entityId: edition.id,

@@ -4,6 +4,7 @@ import "server-only";
  * "Bilan <année>" page: the narrative sections and the year's actions as
  * they were at validation, whatever happened to them since.
  */
+import { cache } from "react";
 import type { ActionStatus, Audience } from "@/lib/generated/prisma/enums";
 import { ACTION_STATUS_ORDER } from "@/lib/labels";
 import type { CampusSlug } from "@/lib/site/campuses";
@@ -33,9 +34,12 @@ export type FrozenCampusYear = {
   actionCount: number;
 };
 
+/** One read of a validated edition's snapshot per request, however many campuses ask. */
+const validatedRegionReport = cache((year: number) => getValidatedReport(year));
+
 /** The validated edition's view of one campus's year, or null when the year is not validated. */
 export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promise<FrozenCampusYear | null> {
-  const region = await getValidatedReport(year);
+  const region = await validatedRegionReport(year);
   const campus = region?.campuses.find((c) => c.slug === slug);
   if (!region || !campus) return null;
   const refs = new Map(region.campuses.map((c) => [c.slug, { slug: c.slug, acronym: c.acronym, name: c.name, color: c.color }]));

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { listCampusReportYears } from "@/lib/campuses/queries";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -53,11 +54,14 @@ export async function getCampusSitemapPaths(campus: CampusSlug): Promise<Sitemap
       select: { slug: true, updatedAt: true },
       orderBy: { slug: "asc" },
     }),
-    db.campusReport.findMany({ where: { campus: { slug: campus } }, select: { year: true, updatedAt: true }, orderBy: { year: "desc" } }),
+    listCampusReportYears(campus),
   ]);
+  const validatedAt = new Map(
+    (await db.reportEdition.findMany({ where: { year: { in: reports } }, select: { year: true, validatedAt: true } })).map((e) => [e.year, e.validatedAt ?? undefined]),
+  );
   return [
     ...CAMPUS_STATIC_PATHS.map((path) => ({ path })),
-    ...reports.map((r) => ({ path: `/bilan/${r.year}`, lastModified: r.updatedAt })),
+    ...reports.map((year) => ({ path: `/bilan/${year}`, lastModified: validatedAt.get(year) })),
     ...actions.map((a) => ({ path: `/actions/${a.slug}`, lastModified: a.updatedAt })),
   ];
 }
