@@ -5,25 +5,28 @@
  * decided in lib/ on every read and write).
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { campusFromHost } from "@/lib/site/hosts";
+import { campusFromHost, REQUEST_PATH_HEADER } from "@/lib/site/hosts";
 
 /** Paths served as-is on every host (assets, APIs, back office, sign-in). */
 const SHARED_PREFIXES = ["/_next/", "/api/", "/admin", "/connexion", "/favicon.ico", "/icons/"];
 
-/** Tells the back office which page was asked for, so sign-in can come back to it. */
-const REQUEST_PATH_HEADER = "x-cmq-path";
+/**
+ * Passes on the path asked for: the back office comes back to it after
+ * sign-in, and a 404 under /<slug>/… on the hub knows its campus.
+ */
+function withRequestPath(request: NextRequest): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
+}
 
 export function proxy(request: NextRequest) {
-  const { pathname: requested, search } = request.nextUrl;
-  if (requested === "/admin" || requested.startsWith("/admin/")) {
-    const headers = new Headers(request.headers);
-    headers.set(REQUEST_PATH_HEADER, `${requested}${search}`);
-    return NextResponse.next({ request: { headers } });
-  }
+  const requested = request.nextUrl.pathname;
+  if (requested === "/admin" || requested.startsWith("/admin/")) return withRequestPath(request);
 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   const campus = campusFromHost(host);
-  if (!campus) return NextResponse.next();
+  if (!campus) return withRequestPath(request);
 
   const { pathname } = request.nextUrl;
   if (SHARED_PREFIXES.some((p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p))) {

@@ -1,11 +1,11 @@
 import { Container } from "@/components/ui/container";
+import type { CampusSlug } from "@/lib/site/campuses";
 import type { Site } from "@/lib/site/links";
 import { campusHref, hubHref } from "@/lib/site/links";
 
 /** The French 404: what happened, and where to go from here (search, home, main lists). */
-export function NotFoundView({ site, headingLevel = 1 }: { site: Site; headingLevel?: 1 }) {
+export function NotFoundView({ site, campus = site.hostCampus, headingLevel = 1 }: { site: Site; campus?: CampusSlug | null; headingLevel?: 1 }) {
   const Heading = `h${headingLevel}` as "h1";
-  const campus = site.hostCampus;
   const home = campus ? campusHref(site, campus) : hubHref(site, "/");
   return (
     <Container>

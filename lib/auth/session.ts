@@ -15,8 +15,7 @@ import type { SessionUser } from "./types";
 
 export type { SessionUser, UserRole } from "./types";
 
-/** Request header set by proxy.ts with the path being visited (for the way back after sign-in). */
-export const REQUEST_PATH_HEADER = "x-cmq-path";
+import { REQUEST_PATH_HEADER } from "@/lib/site/hosts";
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const sid = await currentSessionId();

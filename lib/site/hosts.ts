@@ -5,6 +5,9 @@
  */
 import { isCampusSlug, type CampusSlug } from "./campuses";
 
+/** Request header set by proxy.ts with the path being visited (the way back after sign-in, the campus of a 404). */
+export const REQUEST_PATH_HEADER = "x-cmq-path";
+
 export function baseDomain(env: NodeJS.ProcessEnv = process.env): string {
   return (env.CMQ_BASE_DOMAIN || "cmq-bfc.org").toLowerCase();
 }

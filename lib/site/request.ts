@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { campusFromHost, hostname } from "./hosts";
+import { campusFromHost, hostname, REQUEST_PATH_HEADER } from "./hosts";
+import { isCampusSlug, type CampusSlug } from "./campuses";
 import type { Site } from "./links";
 
 function isLocal(host: string): boolean {
@@ -19,4 +20,16 @@ export const getSite = cache(async (): Promise<Site> => {
   const bare = host.toLowerCase().replace(/^www\./, "");
   const hubHost = hostCampus ? bare.slice(hostCampus.length + 1) : bare;
   return { protocol, hubHost, hostCampus };
+});
+
+/**
+ * The campus sub-site the request is on: by its host (ti.cmq-bfc.org), or
+ * by the /<slug>/… path on the hub. For pages that get no route params,
+ * such as a 404 inside a campus.
+ */
+export const getRequestCampus = cache(async (): Promise<CampusSlug | null> => {
+  const site = await getSite();
+  if (site.hostCampus) return site.hostCampus;
+  const first = (await headers()).get(REQUEST_PATH_HEADER)?.split(/[/?#]/)[1];
+  return first && isCampusSlug(first) ? first : null;
 });

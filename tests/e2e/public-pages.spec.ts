@@ -56,6 +56,15 @@ test("a co-owned action shows on each owning campus, and nowhere else", async ({
   await expect(page).toHaveTitle("Page introuvable — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté");
 });
 
+test("an unknown address under a campus is a 404 that keeps the campus's header and leads back to it", async ({ page }) => {
+  expect((await page.goto("/ti/cette-page-n-existe-pas/vraiment"))?.status()).toBe(404);
+  await expect(page).toHaveTitle("Page introuvable — CMQ Territoire Intelligent");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expect(page.getByRole("banner")).toContainText("Territoire Intelligent");
+  await expect(page.getByRole("link", { name: "Revenir à l'accueil du campus" })).toHaveAttribute("href", "/ti");
+  await expect(page.getByRole("link", { name: "Aller à l'accueil régional des campus" })).toHaveAttribute("href", "/");
+});
+
 test("the partner page of AGT shows the conseil de perfectionnement by college", async ({ page }) => {
   await page.goto("/agt/partenaires");
   const council = page.getByRole("region", { name: "Conseil de perfectionnement" });

@@ -1,10 +1,12 @@
 import { NotFoundView } from "@/components/layout/not-found-view";
-import { getSite } from "@/lib/site/request";
+import { getRequestCampus, getSite } from "@/lib/site/request";
 
 /**
- * 404 inside a campus sub-site (an unknown or unpublished action…), with the campus's header and footer.
+ * 404 inside a campus sub-site (an unknown address, an unpublished action…),
+ * with the campus's header and footer and links back to this campus.
  * (Its title comes from the page's generateMetadata: nested not-found files take no metadata.)
  */
 export default async function CampusNotFound() {
-  return <NotFoundView site={await getSite()} />;
+  const [site, campus] = await Promise.all([getSite(), getRequestCampus()]);
+  return <NotFoundView site={site} campus={campus} />;
 }
