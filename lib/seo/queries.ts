@@ -14,6 +14,8 @@ export const HUB_STATIC_PATHS = [
   "/partenaires",
   "/plateformes",
   "/financeurs",
+  "/rapports",
+  "/donnees-ouvertes",
   "/carte",
   "/contact",
   "/plan-du-site",

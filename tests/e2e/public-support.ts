@@ -44,6 +44,7 @@ export const TEMPLATES: Template[] = [
   { name: "privacy", path: "/donnees-personnelles" },
   { name: "accessibility", path: "/accessibilite" },
   { name: "open data (in the hub's chrome)", path: "/donnees-ouvertes" },
+  { name: "annual reports", path: "/rapports" },
   { name: "search, empty form", path: "/recherche" },
   { name: "search, results", path: "/recherche?q=energie" },
   { name: "search, no result", path: "/recherche?q=zzzzqqq" },
@@ -61,6 +62,7 @@ export const TEMPLATES: Template[] = [
   { name: "campus report", path: "/ti/bilan/2018" },
   { name: "campus search", path: "/ti/recherche?q=linky" },
   { name: "campus 404", path: "/ti/actions/action-inconnue", status: 404 },
+  { name: "campus unknown address", path: "/ti/adresse-inconnue", status: 404 },
 ];
 
 export async function axeViolations(page: Page) {

@@ -4,16 +4,18 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { listCampuses } from "@/lib/campuses/queries";
 import { formatDay } from "@/lib/report/format";
 import { listValidatedEditions } from "@/lib/report/queries";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();
-  return {
-    title: "Rapports d'activité — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+  return pageMetadata({
+    page: "Rapports d'activité",
+    siteName: HUB_SITE_NAME,
     description: "Les rapports d'activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
-    alternates: { canonical: hubUrl(site, "/rapports") },
-  };
+    canonical: hubUrl(site, "/rapports"),
+  });
 }
 
 /** The validated annual reports, each downloadable as it was frozen. */
