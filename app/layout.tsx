@@ -14,6 +14,7 @@ export const metadata: Metadata = {
     "Les six Campus des Métiers et des Qualifications (CMQ) de Bourgogne-Franche-Comté : actions, formations, partenaires et plateformes technologiques.",
   applicationName: "CMQ Bourgogne-Franche-Comté",
   formatDetection: { telephone: false },
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {
