@@ -9,6 +9,7 @@ import { ActionCardList } from "@/components/actions/action-card";
 import { makeLinks } from "@/components/links";
 import { getKeyFigures, listCampuses } from "@/lib/campuses/queries";
 import { listLatestActions } from "@/lib/actions/queries";
+import { capitalize, countInWords } from "@/lib/dates/format";
 import { HUB_DESCRIPTION, HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubHref, hubUrl } from "@/lib/site/links";
@@ -25,9 +26,9 @@ export default async function HubHomePage() {
     <Container>
       <PageHeading
         title="Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté"
-        lead="Six réseaux d'établissements, d'entreprises et d'acteurs institutionnels, chacun construit autour d'une filière d'excellence de la région, pour former aux métiers de demain."
+        lead={`${capitalize(countInWords(campuses.length))} réseaux d'établissements, d'entreprises et d'acteurs institutionnels, chacun construit autour d'une filière d'excellence de la région, pour former aux métiers de demain.`}
       />
-      <Section id="les-six-campus" title="Les six campus">
+      <Section id="les-six-campus" title={`Les ${countInWords(campuses.length)} campus`}>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {campuses.map((c) => (
             <li key={c.slug}>
@@ -51,7 +52,7 @@ export default async function HubHomePage() {
       <Section id="pour-aller-plus-loin" title="Pour aller plus loin" className="mt-12">
         <ul className="grid gap-3 sm:grid-cols-2">
           <li>
-            <a href={hubHref(site, "/formations")}>Trouver une formation, du CAP au diplôme d&apos;ingénieur</a>
+            <a href={hubHref(site, "/formations")}>Trouver une formation par diplôme, niveau, lieu ou établissement</a>
           </li>
           <li>
             <a href={hubHref(site, "/carte")}>Voir les formations, plateformes et partenaires sur la carte de la région</a>

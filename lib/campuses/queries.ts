@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { countActionsByStatus, type ActionGroup } from "@/lib/actions/queries";
-import { countFormations } from "@/lib/formations/queries";
+import { countFormations, formationLevelRange } from "@/lib/formations/queries";
 import { countPartners } from "@/lib/organisations/queries";
 import { countPlatforms } from "@/lib/platforms/queries";
 import { campusFullName, campusShortName } from "./names";
@@ -88,15 +88,23 @@ export type KeyFigures = {
   actionsByStatus: Record<ActionStatus, number>;
   actions: number;
   formations: number;
+  /** Lowest and highest level of those formations, when known. */
+  formationLevels: { min: number; max: number } | null;
   partners: number;
   platforms: number;
 };
 
 /** Key figures computed from the published data (all campuses, or one with `scope`). */
 export async function getKeyFigures(scope?: CampusSlug): Promise<KeyFigures> {
-  const [actionsByStatus, formations, partners, platforms] = await Promise.all([countActionsByStatus(scope), countFormations(scope), countPartners(scope), countPlatforms(scope)]);
+  const [actionsByStatus, formations, formationLevels, partners, platforms] = await Promise.all([
+    countActionsByStatus(scope),
+    countFormations(scope),
+    formationLevelRange(scope),
+    countPartners(scope),
+    countPlatforms(scope),
+  ]);
   const actions = actionsByStatus.EN_COURS + actionsByStatus.PROJETEE + actionsByStatus.TERMINEE;
-  return { actionsByStatus, actions, formations, partners, platforms };
+  return { actionsByStatus, actions, formations, formationLevels, partners, platforms };
 }
 
 /** Sections of a campus's yearly narrative, in the report's order (chapter 3). */

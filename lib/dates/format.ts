@@ -10,7 +10,7 @@ function partial({ date, precision }: Stored) {
   return date ? { date, precision: precision ?? "DAY" } : null;
 }
 
-/** "du 13 juin au 21 juin 2018", "en 2018"… or null when no date is known. */
+/** "du 13 au 21 juin 2018", "à partir de 2018"… or null when no date is known. */
 export function formatStoredPeriod(start: Stored, end: Stored): string | null {
   return formatPeriod(partial(start), partial(end));
 }
@@ -28,6 +28,18 @@ export function formatEuros(amount: number): string {
 }
 
 const integers = new Intl.NumberFormat("fr-FR");
+const SMALL_NUMBERS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
+
+/** A count as French prose writes it: in words up to seize ("six campus"), in figures beyond. */
+export function countInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : formatInteger(n);
+}
+
+/** "six" → "Six", for a count that opens a sentence or a heading. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function formatInteger(n: number): string {
   return integers.format(n);
 }

@@ -162,6 +162,16 @@ export async function countFormations(scope?: CampusSlug): Promise<number> {
   return db.formation.count({ where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope) });
 }
 
+/** The lowest and highest level (niveaux 3 à 8 of the national nomenclature) of the published formations. */
+export async function formationLevelRange(scope?: CampusSlug): Promise<{ min: number; max: number } | null> {
+  const { _min, _max } = await db.formation.aggregate({
+    where: { AND: [formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope), { level: { not: null } }] },
+    _min: { level: true },
+    _max: { level: true },
+  });
+  return _min.level !== null && _max.level !== null ? { min: _min.level, max: _max.level } : null;
+}
+
 /** Every published formation as a card (map, sitemap). */
 export async function listAllFormationCards(): Promise<FormationCard[]> {
   const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect, orderBy: listOrder });

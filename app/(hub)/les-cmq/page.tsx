@@ -9,6 +9,7 @@ import { Markdown } from "@/components/markdown";
 import { InstanceList } from "@/components/governance/instance-list";
 import { makeLinks } from "@/components/links";
 import { getCmqOverview } from "@/lib/governance/queries";
+import { capitalize, countInWords } from "@/lib/dates/format";
 import { LEGAL_FORM_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
@@ -39,14 +40,17 @@ export default async function LesCmqPage() {
   const links = makeLinks(site, null);
   // The structured records replace the report's narrative on governance.
   const positioning = overview.positioning.filter((s) => s.title && !/^gouvernance$/i.test(s.title));
+  const criteriaTitle = overview.criteria.length ? `Les ${overview.criteria.length} critères de labellisation` : "Les critères de labellisation";
+  const projects = overview.newCampuses.length;
+  const newCampusesTitle = projects > 1 ? `${capitalize(countInWords(projects))} nouveaux projets de campus` : "Nouveaux projets de campus";
   const toc = [
     ...positioning.map((s) => ({ id: anchor(s.title!), title: s.title! })),
     { id: "gouvernance", title: "Gouvernance" },
     { id: "coordination-regionale", title: "Coordination régionale" },
     { id: "structures-porteuses", title: "Structures porteuses" },
-    { id: "criteres", title: "Les 11 critères de labellisation" },
+    { id: "criteres", title: criteriaTitle },
     { id: "perspectives", title: "Perspectives" },
-    { id: "nouveaux-campus", title: "Deux nouveaux projets de campus" },
+    { id: "nouveaux-campus", title: newCampusesTitle },
   ];
   return (
     <Container>
@@ -79,7 +83,11 @@ export default async function LesCmqPage() {
           <Markdown>{s.body}</Markdown>
         </Section>
       ))}
-      <Section id="gouvernance" title="Gouvernance" lead="La gouvernance des campus repose sur quatre instances et sur une structure porteuse propre à chaque campus.">
+      <Section
+        id="gouvernance"
+        title="Gouvernance"
+        lead={`Au niveau régional, ${overview.regionalInstances.length > 1 ? `${countInWords(overview.regionalInstances.length)} instances` : "les instances"} suivent les campus, avec leurs réunions ci-dessous ; chaque campus s'appuie en outre sur sa structure porteuse.`}
+      >
         {overview.regionalInstances.length ? <InstanceList instances={overview.regionalInstances} /> : <EmptyState title="Les instances de gouvernance ne sont pas encore renseignées." />}
       </Section>
       <Section id="coordination-regionale" title="Coordination régionale">
@@ -129,7 +137,7 @@ export default async function LesCmqPage() {
           </tbody>
         </Table>
       </Section>
-      <Section id="criteres" title="Les 11 critères de labellisation" lead="Le nouveau cahier des charges des campus et le positionnement des campus de Bourgogne-Franche-Comté sur chaque critère.">
+      <Section id="criteres" title={criteriaTitle} lead="Le nouveau cahier des charges des campus et le positionnement des campus de Bourgogne-Franche-Comté sur chaque critère.">
         {overview.criteria.length ? (
           <ol className="flex flex-col gap-6">
             {overview.criteria.map((c) => (
@@ -163,7 +171,7 @@ export default async function LesCmqPage() {
           <EmptyState title="Les perspectives ne sont pas encore publiées." />
         )}
       </Section>
-      <Section id="nouveaux-campus" title="Deux nouveaux projets de campus">
+      <Section id="nouveaux-campus" title={newCampusesTitle}>
         {overview.newCampuses.length ? (
           <ul className="grid gap-4 md:grid-cols-2">
             {overview.newCampuses.map((p) => (
