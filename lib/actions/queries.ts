@@ -22,7 +22,7 @@ export type ActionCard = {
   title: string;
   summary: string;
   status: ActionStatus;
-  /** French period ("du 13 juin au 21 juin 2018"), or null when the report gives no date. */
+  /** French period ("du 13 au 21 juin 2018"), or null when the report gives no date. */
   period: string | null;
   audiences: Audience[];
   reportYears: number[];

@@ -60,15 +60,55 @@ export function formatPartialDate(date: Date, precision: DatePrecision): string 
   return `${d === 1 ? "1er" : d} ${month} ${y}`;
 }
 
-/** A range in French: "du 13 juin au 21 juin 2018", "depuis 2018", "jusqu'en 2019". */
+/** "de" before a consonant, "d'" before a vowel: "de septembre", "d'avril", "d'août", "de 2018". */
+function de(words: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(words) ? `d'${words}` : `de ${words}`;
+}
+
+/** The day of the month, "1er" for the first. */
+function dayOf(date: Date): string {
+  const d = date.getUTCDate();
+  return d === 1 ? "1er" : String(d);
+}
+
+/**
+ * A range in French, each end at its own precision:
+ * "du 3 au 12 septembre 2018", "du 3 septembre au 2 octobre 2018",
+ * "du 3 septembre 2018 au 2 octobre 2019", "de septembre à décembre 2018",
+ * "d'octobre 2018 à mars 2019", "de 2018 à 2020"; with one end only,
+ * "en septembre 2018", "en avril 2018", "en 2018", "le 20 septembre 2018"
+ * (a start with no end may be a one-off event),
+ * "jusqu'au 12 septembre 2018", "jusqu'en septembre 2018", "jusqu'en 2019".
+ * A period whose two ends are written the same is the date alone.
+ */
 export function formatPeriod(start: PartialDate | null, end: PartialDate | null): string | null {
   if (start && end) {
     const a = formatPartialDate(start.date, start.precision);
     const b = formatPartialDate(end.date, end.precision);
     if (a === b) return a;
-    return `${start.precision === "YEAR" ? "de" : "du"} ${a} ${end.precision === "YEAR" ? "à" : "au"} ${b}`;
+    const sameYear = start.date.getUTCFullYear() === end.date.getUTCFullYear();
+    const sameMonth = sameYear && start.date.getUTCMonth() === end.date.getUTCMonth();
+    const startMonth = MONTHS[start.date.getUTCMonth()];
+    // The year is written once when both ends fall in it and both name a month.
+    const shared = sameYear && start.precision !== "YEAR" && end.precision !== "YEAR";
+    if (start.precision === "DAY") {
+      const head =
+        end.precision === "DAY" && sameMonth
+          ? dayOf(start.date)
+          : shared
+            ? `${dayOf(start.date)} ${startMonth}`
+            : a;
+      return `du ${head} ${end.precision === "DAY" ? "au" : "à"} ${b}`;
+    }
+    const head = start.precision === "MONTH" && shared ? startMonth : a;
+    return `${de(head)} ${end.precision === "DAY" ? "au" : "à"} ${b}`;
   }
-  if (start) return `${start.precision === "DAY" ? "le" : "en"} ${formatPartialDate(start.date, start.precision)}`;
-  if (end) return `jusqu'${end.precision === "YEAR" ? "en" : "au"} ${formatPartialDate(end.date, end.precision)}`;
+  if (start) {
+    const a = formatPartialDate(start.date, start.precision);
+    // Without an end, the start alone may be a one-off event as well as the
+    // beginning of something still running: "en" reads right for both.
+    return `${start.precision === "DAY" ? "le" : "en"} ${a}`;
+  }
+  if (end) return `jusqu'${end.precision === "DAY" ? "au" : "en"} ${formatPartialDate(end.date, end.precision)}`;
   return null;
 }

@@ -85,7 +85,7 @@ export const actionItemSchema = z
     status: codeLabelSchema.describe("Statut : projetee, en_cours ou terminee"),
     start: partialDateSchema.nullable().describe("Début"),
     end: partialDateSchema.nullable().describe("Fin"),
-    period: z.string().nullable().describe("Période en toutes lettres (« du 13 juin au 21 juin 2018 »)"),
+    period: z.string().nullable().describe("Période en toutes lettres (« du 13 au 21 juin 2018 »)"),
     reportYears: z.array(z.int()).describe("Années de rapport d'activité où l'action figure"),
     publics: z.array(codeLabelSchema).describe("Publics visés"),
     leadCampus: campusSlug.describe("Campus chef de file"),

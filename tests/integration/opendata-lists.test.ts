@@ -216,7 +216,7 @@ describe("item shape", () => {
     expect([...item.campuses].sort()).toEqual(["mma", "msi"]);
     expect(item.status).toEqual({ code: espe.status.toLowerCase(), label: expect.any(String) });
     expect(item.start).toEqual({ date: "2018-06-13", precision: "day" });
-    expect(item.period).toBe("du 13 juin 2018 au 21 juin 2018");
+    expect(item.period).toBe("du 13 au 21 juin 2018");
     expect((item.beneficiaries as { count: number }[]).reduce((n, b) => n + b.count, 0)).toBe(28);
   });
 
