@@ -1,22 +1,32 @@
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
+
+/**
+ * Element overrides: headings shifted so a body never adds an h1 or h2, and
+ * no image — `![texte](https://…)` would make every visitor's browser
+ * request that server, which the portal never does. An image is written as
+ * its alternative text. (react-markdown's `disallowedElements` with
+ * `unwrapDisallowed` would drop it altogether: an <img> has no children to
+ * keep, its text is an attribute.) Links stay links, to any site: following
+ * one is the reader's choice; react-markdown's default URL transform already
+ * empties `javascript:` and other unsafe protocols.
+ */
+const components: Components = {
+  h1: ({ children }) => <h3>{children}</h3>,
+  h2: ({ children }) => <h3>{children}</h3>,
+  h3: ({ children }) => <h3>{children}</h3>,
+  h4: ({ children }) => <h4>{children}</h4>,
+  img: ({ alt }) => alt || null,
+};
 
 /**
  * Markdown from the database (report texts, action bodies). Raw HTML is
- * not rendered; headings are shifted so a body never adds an h1 or h2.
+ * not rendered, nor are images (their alternative text is).
  */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   if (!children.trim()) return null;
   return (
     <div className={`prose-cmq ${className}`}>
-      <ReactMarkdown
-        skipHtml
-        components={{
-          h1: ({ children }) => <h3>{children}</h3>,
-          h2: ({ children }) => <h3>{children}</h3>,
-          h3: ({ children }) => <h3>{children}</h3>,
-          h4: ({ children }) => <h4>{children}</h4>,
-        }}
-      >
+      <ReactMarkdown skipHtml components={components}>
         {children}
       </ReactMarkdown>
     </div>
