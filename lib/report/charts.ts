@@ -28,7 +28,7 @@ export function indicatorCharts(indicators: Indicators, idPrefix: string): BarCh
     },
     {
       id: `${idPrefix}-publics`,
-      title: "Publics touchés (nombre d'actions par public)",
+      title: "Publics touchés (nombre d’actions par public)",
       categoryLabel: "Public",
       valueLabel: "Actions",
       rows: indicators.audiences.map((r) => ({ label: r.label, value: r.count })),
@@ -36,7 +36,7 @@ export function indicatorCharts(indicators: Indicators, idPrefix: string): BarCh
     {
       id: `${idPrefix}-organisations`,
       title: "Organisations impliquées, par type",
-      categoryLabel: "Type d'organisation",
+      categoryLabel: "Type d’organisation",
       valueLabel: "Organisations",
       rows: indicators.organisationsByKind.map((r) => ({ label: r.label, value: r.count })),
     },

@@ -37,9 +37,18 @@ export function formatStoredDate(value: string | null): string | null {
   return p ? formatPartialDate(p.date, p.precision) : null;
 }
 
-/** The period of two stored partial dates, or null when neither is known. */
+/**
+ * The period of two stored partial dates, or null when neither is known,
+ * with the report's typographic apostrophe (« jusqu’en 2019 », « d’avril »).
+ */
 export function formatStoredPeriod(start: string | null, end: string | null): string | null {
-  return formatPeriod(start ? parsePartialDate(start) : null, end ? parsePartialDate(end) : null);
+  const period = formatPeriod(start ? parsePartialDate(start) : null, end ? parsePartialDate(end) : null);
+  return period === null ? null : typographicApostrophes(period);
+}
+
+/** The straight apostrophe of generated French wording as the typographic one (’). */
+export function typographicApostrophes(text: string): string {
+  return text.replace(/'/g, "’");
 }
 
 /** « 26 novembre 2026 » for an instant, in the Paris time zone. */

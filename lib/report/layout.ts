@@ -107,7 +107,7 @@ export function actionsOfCampus(doc: ReportDocument, slug: string): ReportAction
 
 function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: string): Draft[] {
   if (indicators.actionsTotal === 0 && indicators.organisationsByKind.length === 0 && indicators.formationsByLevel.length === 0) {
-    return [{ kind: "paragraph", text: `Aucun indicateur n'est disponible pour ${scopeLabel}.` }];
+    return [{ kind: "paragraph", text: `Aucun indicateur n’est disponible pour ${scopeLabel}.` }];
   }
   const out: Draft[] = [
     {
@@ -139,13 +139,13 @@ function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): D
     out.push(h(base, CAMPUS_SECTIONS[key].heading), ...writtenPart(text, sub));
   }
   if (out.length === 0) {
-    out.push({ kind: "paragraph", text: `Le bilan rédigé du ${campus.shortName} pour ${doc.year} n'est pas encore disponible.` });
+    out.push({ kind: "paragraph", text: `Le bilan rédigé du ${campus.shortName} pour ${doc.year} n’est pas encore disponible.` });
   }
 
   const actions = actionsOfCampus(doc, campus.slug);
-  out.push(h(base, `Les actions de l'année ${doc.year}`));
+  out.push(h(base, `Les actions de l’année ${doc.year}`));
   if (actions.length === 0) {
-    out.push({ kind: "paragraph", text: `Aucune action publiée n'est rattachée à l'année ${doc.year}.` });
+    out.push({ kind: "paragraph", text: `Aucune action publiée n’est rattachée à l’année ${doc.year}.` });
   }
   for (const status of ACTION_STATUS_ORDER) {
     const group = actions.filter((a) => a.status === status);
@@ -192,7 +192,7 @@ function organisationTable(caption: string, rows: ReportDocument["institutions"]
 function platformDrafts(doc: ReportDocument): Draft[] {
   return table(
     doc.platforms.length > 1 ? `Les ${doc.platforms.length} plateformes technologiques (PFT)` : "La plateforme technologique (PFT)",
-    ["Plateforme", "Domaine", "Établissement d'accueil", "Campus"],
+    ["Plateforme", "Domaine", "Établissement d’accueil", "Campus"],
     doc.platforms.map((p) => [p.acronym ? `${p.name} (${p.acronym})` : p.name, p.domain ?? "", [p.host, p.commune].filter(Boolean).join(", "), p.campuses.join(", ")]),
     [4, 3, 3, 1],
   );
@@ -239,7 +239,7 @@ function titlePage(doc: ReportDocument): Draft {
   return {
     kind: "title",
     kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
-    title: campus ? `Bilan ${doc.year}` : `Rapport d'activité ${doc.year}`,
+    title: campus ? `Bilan ${doc.year}` : `Rapport d’activité ${doc.year}`,
     subtitle: campus ? campus.fullName : "Les six Campus des Métiers et des Qualifications de la région",
     lines: [status],
   };
@@ -252,7 +252,7 @@ function regionDrafts(doc: ReportDocument): Draft[] {
   out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(region.summary, 2));
   for (const c of doc.campuses) if (c.narrative.summary.trim()) out.push({ kind: "markdown", source: c.narrative.summary });
 
-  if (region.presentation.trim()) out.push(h(1, "Présentation du rapport d'activité", false, { newPage: true }), ...writtenPart(region.presentation, 2));
+  if (region.presentation.trim()) out.push(h(1, "Présentation du rapport d’activité", false, { newPage: true }), ...writtenPart(region.presentation, 2));
 
   // Chapitre 1
   let ch1 = writtenPart(region.positioning, 2);
@@ -282,10 +282,10 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     kind: "paragraph",
     text: `Ce chapitre présente les activités ${doc.year} des Campus des Métiers et des Qualifications (CMQ) : ${joinFrench(
       doc.campuses.map((c) => `${c.acronym} (${c.name})`),
-    )}. Pour chacun : son bilan rédigé, puis ses actions de l'année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
+    )}. Pour chacun : son bilan rédigé, puis ses actions de l’année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
   });
   for (const c of doc.campuses) out.push(h(2, c.shortName), ...campusDrafts(doc, c, 3));
-  out.push(h(2, `Synthèse régionale des indicateurs ${doc.year}`), ...indicatorDrafts(doc.indicators, "ind-region", "l'ensemble des campus"));
+  out.push(h(2, `Synthèse régionale des indicateurs ${doc.year}`), ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus"));
 
   // Chapitre 4
   let ch4 = writtenPart(region.outlook, 2);

@@ -189,7 +189,7 @@ export function buildDocx(doc: ReportDocument): Document {
   const ctx: Ctx = { listInstance: 0 };
   const children: (Paragraph | Table | TableOfContents)[] = [];
   const titleNode = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
-  const docTitle = titleNode ? `${titleNode.title} — ${titleNode.subtitle}` : `Rapport d'activité ${doc.year}`;
+  const docTitle = titleNode ? `${titleNode.title} — ${titleNode.subtitle}` : `Rapport d’activité ${doc.year}`;
 
   for (const node of nodes) {
     switch (node.kind) {
@@ -244,7 +244,7 @@ export function buildDocx(doc: ReportDocument): Document {
 
   return new Document({
     title: docTitle,
-    subject: `Rapport d'activité ${doc.year} des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté`,
+    subject: `Rapport d’activité ${doc.year} des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté`,
     creator: "Portail des CMQ de Bourgogne-Franche-Comté",
     description: titleNode?.lines.join(" ") ?? "",
     features: { updateFields: true },

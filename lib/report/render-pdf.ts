@@ -326,7 +326,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const nodes = layoutReport(doc);
   const title = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
   const headings = nodes.filter((n): n is Heading => n.kind === "heading" && n.level <= 3);
-  const w = new PdfWriter(title ? `${title.title} — ${title.subtitle}` : `Rapport d'activité ${doc.year}`, title?.subtitle ?? "");
+  const w = new PdfWriter(title ? `${title.title} — ${title.subtitle}` : `Rapport d’activité ${doc.year}`, title?.subtitle ?? "");
 
   const chunks: Buffer[] = [];
   w.doc.on("data", (c: Buffer) => chunks.push(c));
@@ -364,7 +364,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
         break;
     }
   }
-  w.finish(title?.title ?? `Rapport d'activité ${doc.year}`);
+  w.finish(title?.title ?? `Rapport d’activité ${doc.year}`);
   w.doc.end();
   return done;
 }

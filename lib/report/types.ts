@@ -70,7 +70,7 @@ export type ReportAction = {
   /** Partial dates as stored: "2018", "2018-06" or "2018-06-13". */
   start: string | null;
   end: string | null;
-  /** "du 13 juin au 21 juin 2018", "en 2018"…, or null without dates. */
+  /** "du 13 au 21 juin 2018", "en 2018"…, or null without dates. */
   period: string | null;
   /** Lead campus first. */
   campuses: { slug: CampusSlug; acronym: string; isLead: boolean }[];

@@ -137,7 +137,7 @@ describe("the 2018 DOCX", () => {
     const h1 = headings.filter((p) => p.style === "Heading1").map((p) => p.text);
     expect(h1).toEqual([
       "Résumé",
-      "Présentation du rapport d'activité",
+      "Présentation du rapport d’activité",
       "Chapitre 1 — Positionnement global",
       "Chapitre 2 — Les acteurs",
       "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
@@ -148,7 +148,7 @@ describe("the 2018 DOCX", () => {
     campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
     expect(h2).toEqual(expect.arrayContaining(["1.1 Objectifs", "1.2 Gouvernance", "2.1 Les financeurs", "2.4 Les plate-formes technologiques"]));
     expect(h2.filter((t) => t.startsWith("Annexe "))).toEqual(expect.arrayContaining(["Annexe A — Actions 2018 du CMQ AGT", "Annexe G — Conseil de perfectionnement du CMQ AGT"]));
-    expect(docxParagraphs(docx.xml)[1].text).toBe("Rapport d'activité 2018");
+    expect(docxParagraphs(docx.xml)[1].text).toBe("Rapport d’activité 2018");
   });
 
   it("lists every 2018 action in its campus chapter, under its status group", () => {
@@ -183,7 +183,7 @@ describe("the 2018 DOCX", () => {
 
 describe("the 2018 PDF", () => {
   it("has selectable text with the French characters and an outline of chapters and sections", () => {
-    expect(pdf.text).toContain("Rapport d'activité 2018");
+    expect(pdf.text).toContain("Rapport d’activité 2018");
     expect(pdf.text).toContain("« Mixité des métiers");
     const top = pdf.outline.map((o) => o.title);
     expect(top).toEqual(expect.arrayContaining(["Résumé", "Chapitre 1 — Positionnement global", "Chapitre 3 — Activités des Campus des Métiers et des Qualifications", "Chapitre 4 — Perspectives", "Annexes"]));

@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { chartDescription, indicatorCharts, renderBarChartSvg } from "@/lib/report/charts";
-import { formatAmount, formatEuros, frenchSpacing, joinFrench } from "@/lib/report/format";
+import { formatAmount, formatEuros, formatStoredPeriod, frenchSpacing, joinFrench } from "@/lib/report/format";
 import { computeIndicators } from "@/lib/report/indicators";
 import { layoutReport, type ReportNode } from "@/lib/report/layout";
 import { markdownBlocks, splitAtHeadings } from "@/lib/report/markdown";
+import { renderMarkdown } from "@/lib/report/render-markdown";
 import type { ReportAction, ReportCampus, ReportDocument } from "@/lib/report/types";
 
 function action(id: string, status: ReportAction["status"], extra: Partial<ReportAction> = {}): ReportAction {
@@ -139,7 +140,7 @@ describe("layout", () => {
         "2 2.2 Autres",
         "2 3.1 CMQ Territoire Intelligent",
         "3 3.1.1 La stratégie",
-        "3 3.1.2 Les actions de l'année 2019",
+        "3 3.1.2 Les actions de l’année 2019",
         "4 Actions en cours (1)",
         "4 Actions terminées (1)",
         "4 1. Diagnostic",
@@ -204,5 +205,76 @@ describe("indicators and charts", () => {
     expect(svg).toContain("<desc id=\"t-statuts-desc\">Actions par statut : En cours, 1, Projetée, 0, Terminée, 0 et &lt;b&gt;&amp;, 3.</desc>");
     expect(svg).not.toContain("<b>");
     expect(chartDescription(chart)).toBe("Actions par statut : En cours, 1, Projetée, 0 et Terminée, 0.");
+  });
+});
+
+describe("typography of the generated wording", () => {
+  // The data below holds no straight apostrophe, so any in the export comes
+  // from the report's own headings, labels and sentences.
+  const dated = action("a", "EN_COURS", {
+    period: formatStoredPeriod(null, "2019"),
+    audiences: [{ code: "LYCEENS", label: "Lycéens" }],
+    beneficiaries: [{ count: 12, unit: "élèves", audience: "LYCEENS" }],
+  });
+
+  function fullDocument(): ReportDocument {
+    const doc = documentWith([dated, action("b", "PROJETEE", { period: formatStoredPeriod("2019-04", "2019-06") })], {
+      summary: "Résumé régional.",
+      presentation: "Présentation.",
+      positioning: "### Gouvernance\n\nTexte.",
+    });
+    const indicators = computeIndicators({
+      actions: doc.actions,
+      organisations: [{ id: "o1", kind: "ENTREPRISE" }],
+      formations: [{ id: "f1", level: 5 }],
+    });
+    return {
+      ...doc,
+      campuses: [{ ...doc.campuses[0], narrative: { ...doc.campuses[0].narrative, strategy: "" }, indicators }],
+      platforms: [{ name: "Plateforme", acronym: "PFT", domain: "Usinage", host: "Lycée Diderot", commune: "Dijon", isLabelled: true, campuses: ["TI"] }],
+      indicators,
+    };
+  }
+
+  it("writes the report periods with the typographic apostrophe", () => {
+    expect(formatStoredPeriod(null, "2019")).toBe("jusqu’en 2019");
+    expect(formatStoredPeriod("2019-04", null)).toBe("en avril 2019");
+    expect(formatStoredPeriod("2019-04", "2019-06")).toBe("d’avril à juin 2019");
+    expect(formatStoredPeriod(null, null)).toBeNull();
+  });
+
+  it("uses the typographic apostrophe in every heading, label and sentence of a region report", () => {
+    const md = renderMarkdown(fullDocument());
+    for (const fixed of [
+      "# Rapport d’activité 2019",
+      "Présentation du rapport d’activité",
+      "Les actions de l’année 2019",
+      "ses actions de l’année par statut",
+      "n’est pas encore disponible",
+      "l’ensemble des campus",
+      "Publics touchés (nombre d’actions par public)",
+      "Type d’organisation",
+      "Établissement d’accueil",
+      "jusqu’en 2019",
+      "d’avril à juin 2019",
+    ]) {
+      expect(md).toContain(fixed);
+    }
+    expect(md).not.toContain("'");
+  });
+
+  it("uses the typographic apostrophe in the sentences of an empty report", () => {
+    const md = renderMarkdown(documentWith([]));
+    expect(md).toContain("Aucune action publiée n’est rattachée à l’année 2019.");
+    expect(md).toContain("Aucun indicateur n’est disponible pour le CMQ TI.");
+    expect(md).not.toContain("'");
+  });
+
+  it("uses the typographic apostrophe in a campus report", () => {
+    const doc: ReportDocument = { ...fullDocument(), scope: { kind: "campus", slug: "ti" }, region: null };
+    const md = renderMarkdown(doc);
+    expect(md).toContain("# Bilan 2019");
+    expect(md).toContain("Les actions de l’année 2019");
+    expect(md).not.toContain("'");
   });
 });
