@@ -49,7 +49,7 @@ test("an action page shows its status as a word, its campus, partners and body",
 
 test("a co-owned action shows on each owning campus, and nowhere else", async ({ page }) => {
   await page.goto(`/mma/actions/${SEEDED.datedAction}`);
-  await expect(page.locator("main dl").getByText("13 juin 2018", { exact: false })).toBeVisible();
+  await expect(page.locator("main dl").getByText("du 13 au 21 juin 2018")).toBeVisible();
   await expect(page.locator("main dl").getByText("(chef de file)")).toBeVisible();
   expect((await page.goto(`/ti/actions/${SEEDED.datedAction}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
@@ -107,6 +107,18 @@ test("the footer links to the legal pages, open data and the directors' sign-in"
   await expect(footer.getByRole("link", { name: "Données ouvertes" })).toHaveAttribute("href", `${HUB}/donnees-ouvertes`);
   await expect(footer.getByRole("link", { name: "Espace des directeurs" })).toHaveAttribute("href", "/connexion");
   await expect(footer.getByRole("link", { name: "Accessibilité : partiellement conforme" })).toHaveAttribute("href", `${HUB}/accessibilite`);
+});
+
+test("the accessibility statement follows DINUM's form: status, test results, derogation, contact and recourse", async ({ page }) => {
+  await page.goto("/accessibilite");
+  for (const name of ["État de conformité", "Résultats des tests", "Contenus non accessibles", "Établissement de cette déclaration", "Retour d'information et contact", "Voies de recours"]) {
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByText("partiellement conforme", { exact: true })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Résultats de l'audit interne par thématique du RGAA 4.1" }).getByRole("row")).toHaveCount(14);
+  await expect(page.getByRole("link", { name: "Rapports d'activité" }).first()).toHaveAttribute("href", "/rapports");
+  await expect(page.getByRole("link", { name: "formulaire en ligne" })).toHaveAttribute("href", "https://formulaire.defenseurdesdroits.fr/");
+  await expect(page.getByText("Libre réponse 71120, 75342 Paris CEDEX 07")).toBeVisible();
 });
 
 test("browsing sets no cookie and requests nothing from another site", async ({ page, context }) => {

@@ -36,7 +36,12 @@ const AUDIT: { theme: string; result: string; notes: string }[] = [
   { theme: "10. Présentation de l'information", result: "Conforme", notes: "Lisible à 320 pixels de large sans défilement horizontal, zoom à 200 %, focus toujours visible, feuille de style d'impression." },
   { theme: "11. Formulaires", result: "Conforme", notes: "Chaque champ a une étiquette visible ; filtres et cases à cocher regroupés avec une légende." },
   { theme: "12. Navigation", result: "Conforme", notes: "Menu, moteur de recherche et plan du site ; lien d'évitement vers le contenu ; fil d'Ariane ; ordre de tabulation cohérent." },
-  { theme: "13. Consultation", result: "Conforme", notes: "Pas de limite de temps, pas de contenu clignotant ; aucun document à télécharger sur les pages publiques." },
+  {
+    theme: "13. Consultation",
+    result: "Conforme",
+    notes:
+      "Pas de limite de temps, pas de contenu clignotant. Les rapports d'activité se téléchargent en PDF et en DOCX : le PDF a un texte sélectionnable et des signets mais n'est pas balisé ; le DOCX, structuré par des styles de titres, en est la version accessible (critère 13.3).",
+  },
 ];
 
 function count(result: string): number {
@@ -112,6 +117,13 @@ export default async function AccessibilityPage() {
               tels ; un lecteur d&apos;écran peut les prononcer à la française.
             </li>
           </ul>
+          <h3 className="text-xl font-bold">Dérogation et alternative</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              Les rapports d&apos;activité au format PDF (page <a href={hubHref(site, "/rapports")}>Rapports d&apos;activité</a>) ne sont pas des PDF balisés : utilisez la version
+              Word (DOCX) proposée à côté de chacun, dont les titres forment le plan du document.
+            </li>
+          </ul>
           <h3 className="text-xl font-bold">Contenus non soumis à l&apos;obligation d&apos;accessibilité</h3>
           <ul className="list-disc space-y-1 pl-6">
             <li>Les sites des partenaires et les réseaux sociaux des campus vers lesquels pointent des liens : ils relèvent de leurs éditeurs.</li>
@@ -123,6 +135,12 @@ export default async function AccessibilityPage() {
           <p>Cette déclaration a été établie le 26 novembre 2026.</p>
           <h3 className="text-xl font-bold">Technologies utilisées</h3>
           <p>HTML5, CSS, SVG (carte) ; JavaScript facultatif.</p>
+          <h3 className="text-xl font-bold">Agents utilisateurs et technologies d&apos;assistance</h3>
+          <p>
+            Aucun lecteur d&apos;écran ni aucune autre technologie d&apos;assistance n&apos;a été utilisé pour cet audit interne. Les rôles, noms et états que ces technologies
+            annoncent ont été vérifiés dans l&apos;arbre d&apos;accessibilité de Chromium, par les tests automatisés qui parcourent le portail comme un utilisateur (rôles ARIA et
+            intitulés accessibles).
+          </p>
           <h3 className="text-xl font-bold">Environnement de test</h3>
           <ul className="list-disc space-y-1 pl-6">
             <li>Navigateur Chromium (moteur de Google Chrome et de Microsoft Edge), sous Linux, en affichage bureau et à 320 pixels de large ;</li>
@@ -134,7 +152,7 @@ export default async function AccessibilityPage() {
           <p>
             Un exemplaire de chaque gabarit, sur le portail régional et sur un site de campus : accueil, Les CMQ, actions (liste et fiche), formations (liste et fiche), partenaires (liste
             et fiche), plateformes technologiques (liste et fiche), financeurs, carte, recherche (avec et sans résultat), contact, plan du site, mentions légales, données personnelles,
-            accessibilité, bilan annuel d&apos;un campus et page d&apos;erreur 404.
+            accessibilité, rapports d&apos;activité, bilan annuel d&apos;un campus et page d&apos;erreur 404.
           </p>
         </div>
       </Section>
@@ -151,8 +169,12 @@ export default async function AccessibilityPage() {
             satisfaisante, vous pouvez :
           </p>
           <ul className="list-disc space-y-1 pl-6">
-            <li>écrire un message au Défenseur des droits (formulaire de contact sur son site, defenseurdesdroits.fr) ;</li>
-            <li>contacter le délégué du Défenseur des droits dans votre région ;</li>
+            <li>
+              écrire un message au Défenseur des droits, par son <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a> ;
+            </li>
+            <li>
+              contacter <a href="https://www.defenseurdesdroits.fr/carte-des-delegues">le délégué du Défenseur des droits dans votre région</a> ;
+            </li>
             <li>
               envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
             </li>
