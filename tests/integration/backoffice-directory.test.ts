@@ -118,7 +118,8 @@ describe("the audit log", () => {
     const ti = await doOf("ti");
     const org = await createOrganisation(coord, { name: "Organisation du journal", kind: "ENTREPRISE" });
     if (!org.ok) throw new Error("create failed");
-    const today = new Date().toISOString().slice(0, 10);
+    // The filter's days are Paris days: between 23:00 and midnight UTC, Paris is already tomorrow.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
     const all = await listAuditEntries(coord, { du: today, au: today });
     expect(all!.rows.some((r) => r.entityId === org.id)).toBe(true);
     expect((await listAuditEntries(coord, { utilisateur: ti.id }))!.rows.some((r) => r.entityId === org.id)).toBe(false);
