@@ -26,8 +26,11 @@ test("a campus home shows its porteur, roles, contact and social links", async (
   const organisation = page.getByRole("region", { name: "Organisation" });
   await expect(organisation.getByText("Structure porteuse", { exact: true })).toBeVisible();
   await expect(organisation.getByText("Président", { exact: true })).toBeVisible();
-  await expect(organisation.getByText("M. Franchini")).toBeVisible();
+  await expect(organisation.getByText("M. Franchini", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "agt@cmq-bfc.org" })).toHaveAttribute("href", "mailto:agt@cmq-bfc.org");
+  // The strategy and the governance notes of the campus, from the data.
+  await expect(page.getByRole("region", { name: "Stratégie" })).toContainText("circonscrire les champs d'action");
+  await expect(organisation.locator(".prose-cmq")).toContainText("Franchini");
 });
 
 test("a campus's actions are grouped en cours / projetées / terminées, as in Annexe I", async ({ page }) => {

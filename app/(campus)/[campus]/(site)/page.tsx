@@ -65,6 +65,11 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
               </ol>
             </Section>
           ) : null}
+          {campus.strategy.trim() ? (
+            <Section id="strategie" title="Stratégie">
+              <Markdown>{campus.strategy}</Markdown>
+            </Section>
+          ) : null}
           <Section id="organisation" title="Organisation">
             <SummaryList
               items={[
@@ -91,6 +96,7 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
                 })),
               ]}
             />
+            {campus.governanceNotes.trim() ? <Markdown className="mt-4">{campus.governanceNotes}</Markdown> : null}
           </Section>
         </div>
         <aside aria-labelledby="contact" className="flex flex-col gap-6">
