@@ -5,7 +5,19 @@ import type { OperationState } from "@/lib/actions/form-state";
 import { SubmitButton } from "./buttons";
 import { Notice } from "./notice";
 
-export function RevertButton({ id, version, action }: { id: string; version: number; action: (state: OperationState, formData: FormData) => Promise<OperationState> }) {
+export function RevertButton({
+  id,
+  version,
+  isPublished,
+  action,
+}: {
+  id: string;
+  version: number;
+  /** A published action's public page changes at once: the confirmation says so. */
+  isPublished: boolean;
+  action: (state: OperationState, formData: FormData) => Promise<OperationState>;
+}) {
+  const question = `Revenir au contenu de la version ${version} ? L'état actuel reste dans l'historique.${isPublished ? " L'action est publiée : sa page publique affichera aussitôt ce contenu." : ""}`;
   const [state, formAction] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction}>
@@ -16,7 +28,7 @@ export function RevertButton({ id, version, action }: { id: string; version: num
         variant="secondary"
         pendingLabel="Retour en cours…"
         onClick={(event) => {
-          if (!window.confirm(`Revenir au contenu de la version ${version} ? L'état actuel reste dans l'historique.`)) event.preventDefault();
+          if (!window.confirm(question)) event.preventDefault();
         }}
       >
         Revenir à la version {version}

@@ -88,8 +88,15 @@ test.describe("a DO manages the actions of their campus", () => {
     await expect(page.getByRole("heading", { level: 2, name: /Version 1 — Création/ })).toBeVisible();
     const update = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Version 3 — Modification/ }) });
     await expect(update.getByText("Des ateliers de domotique pour les collégiens, au collège Rameau.")).toBeVisible();
-    page.once("dialog", (dialog) => dialog.accept());
+    let question = "";
+    page.once("dialog", (dialog) => {
+      question = dialog.message();
+      return dialog.accept();
+    });
     await page.getByRole("button", { name: "Revenir à la version 1" }).click();
+    // A draft: nothing public changes, and the confirmation does not pretend otherwise.
+    await expect.poll(() => question).toContain("L'état actuel reste dans l'historique.");
+    expect(question).not.toContain("page publique");
     await expect(page.getByRole("status").filter({ hasText: "Le contenu de la version 1 est rétabli." })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /Version 6 — Retour à une version antérieure \(version actuelle\)/ })).toBeVisible();
     await page.goto(`/admin/actions/${id}`);

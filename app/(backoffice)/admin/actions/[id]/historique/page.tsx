@@ -45,7 +45,7 @@ export default async function ActionHistoryPage({ params, searchParams }: PagePr
                     {entry.changedByName ? ` par ${entry.changedByName}` : " (import du rapport d'activité)"}
                   </p>
                 </div>
-                {!entry.isCurrent && history.publication !== "ARCHIVED" ? <RevertButton id={history.id} version={entry.version} action={revertActionAction} /> : null}
+                {!entry.isCurrent && history.publication !== "ARCHIVED" ? <RevertButton id={history.id} version={entry.version} isPublished={history.publication === "PUBLISHED"} action={revertActionAction} /> : null}
               </div>
               {entry.changes.length ? (
                 <ul className="mt-4 flex flex-col gap-4">
