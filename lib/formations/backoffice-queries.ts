@@ -5,6 +5,9 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 
+/** The list shows at most this many rows; beyond, the page asks to narrow the search. */
+export const FORMATION_ADMIN_LIMIT = 500;
+
 export async function listFormationsForAdmin(user: SessionUser, filters: { q?: string; publication?: PublicationState }) {
   if (!canManageDirectories(user)) return [];
   return db.formation.findMany({
@@ -13,7 +16,7 @@ export async function listFormationsForAdmin(user: SessionUser, filters: { q?: s
       ...(filters.q ? { OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { commune: { contains: filters.q, mode: "insensitive" } }] } : {}),
     },
     orderBy: [{ title: "asc" }],
-    take: 500,
+    take: FORMATION_ADMIN_LIMIT,
     select: {
       id: true,
       title: true,

@@ -108,6 +108,16 @@ test.describe("the coordinator runs everything", () => {
     await expect(form.getByLabel("Évolution prévue")).toHaveValue("Texte saisi qui doit rester");
   });
 
+  test("a search with no match says so instead of showing an empty table", async ({ page }) => {
+    await signIn(page, COORDINATOR);
+    await page.goto("/admin/formations?q=zzzzqqq");
+    await expect(page.getByText("Aucune formation ne correspond à « zzzzqqq ».")).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await page.goto("/admin/organisations?q=zzzzqqq");
+    await expect(page.getByText("Aucune organisation ne correspond à ces critères.")).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+  });
+
   test("a DO gets a 404 on every page of the coordinator", async ({ page }) => {
     await signIn(page, doEmail("ti"));
     const created = await createDraft(page.request, (await (await page.request.get("/api/admin/campus")).json()).ti, unique("Action du DO"));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { EmptyList } from "@/components/admin/empty-list";
 import { formatNumber } from "@/components/admin/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { Notice } from "@/components/forms/notice";
@@ -28,39 +29,43 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
           Il reste conservé dans le journal et peut être restauré depuis les <Link href="/admin/archives">archives</Link>.
         </Notice>
       ) : null}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{rows.length} financements</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Objet</th>
-              <th scope="col" className="p-2">Financeur</th>
-              <th scope="col" className="p-2">Bénéficiaire</th>
-              <th scope="col" className="p-2">Montant</th>
-              <th scope="col" className="p-2">Période</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((f) => (
-              <tr key={f.id} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-normal">
-                  <Link href={`/admin/financements/${f.id}`} className="font-semibold">
-                    {f.purpose}
-                  </Link>
-                  <span className="block text-muted">{FUNDING_KIND_LABELS[f.kind]}</span>
-                </th>
-                <td className="p-2">{f.funder.name}</td>
-                <td className="p-2">{[f.campus?.acronym, f.platform?.name, f.action?.title].filter(Boolean).join(" — ")}</td>
-                <td className="p-2 whitespace-nowrap">
-                  {f.amountEuros === null ? "—" : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}
-                  {f.isIndicative ? " (indicatif)" : ""}
-                </td>
-                <td className="p-2">{f.startYear === f.endYear ? f.startYear : `${f.startYear}–${f.endYear}`}</td>
+      {rows.length === 0 ? (
+        <EmptyList>Aucun financement enregistré pour l&apos;instant.</EmptyList>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="mb-2 text-left font-semibold">{rows.length} financements</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">Objet</th>
+                <th scope="col" className="p-2">Financeur</th>
+                <th scope="col" className="p-2">Bénéficiaire</th>
+                <th scope="col" className="p-2">Montant</th>
+                <th scope="col" className="p-2">Période</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/admin/financements/${f.id}`} className="font-semibold">
+                      {f.purpose}
+                    </Link>
+                    <span className="block text-muted">{FUNDING_KIND_LABELS[f.kind]}</span>
+                  </th>
+                  <td className="p-2">{f.funder.name}</td>
+                  <td className="p-2">{[f.campus?.acronym, f.platform?.name, f.action?.title].filter(Boolean).join(" — ")}</td>
+                  <td className="p-2 whitespace-nowrap">
+                    {f.amountEuros === null ? "—" : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}
+                    {f.isIndicative ? " (indicatif)" : ""}
+                  </td>
+                  <td className="p-2">{f.startYear === f.endYear ? f.startYear : `${f.startYear}–${f.endYear}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }

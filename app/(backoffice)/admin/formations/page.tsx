@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { EmptyList } from "@/components/admin/empty-list";
 import { PublicationTag } from "@/components/admin/tags";
 import { buttonClass } from "@/components/forms/button-styles";
 import { TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
-import { listFormationsForAdmin } from "@/lib/formations/backoffice-queries";
+import { FORMATION_ADMIN_LIMIT, listFormationsForAdmin } from "@/lib/formations/backoffice-queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Formations" };
@@ -37,41 +38,47 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
         </button>
       </form>
       <p role="status" className="mb-3 font-semibold">
-        {rows.length} formation{rows.length > 1 ? "s" : ""}
+        {rows.length === FORMATION_ADMIN_LIMIT
+          ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique : précisez la recherche pour trouver les autres.`
+          : `${rows.length} formation${rows.length > 1 ? "s" : ""}`}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Formations</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Intitulé</th>
-              <th scope="col" className="p-2">Diplôme</th>
-              <th scope="col" className="p-2">Lieu</th>
-              <th scope="col" className="p-2">Campus</th>
-              <th scope="col" className="p-2">État</th>
-              <th scope="col" className="p-2">Publication</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((f) => (
-              <tr key={f.id} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-normal">
-                  <Link href={`/admin/formations/${f.id}`} className="font-semibold">
-                    {f.title}
-                  </Link>
-                </th>
-                <td className="p-2">{DIPLOMA_LABELS[f.diploma]}</td>
-                <td className="p-2">{[f.establishment?.name, f.commune].filter(Boolean).join(", ")}</td>
-                <td className="p-2">{f.campuses.map((c) => c.campus.acronym).join(", ")}</td>
-                <td className="p-2">{FORMATION_STATE_LABELS[f.state]}</td>
-                <td className="p-2">
-                  <PublicationTag publication={f.publication} />
-                </td>
+      {rows.length === 0 ? (
+        <EmptyList>{q ? <>Aucune formation ne correspond à « {q} ».</> : "Aucune formation pour l'instant : créez-en une ou importez un fichier CSV."}</EmptyList>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Formations</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">Intitulé</th>
+                <th scope="col" className="p-2">Diplôme</th>
+                <th scope="col" className="p-2">Lieu</th>
+                <th scope="col" className="p-2">Campus</th>
+                <th scope="col" className="p-2">État</th>
+                <th scope="col" className="p-2">Publication</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/admin/formations/${f.id}`} className="font-semibold">
+                      {f.title}
+                    </Link>
+                  </th>
+                  <td className="p-2">{DIPLOMA_LABELS[f.diploma]}</td>
+                  <td className="p-2">{[f.establishment?.name, f.commune].filter(Boolean).join(", ")}</td>
+                  <td className="p-2">{f.campuses.map((c) => c.campus.acronym).join(", ")}</td>
+                  <td className="p-2">{FORMATION_STATE_LABELS[f.state]}</td>
+                  <td className="p-2">
+                    <PublicationTag publication={f.publication} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }

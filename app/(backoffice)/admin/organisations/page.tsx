@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { EmptyList } from "@/components/admin/empty-list";
 import { Pagination } from "@/components/admin/pagination";
 import { PublicationTag } from "@/components/admin/tags";
 import { buttonClass } from "@/components/forms/button-styles";
@@ -50,38 +51,42 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
       <p role="status" className="mb-3 font-semibold">
         {result.total} organisation{result.total > 1 ? "s" : ""}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Organisations</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Nom</th>
-              <th scope="col" className="p-2">Type</th>
-              <th scope="col" className="p-2">Commune</th>
-              <th scope="col" className="p-2">Actions liées</th>
-              <th scope="col" className="p-2">Publication</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((o) => (
-              <tr key={o.id} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-normal">
-                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
-                    {o.name}
-                  </Link>
-                  {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
-                </th>
-                <td className="p-2">{ORGANISATION_KIND_LABELS[o.kind]}</td>
-                <td className="p-2">{[o.city, o.departement].filter(Boolean).join(" — ")}</td>
-                <td className="p-2">{o._count.actionLinks}</td>
-                <td className="p-2">
-                  <PublicationTag publication={o.publication} />
-                </td>
+      {result.total === 0 ? (
+        <EmptyList>Aucune organisation ne correspond à ces critères.</EmptyList>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Organisations</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">Nom</th>
+                <th scope="col" className="p-2">Type</th>
+                <th scope="col" className="p-2">Commune</th>
+                <th scope="col" className="p-2">Actions liées</th>
+                <th scope="col" className="p-2">Publication</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {result.rows.map((o) => (
+                <tr key={o.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
+                      {o.name}
+                    </Link>
+                    {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
+                  </th>
+                  <td className="p-2">{ORGANISATION_KIND_LABELS[o.kind]}</td>
+                  <td className="p-2">{[o.city, o.departement].filter(Boolean).join(" — ")}</td>
+                  <td className="p-2">{o._count.actionLinks}</td>
+                  <td className="p-2">
+                    <PublicationTag publication={o.publication} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/organisations" params={{ q, publication }} />
     </>
   );
