@@ -13,13 +13,20 @@ const RESTORABLE = ["funding", "meeting"] as const;
 
 export type DeletedRecord = { auditId: string; entityType: (typeof RESTORABLE)[number]; entityId: string; summary: string; deletedAt: Date; deletedBy: string | null };
 
-/** Deletions whose record does not exist again (not restored since). */
-export async function listDeletedRecords(user: SessionUser): Promise<DeletedRecord[]> {
+/** Every deletion of the last days is listed, however many; older ones while the list is short. */
+const ALWAYS_LISTED_DAYS = 30;
+const LIST_AT_LEAST = 200;
+
+/** Deletions whose record does not exist again (not restored since), newest first. */
+export async function listDeletedRecords(user: SessionUser, now: Date = new Date()): Promise<DeletedRecord[]> {
   if (!canManageDirectories(user)) return [];
+  const where = { operation: "delete", entityType: { in: [...RESTORABLE] } };
+  const cutoff = new Date(now.getTime() - ALWAYS_LISTED_DAYS * 24 * 3600 * 1000);
+  const recent = await db.auditLog.count({ where: { ...where, at: { gte: cutoff } } });
   const rows = await db.auditLog.findMany({
-    where: { operation: "delete", entityType: { in: [...RESTORABLE] } },
+    where,
     orderBy: { at: "desc" },
-    take: 200,
+    take: Math.max(LIST_AT_LEAST, recent),
     include: { user: { select: { name: true } } },
   });
   const [fundings, meetings] = await Promise.all([

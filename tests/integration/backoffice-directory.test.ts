@@ -86,6 +86,19 @@ describe("the coordinator's directories", () => {
     expect((await listDeletedRecords(coord)).some((d) => d.entityId === funding.id)).toBe(false);
   });
 
+  it("lists every deletion of the last 30 days, however many, and older ones within the first 200", async () => {
+    const coord = await coordinator();
+    const now = new Date();
+    const day = 24 * 3600 * 1000;
+    const deletion = (n: number, at: Date) => ({ userId: coord.id, entityType: "meeting", entityId: `deleted-meeting-${n}`, operation: "delete", summary: `Réunion ${n} supprimée`, before: { title: `Réunion ${n}` }, at });
+    // 230 deletions spread over the last 29 days, and one two months ago.
+    await db.auditLog.createMany({ data: [...Array.from({ length: 230 }, (_, n) => deletion(n, new Date(now.getTime() - (n / 230) * 29 * day))), deletion(999, new Date(now.getTime() - 60 * day))] });
+    const listed = new Set((await listDeletedRecords(coord, now)).map((d) => d.entityId));
+    expect(Array.from({ length: 230 }, (_, n) => `deleted-meeting-${n}`).every((id) => listed.has(id))).toBe(true);
+    expect(listed.has("deleted-meeting-999")).toBe(false);
+    await db.auditLog.deleteMany({ where: { entityId: { startsWith: "deleted-meeting-" } } });
+  });
+
   it("edits a campus and its axes, every change in the audit log with its campus", async () => {
     const coord = await coordinator();
     const campus = await db.campus.findUniqueOrThrow({ where: { slug: "msi" } });

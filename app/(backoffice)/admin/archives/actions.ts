@@ -13,9 +13,10 @@ const RESTORERS = { organisation: changeOrganisationPublication, formation: chan
 export async function restoreDirectoryItemAction(_previous: OperationState, formData: FormData): Promise<OperationState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED };
-  const type = String(formData.get("type") ?? "") as keyof typeof RESTORERS;
-  const restore = RESTORERS[type];
-  if (!restore) return { status: "error", message: "Type d'élément inconnu." };
+  const type = String(formData.get("type") ?? "");
+  // Own keys only: "constructor" or "toString" from a forged form are unknown types, not functions to call.
+  if (!Object.hasOwn(RESTORERS, type)) return { status: "error", message: "Type d'élément inconnu." };
+  const restore = RESTORERS[type as keyof typeof RESTORERS];
   const result = await restore(user, String(formData.get("id") ?? ""), "restore");
   if (!result.ok) return { status: "error", message: result.reason === "invalid" ? (result.fieldErrors._form ?? "Restauration impossible.") : "Élément introuvable." };
   revalidatePath("/admin", "layout");
