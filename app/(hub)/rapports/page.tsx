@@ -56,14 +56,15 @@ export default async function ReportsPage() {
                   </li>
                 </ul>
                 <h3 className="mt-5 text-lg font-bold">Les bilans {year} des campus</h3>
-                <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+                <ul className="mt-2 grid gap-x-6 gap-y-3 sm:grid-cols-2">
                   {campuses.map((c) => (
-                    <li key={c.slug}>
-                      <a href={campusHref(site, c.slug, `/bilan/${year}`)}>
+                    <li key={c.slug} className="flex flex-col">
+                      {/* Each link on its own line, at least 24 px high: targets easy to hit (WCAG 2.5.8). */}
+                      <a href={campusHref(site, c.slug, `/bilan/${year}`)} className="inline-block py-0.5">
                         Bilan {year} du {c.shortName}
-                      </a>{" "}
-                      <a href={`/rapports/${year}.pdf?campus=${c.slug}`} download className="text-sm">
-                        (PDF<span className="sr-only"> du bilan {year} du {c.shortName}</span>)
+                      </a>
+                      <a href={`/rapports/${year}.pdf?campus=${c.slug}`} download className="inline-block py-1 text-sm">
+                        Télécharger en PDF<span className="sr-only"> le bilan {year} du {c.shortName}</span>
                       </a>
                     </li>
                   ))}
