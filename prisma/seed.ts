@@ -13,7 +13,7 @@ import { loadContent, type Content } from "../lib/content/load";
 import { parsePartialDate } from "../lib/dates/partial-date";
 import { actionSnapshotInclude, toSnapshot } from "../lib/actions/snapshot";
 import { hashPassword } from "../lib/auth/password";
-import { resolveDatabaseConfig } from "../lib/db/config";
+import { resolveDatabaseConfig, wantsDemoUsers } from "../lib/db/config";
 import { freezeEdition } from "../lib/report/freeze";
 
 export const CAMPUS_ORDER = ["agt", "amf", "itip", "mma", "msi", "ti"] as const;
@@ -54,8 +54,7 @@ export async function seedDatabase(
 ): Promise<SeedResult> {
   const db = options.db ?? defaultDb;
   const content = options.content ?? loadContent();
-  const demoUsers =
-    options.demoUsers ?? (resolveDatabaseConfig().kind === "pglite" || process.env.SEED_DEMO_USERS === "1");
+  const demoUsers = options.demoUsers ?? wantsDemoUsers(resolveDatabaseConfig());
   const counts: Record<string, Counts> = {};
   const tally = (kind: string, outcome: keyof Counts) => {
     counts[kind] ??= { created: 0, updated: 0, unchanged: 0 };

@@ -27,3 +27,12 @@ export function describeDatabase(config: DatabaseConfig): string {
   const u = new URL(config.url);
   return `PostgreSQL — ${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
+
+/**
+ * Demo accounts (do.<slug>@cmq-bfc.org, coordination@cmq-bfc.org, one known
+ * password) exist only on the embedded database, or where SEED_DEMO_USERS=1
+ * asks for them: a real database gets its accounts from `npm run user:create`.
+ */
+export function wantsDemoUsers(config: DatabaseConfig, env: NodeJS.ProcessEnv = process.env): boolean {
+  return config.kind === "pglite" || env.SEED_DEMO_USERS === "1";
+}

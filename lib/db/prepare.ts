@@ -6,7 +6,7 @@
 import { PrismaClient } from "../generated/prisma/client";
 import { createAdapter } from "./adapter";
 import { applyMigrations } from "./migrations";
-import type { DatabaseConfig } from "./config";
+import { wantsDemoUsers, type DatabaseConfig } from "./config";
 
 export async function prepareDatabase(
   config: DatabaseConfig,
@@ -22,7 +22,7 @@ export async function prepareDatabase(
       const { seedDatabase } = await import("../../prisma/seed");
       const result = await seedDatabase({
         db,
-        demoUsers: options.demoUsers ?? (config.kind === "pglite" || process.env.SEED_DEMO_USERS === "1"),
+        demoUsers: options.demoUsers ?? wantsDemoUsers(config),
       });
       log(`Base vide : contenu du rapport 2018 chargé. ${result.summary}`);
     }
