@@ -23,6 +23,11 @@ test("the coordinator downloads the 2018 report as DOCX and PDF", async ({ page 
   await signIn(page, COORDINATOR, "/admin/rapport?annee=2018");
   await expect(page.getByRole("heading", { level: 1, name: "Rapport annuel 2018" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "CMQ Territoire Intelligent" })).toBeVisible();
+  // Indicators per campus, besides the region's: charts with their data table.
+  const perCampus = page.getByRole("region", { name: "Indicateurs 2018 par campus" });
+  await perCampus.getByText("Indicateurs du CMQ Territoire Intelligent").click();
+  await expect(perCampus.locator("figure").first()).toBeVisible();
+  await expect(perCampus.locator("figure svg title").first()).not.toBeEmpty();
 
   for (const [label, file, magic] of [
     ["Word, DOCX", "rapport-activite-cmq-bfc-2018.docx", "PK"],

@@ -104,6 +104,22 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
         </section>
       ) : null}
 
+      {isCoordinator && doc && doc.campuses.length > 1 ? (
+        <section aria-labelledby="indicateurs-campus" className="mb-8">
+          <h2 id="indicateurs-campus" className="mb-3 text-xl font-bold">
+            Indicateurs {year} par campus
+          </h2>
+          {doc.campuses.map((c) => (
+            <details key={c.slug} className="mb-3 rounded border border-line p-3">
+              <summary className="cursor-pointer font-semibold">Indicateurs du {c.shortName}</summary>
+              <div className="mt-3">
+                <IndicatorPanel indicators={c.indicators} idPrefix={`bo-${year}-${c.slug}`} />
+              </div>
+            </details>
+          ))}
+        </section>
+      ) : null}
+
       {isCoordinator ? (
         <section aria-labelledby="validation" className="mb-8 rounded border border-line p-4">
           <h2 id="validation" className="mb-2 text-xl font-bold">
