@@ -159,6 +159,8 @@ async function main() {
     await large.close();
   }
   console.log(ok ? "\nTous les exports sont dans leur budget." : "\nAu moins un export dépasse son budget.");
+  // A missed budget is a failure of the benchmark run (not of `npm test`, which asserts behaviour only).
+  if (!ok) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
