@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { getSite } from "@/lib/site/request";
 import "./globals.css";
 
 // Every page depends on the request (host-based sites) and on live data:
@@ -23,9 +24,13 @@ export const viewport: Viewport = {
   themeColor: "#24305e",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const site = await getSite();
+  const origin = `${site.protocol}://${site.hostCampus ? `${site.hostCampus}.${site.hubHost}` : site.hubHost}`;
+  // Printed pages spell out where their links lead, as full addresses (see globals.css).
+  const printOrigin = { "--print-origin": JSON.stringify(origin) } as React.CSSProperties;
   return (
-    <html lang="fr">
+    <html lang="fr" style={printOrigin}>
       <body className="min-h-screen bg-surface text-ink antialiased">{children}</body>
     </html>
   );
