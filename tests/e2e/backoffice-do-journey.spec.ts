@@ -146,6 +146,19 @@ test.describe("a DO manages the actions of their campus", () => {
     await coordinatorContext.close();
   });
 
+  test("on an action co-owned with another campus, that campus's row stays as it is for the DO", async ({ page }) => {
+    await signIn(page, doEmail("mma"));
+    await page.goto("/admin/actions?q=ESPE");
+    await page.getByRole("link", { name: /ESPE de Besançon/ }).first().click();
+    await expect(page.getByLabel("Titre")).toBeVisible();
+    const msi = page.getByRole("checkbox", { name: /Microtechniques.* porte cette action/ });
+    await expect(msi).toBeChecked();
+    await expect(msi).toBeDisabled();
+    await expect(page.getByText("Seuls le DO de ce campus et la coordination peuvent retirer ce campus ou changer son axe.")).toBeVisible();
+    // Another campus can still be added as a co-owner.
+    await expect(page.getByRole("checkbox", { name: /Territoire Intelligent porte cette action/ })).toBeEnabled();
+  });
+
   test("a warning before leaving a form with unsaved changes", async ({ page }) => {
     await signIn(page, doEmail("agt"));
     await page.goto("/admin/actions/nouvelle");

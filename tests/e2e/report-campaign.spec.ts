@@ -25,9 +25,10 @@ test("the coordinator downloads the 2018 report as DOCX and PDF", async ({ page 
   await expect(page.getByRole("heading", { name: "CMQ Territoire Intelligent" })).toBeVisible();
   // Indicators per campus, besides the region's: charts with their data table.
   const perCampus = page.getByRole("region", { name: "Indicateurs 2018 par campus" });
-  await perCampus.getByText("Indicateurs du CMQ Territoire Intelligent").click();
-  await expect(perCampus.locator("figure").first()).toBeVisible();
-  await expect(perCampus.locator("figure svg title").first()).not.toBeEmpty();
+  const ti = perCampus.locator("details").filter({ hasText: "Indicateurs du CMQ Territoire Intelligent" });
+  await ti.getByText("Indicateurs du CMQ Territoire Intelligent").click();
+  await expect(ti.locator("figure").first()).toBeVisible();
+  await expect(ti.locator("figure svg title").first()).not.toBeEmpty();
 
   for (const [label, file, magic] of [
     ["Word, DOCX", "rapport-activite-cmq-bfc-2018.docx", "PK"],
