@@ -5,7 +5,7 @@
  * the server actions with a forged id — and every attempt fails (404 or an
  * error) with nothing changed (the coordinator compares before and after).
  */
-import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext, type Response } from "@playwright/test";
 import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
 import { createDraft, draftValues, getAction, unique } from "./fixtures/backoffice";
 
@@ -54,10 +54,10 @@ for (const own of CAMPUSES) {
 
     for (const foreign of others) {
       for (const [kind, id] of Object.entries(targets[foreign])) {
-        // Pages: the edit page, its preview and its history are 404.
+        // Pages: the edit page, its preview and its history are 404 (fetched
+        // with the DO's session; the browser renders one of them below).
         for (const path of [`/admin/actions/${id}`, `/admin/actions/${id}/apercu`, `/admin/actions/${id}/historique`]) {
-          const response = await page.goto(path);
-          expect(response?.status(), `${own} → ${foreign} ${kind} ${path}`).toBe(404);
+          expect((await api.get(path)).status(), `${own} → ${foreign} ${kind} ${path}`).toBe(404);
         }
         // Route handlers: read, save, every operation, revert.
         const version = (before[id] as { version: number }).version;
@@ -75,6 +75,9 @@ for (const own of CAMPUSES) {
       const list = await (await api.get(`/api/admin/actions?campus=${foreign}&publication=draft`)).json();
       expect(list.rows.some((r: { id: string }) => r.id === targets[foreign].draft)).toBe(false);
     }
+    const shown = await page.goto(`/admin/actions/${targets[others[0]].draft}`);
+    expect(shown?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("introuvable");
 
     // Server actions with a forged id: the DO's own edit page, its requests rewritten to another campus's id.
     const mine = await createDraft(api, campusId[own], unique(`Action de ${own}`));
@@ -90,17 +93,19 @@ for (const own of CAMPUSES) {
         return route.continue({ postData: body.split(mine.id).join(forgedId) });
       },
     );
-    for (const foreign of others) {
+    // One page load serves every forged attempt: the refused request changes
+    // nothing on the page but its error message. Publishing first (the button
+    // waits while the form has unsaved changes), then saving.
+    const forgedResponse = (response: Response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/admin/actions/${mine.id}`;
+    const attempt = async (button: string, alertTitle: string, foreign: Campus) => {
       forgedId = targets[foreign].draft;
-      await page.goto(`/admin/actions/${mine.id}`);
-      await page.getByLabel("Titre").fill("Titre forgé par un autre campus");
-      await page.getByRole("button", { name: "Enregistrer" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "Enregistrement impossible" })).toContainText("hors du périmètre de votre campus");
-
-      await page.goto(`/admin/actions/${mine.id}`);
-      await page.getByRole("button", { name: "Publier" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "Opération impossible" })).toContainText("hors du périmètre de votre campus");
-    }
+      await Promise.all([page.waitForResponse(forgedResponse), page.getByRole("button", { name: button }).click()]);
+      await expect(page.getByRole("alert").filter({ hasText: alertTitle }), `${own} → ${foreign} ${button}`).toContainText("hors du périmètre de votre campus");
+    };
+    await page.goto(`/admin/actions/${mine.id}`);
+    for (const foreign of others) await attempt("Publier", "Opération impossible", foreign);
+    await page.getByLabel("Titre").fill("Titre forgé par un autre campus");
+    for (const foreign of others) await attempt("Enregistrer", "Enregistrement impossible", foreign);
     await page.unroute((url) => url.pathname === `/admin/actions/${mine.id}`);
 
     // Nothing changed anywhere: not the other campuses' actions, not the DO's own one.
@@ -112,7 +117,7 @@ for (const own of CAMPUSES) {
 test("the coordinator opens the actions of every campus", async ({ page }) => {
   await signIn(page, COORDINATOR);
   for (const slug of CAMPUSES) {
-    for (const id of Object.values(targets[slug])) expect((await page.goto(`/admin/actions/${id}`))?.status()).toBe(200);
+    for (const id of Object.values(targets[slug])) expect((await page.request.get(`/admin/actions/${id}`)).status(), `${slug} ${id}`).toBe(200);
   }
 });
 
