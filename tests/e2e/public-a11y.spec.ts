@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { axeViolations, TEMPLATES } from "./public-support";
 
 for (const t of TEMPLATES) {
-  test(`${t.name} (${t.path}) has no accessibility violation`, async ({ page }) => {
+  test(`${t.name} (${t.path}) has no accessibility violation and fits 320 px`, async ({ page }) => {
     const response = await page.goto(t.path);
     expect(response?.status()).toBe(t.status ?? 200);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -23,12 +23,9 @@ for (const t of TEMPLATES) {
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", canonical!);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{3,}/);
     }
-  });
-
-  test(`${t.name} (${t.path}) fits 320 px without horizontal scrolling`, async ({ page }) => {
+    // The same page at 320 px (media queries apply on resize; no reload needed).
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(t.path);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(scrollWidth, "défilement horizontal à 320 px").toBeLessThanOrEqual(clientWidth);
   });
 }
