@@ -5,7 +5,7 @@
  * the server actions with a forged id — and every attempt fails (404 or an
  * error) with nothing changed (the coordinator compares before and after).
  */
-import { expect, test, type APIRequestContext, type BrowserContext, type Response } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
 import { createDraft, draftValues, getAction, unique } from "./fixtures/backoffice";
 
@@ -82,7 +82,11 @@ for (const own of CAMPUSES) {
     // Server actions with a forged id: the DO's own edit page, its requests rewritten to another campus's id.
     const mine = await createDraft(api, campusId[own], unique(`Action de ${own}`));
     const mineBefore = await getAction(api, mine.id);
+    // The route rewrites each server action request to another campus's id and
+    // keeps the server's answer, so every attempt is checked on its own answer
+    // (the page shows the same message each time).
     let forgedId = "";
+    const answers: string[] = [];
     await page.route(
       (url) => url.pathname === `/admin/actions/${mine.id}`,
       async (route) => {
@@ -90,17 +94,21 @@ for (const own of CAMPUSES) {
         if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
         const body = request.postDataBuffer()?.toString("utf8") ?? "";
         expect(body).toContain(mine.id);
-        return route.continue({ postData: body.split(mine.id).join(forgedId) });
+        const response = await route.fetch({ postData: body.split(mine.id).join(forgedId) });
+        const answer = await response.text();
+        answers.push(answer);
+        return route.fulfill({ response, body: answer });
       },
     );
-    // One page load serves every forged attempt: the refused request changes
-    // nothing on the page but its error message. Publishing first (the button
+    // One page load serves every forged attempt. Publishing first (the button
     // waits while the form has unsaved changes), then saving.
-    const forgedResponse = (response: Response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/admin/actions/${mine.id}`;
     const attempt = async (button: string, alertTitle: string, foreign: Campus) => {
       forgedId = targets[foreign].draft;
-      await Promise.all([page.waitForResponse(forgedResponse), page.getByRole("button", { name: button }).click()]);
-      await expect(page.getByRole("alert").filter({ hasText: alertTitle }), `${own} → ${foreign} ${button}`).toContainText("hors du périmètre de votre campus");
+      const count = answers.length;
+      await page.getByRole("button", { name: button }).click();
+      await expect.poll(() => answers.length, `${own} → ${foreign} ${button}`).toBe(count + 1);
+      expect(answers[count], `${own} → ${foreign} ${button}`).toContain("hors du périmètre de votre campus");
+      await expect(page.getByRole("alert").filter({ hasText: alertTitle })).toContainText("hors du périmètre de votre campus");
     };
     await page.goto(`/admin/actions/${mine.id}`);
     for (const foreign of others) await attempt("Publier", "Opération impossible", foreign);
