@@ -8,7 +8,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { campusFromHost, REQUEST_PATH_HEADER } from "@/lib/site/hosts";
 
 /** Paths served as-is on every host (assets, APIs, back office, sign-in). */
-const SHARED_PREFIXES = ["/_next/", "/api/", "/admin", "/connexion", "/favicon.ico", "/favicon.svg", "/icons/"];
+const SHARED_PREFIXES = [
+  "/_next/",
+  "/api/",
+  "/admin",
+  "/connexion",
+  "/favicon.ico",
+  "/favicon.svg",
+  "/icons/",
+];
 
 /**
  * Passes on the path asked for: the back office comes back to it after

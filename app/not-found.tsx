@@ -4,7 +4,10 @@ import { NotFoundView } from "@/components/layout/not-found-view";
 import { HUB_SITE_NAME, pageTitle } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 
-export const metadata: Metadata = { title: pageTitle("Page introuvable", HUB_SITE_NAME), robots: { index: false } };
+export const metadata: Metadata = {
+  title: pageTitle("Page introuvable", HUB_SITE_NAME),
+  robots: { index: false },
+};
 
 /** French 404 for any address that matches no page. */
 export default async function NotFound() {

@@ -39,7 +39,10 @@ async function openDatabase(label: string) {
   // its frozen snapshot. Measured here: the working edition, whose exports
   // assemble the document from the data (the slower path, and the one the
   // ten-times-larger dataset weighs on).
-  await db.reportEdition.update({ where: { year: YEAR }, data: { status: "DRAFT", validatedAt: null, validatedById: null, snapshot: Prisma.DbNull } });
+  await db.reportEdition.update({
+    where: { year: YEAR },
+    data: { status: "DRAFT", validatedAt: null, validatedById: null, snapshot: Prisma.DbNull },
+  });
   return {
     db,
     close: async () => {
@@ -66,50 +69,114 @@ async function scaleUp(db: Db, copies: number) {
   for (let k = 1; k <= copies; k++) {
     const id = (base: string) => `${base}-x${k}`;
     await db.organisation.createMany({
-      data: orgs.map((o) => ({ ...o, id: id(o.id), key: id(o.key), slug: id(o.slug), name: `${o.name} ${k + 1}` })),
+      data: orgs.map((o) => ({
+        ...o,
+        id: id(o.id),
+        key: id(o.key),
+        slug: id(o.slug),
+        name: `${o.name} ${k + 1}`,
+      })),
     });
     await db.campusOrganisation.createMany({
       data: campusOrgs.map((l) => ({ ...l, id: id(l.id), organisationId: id(l.organisationId) })),
     });
     await db.platform.createMany({
-      data: platforms.map(({ campuses: _c, ...p }) => ({ ...p, id: id(p.id), key: id(p.key), slug: id(p.slug), name: `${p.name} ${k + 1}`, hostId: p.hostId ? id(p.hostId) : null })),
-    });
-    await db.platformCampus.createMany({ data: platforms.flatMap((p) => p.campuses.map((c) => ({ platformId: id(p.id), campusId: c.campusId }))) });
-    await db.formation.createMany({
-      data: formations.map(({ campuses: _c, ...f }) => ({ ...f, id: id(f.id), key: id(f.key), slug: id(f.slug), establishmentId: f.establishmentId ? id(f.establishmentId) : null })),
-    });
-    await db.formationCampus.createMany({ data: formations.flatMap((f) => f.campuses.map((c) => ({ formationId: id(f.id), campusId: c.campusId }))) });
-    await db.action.createMany({
-      data: actions.map(({ campuses: _c, beneficiaries: _b, partners: _p, platforms: _pl, formations: _f, ...a }) => ({
-        ...a,
-        id: id(a.id),
-        seedKey: null,
-        slug: id(a.slug),
-        title: `${a.title} (${k + 1})`,
+      data: platforms.map(({ campuses: _c, ...p }) => ({
+        ...p,
+        id: id(p.id),
+        key: id(p.key),
+        slug: id(p.slug),
+        name: `${p.name} ${k + 1}`,
+        hostId: p.hostId ? id(p.hostId) : null,
       })),
     });
-    await db.actionCampus.createMany({ data: actions.flatMap((a) => a.campuses.map((c) => ({ ...c, actionId: id(a.id) }))) });
-    await db.actionBeneficiary.createMany({ data: actions.flatMap((a) => a.beneficiaries.map((b) => ({ ...b, id: id(b.id), actionId: id(a.id) }))) });
-    await db.actionPartner.createMany({ data: actions.flatMap((a) => a.partners.map((p) => ({ ...p, actionId: id(a.id), organisationId: id(p.organisationId) }))) });
-    await db.actionPlatform.createMany({ data: actions.flatMap((a) => a.platforms.map((p) => ({ actionId: id(a.id), platformId: id(p.platformId) }))) });
-    await db.actionFormation.createMany({ data: actions.flatMap((a) => a.formations.map((f) => ({ actionId: id(a.id), formationId: id(f.formationId) }))) });
-    await db.funding.createMany({
-      data: fundings.map((f) => ({ ...f, id: id(f.id), key: id(f.key), funderId: id(f.funderId), actionId: f.actionId ? id(f.actionId) : null, platformId: f.platformId ? id(f.platformId) : null })),
+    await db.platformCampus.createMany({
+      data: platforms.flatMap((p) => p.campuses.map((c) => ({ platformId: id(p.id), campusId: c.campusId }))),
     });
-    await db.meeting.createMany({ data: meetings.map((m) => ({ ...m, id: id(m.id), key: id(m.key), title: `${m.title} (${k + 1})` })) });
+    await db.formation.createMany({
+      data: formations.map(({ campuses: _c, ...f }) => ({
+        ...f,
+        id: id(f.id),
+        key: id(f.key),
+        slug: id(f.slug),
+        establishmentId: f.establishmentId ? id(f.establishmentId) : null,
+      })),
+    });
+    await db.formationCampus.createMany({
+      data: formations.flatMap((f) =>
+        f.campuses.map((c) => ({ formationId: id(f.id), campusId: c.campusId })),
+      ),
+    });
+    await db.action.createMany({
+      data: actions.map(
+        ({ campuses: _c, beneficiaries: _b, partners: _p, platforms: _pl, formations: _f, ...a }) => ({
+          ...a,
+          id: id(a.id),
+          seedKey: null,
+          slug: id(a.slug),
+          title: `${a.title} (${k + 1})`,
+        }),
+      ),
+    });
+    await db.actionCampus.createMany({
+      data: actions.flatMap((a) => a.campuses.map((c) => ({ ...c, actionId: id(a.id) }))),
+    });
+    await db.actionBeneficiary.createMany({
+      data: actions.flatMap((a) => a.beneficiaries.map((b) => ({ ...b, id: id(b.id), actionId: id(a.id) }))),
+    });
+    await db.actionPartner.createMany({
+      data: actions.flatMap((a) =>
+        a.partners.map((p) => ({ ...p, actionId: id(a.id), organisationId: id(p.organisationId) })),
+      ),
+    });
+    await db.actionPlatform.createMany({
+      data: actions.flatMap((a) =>
+        a.platforms.map((p) => ({ actionId: id(a.id), platformId: id(p.platformId) })),
+      ),
+    });
+    await db.actionFormation.createMany({
+      data: actions.flatMap((a) =>
+        a.formations.map((f) => ({ actionId: id(a.id), formationId: id(f.formationId) })),
+      ),
+    });
+    await db.funding.createMany({
+      data: fundings.map((f) => ({
+        ...f,
+        id: id(f.id),
+        key: id(f.key),
+        funderId: id(f.funderId),
+        actionId: f.actionId ? id(f.actionId) : null,
+        platformId: f.platformId ? id(f.platformId) : null,
+      })),
+    });
+    await db.meeting.createMany({
+      data: meetings.map((m) => ({ ...m, id: id(m.id), key: id(m.key), title: `${m.title} (${k + 1})` })),
+    });
   }
 
   const times = (text: string) => Array.from({ length: copies + 1 }, () => text).join("\n\n");
   for (const r of await db.campusReport.findMany({ where: { year: YEAR } })) {
     await db.campusReport.update({
       where: { id: r.id },
-      data: { strategy: times(r.strategy), governance: times(r.governance), mainActions: times(r.mainActions), results: times(r.results), lessons: times(r.lessons), outlook: times(r.outlook) },
+      data: {
+        strategy: times(r.strategy),
+        governance: times(r.governance),
+        mainActions: times(r.mainActions),
+        results: times(r.results),
+        lessons: times(r.lessons),
+        outlook: times(r.outlook),
+      },
     });
   }
   const edition = await db.reportEdition.findUniqueOrThrow({ where: { year: YEAR } });
   await db.reportEdition.update({
     where: { id: edition.id },
-    data: { presentation: times(edition.presentation), positioning: times(edition.positioning), actors: times(edition.actors), outlook: times(edition.outlook) },
+    data: {
+      presentation: times(edition.presentation),
+      positioning: times(edition.positioning),
+      actors: times(edition.actors),
+      outlook: times(edition.outlook),
+    },
   });
 }
 

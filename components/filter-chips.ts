@@ -13,11 +13,18 @@ export function code(value: string | number): string {
   return String(value).toLowerCase();
 }
 
-export function filterChips(path: string, values: FilterValues, describe: (key: string, value: string) => string): Chip[] {
+export function filterChips(
+  path: string,
+  values: FilterValues,
+  describe: (key: string, value: string) => string,
+): Chip[] {
   const chips: Chip[] = [];
   for (const [key, list] of Object.entries(values)) {
     for (const value of list) {
-      chips.push({ label: describe(key, value), removeHref: withQuery(path, { ...values, [key]: list.filter((v) => v !== value) }) });
+      chips.push({
+        label: describe(key, value),
+        removeHref: withQuery(path, { ...values, [key]: list.filter((v) => v !== value) }),
+      });
     }
   }
   return chips;

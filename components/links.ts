@@ -40,7 +40,10 @@ export function makeLinks(site: Site, campus: CampusSlug | null): Links {
 }
 
 /** A URL with its query string from filter values (empty values dropped, arrays repeated). */
-export function withQuery(path: string, params: Record<string, string | number | (string | number)[] | undefined | null>): string {
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | (string | number)[] | undefined | null>,
+): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === "") continue;

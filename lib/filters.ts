@@ -68,7 +68,9 @@ export const departementParam = z
   .string()
   .regex(/^(?:\d{2}|2[AB]|97\d)$/i, { error: "code de département attendu (ex. 21, 25)" })
   .transform((d) => d.toUpperCase());
-export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "identifiant attendu en minuscules-avec-tirets" });
+export const slugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "identifiant attendu en minuscules-avec-tirets" });
 
 /** Page number of the public lists (1-based). */
 export const pageParam = one(z.coerce.number().int().min(1).max(10_000)).catch(undefined);

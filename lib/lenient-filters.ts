@@ -7,7 +7,10 @@
 import type { z } from "zod";
 import type { RawParams } from "./filters";
 
-export function parseLenient<S extends z.ZodType>(schema: S, raw: RawParams): { value: z.output<S>; ignored: string[] } {
+export function parseLenient<S extends z.ZodType>(
+  schema: S,
+  raw: RawParams,
+): { value: z.output<S>; ignored: string[] } {
   const params: RawParams = { ...raw };
   const ignored: string[] = [];
   for (let attempt = 0; attempt < 10; attempt++) {

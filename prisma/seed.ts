@@ -32,7 +32,9 @@ function same(a: unknown, b: unknown): boolean {
   }
   if (a && b && typeof a === "object" && typeof b === "object") {
     const ka = Object.keys(a as object);
-    return ka.length === Object.keys(b as object).length && ka.every((k) => same((a as never)[k], (b as never)[k]));
+    return (
+      ka.length === Object.keys(b as object).length && ka.every((k) => same((a as never)[k], (b as never)[k]))
+    );
   }
   return (a ?? null) === (b ?? null);
 }
@@ -153,7 +155,10 @@ export async function seedDatabase(
     for (const [position, l] of c.socialLinks.entries()) {
       await reconcile(
         "socialLinks",
-        () => db.campusSocialLink.findUnique({ where: { campusId_network: { campusId: campus.id, network: l.network } } }),
+        () =>
+          db.campusSocialLink.findUnique({
+            where: { campusId_network: { campusId: campus.id, network: l.network } },
+          }),
         { campusId: campus.id, network: l.network, url: l.url, position },
         (d) => db.campusSocialLink.create({ data: d as never }),
         (id, d) => db.campusSocialLink.update({ where: { id }, data: d }),
@@ -163,7 +168,14 @@ export async function seedDatabase(
       await reconcile(
         "roles",
         () => db.roleAssignment.findUnique({ where: { key: r.key } }),
-        { key: r.key, campusId: campus.id, role: r.role, personName: r.personName ?? null, note: r.note ?? null, organisationId: org(r.organisation) },
+        {
+          key: r.key,
+          campusId: campus.id,
+          role: r.role,
+          personName: r.personName ?? null,
+          note: r.note ?? null,
+          organisationId: org(r.organisation),
+        },
         (d) => db.roleAssignment.create({ data: d as never }),
         (id, d) => db.roleAssignment.update({ where: { id }, data: d }),
       );
@@ -172,8 +184,17 @@ export async function seedDatabase(
       const organisationId = org(link.organisation)!;
       await reconcile(
         "campusOrganisations",
-        () => db.campusOrganisation.findUnique({ where: { campusId_organisationId: { campusId: campus.id, organisationId } } }),
-        { campusId: campus.id, organisationId, roles: link.roles, councilCollege: link.councilCollege ?? null, note: link.note ?? null },
+        () =>
+          db.campusOrganisation.findUnique({
+            where: { campusId_organisationId: { campusId: campus.id, organisationId } },
+          }),
+        {
+          campusId: campus.id,
+          organisationId,
+          roles: link.roles,
+          councilCollege: link.councilCollege ?? null,
+          note: link.note ?? null,
+        },
         (d) => db.campusOrganisation.create({ data: d as never }),
         (id, d) => db.campusOrganisation.update({ where: { id }, data: d }),
       );
@@ -185,7 +206,14 @@ export async function seedDatabase(
     await reconcile(
       "roles",
       () => db.roleAssignment.findUnique({ where: { key: r.key } }),
-      { key: r.key, campusId: null, role: r.role, personName: r.personName ?? null, note: r.note ?? null, organisationId: org(r.organisation) },
+      {
+        key: r.key,
+        campusId: null,
+        role: r.role,
+        personName: r.personName ?? null,
+        note: r.note ?? null,
+        organisationId: org(r.organisation),
+      },
       (d) => db.roleAssignment.create({ data: d as never }),
       (id, d) => db.roleAssignment.update({ where: { id }, data: d }),
     );
@@ -224,11 +252,17 @@ export async function seedDatabase(
     platformId.set(p.key, row.id);
     const current = await db.platformCampus.findMany({ where: { platformId: row.id } });
     const wanted = p.campuses.map(campus);
-    await syncSet("platformCampuses", current.map((x) => x.campusId), wanted, () =>
-      db.$transaction([
-        db.platformCampus.deleteMany({ where: { platformId: row.id } }),
-        db.platformCampus.createMany({ data: wanted.map((cid) => ({ platformId: row.id, campusId: cid })) }),
-      ]),
+    await syncSet(
+      "platformCampuses",
+      current.map((x) => x.campusId),
+      wanted,
+      () =>
+        db.$transaction([
+          db.platformCampus.deleteMany({ where: { platformId: row.id } }),
+          db.platformCampus.createMany({
+            data: wanted.map((cid) => ({ platformId: row.id, campusId: cid })),
+          }),
+        ]),
     );
   }
 
@@ -260,16 +294,23 @@ export async function seedDatabase(
     formationId.set(f.key, row.id);
     const current = await db.formationCampus.findMany({ where: { formationId: row.id } });
     const wanted = f.campuses.map(campus);
-    await syncSet("formationCampuses", current.map((x) => x.campusId), wanted, () =>
-      db.$transaction([
-        db.formationCampus.deleteMany({ where: { formationId: row.id } }),
-        db.formationCampus.createMany({ data: wanted.map((cid) => ({ formationId: row.id, campusId: cid })) }),
-      ]),
+    await syncSet(
+      "formationCampuses",
+      current.map((x) => x.campusId),
+      wanted,
+      () =>
+        db.$transaction([
+          db.formationCampus.deleteMany({ where: { formationId: row.id } }),
+          db.formationCampus.createMany({
+            data: wanted.map((cid) => ({ formationId: row.id, campusId: cid })),
+          }),
+        ]),
     );
   }
 
   // ── actions (slug: the key without its lead-campus prefix, unless that collides)
-  const shortSlug = (key: string, lead: string) => (key.startsWith(`${lead}-`) ? key.slice(lead.length + 1) : key);
+  const shortSlug = (key: string, lead: string) =>
+    key.startsWith(`${lead}-`) ? key.slice(lead.length + 1) : key;
   const shortCounts = new Map<string, number>();
   for (const a of content.actions) {
     const s = shortSlug(a.key, a.campuses[0]);
@@ -301,7 +342,9 @@ export async function seedDatabase(
       data,
       (d) => {
         created = true;
-        return db.action.create({ data: { ...(d as typeof data), publication: "PUBLISHED", publishedAt: new Date() } });
+        return db.action.create({
+          data: { ...(d as typeof data), publication: "PUBLISHED", publishedAt: new Date() },
+        });
       },
       (id, d) => db.action.update({ where: { id }, data: { ...d, version: { increment: 1 } } }),
     );
@@ -316,39 +359,93 @@ export async function seedDatabase(
       isLead: i === 0,
     }));
     const currentCampuses = await db.actionCampus.findMany({ where: { actionId: id } });
-    if (!same(currentCampuses.map((c) => `${c.campusId}|${c.axisId}|${c.isLead}`).sort(), campusRows.map((c) => `${c.campusId}|${c.axisId}|${c.isLead}`).sort())) {
+    if (
+      !same(
+        currentCampuses.map((c) => `${c.campusId}|${c.axisId}|${c.isLead}`).sort(),
+        campusRows.map((c) => `${c.campusId}|${c.axisId}|${c.isLead}`).sort(),
+      )
+    ) {
       touched = true;
-      await db.$transaction([db.actionCampus.deleteMany({ where: { actionId: id } }), db.actionCampus.createMany({ data: campusRows })]);
+      await db.$transaction([
+        db.actionCampus.deleteMany({ where: { actionId: id } }),
+        db.actionCampus.createMany({ data: campusRows }),
+      ]);
     }
-    const benef = a.beneficiaries.map((b, position) => ({ actionId: id, count: b.count, unit: b.unit, audience: b.audience ?? null, position }));
-    const currentBenef = await db.actionBeneficiary.findMany({ where: { actionId: id }, orderBy: { position: "asc" } });
-    if (!same(currentBenef.map(({ count, unit, audience, position }) => ({ count, unit, audience, position })), benef.map(({ count, unit, audience, position }) => ({ count, unit, audience, position })))) {
+    const benef = a.beneficiaries.map((b, position) => ({
+      actionId: id,
+      count: b.count,
+      unit: b.unit,
+      audience: b.audience ?? null,
+      position,
+    }));
+    const currentBenef = await db.actionBeneficiary.findMany({
+      where: { actionId: id },
+      orderBy: { position: "asc" },
+    });
+    if (
+      !same(
+        currentBenef.map(({ count, unit, audience, position }) => ({ count, unit, audience, position })),
+        benef.map(({ count, unit, audience, position }) => ({ count, unit, audience, position })),
+      )
+    ) {
       touched = true;
-      await db.$transaction([db.actionBeneficiary.deleteMany({ where: { actionId: id } }), db.actionBeneficiary.createMany({ data: benef })]);
+      await db.$transaction([
+        db.actionBeneficiary.deleteMany({ where: { actionId: id } }),
+        db.actionBeneficiary.createMany({ data: benef }),
+      ]);
     }
-    const partners = a.partners.map((p) => ({ actionId: id, organisationId: org(p.organisation)!, role: p.role ?? null }));
+    const partners = a.partners.map((p) => ({
+      actionId: id,
+      organisationId: org(p.organisation)!,
+      role: p.role ?? null,
+    }));
     const currentPartners = await db.actionPartner.findMany({ where: { actionId: id } });
-    if (!same(currentPartners.map((p) => `${p.organisationId}|${p.role}`).sort(), partners.map((p) => `${p.organisationId}|${p.role}`).sort())) {
+    if (
+      !same(
+        currentPartners.map((p) => `${p.organisationId}|${p.role}`).sort(),
+        partners.map((p) => `${p.organisationId}|${p.role}`).sort(),
+      )
+    ) {
       touched = true;
-      await db.$transaction([db.actionPartner.deleteMany({ where: { actionId: id } }), db.actionPartner.createMany({ data: partners, skipDuplicates: true })]);
+      await db.$transaction([
+        db.actionPartner.deleteMany({ where: { actionId: id } }),
+        db.actionPartner.createMany({ data: partners, skipDuplicates: true }),
+      ]);
     }
     const links = a.links.map((l, position) => ({ actionId: id, label: l.label, url: l.url, position }));
-    const currentLinks = await db.actionLink.findMany({ where: { actionId: id }, orderBy: { position: "asc" } });
-    if (!same(currentLinks.map(({ label, url }) => ({ label, url })), links.map(({ label, url }) => ({ label, url })))) {
+    const currentLinks = await db.actionLink.findMany({
+      where: { actionId: id },
+      orderBy: { position: "asc" },
+    });
+    if (
+      !same(
+        currentLinks.map(({ label, url }) => ({ label, url })),
+        links.map(({ label, url }) => ({ label, url })),
+      )
+    ) {
       touched = true;
-      await db.$transaction([db.actionLink.deleteMany({ where: { actionId: id } }), db.actionLink.createMany({ data: links })]);
+      await db.$transaction([
+        db.actionLink.deleteMany({ where: { actionId: id } }),
+        db.actionLink.createMany({ data: links }),
+      ]);
     }
     const forms = a.formations.map((k) => formationId.get(k)!);
     const currentForms = await db.actionFormation.findMany({ where: { actionId: id } });
     if (!same(currentForms.map((f) => f.formationId).sort(), [...forms].sort())) {
       touched = true;
-      await db.$transaction([db.actionFormation.deleteMany({ where: { actionId: id } }), db.actionFormation.createMany({ data: forms.map((formationId) => ({ actionId: id, formationId })) })]);
+      await db.$transaction([
+        db.actionFormation.deleteMany({ where: { actionId: id } }),
+        db.actionFormation.createMany({ data: forms.map((formationId) => ({ actionId: id, formationId })) }),
+      ]);
     }
     const plats = a.platforms.map((k) => platformId.get(k)!);
     const currentPlats = await db.actionPlatform.findMany({ where: { actionId: id } });
     if (!same(currentPlats.map((p) => p.platformId).sort(), [...plats].sort())) {
       touched = true;
-      await db.$transaction([db.actionPlatform.deleteMany({ where: { actionId: id } }), db.actionPlatform.createMany({ data: plats.map((platformId) => ({ actionId: id, platformId })) })]);
+      await db.$transaction([
+        db.actionPlatform.deleteMany({ where: { actionId: id } }),
+        db.actionPlatform.createMany({ data: plats.map((platformId) => ({ actionId: id, platformId })) }),
+      ]);
     }
 
     if (touched) {
@@ -458,7 +555,14 @@ export async function seedDatabase(
     const edition = await reconcile(
       "reportEditions",
       () => db.reportEdition.findUnique({ where: { year: r.year } }),
-      { year: r.year, summary: r.summary, presentation: r.presentation, positioning: r.positioning, actors: r.actors, outlook: r.outlook },
+      {
+        year: r.year,
+        summary: r.summary,
+        presentation: r.presentation,
+        positioning: r.positioning,
+        actors: r.actors,
+        outlook: r.outlook,
+      },
       (d) => db.reportEdition.create({ data: d as never }),
       (id, d) => db.reportEdition.update({ where: { id }, data: d }),
     );
@@ -466,7 +570,10 @@ export async function seedDatabase(
     for (const c of r.criteria) {
       await reconcile(
         "criteria",
-        () => db.labellingCriterion.findUnique({ where: { editionId_number: { editionId: edition.id, number: c.number } } }),
+        () =>
+          db.labellingCriterion.findUnique({
+            where: { editionId_number: { editionId: edition.id, number: c.number } },
+          }),
         { editionId: edition.id, number: c.number, title: c.title, body: c.body },
         (d) => db.labellingCriterion.create({ data: d as never }),
         (id, d) => db.labellingCriterion.update({ where: { id }, data: d }),
@@ -475,7 +582,8 @@ export async function seedDatabase(
     for (const [position, p] of r.newCampuses.entries()) {
       await reconcile(
         "campusProjects",
-        () => db.campusProject.findUnique({ where: { editionId_key: { editionId: edition.id, key: p.key } } }),
+        () =>
+          db.campusProject.findUnique({ where: { editionId_key: { editionId: edition.id, key: p.key } } }),
         { editionId: edition.id, key: p.key, title: p.title, body: p.body, position },
         (d) => db.campusProject.create({ data: d as never }),
         (id, d) => db.campusProject.update({ where: { id }, data: d }),
@@ -494,7 +602,12 @@ export async function seedDatabase(
         role: "DO" as const,
         campusId: campus(c.slug),
       })),
-      { email: COORDINATOR_EMAIL, name: "Coordination régionale", role: "COORDINATOR" as const, campusId: null },
+      {
+        email: COORDINATOR_EMAIL,
+        name: "Coordination régionale",
+        role: "COORDINATOR" as const,
+        campusId: null,
+      },
     ];
     for (const account of accounts) {
       const existing = await db.user.findUnique({ where: { email: account.email } });
@@ -510,12 +623,20 @@ export async function seedDatabase(
 
   // Last, once every action is in: a published edition is frozen as the report it was.
   for (const edition of editionsToFreeze) {
-    await freezeEdition(db, edition, { userId: null, name: null, reason: `Rapport d’activité ${edition.year} publié, chargé depuis content/reports/${edition.year}.` });
+    await freezeEdition(db, edition, {
+      userId: null,
+      name: null,
+      reason: `Rapport d’activité ${edition.year} publié, chargé depuis content/reports/${edition.year}.`,
+    });
     tally("validatedEditions", "created");
   }
 
   const total = Object.values(counts).reduce(
-    (acc, c) => ({ created: acc.created + c.created, updated: acc.updated + c.updated, unchanged: acc.unchanged + c.unchanged }),
+    (acc, c) => ({
+      created: acc.created + c.created,
+      updated: acc.updated + c.updated,
+      unchanged: acc.unchanged + c.unchanged,
+    }),
     { created: 0, updated: 0, unchanged: 0 },
   );
   return {

@@ -19,14 +19,20 @@ async function main() {
   switch (command) {
     case "migrate": {
       const applied = await applyMigrations(config);
-      console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour : aucune migration en attente.");
+      console.log(
+        applied.length
+          ? `Migrations appliquées : ${applied.join(", ")}`
+          : "Base à jour : aucune migration en attente.",
+      );
       return;
     }
     case "create": {
       const name = args.join(" ").trim();
       if (!name) throw new Error("Nom de migration manquant : npm run db:migrate:create -- <nom>");
       const folder = await createMigration(name);
-      console.log(folder ? `Migration créée : prisma/migrations/${folder}` : "Aucun changement dans schema.prisma.");
+      console.log(
+        folder ? `Migration créée : prisma/migrations/${folder}` : "Aucun changement dans schema.prisma.",
+      );
       return;
     }
     case "status": {

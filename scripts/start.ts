@@ -24,7 +24,18 @@ function ensureSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 /** Fingerprint of what the build depends on (paths, sizes, modification times). */
 function sourceStamp(): string {
   const hash = createHash("sha256");
@@ -43,7 +54,12 @@ function sourceStamp(): string {
 function buildIfNeeded() {
   const stampFile = path.join(root, ".next", "cmq-build-stamp");
   const stamp = sourceStamp();
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
+  if (
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === stamp
+  )
+    return;
   console.log("Construction du portail (premier démarrage ou sources modifiées)…");
   const r = spawnSync(process.execPath, [require_next(), "build"], { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -59,7 +75,10 @@ function generateClientIfStale() {
   const client = path.join(root, "lib", "generated", "prisma", "client.ts");
   const schema = path.join(root, "prisma", "schema.prisma");
   if (existsSync(client) && statSync(client).mtimeMs >= statSync(schema).mtimeMs) return;
-  const r = spawnSync(process.execPath, [path.join(root, "scripts", "prisma-generate.mjs")], { stdio: "inherit", env });
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "prisma-generate.mjs")], {
+    stdio: "inherit",
+    env,
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -72,7 +91,10 @@ async function main() {
   const { prepareDatabase } = await import("../lib/db/prepare");
   await prepareDatabase(config);
   if (!isDev) buildIfNeeded();
-  const child = spawn(process.execPath, [require_next(), isDev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [require_next(), isDev ? "dev" : "start", "-p", port], {
+    stdio: "inherit",
+    env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -11,7 +11,13 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "../lib/db/prepare";
-import { adminQuery, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "../tests/support/database";
+import {
+  adminQuery,
+  databaseUrl,
+  dropDatabase,
+  testServerUrl,
+  uniqueDatabaseName,
+} from "../tests/support/database";
 
 const env: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 const serverUrl = testServerUrl();
@@ -51,10 +57,16 @@ function ensureChromium() {
   const asRoot = process.getuid?.() === 0;
   const cmd = asRoot ? "apt-get" : "sudo";
   const args = asRoot ? ["install", "-y", "chromium"] : ["apt-get", "install", "-y", "chromium"];
-  let r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv });
+  let r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    env: { ...env, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv,
+  });
   if (r.status !== 0) {
     spawnSync(cmd, asRoot ? ["update"] : ["apt-get", "update"], { stdio: "inherit" });
-    r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv });
+    r = spawnSync(cmd, args, {
+      stdio: "inherit",
+      env: { ...env, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv,
+    });
   }
   if (r.status !== 0 || !existsSync(chromium)) {
     console.error("Impossible d'installer Chromium (apt-get install chromium).");
@@ -80,7 +92,9 @@ async function e2e() {
   try {
     // Same preparation as `npm start`: migrations, then the seed (with the demo accounts).
     await prepareDatabase(
-      e2eEnv.DATABASE_URL ? { kind: "postgres", url: e2eEnv.DATABASE_URL } : { kind: "pglite", dataDir: e2eEnv.PGLITE_DATA_DIR! },
+      e2eEnv.DATABASE_URL
+        ? { kind: "postgres", url: e2eEnv.DATABASE_URL }
+        : { kind: "pglite", dataDir: e2eEnv.PGLITE_DATA_DIR! },
       { demoUsers: true },
     );
     step("e2e", node, [bin("@playwright/test", "cli.js"), "test"], e2eEnv);
@@ -90,8 +104,13 @@ async function e2e() {
 }
 
 async function main() {
-  console.log(serverUrl ? `Base de test : PostgreSQL (${new URL(serverUrl).host})` : "Base de test : PostgreSQL embarqué (PGlite)");
+  console.log(
+    serverUrl
+      ? `Base de test : PostgreSQL (${new URL(serverUrl).host})`
+      : "Base de test : PostgreSQL embarqué (PGlite)",
+  );
   step("lint", node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"]);
+  step("lint", node, [bin("prettier", "bin/prettier.cjs"), "--check", "."]);
   step("typecheck", node, [bin("next", "dist/bin/next"), "typegen"]);
   step("typecheck", node, [bin("typescript", "bin/tsc"), "--noEmit"]);
   step("content", node, [bin("tsx", "dist/cli.mjs"), "scripts/content-check.ts"]);

@@ -72,16 +72,25 @@ async function main() {
   console.log(`Base de données : ${describeDatabase(resolveDatabaseConfig())}`);
   const interactive = stdin.isTTY;
   const rl = interactive ? createInterface({ input: stdin, output: stdout }) : null;
-  const ask = async (label: string, current: string | undefined) => current ?? (rl ? (await rl.question(label)).trim() : "");
+  const ask = async (label: string, current: string | undefined) =>
+    current ?? (rl ? (await rl.question(label)).trim() : "");
   const email = await ask("Adresse e-mail : ", flags.email);
   const name = await ask("Nom : ", flags.name);
   const roleText = (await ask("Rôle (do ou coordinator) : ", flags.role)).toLowerCase();
-  const role = roleText === "do" ? "DO" : roleText === "coordinator" || roleText === "coordination" ? "COORDINATOR" : roleText.toUpperCase();
+  const role =
+    roleText === "do"
+      ? "DO"
+      : roleText === "coordinator" || roleText === "coordination"
+        ? "COORDINATOR"
+        : roleText.toUpperCase();
   const campusSlug = role === "DO" ? await ask("Campus (agt, amf, itip, mma, msi, ti) : ", flags.campus) : "";
   rl?.close();
-  const password = process.env.USER_PASSWORD ?? (interactive ? await askHidden("Mot de passe (vide : généré) : ") : "");
+  const password =
+    process.env.USER_PASSWORD ?? (interactive ? await askHidden("Mot de passe (vide : généré) : ") : "");
 
-  const campus = campusSlug ? await db.campus.findUnique({ where: { slug: campusSlug.toLowerCase() }, select: { id: true } }) : null;
+  const campus = campusSlug
+    ? await db.campus.findUnique({ where: { slug: campusSlug.toLowerCase() }, select: { id: true } })
+    : null;
   if (campusSlug && !campus) throw new Error(`Campus inconnu : ${campusSlug}`);
   const parsed = createUserSchema.safeParse({ email, name, role, campusId: campus?.id ?? "", password });
   if (!parsed.success) {
@@ -95,8 +104,11 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  console.log(`Compte créé : ${parsed.data.email} (${role === "DO" ? `DO ${campusSlug}` : "coordination régionale"}).`);
-  if (result.generatedPassword) console.log(`Mot de passe généré (affiché une seule fois) : ${result.generatedPassword}`);
+  console.log(
+    `Compte créé : ${parsed.data.email} (${role === "DO" ? `DO ${campusSlug}` : "coordination régionale"}).`,
+  );
+  if (result.generatedPassword)
+    console.log(`Mot de passe généré (affiché une seule fois) : ${result.generatedPassword}`);
 }
 
 main()

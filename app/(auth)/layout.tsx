@@ -11,7 +11,9 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
         <Container className="py-4">
           <Link href="/" className="group flex flex-col no-underline">
             <span className="text-sm text-muted">Campus des Métiers et des Qualifications</span>
-            <span className="text-xl font-bold text-accent group-hover:underline">Bourgogne-Franche-Comté</span>
+            <span className="text-xl font-bold text-accent group-hover:underline">
+              Bourgogne-Franche-Comté
+            </span>
           </Link>
         </Container>
       </header>

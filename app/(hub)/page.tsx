@@ -16,11 +16,21 @@ import { campusHref, hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();
-  return pageMetadata({ page: "Accueil", siteName: HUB_SITE_NAME, description: HUB_DESCRIPTION, canonical: hubUrl(site, "/") });
+  return pageMetadata({
+    page: "Accueil",
+    siteName: HUB_SITE_NAME,
+    description: HUB_DESCRIPTION,
+    canonical: hubUrl(site, "/"),
+  });
 }
 
 export default async function HubHomePage() {
-  const [site, campuses, figures, latest] = await Promise.all([getSite(), listCampuses(), getKeyFigures(), listLatestActions(6)]);
+  const [site, campuses, figures, latest] = await Promise.all([
+    getSite(),
+    listCampuses(),
+    getKeyFigures(),
+    listLatestActions(6),
+  ]);
   const links = makeLinks(site, null);
   return (
     <Container>
@@ -39,10 +49,19 @@ export default async function HubHomePage() {
       </Section>
       <KeyFigures
         figures={figures}
-        hrefs={{ actions: hubHref(site, "/actions"), formations: hubHref(site, "/formations"), partners: hubHref(site, "/partenaires"), platforms: hubHref(site, "/plateformes") }}
+        hrefs={{
+          actions: hubHref(site, "/actions"),
+          formations: hubHref(site, "/formations"),
+          partners: hubHref(site, "/partenaires"),
+          platforms: hubHref(site, "/plateformes"),
+        }}
       />
       <Section id="dernieres-actions" title="Dernières actions publiées" className="mt-12">
-        {latest.length ? <ActionCardList actions={latest} links={links} /> : <EmptyState title="Aucune action n'est encore publiée." />}
+        {latest.length ? (
+          <ActionCardList actions={latest} links={links} />
+        ) : (
+          <EmptyState title="Aucune action n'est encore publiée." />
+        )}
         <p className="mt-6">
           <a href={hubHref(site, "/actions")} className="font-semibold">
             Voir toutes les actions des campus
@@ -52,13 +71,19 @@ export default async function HubHomePage() {
       <Section id="pour-aller-plus-loin" title="Pour aller plus loin" className="mt-12">
         <ul className="grid gap-3 sm:grid-cols-2">
           <li>
-            <a href={hubHref(site, "/formations")}>Trouver une formation par diplôme, niveau, lieu ou établissement</a>
+            <a href={hubHref(site, "/formations")}>
+              Trouver une formation par diplôme, niveau, lieu ou établissement
+            </a>
           </li>
           <li>
-            <a href={hubHref(site, "/carte")}>Voir les formations, plateformes et partenaires sur la carte de la région</a>
+            <a href={hubHref(site, "/carte")}>
+              Voir les formations, plateformes et partenaires sur la carte de la région
+            </a>
           </li>
           <li>
-            <a href={hubHref(site, "/les-cmq")}>Comprendre ce que sont les campus et comment ils sont gouvernés</a>
+            <a href={hubHref(site, "/les-cmq")}>
+              Comprendre ce que sont les campus et comment ils sont gouvernés
+            </a>
           </li>
           <li>
             <a href={hubHref(site, "/financeurs")}>Savoir qui finance les campus, et pour quoi</a>

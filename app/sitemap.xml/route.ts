@@ -9,5 +9,7 @@ export const dynamic = "force-dynamic";
 /** The hub's sitemap: its own host's canonical pages (a campus host answers with its own, via proxy.ts). */
 export async function GET() {
   const [site, paths] = await Promise.all([getSite(), getHubSitemapPaths()]);
-  return xmlResponse(sitemapXml(paths.map((p) => ({ url: hubUrl(site, p.path), lastModified: p.lastModified }))));
+  return xmlResponse(
+    sitemapXml(paths.map((p) => ({ url: hubUrl(site, p.path), lastModified: p.lastModified }))),
+  );
 }

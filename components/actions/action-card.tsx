@@ -7,7 +7,19 @@ import { CampusTags } from "@/components/campuses/campus-tag";
 import type { Links } from "@/components/links";
 
 /** An action in a list: title (link), status as a word, campuses, period, summary. */
-export function ActionCard({ action, links, query, headingLevel = 3, showCampuses = true }: { action: ActionCardDto; links: Links; query?: string; headingLevel?: 2 | 3 | 4; showCampuses?: boolean }) {
+export function ActionCard({
+  action,
+  links,
+  query,
+  headingLevel = 3,
+  showCampuses = true,
+}: {
+  action: ActionCardDto;
+  links: Links;
+  query?: string;
+  headingLevel?: 2 | 3 | 4;
+  showCampuses?: boolean;
+}) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   return (
     <Card className="h-full">
@@ -34,12 +46,30 @@ export function ActionCard({ action, links, query, headingLevel = 3, showCampuse
   );
 }
 
-export function ActionCardList({ actions, links, query, headingLevel = 3, showCampuses = true }: { actions: ActionCardDto[]; links: Links; query?: string; headingLevel?: 2 | 3 | 4; showCampuses?: boolean }) {
+export function ActionCardList({
+  actions,
+  links,
+  query,
+  headingLevel = 3,
+  showCampuses = true,
+}: {
+  actions: ActionCardDto[];
+  links: Links;
+  query?: string;
+  headingLevel?: 2 | 3 | 4;
+  showCampuses?: boolean;
+}) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {actions.map((a) => (
         <li key={a.id}>
-          <ActionCard action={a} links={links} query={query} headingLevel={headingLevel} showCampuses={showCampuses} />
+          <ActionCard
+            action={a}
+            links={links}
+            query={query}
+            headingLevel={headingLevel}
+            showCampuses={showCampuses}
+          />
         </li>
       ))}
     </ul>

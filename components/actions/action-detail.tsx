@@ -13,7 +13,17 @@ import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amou
 import type { Links } from "@/components/links";
 
 /** An action's page on a campus sub-site: status as a word, dates, publics, partners and everything linked. */
-export function ActionDetail({ action: a, campus, links, breadcrumbs }: { action: ActionDetailDto; campus: CampusSlug; links: Links; breadcrumbs: Crumb[] }) {
+export function ActionDetail({
+  action: a,
+  campus,
+  links,
+  breadcrumbs,
+}: {
+  action: ActionDetailDto;
+  campus: CampusSlug;
+  links: Links;
+  breadcrumbs: Crumb[];
+}) {
   const axes = a.axes.filter((x) => x.campus === campus);
   return (
     <Container>
@@ -38,8 +48,14 @@ export function ActionDetail({ action: a, campus, links, breadcrumbs }: { action
                 </ul>
               ),
             },
-            { label: axes.length > 1 ? "Axes" : "Axe", value: axes.length ? axes.map((x) => x.title).join(" ; ") : null },
-            { label: "Publics", value: a.audiences.length ? a.audiences.map((x) => AUDIENCE_LABELS[x]).join(", ") : null },
+            {
+              label: axes.length > 1 ? "Axes" : "Axe",
+              value: axes.length ? axes.map((x) => x.title).join(" ; ") : null,
+            },
+            {
+              label: "Publics",
+              value: a.audiences.length ? a.audiences.map((x) => AUDIENCE_LABELS[x]).join(", ") : null,
+            },
             {
               label: "Bénéficiaires",
               value: a.beneficiaries.length ? (
@@ -71,7 +87,8 @@ export function ActionDetail({ action: a, campus, links, breadcrumbs }: { action
                 <ul>
                   {a.formations.map((f) => (
                     <li key={f.slug}>
-                      <a href={links.formation(f.slug)}>{f.title}</a> <span className="text-muted">({DIPLOMA_LABELS[f.diploma]})</span>
+                      <a href={links.formation(f.slug)}>{f.title}</a>{" "}
+                      <span className="text-muted">({DIPLOMA_LABELS[f.diploma]})</span>
                     </li>
                   ))}
                 </ul>
@@ -95,7 +112,9 @@ export function ActionDetail({ action: a, campus, links, breadcrumbs }: { action
                 <ul>
                   {a.fundings.map((f, i) => (
                     <li key={i}>
-                      <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a> : {FUNDING_KIND_LABELS[f.kind].toLowerCase()}, <FundingAmount {...f} />, <FundingPeriod {...f} />
+                      <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a> :{" "}
+                      {FUNDING_KIND_LABELS[f.kind].toLowerCase()}, <FundingAmount {...f} />,{" "}
+                      <FundingPeriod {...f} />
                     </li>
                   ))}
                 </ul>

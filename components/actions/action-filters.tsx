@@ -5,20 +5,61 @@ import { CheckboxGroup, FilterPanel, SelectField, TextField } from "@/components
 import { code, type FilterValues } from "@/components/filter-chips";
 
 /** Filters of the action lists; the campus filter only on the hub. */
-export function ActionFilterForm({ action, values, options, campuses }: { action: string; values: FilterValues; options: ActionFilterOptions; campuses?: CampusSummary[] }) {
+export function ActionFilterForm({
+  action,
+  values,
+  options,
+  campuses,
+}: {
+  action: string;
+  values: FilterValues;
+  options: ActionFilterOptions;
+  campuses?: CampusSummary[];
+}) {
   return (
     <FilterPanel action={action} resetHref={action}>
-      <TextField name="q" label="Mots-clés" defaultValue={values.q?.[0]} hint="Par exemple : énergie, collégiens, salon" />
-      {campuses ? <CheckboxGroup name="campus" legend="Campus" options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))} values={values.campus ?? []} /> : null}
-      <CheckboxGroup name="status" legend="Statut" options={ACTION_STATUS_ORDER.map((s) => ({ value: code(s), label: ACTION_STATUS_LABELS[s] }))} values={values.status ?? []} />
-      <SelectField name="year" label="Année du rapport" emptyLabel="Toutes les années" options={options.years.map((y) => ({ value: String(y), label: String(y) }))} value={values.year?.[0]} />
-      <CheckboxGroup name="public" legend="Public" options={options.audiences.map((a) => ({ value: code(a), label: AUDIENCE_LABELS[a] }))} values={values.public ?? []} />
+      <TextField
+        name="q"
+        label="Mots-clés"
+        defaultValue={values.q?.[0]}
+        hint="Par exemple : énergie, collégiens, salon"
+      />
+      {campuses ? (
+        <CheckboxGroup
+          name="campus"
+          legend="Campus"
+          options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
+          values={values.campus ?? []}
+        />
+      ) : null}
+      <CheckboxGroup
+        name="status"
+        legend="Statut"
+        options={ACTION_STATUS_ORDER.map((s) => ({ value: code(s), label: ACTION_STATUS_LABELS[s] }))}
+        values={values.status ?? []}
+      />
+      <SelectField
+        name="year"
+        label="Année du rapport"
+        emptyLabel="Toutes les années"
+        options={options.years.map((y) => ({ value: String(y), label: String(y) }))}
+        value={values.year?.[0]}
+      />
+      <CheckboxGroup
+        name="public"
+        legend="Public"
+        options={options.audiences.map((a) => ({ value: code(a), label: AUDIENCE_LABELS[a] }))}
+        values={values.public ?? []}
+      />
       {options.axes.length ? (
         <SelectField
           name="axis"
           label="Axe"
           emptyLabel="Tous les axes"
-          options={options.axes.map((a) => ({ value: a.key, label: campuses ? `${a.title} (${a.campuses.join(", ")})` : a.title }))}
+          options={options.axes.map((a) => ({
+            value: a.key,
+            label: campuses ? `${a.title} (${a.campuses.join(", ")})` : a.title,
+          }))}
           value={values.axis?.[0]}
         />
       ) : null}
@@ -48,7 +89,14 @@ export function describeActionFilter(options: ActionFilterOptions, campuses: Cam
 }
 
 /** The URL codes of parsed action filters. */
-export function actionFilterValues(f: { q?: string; campus: string[]; status: string[]; year?: number; public: string[]; axis?: string }): FilterValues {
+export function actionFilterValues(f: {
+  q?: string;
+  campus: string[];
+  status: string[];
+  year?: number;
+  public: string[];
+  axis?: string;
+}): FilterValues {
   return {
     q: f.q ? [f.q] : [],
     campus: f.campus,

@@ -4,7 +4,15 @@ import { PublicationTag, StatusTag } from "./tags";
 import { formatDateTime } from "./format";
 
 /** Actions as a table with a caption and scoped headers. */
-export function ActionTable({ rows, caption, showCampuses = true }: { rows: AdminActionRow[]; caption: string; showCampuses?: boolean }) {
+export function ActionTable({
+  rows,
+  caption,
+  showCampuses = true,
+}: {
+  rows: AdminActionRow[];
+  caption: string;
+  showCampuses?: boolean;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">

@@ -5,12 +5,17 @@ import { SignOutButton } from "./sign-out-button";
 
 /** Header of the back office: who is signed in, in which role, and the way out. */
 export function AdminHeader({ user, campusName }: { user: SessionUser; campusName: string | null }) {
-  const role = user.role === "COORDINATOR" ? "Coordination régionale" : `Directeur opérationnel — ${campusName ?? "campus inconnu"}`;
+  const role =
+    user.role === "COORDINATOR"
+      ? "Coordination régionale"
+      : `Directeur opérationnel — ${campusName ?? "campus inconnu"}`;
   return (
     <header className="border-b-4 border-accent bg-surface">
       <Container className="flex flex-wrap items-center justify-between gap-4 py-4">
         <Link href="/admin" className="group flex flex-col no-underline">
-          <span className="text-sm text-muted">Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté</span>
+          <span className="text-sm text-muted">
+            Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté
+          </span>
           <span className="text-xl font-bold text-accent group-hover:underline">Espace de gestion</span>
         </Link>
         <div className="flex flex-wrap items-center gap-4">

@@ -4,7 +4,11 @@ import { diffLines, type FieldChange } from "@/lib/actions/diff";
 const LONG_TEXT = new Set(["summary", "body"]);
 
 function Plain({ text }: { text: string }) {
-  return text ? <span className="whitespace-pre-wrap">{text}</span> : <span className="text-muted">(vide)</span>;
+  return text ? (
+    <span className="whitespace-pre-wrap">{text}</span>
+  ) : (
+    <span className="text-muted">(vide)</span>
+  );
 }
 
 export function FieldDiff({ change }: { change: FieldChange }) {

@@ -3,7 +3,17 @@ import Link from "next/link";
 export type Crumb = { href: string; label: string };
 
 /** The page's single h1, its breadcrumbs and its main buttons. */
-export function AdminPageHeader({ title, lead, crumbs = [], actions }: { title: React.ReactNode; lead?: React.ReactNode; crumbs?: Crumb[]; actions?: React.ReactNode }) {
+export function AdminPageHeader({
+  title,
+  lead,
+  crumbs = [],
+  actions,
+}: {
+  title: React.ReactNode;
+  lead?: React.ReactNode;
+  crumbs?: Crumb[];
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6">
       {crumbs.length ? (

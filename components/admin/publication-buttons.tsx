@@ -18,18 +18,37 @@ export function PublicationButtons({
     publication === "DRAFT"
       ? [
           { operation: "publish", label: publishLabel, variant: "primary" as const },
-          { operation: "archive", label: "Archiver", variant: "danger" as const, confirm: "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives." },
+          {
+            operation: "archive",
+            label: "Archiver",
+            variant: "danger" as const,
+            confirm:
+              "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives.",
+          },
         ]
       : publication === "PUBLISHED"
         ? [
             { operation: "unpublish", label: "Retirer de la publication", variant: "secondary" as const },
-            { operation: "archive", label: "Archiver", variant: "danger" as const, confirm: "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives." },
+            {
+              operation: "archive",
+              label: "Archiver",
+              variant: "danger" as const,
+              confirm:
+                "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives.",
+            },
           ]
         : [{ operation: "restore", label: "Restaurer", variant: "primary" as const }];
   return (
     <div className="flex flex-wrap gap-3">
       {ops.map((o) => (
-        <OperationForm key={o.operation} action={action} fields={{ id, operation: o.operation }} label={o.label} variant={o.variant} confirm={"confirm" in o ? o.confirm : undefined} />
+        <OperationForm
+          key={o.operation}
+          action={action}
+          fields={{ id, operation: o.operation }}
+          label={o.label}
+          variant={o.variant}
+          confirm={"confirm" in o ? o.confirm : undefined}
+        />
       ))}
     </div>
   );

@@ -4,7 +4,10 @@ import { signOutAction } from "@/lib/auth/actions";
 export function SignOutButton() {
   return (
     <form action={signOutAction}>
-      <button type="submit" className="rounded border-2 border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent-tint">
+      <button
+        type="submit"
+        className="rounded border-2 border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent-tint"
+      >
         Se déconnecter
       </button>
     </form>

@@ -1,5 +1,11 @@
 /** Counts shown as a definition list: label, then the number. */
-export function StatList({ items, label }: { items: { label: string; value: number; href?: string }[]; label: string }) {
+export function StatList({
+  items,
+  label,
+}: {
+  items: { label: string; value: number; href?: string }[];
+  label: string;
+}) {
   return (
     <dl aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       {items.map((i) => (

@@ -9,14 +9,39 @@ const publicationStyles: Record<PublicationState, string> = {
 };
 
 export function PublicationTag({ publication }: { publication: PublicationState }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${publicationStyles[publication]}`}>{PUBLICATION_LABELS[publication]}</span>;
+  return (
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${publicationStyles[publication]}`}
+    >
+      {PUBLICATION_LABELS[publication]}
+    </span>
+  );
 }
 
 export function StatusTag({ status }: { status: ActionStatus }) {
-  return <span className="inline-block rounded border border-line bg-subtle px-2 py-0.5 text-sm font-semibold text-ink">{ACTION_STATUS_LABELS[status]}</span>;
+  return (
+    <span className="inline-block rounded border border-line bg-subtle px-2 py-0.5 text-sm font-semibold text-ink">
+      {ACTION_STATUS_LABELS[status]}
+    </span>
+  );
 }
 
-export function Tag({ children, tone = "neutral" }: { children: React.ReactNode; tone?: "neutral" | "warning" | "success" | "danger" }) {
-  const styles = { neutral: "border-line bg-subtle text-ink", warning: publicationStyles.DRAFT, success: publicationStyles.PUBLISHED, danger: "border-danger bg-danger-tint text-danger" };
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${styles[tone]}`}>{children}</span>;
+export function Tag({
+  children,
+  tone = "neutral",
+}: {
+  children: React.ReactNode;
+  tone?: "neutral" | "warning" | "success" | "danger";
+}) {
+  const styles = {
+    neutral: "border-line bg-subtle text-ink",
+    warning: publicationStyles.DRAFT,
+    success: publicationStyles.PUBLISHED,
+    danger: "border-danger bg-danger-tint text-danger",
+  };
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${styles[tone]}`}>
+      {children}
+    </span>
+  );
 }

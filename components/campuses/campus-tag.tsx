@@ -4,7 +4,11 @@ import type { CampusRef } from "@/lib/campuses/refs";
 export function CampusTag({ campus }: { campus: CampusRef }) {
   return (
     <span className="inline-flex items-center gap-1.5 rounded border border-line px-2 py-0.5 text-sm font-medium">
-      <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: campus.color }} />
+      <span
+        aria-hidden="true"
+        className="inline-block size-2.5 rounded-full"
+        style={{ background: campus.color }}
+      />
       <abbr title={campus.fullName} className="no-underline">
         CMQ {campus.acronym}
       </abbr>

@@ -13,7 +13,17 @@ export function formationPlace(f: Pick<FormationCardDto, "commune" | "departemen
 }
 
 /** A formation in the catalogue: title (link), diploma and level, state, where, campuses. */
-export function FormationCard({ formation, links, query, headingLevel = 3 }: { formation: FormationCardDto; links: Links; query?: string; headingLevel?: 2 | 3 }) {
+export function FormationCard({
+  formation,
+  links,
+  query,
+  headingLevel = 3,
+}: {
+  formation: FormationCardDto;
+  links: Links;
+  query?: string;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const place = formationPlace(formation);
   return (
@@ -28,7 +38,9 @@ export function FormationCard({ formation, links, query, headingLevel = 3 }: { f
           </li>
         ) : null}
         <li>
-          <Tag tone={formation.state === "OUVERTE" ? "success" : "info"}>{FORMATION_STATE_LABELS[formation.state]}</Tag>
+          <Tag tone={formation.state === "OUVERTE" ? "success" : "info"}>
+            {FORMATION_STATE_LABELS[formation.state]}
+          </Tag>
         </li>
       </ul>
       <Heading className="text-lg font-bold leading-snug">
@@ -43,13 +55,25 @@ export function FormationCard({ formation, links, query, headingLevel = 3 }: { f
           {place}
         </p>
       ) : null}
-      {formation.modalities.length ? <p className="text-sm text-muted">{formation.modalities.map((m) => MODALITY_LABELS[m]).join(", ")}</p> : null}
+      {formation.modalities.length ? (
+        <p className="text-sm text-muted">{formation.modalities.map((m) => MODALITY_LABELS[m]).join(", ")}</p>
+      ) : null}
       <CampusTags campuses={formation.campuses} />
     </Card>
   );
 }
 
-export function FormationCardList({ formations, links, query, headingLevel = 3 }: { formations: FormationCardDto[]; links: Links; query?: string; headingLevel?: 2 | 3 }) {
+export function FormationCardList({
+  formations,
+  links,
+  query,
+  headingLevel = 3,
+}: {
+  formations: FormationCardDto[];
+  links: Links;
+  query?: string;
+  headingLevel?: 2 | 3;
+}) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {formations.map((f) => (

@@ -32,20 +32,34 @@ export function FormationCatalogue({
   const values = formationFilterValues(filters);
   return (
     <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-      <FormationFilterForm action={path} values={values} options={options} campuses={showCampusFilter ? campuses : undefined} />
+      <FormationFilterForm
+        action={path}
+        values={values}
+        options={options}
+        campuses={showCampusFilter ? campuses : undefined}
+      />
       <section aria-labelledby="resultats">
         <h2 id="resultats" className="sr-only">
           Résultats
         </h2>
-        <ResultCount count={result.total} one="formation" many="formations" none="Aucune formation ne correspond à ces critères." />
-        <Chips chips={filterChips(path, values, describeFormationFilter(options, campuses))} clearHref={path} />
+        <ResultCount
+          count={result.total}
+          one="formation"
+          many="formations"
+          none="Aucune formation ne correspond à ces critères."
+        />
+        <Chips
+          chips={filterChips(path, values, describeFormationFilter(options, campuses))}
+          clearHref={path}
+        />
         {result.items.length ? (
           <FormationCardList formations={result.items} links={links} query={filters.q} />
         ) : (
           <EmptyState title="Aucune formation trouvée">
             {hasFilters(values) ? (
               <p>
-                Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l&apos;orthographe ou d&apos;utiliser un mot plus général. Vous pouvez aussi{" "}
+                Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier
+                l&apos;orthographe ou d&apos;utiliser un mot plus général. Vous pouvez aussi{" "}
                 <a href={path}>voir toutes les formations</a>.
               </p>
             ) : (
@@ -53,7 +67,12 @@ export function FormationCatalogue({
             )}
           </EmptyState>
         )}
-        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={pageHref(path, values)} label="Pages du catalogue des formations" />
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={pageHref(path, values)}
+          label="Pages du catalogue des formations"
+        />
       </section>
     </div>
   );

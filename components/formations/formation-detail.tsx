@@ -12,7 +12,15 @@ import type { Links } from "@/components/links";
 import { formationPlace } from "./formation-card";
 
 /** A formation's page (hub or sub-site): its facts, description and the actions it is part of. */
-export function FormationDetail({ formation: f, links, breadcrumbs }: { formation: FormationDetailDto; links: Links; breadcrumbs: Crumb[] }) {
+export function FormationDetail({
+  formation: f,
+  links,
+  breadcrumbs,
+}: {
+  formation: FormationDetailDto;
+  links: Links;
+  breadcrumbs: Crumb[];
+}) {
   return (
     <Container>
       <Breadcrumbs items={breadcrumbs} />
@@ -24,8 +32,16 @@ export function FormationDetail({ formation: f, links, breadcrumbs }: { formatio
             { label: "Diplôme", value: DIPLOMA_LABELS[f.diploma] },
             { label: "Niveau", value: f.level ? (LEVEL_LABELS[f.level] ?? `Niveau ${f.level}`) : null },
             { label: "État", value: FORMATION_STATE_LABELS[f.state] },
-            { label: "Modalités", value: f.modalities.length ? f.modalities.map((m) => MODALITY_LABELS[m]).join(", ") : null },
-            { label: "Établissement", value: f.establishment ? <a href={links.organisation(f.establishment.slug)}>{f.establishment.name}</a> : null },
+            {
+              label: "Modalités",
+              value: f.modalities.length ? f.modalities.map((m) => MODALITY_LABELS[m]).join(", ") : null,
+            },
+            {
+              label: "Établissement",
+              value: f.establishment ? (
+                <a href={links.organisation(f.establishment.slug)}>{f.establishment.name}</a>
+              ) : null,
+            },
             { label: "Lieu", value: formationPlace(f) },
             {
               label: "Campus",
@@ -39,7 +55,10 @@ export function FormationDetail({ formation: f, links, breadcrumbs }: { formatio
                 </ul>
               ) : null,
             },
-            { label: <abbr title="Répertoire national des certifications professionnelles">RNCP</abbr>, value: f.rncp },
+            {
+              label: <abbr title="Répertoire national des certifications professionnelles">RNCP</abbr>,
+              value: f.rncp,
+            },
             { label: "Code formation diplôme", value: f.cfd },
           ]}
         />
@@ -49,7 +68,11 @@ export function FormationDetail({ formation: f, links, breadcrumbs }: { formatio
           </Section>
         ) : null}
         <Section id="actions-liees" title="Actions liées à cette formation">
-          {f.actions.length ? <ActionCardList actions={f.actions} links={links} /> : <EmptyState title="Aucune action publiée ne concerne cette formation pour le moment." />}
+          {f.actions.length ? (
+            <ActionCardList actions={f.actions} links={links} />
+          ) : (
+            <EmptyState title="Aucune action publiée ne concerne cette formation pour le moment." />
+          )}
         </Section>
       </article>
     </Container>

@@ -9,18 +9,78 @@ type Labelled = Record<string, string>;
 const upper = (v: string) => v.toUpperCase();
 
 /** Filters of the formation catalogue; the campus filter only on the hub. */
-export function FormationFilterForm({ action, values, options, campuses }: { action: string; values: FilterValues; options: FormationFilterOptions; campuses?: CampusSummary[] }) {
+export function FormationFilterForm({
+  action,
+  values,
+  options,
+  campuses,
+}: {
+  action: string;
+  values: FilterValues;
+  options: FormationFilterOptions;
+  campuses?: CampusSummary[];
+}) {
   return (
     <FilterPanel action={action} resetHref={action}>
-      <TextField name="q" label="Mots-clés" defaultValue={values.q?.[0]} hint="Par exemple : maintenance, cuir, énergie" />
-      <CheckboxGroup name="diploma" legend="Diplôme" options={options.diplomas.map((d) => ({ value: code(d), label: DIPLOMA_LABELS[d] }))} values={values.diploma ?? []} />
-      <CheckboxGroup name="level" legend="Niveau" options={options.levels.map((l) => ({ value: String(l), label: LEVEL_LABELS[l] ?? `Niveau ${l}` }))} values={values.level ?? []} />
-      <CheckboxGroup name="modality" legend="Modalité" options={options.modalities.map((m) => ({ value: code(m), label: MODALITY_LABELS[m] }))} values={values.modality ?? []} />
-      <CheckboxGroup name="state" legend="État" options={options.states.map((s) => ({ value: code(s), label: FORMATION_STATE_LABELS[s] }))} values={values.state ?? []} />
-      <SelectField name="departement" label="Département" emptyLabel="Tous les départements" options={options.departements} value={values.departement?.[0]} />
-      <SelectField name="commune" label="Commune" emptyLabel="Toutes les communes" options={options.communes.map((c) => ({ value: c, label: c }))} value={values.commune?.[0]} />
-      <SelectField name="establishment" label="Établissement" emptyLabel="Tous les établissements" options={options.establishments} value={values.establishment?.[0]} />
-      {campuses ? <CheckboxGroup name="campus" legend="Campus" options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))} values={values.campus ?? []} /> : null}
+      <TextField
+        name="q"
+        label="Mots-clés"
+        defaultValue={values.q?.[0]}
+        hint="Par exemple : maintenance, cuir, énergie"
+      />
+      <CheckboxGroup
+        name="diploma"
+        legend="Diplôme"
+        options={options.diplomas.map((d) => ({ value: code(d), label: DIPLOMA_LABELS[d] }))}
+        values={values.diploma ?? []}
+      />
+      <CheckboxGroup
+        name="level"
+        legend="Niveau"
+        options={options.levels.map((l) => ({ value: String(l), label: LEVEL_LABELS[l] ?? `Niveau ${l}` }))}
+        values={values.level ?? []}
+      />
+      <CheckboxGroup
+        name="modality"
+        legend="Modalité"
+        options={options.modalities.map((m) => ({ value: code(m), label: MODALITY_LABELS[m] }))}
+        values={values.modality ?? []}
+      />
+      <CheckboxGroup
+        name="state"
+        legend="État"
+        options={options.states.map((s) => ({ value: code(s), label: FORMATION_STATE_LABELS[s] }))}
+        values={values.state ?? []}
+      />
+      <SelectField
+        name="departement"
+        label="Département"
+        emptyLabel="Tous les départements"
+        options={options.departements}
+        value={values.departement?.[0]}
+      />
+      <SelectField
+        name="commune"
+        label="Commune"
+        emptyLabel="Toutes les communes"
+        options={options.communes.map((c) => ({ value: c, label: c }))}
+        value={values.commune?.[0]}
+      />
+      <SelectField
+        name="establishment"
+        label="Établissement"
+        emptyLabel="Tous les établissements"
+        options={options.establishments}
+        value={values.establishment?.[0]}
+      />
+      {campuses ? (
+        <CheckboxGroup
+          name="campus"
+          legend="Campus"
+          options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
+          values={values.campus ?? []}
+        />
+      ) : null}
     </FilterPanel>
   );
 }

@@ -8,12 +8,36 @@ type Empty = Record<string, never>;
 export function ChangePasswordForm({ action, email }: { action: FormAction<Empty>; email: string }) {
   const { state, formAction, errors } = useFormShell(action, {} as Empty);
   return (
-    <FormShell state={state} formAction={formAction} label="Changer de mot de passe" submitLabel="Changer de mot de passe">
+    <FormShell
+      state={state}
+      formAction={formAction}
+      label="Changer de mot de passe"
+      submitLabel="Changer de mot de passe"
+    >
       {/* Lets password managers associate the new password with the account. */}
       <input type="text" name="username" autoComplete="username" defaultValue={email} hidden readOnly />
-      <TextField name="currentPassword" label="Mot de passe actuel" type="password" autoComplete="current-password" error={errors.currentPassword} />
-      <TextField name="newPassword" label="Nouveau mot de passe" type="password" autoComplete="new-password" hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Une phrase de passe de plusieurs mots est facile à retenir et difficile à deviner.`} error={errors.newPassword} />
-      <TextField name="confirmation" label="Confirmez le nouveau mot de passe" type="password" autoComplete="new-password" error={errors.confirmation} />
+      <TextField
+        name="currentPassword"
+        label="Mot de passe actuel"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        label="Nouveau mot de passe"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Une phrase de passe de plusieurs mots est facile à retenir et difficile à deviner.`}
+        error={errors.newPassword}
+      />
+      <TextField
+        name="confirmation"
+        label="Confirmez le nouveau mot de passe"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmation}
+      />
     </FormShell>
   );
 }

@@ -14,7 +14,15 @@ const BATCH = 25;
 const KIND_LABELS: Record<ImportKind, string> = { formations: "Formations", organisations: "Organisations" };
 const OPERATION_LABELS = { create: "Création", update: "Mise à jour", error: "Erreur" } as const;
 
-type Progress = { done: number; total: number; created: number; updated: number; failed: { line: number; errors: string[] }[]; finished: boolean; error?: string };
+type Progress = {
+  done: number;
+  total: number;
+  created: number;
+  updated: number;
+  failed: { line: number; errors: string[] }[];
+  finished: boolean;
+  error?: string;
+};
 
 export function CsvImport({
   previewAction,
@@ -51,7 +59,12 @@ export function CsvImport({
   const errors = preview ? preview.rows.filter((r) => r.operation === "error") : [];
   return (
     <div className="flex flex-col gap-8">
-      <form action={formAction} className="flex flex-col gap-5 rounded border border-line p-4" aria-label="Choisir le fichier à importer" onSubmit={() => setProgress(null)}>
+      <form
+        action={formAction}
+        className="flex flex-col gap-5 rounded border border-line p-4"
+        aria-label="Choisir le fichier à importer"
+        onSubmit={() => setProgress(null)}
+      >
         <ChoiceGroup
           name="kind"
           label="Que contient le fichier ?"
@@ -69,9 +82,19 @@ export function CsvImport({
           </label>
           <p id="fichier-csv-aide" className="text-sm text-muted">
             Séparateur point-virgule ou virgule, encodage UTF-8, une ligne d&apos;en-tête.{" "}
-            <a href={`/api/admin/imports/modele?type=${kind}`}>Télécharger le modèle ({KIND_LABELS[kind].toLowerCase()})</a>
+            <a href={`/api/admin/imports/modele?type=${kind}`}>
+              Télécharger le modèle ({KIND_LABELS[kind].toLowerCase()})
+            </a>
           </p>
-          <input id="fichier-csv" name="file" type="file" accept=".csv,text/csv" aria-describedby="fichier-csv-aide" className="mt-2" required />
+          <input
+            id="fichier-csv"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="fichier-csv-aide"
+            className="mt-2"
+            required
+          />
         </div>
         <div>
           <SubmitButton pending={isPending} pendingLabel="Lecture du fichier…">
@@ -92,22 +115,35 @@ export function CsvImport({
             Aperçu de « {state.fileName} »
           </h2>
           <p role="status">
-            {preview.total} ligne{preview.total > 1 ? "s" : ""} lue{preview.total > 1 ? "s" : ""} : {preview.valid.length} prête{preview.valid.length > 1 ? "s" : ""} à importer, {errors.length} en erreur. Rien n&apos;est enregistré tant que vous n&apos;avez pas confirmé.
+            {preview.total} ligne{preview.total > 1 ? "s" : ""} lue{preview.total > 1 ? "s" : ""} :{" "}
+            {preview.valid.length} prête{preview.valid.length > 1 ? "s" : ""} à importer, {errors.length} en
+            erreur. Rien n&apos;est enregistré tant que vous n&apos;avez pas confirmé.
           </p>
           <div className="max-h-[32rem] overflow-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="mb-2 text-left font-semibold">Lignes du fichier</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">Ligne</th>
-                  <th scope="col" className="p-2">Élément</th>
-                  <th scope="col" className="p-2">Clé</th>
-                  <th scope="col" className="p-2">Résultat</th>
+                  <th scope="col" className="p-2">
+                    Ligne
+                  </th>
+                  <th scope="col" className="p-2">
+                    Élément
+                  </th>
+                  <th scope="col" className="p-2">
+                    Clé
+                  </th>
+                  <th scope="col" className="p-2">
+                    Résultat
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {preview.rows.map((r) => (
-                  <tr key={r.line} className={`border-b border-line align-top ${r.operation === "error" ? "bg-danger-tint" : ""}`}>
+                  <tr
+                    key={r.line}
+                    className={`border-b border-line align-top ${r.operation === "error" ? "bg-danger-tint" : ""}`}
+                  >
                     <th scope="row" className="p-2">
                       {r.line}
                     </th>
@@ -131,25 +167,48 @@ export function CsvImport({
           {progress ? (
             <div className="flex flex-col gap-2" aria-live="polite">
               <label htmlFor="progression-import" className="font-semibold">
-                {progress.finished ? "Import terminé" : `Import en cours : ${progress.done} sur ${progress.total} lignes`}
+                {progress.finished
+                  ? "Import terminé"
+                  : `Import en cours : ${progress.done} sur ${progress.total} lignes`}
               </label>
-              <progress id="progression-import" max={progress.total || 1} value={progress.done} className="w-full" />
+              <progress
+                id="progression-import"
+                max={progress.total || 1}
+                value={progress.done}
+                className="w-full"
+              />
               {progress.finished && !progress.error ? (
-                <Notice tone="success" title={`Import terminé : ${progress.created} créé${progress.created > 1 ? "s" : ""}, ${progress.updated} mis à jour.`}>
-                  {errors.length || progress.failed.length ? `${errors.length + progress.failed.length} ligne(s) en erreur n'ont pas été importées.` : null}
+                <Notice
+                  tone="success"
+                  title={`Import terminé : ${progress.created} créé${progress.created > 1 ? "s" : ""}, ${progress.updated} mis à jour.`}
+                >
+                  {errors.length || progress.failed.length
+                    ? `${errors.length + progress.failed.length} ligne(s) en erreur n'ont pas été importées.`
+                    : null}
                 </Notice>
               ) : null}
-              {progress.error ? <Notice tone="error" title="Import interrompu">{progress.error}</Notice> : null}
+              {progress.error ? (
+                <Notice tone="error" title="Import interrompu">
+                  {progress.error}
+                </Notice>
+              ) : null}
             </div>
           ) : preview.valid.length ? (
             <div>
               <Button onClick={confirm}>
-                Importer les {preview.valid.length} ligne{preview.valid.length > 1 ? "s" : ""} valide{preview.valid.length > 1 ? "s" : ""}
+                Importer les {preview.valid.length} ligne{preview.valid.length > 1 ? "s" : ""} valide
+                {preview.valid.length > 1 ? "s" : ""}
               </Button>
-              {errors.length ? <p className="mt-2 text-sm text-warning">Les lignes en erreur seront ignorées : corrigez le fichier et importez-les ensuite.</p> : null}
+              {errors.length ? (
+                <p className="mt-2 text-sm text-warning">
+                  Les lignes en erreur seront ignorées : corrigez le fichier et importez-les ensuite.
+                </p>
+              ) : null}
             </div>
           ) : (
-            <p className="font-semibold text-danger">Aucune ligne valide : corrigez le fichier puis prévisualisez-le à nouveau.</p>
+            <p className="font-semibold text-danger">
+              Aucune ligne valide : corrigez le fichier puis prévisualisez-le à nouveau.
+            </p>
           )}
         </section>
       ) : null}

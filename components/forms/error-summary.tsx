@@ -6,7 +6,15 @@
 import { useEffect, useId, useRef } from "react";
 import { fieldId, type FieldErrors } from "@/lib/forms/state";
 
-export function ErrorSummary({ errors, title = "Le formulaire contient des erreurs", fieldIdOf = fieldId }: { errors: FieldErrors | undefined; title?: string; fieldIdOf?: (path: string) => string }) {
+export function ErrorSummary({
+  errors,
+  title = "Le formulaire contient des erreurs",
+  fieldIdOf = fieldId,
+}: {
+  errors: FieldErrors | undefined;
+  title?: string;
+  fieldIdOf?: (path: string) => string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const entries = Object.entries(errors ?? {});
@@ -16,7 +24,13 @@ export function ErrorSummary({ errors, title = "Le formulaire contient des erreu
   }, [signature]);
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-6 rounded border-4 border-danger bg-surface p-4 focus:outline-none">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      className="mb-6 rounded border-4 border-danger bg-surface p-4 focus:outline-none"
+    >
       <h2 id={titleId} className="text-lg font-bold">
         {title}
       </h2>

@@ -20,7 +20,11 @@ export function fieldIds(name: string, id?: string) {
   return { id: base, hintId: `${base}-aide`, errorId: `${base}-erreur` };
 }
 
-function describedBy(ids: { hintId: string; errorId: string }, hint: unknown, error: unknown): string | undefined {
+function describedBy(
+  ids: { hintId: string; errorId: string },
+  hint: unknown,
+  error: unknown,
+): string | undefined {
   const parts = [hint ? ids.hintId : null, error ? ids.errorId : null].filter(Boolean);
   return parts.length ? parts.join(" ") : undefined;
 }
@@ -47,7 +51,23 @@ export function FieldHint({ id, hint }: { id: string; hint?: React.ReactNode }) 
 const inputClass =
   "mt-1 block w-full rounded border-2 border-ink/70 bg-surface px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
 
-function Shell({ ids, label, hint, error, className, children, required }: { ids: ReturnType<typeof fieldIds>; label: React.ReactNode; hint?: React.ReactNode; error?: string; className?: string; children: React.ReactNode; required?: boolean }) {
+function Shell({
+  ids,
+  label,
+  hint,
+  error,
+  className,
+  children,
+  required,
+}: {
+  ids: ReturnType<typeof fieldIds>;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  error?: string;
+  className?: string;
+  children: React.ReactNode;
+  required?: boolean;
+}) {
   return (
     <div className={`flex flex-col ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}>
       <label htmlFor={ids.id} className="font-semibold">
@@ -61,12 +81,20 @@ function Shell({ ids, label, hint, error, className, children, required }: { ids
   );
 }
 
-type InputProps = Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className"> & { optional?: boolean };
+type InputProps = Common &
+  Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className"> & { optional?: boolean };
 
 export function TextField({ name, label, hint, error, id, className, optional, ...input }: InputProps) {
   const ids = fieldIds(name, id);
   return (
-    <Shell ids={ids} label={label} hint={hint} error={error} className={className} required={optional ? false : undefined}>
+    <Shell
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      required={optional ? false : undefined}
+    >
       <input
         id={ids.id}
         name={name}
@@ -80,12 +108,32 @@ export function TextField({ name, label, hint, error, id, className, optional, .
   );
 }
 
-type TextAreaProps = Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "className"> & { optional?: boolean };
+type TextAreaProps = Common &
+  Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "className"> & {
+    optional?: boolean;
+  };
 
-export function TextArea({ name, label, hint, error, id, className, optional, rows = 5, ...input }: TextAreaProps) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  className,
+  optional,
+  rows = 5,
+  ...input
+}: TextAreaProps) {
   const ids = fieldIds(name, id);
   return (
-    <Shell ids={ids} label={label} hint={hint} error={error} className={className} required={optional ? false : undefined}>
+    <Shell
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      required={optional ? false : undefined}
+    >
       <textarea
         id={ids.id}
         name={name}
@@ -102,12 +150,34 @@ export function TextArea({ name, label, hint, error, id, className, optional, ro
 export type Option = { value: string; label: string };
 
 type SelectProps = Common &
-  Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "className"> & { options: Option[]; placeholder?: string; optional?: boolean };
+  Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "className"> & {
+    options: Option[];
+    placeholder?: string;
+    optional?: boolean;
+  };
 
-export function SelectField({ name, label, hint, error, id, className, options, placeholder, optional, ...select }: SelectProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  className,
+  options,
+  placeholder,
+  optional,
+  ...select
+}: SelectProps) {
   const ids = fieldIds(name, id);
   return (
-    <Shell ids={ids} label={label} hint={hint} error={error} className={className} required={optional ? false : undefined}>
+    <Shell
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      required={optional ? false : undefined}
+    >
       <select
         id={ids.id}
         name={name}
@@ -141,7 +211,21 @@ type GroupProps = Common & {
 };
 
 /** Checkboxes or radios in a fieldset; the first input carries the field id. */
-export function ChoiceGroup({ name, label, hint, error, id, className, options, type = "checkbox", defaultValues, values, onChange, columns = 1, optional }: GroupProps) {
+export function ChoiceGroup({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  className,
+  options,
+  type = "checkbox",
+  defaultValues,
+  values,
+  onChange,
+  columns = 1,
+  optional,
+}: GroupProps) {
   const ids = fieldIds(name, id);
   const grid = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
   const toggle = (value: string, checked: boolean) => {
@@ -151,7 +235,10 @@ export function ChoiceGroup({ name, label, hint, error, id, className, options, 
     else onChange(checked ? [...current, value] : current.filter((v) => v !== value));
   };
   return (
-    <fieldset className={`${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`} aria-describedby={describedBy(ids, hint, error)}>
+    <fieldset
+      className={`${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}
+      aria-describedby={describedBy(ids, hint, error)}
+    >
       <legend className="font-semibold">
         {label}
         {optional ? <span className="font-normal text-muted"> (facultatif)</span> : null}
@@ -171,7 +258,10 @@ export function ChoiceGroup({ name, label, hint, error, id, className, options, 
                 className="mt-1.5 size-5 shrink-0 accent-accent"
                 aria-invalid={error ? true : undefined}
                 {...(values !== undefined
-                  ? { checked: values.includes(o.value), onChange: (e: React.ChangeEvent<HTMLInputElement>) => toggle(o.value, e.target.checked) }
+                  ? {
+                      checked: values.includes(o.value),
+                      onChange: (e: React.ChangeEvent<HTMLInputElement>) => toggle(o.value, e.target.checked),
+                    }
                   : { defaultChecked: defaultValues?.includes(o.value) })}
               />
               <label htmlFor={inputId}>{o.label}</label>
@@ -184,7 +274,15 @@ export function ChoiceGroup({ name, label, hint, error, id, className, options, 
 }
 
 /** A single checkbox with its label on the right. */
-export function CheckboxField({ name, label, hint, error, id, className, ...input }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...input
+}: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
   const ids = fieldIds(name, id);
   return (
     <div className={`flex items-start gap-2 ${className ?? ""}`}>

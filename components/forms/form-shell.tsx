@@ -43,7 +43,11 @@ export function FormShell<V>({
   return (
     <form ref={ref} action={formAction} noValidate aria-label={label} className="flex flex-col gap-5">
       {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} fieldIdOf={fieldIdOf} /> : null}
-      {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
+      {state.status === "error" ? (
+        <Notice tone="error" title="Enregistrement impossible">
+          {state.message}
+        </Notice>
+      ) : null}
       {state.status === "success" ? <Notice tone="success" title={state.message} /> : null}
       {children}
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">

@@ -6,7 +6,17 @@ const tones = {
   error: { box: "border-danger bg-danger-tint", title: "text-danger", role: "alert" },
 } as const;
 
-export function Notice({ tone = "info", title, children, className = "" }: { tone?: keyof typeof tones; title?: React.ReactNode; children?: React.ReactNode; className?: string }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  className = "",
+}: {
+  tone?: keyof typeof tones;
+  title?: React.ReactNode;
+  children?: React.ReactNode;
+  className?: string;
+}) {
   const t = tones[tone];
   return (
     <div role={t.role} className={`mb-6 rounded border-l-4 p-4 ${t.box} ${className}`}>

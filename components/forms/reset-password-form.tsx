@@ -7,16 +7,35 @@ import { TextField } from "./field";
 import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 
-export function ResetPasswordForm({ action }: { action: (state: ResetState, formData: FormData) => Promise<ResetState> }) {
+export function ResetPasswordForm({
+  action,
+}: {
+  action: (state: ResetState, formData: FormData) => Promise<ResetState>;
+}) {
   const [state, formAction] = useActionState<ResetState, FormData>(action, { status: "idle" });
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Réinitialiser le mot de passe">
+    <form
+      action={formAction}
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+      aria-label="Réinitialiser le mot de passe"
+    >
       {state.status === "error" ? <Notice tone="error">{state.message}</Notice> : null}
       {state.status === "success" ? (
-        <Notice tone="success" title="Mot de passe réinitialisé. Les sessions ouvertes de ce compte sont fermées.">
+        <Notice
+          tone="success"
+          title="Mot de passe réinitialisé. Les sessions ouvertes de ce compte sont fermées."
+        >
           {state.generatedPassword ? (
             <p>
-              Nouveau mot de passe provisoire : <code className="rounded bg-surface px-2 py-1 font-mono text-lg" data-testid="mot-de-passe-provisoire">{state.generatedPassword}</code> — il ne sera plus affiché.
+              Nouveau mot de passe provisoire :{" "}
+              <code
+                className="rounded bg-surface px-2 py-1 font-mono text-lg"
+                data-testid="mot-de-passe-provisoire"
+              >
+                {state.generatedPassword}
+              </code>{" "}
+              — il ne sera plus affiché.
             </p>
           ) : null}
         </Notice>

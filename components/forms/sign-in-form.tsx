@@ -11,7 +11,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
   const errors =
     state.status === "invalid"
-      ? Object.fromEntries(Object.entries(state.fieldErrors ?? {}).filter(([, v]) => v)) as Record<string, string>
+      ? (Object.fromEntries(Object.entries(state.fieldErrors ?? {}).filter(([, v]) => v)) as Record<
+          string,
+          string
+        >)
       : state.status === "refused" && state.message
         ? { email: state.message }
         : undefined;

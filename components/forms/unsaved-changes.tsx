@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from "react";
 
-export const LEAVE_MESSAGE = "Vous avez des modifications non enregistrées. Quitter cette page sans les enregistrer ?";
+export const LEAVE_MESSAGE =
+  "Vous avez des modifications non enregistrées. Quitter cette page sans les enregistrer ?";
 
 export function useUnsavedChangesWarning(isDirty: boolean) {
   useEffect(() => {
@@ -16,11 +17,29 @@ export function useUnsavedChangesWarning(isDirty: boolean) {
       event.returnValue = "";
     };
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const anchor = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(anchor instanceof HTMLAnchorElement) || anchor.target === "_blank" || anchor.hasAttribute("download")) return;
+      if (
+        !(anchor instanceof HTMLAnchorElement) ||
+        anchor.target === "_blank" ||
+        anchor.hasAttribute("download")
+      )
+        return;
       const url = new URL(anchor.href, window.location.href);
-      if (url.origin === window.location.origin && url.pathname === window.location.pathname && url.search === window.location.search) return;
+      if (
+        url.origin === window.location.origin &&
+        url.pathname === window.location.pathname &&
+        url.search === window.location.search
+      )
+        return;
       if (!window.confirm(LEAVE_MESSAGE)) {
         event.preventDefault();
         event.stopPropagation();

@@ -21,29 +21,59 @@ export function UserForm({
   campuses: { id: string; name: string }[];
   isCreation: boolean;
 }) {
-  const [state, formAction] = useActionState<UserFormState, FormData>(action, { status: "idle", values: initial });
+  const [state, formAction] = useActionState<UserFormState, FormData>(action, {
+    status: "idle",
+    values: initial,
+  });
   const ref = useRef<HTMLFormElement>(null);
   const isDirty = useFormDirty(ref, state);
   const v = state.values ?? initial;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   return (
-    <form ref={ref} action={formAction} noValidate className="flex max-w-2xl flex-col gap-5" aria-label={isCreation ? "Créer un compte" : "Modifier le compte"}>
+    <form
+      ref={ref}
+      action={formAction}
+      noValidate
+      className="flex max-w-2xl flex-col gap-5"
+      aria-label={isCreation ? "Créer un compte" : "Modifier le compte"}
+    >
       {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
-      {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
+      {state.status === "error" ? (
+        <Notice tone="error" title="Enregistrement impossible">
+          {state.message}
+        </Notice>
+      ) : null}
       {state.status === "success" ? (
         <Notice tone="success" title={state.message}>
           {state.generatedPassword ? (
             <p>
-              Mot de passe provisoire : <code className="rounded bg-surface px-2 py-1 font-mono text-lg" data-testid="mot-de-passe-provisoire">{state.generatedPassword}</code>
+              Mot de passe provisoire :{" "}
+              <code
+                className="rounded bg-surface px-2 py-1 font-mono text-lg"
+                data-testid="mot-de-passe-provisoire"
+              >
+                {state.generatedPassword}
+              </code>
               <br />
-              Transmettez-le à la personne par un canal sûr : il ne sera plus affiché. Elle pourra le changer dans « Mon compte ».
+              Transmettez-le à la personne par un canal sûr : il ne sera plus affiché. Elle pourra le changer
+              dans « Mon compte ».
             </p>
           ) : null}
-          {state.createdId ? <a href={`/admin/utilisateurs/${state.createdId}`}>Ouvrir le compte créé</a> : null}
+          {state.createdId ? (
+            <a href={`/admin/utilisateurs/${state.createdId}`}>Ouvrir le compte créé</a>
+          ) : null}
         </Notice>
       ) : null}
       <TextField name="name" label="Nom" defaultValue={v.name} error={errors.name} autoComplete="off" />
-      <TextField name="email" label="Adresse e-mail" type="email" defaultValue={v.email} error={errors.email} autoComplete="off" spellCheck={false} />
+      <TextField
+        name="email"
+        label="Adresse e-mail"
+        type="email"
+        defaultValue={v.email}
+        error={errors.email}
+        autoComplete="off"
+        spellCheck={false}
+      />
       <ChoiceGroup
         name="role"
         label="Rôle"
@@ -52,7 +82,14 @@ export function UserForm({
         defaultValues={[v.role]}
         error={errors.role}
       />
-      <SelectField name="campusId" label="Campus (pour un directeur opérationnel)" placeholder="Aucun (coordination régionale)" options={campuses.map((c) => ({ value: c.id, label: c.name }))} defaultValue={v.campusId} error={errors.campusId} />
+      <SelectField
+        name="campusId"
+        label="Campus (pour un directeur opérationnel)"
+        placeholder="Aucun (coordination régionale)"
+        options={campuses.map((c) => ({ value: c.id, label: c.name }))}
+        defaultValue={v.campusId}
+        error={errors.campusId}
+      />
       {isCreation ? (
         <TextField
           name="password"
@@ -65,7 +102,9 @@ export function UserForm({
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
-        <SubmitButton pendingLabel="Enregistrement…">{isCreation ? "Créer le compte" : "Enregistrer"}</SubmitButton>
+        <SubmitButton pendingLabel="Enregistrement…">
+          {isCreation ? "Créer le compte" : "Enregistrer"}
+        </SubmitButton>
         {isDirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : null}
       </div>
     </form>

@@ -2,7 +2,15 @@ import type { AmountBasis } from "@/lib/generated/prisma/enums";
 import { formatEuros, formatYearRange } from "@/lib/dates/format";
 
 /** "15 000 € par an (a priori)", "20 000 €", or "Montant non précisé". */
-export function FundingAmount({ amountEuros, amountBasis, isIndicative }: { amountEuros: number | null; amountBasis: AmountBasis | null; isIndicative: boolean }) {
+export function FundingAmount({
+  amountEuros,
+  amountBasis,
+  isIndicative,
+}: {
+  amountEuros: number | null;
+  amountBasis: AmountBasis | null;
+  isIndicative: boolean;
+}) {
   if (amountEuros === null) return <span className="text-muted">Montant non précisé</span>;
   return (
     <span className="whitespace-nowrap">

@@ -2,7 +2,13 @@ import type { InstanceDto } from "@/lib/governance/queries";
 import { Markdown } from "@/components/markdown";
 
 /** Governance instances with their composition, frequency and dated meetings. */
-export function InstanceList({ instances, headingLevel = 3 }: { instances: InstanceDto[]; headingLevel?: 3 | 4 }) {
+export function InstanceList({
+  instances,
+  headingLevel = 3,
+}: {
+  instances: InstanceDto[];
+  headingLevel?: 3 | 4;
+}) {
   const Heading = `h${headingLevel}` as "h3" | "h4";
   return (
     <ul className="flex flex-col gap-6">

@@ -13,7 +13,10 @@ export function CampusSwitcher({ entries }: { entries: SwitcherEntry[] }) {
           ▾
         </span>
       </summary>
-      <nav aria-label="Les campus de Bourgogne-Franche-Comté" className="mt-2 rounded border border-line bg-surface p-2 shadow-sm sm:absolute sm:right-0 sm:z-20 sm:w-80">
+      <nav
+        aria-label="Les campus de Bourgogne-Franche-Comté"
+        className="mt-2 rounded border border-line bg-surface p-2 shadow-sm sm:absolute sm:right-0 sm:z-20 sm:w-80"
+      >
         <ul className="flex flex-col">
           {entries.map((e) => (
             <li key={e.href}>
@@ -22,7 +25,11 @@ export function CampusSwitcher({ entries }: { entries: SwitcherEntry[] }) {
                 aria-current={e.isCurrent ? "page" : undefined}
                 className="flex items-center gap-2 rounded px-2 py-2 text-ink no-underline hover:bg-subtle hover:underline aria-[current=page]:font-bold"
               >
-                <span aria-hidden="true" className="inline-block size-3 shrink-0 rounded-full" style={{ background: e.color ?? "var(--color-hub)" }} />
+                <span
+                  aria-hidden="true"
+                  className="inline-block size-3 shrink-0 rounded-full"
+                  style={{ background: e.color ?? "var(--color-hub)" }}
+                />
                 {e.label}
               </a>
             </li>

@@ -46,14 +46,27 @@ export function campusNav(site: Site, slug: CampusSlug, reportYear: number | nul
   ];
 }
 
-export function switcherEntries(site: Site, campuses: CampusSummary[], current: CampusSlug | null): SwitcherEntry[] {
+export function switcherEntries(
+  site: Site,
+  campuses: CampusSummary[],
+  current: CampusSlug | null,
+): SwitcherEntry[] {
   return [
     { href: hubHref(site, "/"), label: "Tous les campus (accueil régional)", isCurrent: current === null },
-    ...campuses.map((c) => ({ href: campusHref(site, c.slug, "/"), label: c.shortName, color: c.color, isCurrent: c.slug === current })),
+    ...campuses.map((c) => ({
+      href: campusHref(site, c.slug, "/"),
+      label: c.shortName,
+      color: c.color,
+      isCurrent: c.slug === current,
+    })),
   ];
 }
 
-export function footerLinks(site: Site): { links: FooterLink[]; accessibility: FooterLink; signIn: FooterLink } {
+export function footerLinks(site: Site): {
+  links: FooterLink[];
+  accessibility: FooterLink;
+  signIn: FooterLink;
+} {
   return {
     links: [
       { href: hubHref(site, "/contact"), label: "Contact" },
@@ -63,7 +76,10 @@ export function footerLinks(site: Site): { links: FooterLink[]; accessibility: F
       { href: hubHref(site, "/donnees-ouvertes"), label: "Données ouvertes" },
       { href: hubHref(site, "/rapports"), label: "Rapports d'activité" },
     ],
-    accessibility: { href: hubHref(site, "/accessibilite"), label: `Accessibilité : ${ACCESSIBILITY_STATUS}` },
+    accessibility: {
+      href: hubHref(site, "/accessibilite"),
+      label: `Accessibilité : ${ACCESSIBILITY_STATUS}`,
+    },
     // /connexion is served as-is on every host (proxy.ts): a relative link stays on the current host.
     signIn: { href: "/connexion", label: "Espace des directeurs" },
   };

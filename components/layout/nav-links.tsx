@@ -25,7 +25,10 @@ function PendingHint() {
   const { pending } = useLinkStatus();
   return (
     <>
-      <span aria-hidden="true" className={`ml-1 inline-block size-2 rounded-full bg-accent transition-opacity ${pending ? "animate-pulse opacity-100" : "opacity-0"}`} />
+      <span
+        aria-hidden="true"
+        className={`ml-1 inline-block size-2 rounded-full bg-accent transition-opacity ${pending ? "animate-pulse opacity-100" : "opacity-0"}`}
+      />
       {pending ? (
         <span role="status" className="sr-only">
           Chargement de la page…

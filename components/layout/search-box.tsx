@@ -1,5 +1,13 @@
 /** The header's search form: a GET to the site's search page, usable without JavaScript. */
-export function SearchBox({ action, label, defaultValue }: { action: string; label: string; defaultValue?: string }) {
+export function SearchBox({
+  action,
+  label,
+  defaultValue,
+}: {
+  action: string;
+  label: string;
+  defaultValue?: string;
+}) {
   return (
     <div role="search" aria-label="Rechercher sur le site" className="w-full sm:w-auto">
       <form method="get" action={action} className="flex w-full items-end gap-2 sm:w-80">
@@ -16,7 +24,10 @@ export function SearchBox({ action, label, defaultValue }: { action: string; lab
             className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2"
           />
         </div>
-        <button type="submit" className="min-h-11 shrink-0 rounded bg-accent px-3 py-2 font-semibold text-white hover:underline">
+        <button
+          type="submit"
+          className="min-h-11 shrink-0 rounded bg-accent px-3 py-2 font-semibold text-white hover:underline"
+        >
           Rechercher
         </button>
       </form>

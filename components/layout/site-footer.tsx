@@ -3,7 +3,17 @@ import { Container } from "@/components/ui/container";
 export type FooterLink = { href: string; label: string };
 
 /** Footer with the legal links, the accessibility status and the directors' sign-in. */
-export function SiteFooter({ links, note, accessibility, signIn }: { links: FooterLink[]; note?: React.ReactNode; accessibility: FooterLink; signIn: FooterLink }) {
+export function SiteFooter({
+  links,
+  note,
+  accessibility,
+  signIn,
+}: {
+  links: FooterLink[];
+  note?: React.ReactNode;
+  accessibility: FooterLink;
+  signIn: FooterLink;
+}) {
   return (
     <footer className="no-print mt-16 border-t border-line bg-subtle py-8 text-sm">
       <Container className="flex flex-col gap-4">
@@ -24,7 +34,8 @@ export function SiteFooter({ links, note, accessibility, signIn }: { links: Foot
           </ul>
         </nav>
         <p className="text-muted">
-          {note ?? "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté — Région académique Bourgogne-Franche-Comté."}
+          {note ??
+            "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté — Région académique Bourgogne-Franche-Comté."}
         </p>
         <p>
           <a href={signIn.href} className="text-muted">

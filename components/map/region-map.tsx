@@ -16,7 +16,15 @@ function level(total: number, max: number): number {
  * of the list below, named with its counts; the table next to the map is
  * the equivalent for everyone.
  */
-export function RegionMap({ counts, hrefFor, title }: { counts: MapCount[]; hrefFor: (code: string) => string; title: string }) {
+export function RegionMap({
+  counts,
+  hrefFor,
+  title,
+}: {
+  counts: MapCount[];
+  hrefFor: (code: string) => string;
+  title: string;
+}) {
   const byCode = new Map(counts.map((c) => [c.code, c]));
   const max = Math.max(0, ...counts.map((c) => c.total));
   return (
@@ -27,9 +35,29 @@ export function RegionMap({ counts, hrefFor, title }: { counts: MapCount[]; href
           const count = byCode.get(shape.code);
           const total = count?.total ?? 0;
           return (
-            <a key={shape.code} href={hrefFor(shape.code)} aria-label={`${shape.name} : ${total} — ${count?.label ?? "aucune donnée"}`} className="group">
-              <path d={shape.path} fill={SCALE[level(total, max)]} stroke="#161b26" strokeWidth={0.6} className="transition-[fill] group-hover:fill-[#fde68a] group-focus-visible:fill-[#fde68a] group-focus-visible:[stroke-width:2]" />
-              <text x={shape.label.x} y={shape.label.y} textAnchor="middle" fontSize={shape.code === "90" ? 4 : 6} fontWeight={700} fill="#161b26" aria-hidden="true" className="pointer-events-none">
+            <a
+              key={shape.code}
+              href={hrefFor(shape.code)}
+              aria-label={`${shape.name} : ${total} — ${count?.label ?? "aucune donnée"}`}
+              className="group"
+            >
+              <path
+                d={shape.path}
+                fill={SCALE[level(total, max)]}
+                stroke="#161b26"
+                strokeWidth={0.6}
+                className="transition-[fill] group-hover:fill-[#fde68a] group-focus-visible:fill-[#fde68a] group-focus-visible:[stroke-width:2]"
+              />
+              <text
+                x={shape.label.x}
+                y={shape.label.y}
+                textAnchor="middle"
+                fontSize={shape.code === "90" ? 4 : 6}
+                fontWeight={700}
+                fill="#161b26"
+                aria-hidden="true"
+                className="pointer-events-none"
+              >
                 {total}
               </text>
             </a>
@@ -37,7 +65,8 @@ export function RegionMap({ counts, hrefFor, title }: { counts: MapCount[]; href
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-muted">
-        Chiffre : nombre de formations, de plateformes technologiques et de partenaires situés dans le département. Plus la couleur est foncée, plus il y en a. Le tableau donne le détail.
+        Chiffre : nombre de formations, de plateformes technologiques et de partenaires situés dans le
+        département. Plus la couleur est foncée, plus il y en a. Le tableau donne le détail.
       </figcaption>
     </figure>
   );

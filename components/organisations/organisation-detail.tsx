@@ -1,5 +1,12 @@
 import type { OrganisationDetail as OrganisationDetailDto } from "@/lib/organisations/queries";
-import { CAMPUS_ORGANISATION_ROLE_LABELS, COUNCIL_COLLEGE_LABELS, FUNDING_KIND_LABELS, LEGAL_FORM_LABELS, ORGANISATION_KIND_LABELS, ROLE_LABELS } from "@/lib/labels";
+import {
+  CAMPUS_ORGANISATION_ROLE_LABELS,
+  COUNCIL_COLLEGE_LABELS,
+  FUNDING_KIND_LABELS,
+  LEGAL_FORM_LABELS,
+  ORGANISATION_KIND_LABELS,
+  ROLE_LABELS,
+} from "@/lib/labels";
 import { departementLabel } from "@/lib/map/departements";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -16,8 +23,22 @@ import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amou
 import type { Links } from "@/components/links";
 
 /** An organisation's page: its campuses and roles, actions, formations, PFT and fundings. */
-export function OrganisationDetail({ organisation: o, links, breadcrumbs }: { organisation: OrganisationDetailDto; links: Links; breadcrumbs: Crumb[] }) {
-  const isEmpty = !o.campusRoles.length && !o.porteurOf.length && !o.actions.length && !o.formations.length && !o.platforms.length && !o.fundings.length;
+export function OrganisationDetail({
+  organisation: o,
+  links,
+  breadcrumbs,
+}: {
+  organisation: OrganisationDetailDto;
+  links: Links;
+  breadcrumbs: Crumb[];
+}) {
+  const isEmpty =
+    !o.campusRoles.length &&
+    !o.porteurOf.length &&
+    !o.actions.length &&
+    !o.formations.length &&
+    !o.platforms.length &&
+    !o.fundings.length;
   return (
     <Container>
       <Breadcrumbs items={breadcrumbs} />
@@ -52,15 +73,24 @@ export function OrganisationDetail({ organisation: o, links, breadcrumbs }: { or
               </li>
             ))}
             {o.campusRoles
-              .filter((r) => !(r.roles.length === 1 && r.roles[0] === "STRUCTURE_PORTEUSE" && o.porteurOf.some((p) => p.campus.slug === r.campus.slug)))
+              .filter(
+                (r) =>
+                  !(
+                    r.roles.length === 1 &&
+                    r.roles[0] === "STRUCTURE_PORTEUSE" &&
+                    o.porteurOf.some((p) => p.campus.slug === r.campus.slug)
+                  ),
+              )
               .map((r) => (
                 <li key={r.campus.slug} className="max-w-prose">
                   <a href={links.campusPage(r.campus.slug)} className="font-semibold">
                     {r.campus.fullName}
                   </a>{" "}
                   : {r.roles.map((role) => CAMPUS_ORGANISATION_ROLE_LABELS[role].toLowerCase()).join(", ")}
-                  {r.councilCollege ? ` (collège ${COUNCIL_COLLEGE_LABELS[r.councilCollege].toLowerCase()})` : ""}.
-                  {r.note ? <p className="text-muted">{r.note}</p> : null}
+                  {r.councilCollege
+                    ? ` (collège ${COUNCIL_COLLEGE_LABELS[r.councilCollege].toLowerCase()})`
+                    : ""}
+                  .{r.note ? <p className="text-muted">{r.note}</p> : null}
                 </li>
               ))}
             {o.people.map((p, i) => (
@@ -110,7 +140,13 @@ export function OrganisationDetail({ organisation: o, links, breadcrumbs }: { or
               {o.fundings.map((f, i) => (
                 <tr key={i}>
                   <th scope="row">
-                    {f.platform ? <a href={links.platform(f.platform.slug)}>{f.platform.name}</a> : f.campus ? <a href={links.campusPage(f.campus.slug)}>{f.campus.shortName}</a> : "Campus de la région"}
+                    {f.platform ? (
+                      <a href={links.platform(f.platform.slug)}>{f.platform.name}</a>
+                    ) : f.campus ? (
+                      <a href={links.campusPage(f.campus.slug)}>{f.campus.shortName}</a>
+                    ) : (
+                      "Campus de la région"
+                    )}
                   </th>
                   <td>{FUNDING_KIND_LABELS[f.kind]}</td>
                   <td>
@@ -126,7 +162,9 @@ export function OrganisationDetail({ organisation: o, links, breadcrumbs }: { or
           </Table>
         </Section>
       ) : null}
-      {isEmpty ? <EmptyState title="Aucune action, formation ou plateforme technologique publiée n'est liée à cette organisation pour le moment." /> : null}
+      {isEmpty ? (
+        <EmptyState title="Aucune action, formation ou plateforme technologique publiée n'est liée à cette organisation pour le moment." />
+      ) : null}
     </Container>
   );
 }

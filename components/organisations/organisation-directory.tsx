@@ -45,15 +45,37 @@ export function OrganisationDirectory({
   return (
     <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
       <FilterPanel action={path} resetHref={path}>
-        <TextField name="q" label="Nom ou mot-clé" defaultValue={values.q?.[0]} hint="Par exemple : UIMM, lycée, Besançon" />
-        <CheckboxGroup name="kind" legend="Type d'organisation" options={kinds.map((k) => ({ value: code(k), label: ORGANISATION_KIND_LABELS[k] }))} values={values.kind ?? []} />
-        {campuses ? <CheckboxGroup name="campus" legend="Campus" options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))} values={values.campus ?? []} /> : null}
+        <TextField
+          name="q"
+          label="Nom ou mot-clé"
+          defaultValue={values.q?.[0]}
+          hint="Par exemple : UIMM, lycée, Besançon"
+        />
+        <CheckboxGroup
+          name="kind"
+          legend="Type d'organisation"
+          options={kinds.map((k) => ({ value: code(k), label: ORGANISATION_KIND_LABELS[k] }))}
+          values={values.kind ?? []}
+        />
+        {campuses ? (
+          <CheckboxGroup
+            name="campus"
+            legend="Campus"
+            options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
+            values={values.campus ?? []}
+          />
+        ) : null}
       </FilterPanel>
       <section aria-labelledby="resultats">
         <h2 id="resultats" className="sr-only">
           Résultats
         </h2>
-        <ResultCount count={total} one="organisation" many="organisations" none="Aucune organisation ne correspond à ces critères." />
+        <ResultCount
+          count={total}
+          one="organisation"
+          many="organisations"
+          none="Aucune organisation ne correspond à ces critères."
+        />
         <Chips chips={filterChips(path, values, describe)} clearHref={path} />
         {groups.length > 1 ? (
           <nav aria-label="Types d'organisation" className="mb-6">
@@ -72,7 +94,8 @@ export function OrganisationDirectory({
           <EmptyState title="Aucune organisation trouvée">
             {hasFilters(values) ? (
               <p>
-                Essayez un autre type, retirez un filtre ou cherchez un nom plus court (un sigle, par exemple). Vous pouvez aussi <a href={path}>voir tout l&apos;annuaire</a>.
+                Essayez un autre type, retirez un filtre ou cherchez un nom plus court (un sigle, par
+                exemple). Vous pouvez aussi <a href={path}>voir tout l&apos;annuaire</a>.
               </p>
             ) : (
               <p>Aucune organisation n&apos;est publiée pour le moment.</p>
@@ -86,12 +109,17 @@ export function OrganisationDirectory({
             </h3>
             <ul className="divide-y divide-line">
               {g.organisations.map((o) => (
-                <li key={o.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+                <li
+                  key={o.id}
+                  className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4"
+                >
                   <div>
                     <a href={links.organisation(o.slug)} className="font-semibold">
                       <Highlight text={o.name} query={query} />
                     </a>
-                    {o.acronym && o.acronym !== o.name ? <span className="text-muted"> ({o.acronym})</span> : null}
+                    {o.acronym && o.acronym !== o.name ? (
+                      <span className="text-muted"> ({o.acronym})</span>
+                    ) : null}
                     {o.city ? <p className="text-sm text-muted">{o.city}</p> : null}
                   </div>
                   {links.campus ? null : <CampusTags campuses={o.campuses} />}

@@ -3,7 +3,15 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import type { Links } from "@/components/links";
 
 /** A plain list of a campus's partners with their kind, city and the report's note. */
-export function PartnerList({ partners, links, showNotes = true }: { partners: CampusPartner[]; links: Links; showNotes?: boolean }) {
+export function PartnerList({
+  partners,
+  links,
+  showNotes = true,
+}: {
+  partners: CampusPartner[];
+  links: Links;
+  showNotes?: boolean;
+}) {
   return (
     <ul className="divide-y divide-line">
       {partners.map((p) => (

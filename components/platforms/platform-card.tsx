@@ -10,7 +10,15 @@ export function labelStatus(isLabelled: boolean | null): string | null {
 }
 
 /** A plateforme technologique in a list. */
-export function PlatformCard({ platform, links, headingLevel = 2 }: { platform: PlatformCardDto; links: Links; headingLevel?: 2 | 3 }) {
+export function PlatformCard({
+  platform,
+  links,
+  headingLevel = 2,
+}: {
+  platform: PlatformCardDto;
+  links: Links;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const status = labelStatus(platform.isLabelled);
   const place = platform.commune ?? (platform.departement ? departementName(platform.departement) : null);
@@ -40,7 +48,15 @@ export function PlatformCard({ platform, links, headingLevel = 2 }: { platform: 
   );
 }
 
-export function PlatformCardList({ platforms, links, headingLevel = 2 }: { platforms: PlatformCardDto[]; links: Links; headingLevel?: 2 | 3 }) {
+export function PlatformCardList({
+  platforms,
+  links,
+  headingLevel = 2,
+}: {
+  platforms: PlatformCardDto[];
+  links: Links;
+  headingLevel?: 2 | 3;
+}) {
   return (
     <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
       {platforms.map((p) => (

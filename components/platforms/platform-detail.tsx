@@ -15,17 +15,31 @@ import type { Links } from "@/components/links";
 import { labelStatus } from "./platform-card";
 
 /** A plateforme technologique's page: host, campuses, actions that use it, fundings. */
-export function PlatformDetail({ platform: p, links, breadcrumbs }: { platform: PlatformDetailDto; links: Links; breadcrumbs: Crumb[] }) {
+export function PlatformDetail({
+  platform: p,
+  links,
+  breadcrumbs,
+}: {
+  platform: PlatformDetailDto;
+  links: Links;
+  breadcrumbs: Crumb[];
+}) {
   return (
     <Container>
       <Breadcrumbs items={breadcrumbs} />
-      <PageHeading eyebrow={<abbr title="Plateforme technologique">PFT</abbr>} title={p.acronym && p.acronym !== p.name ? `${p.name} (${p.acronym})` : p.name} />
+      <PageHeading
+        eyebrow={<abbr title="Plateforme technologique">PFT</abbr>}
+        title={p.acronym && p.acronym !== p.name ? `${p.name} (${p.acronym})` : p.name}
+      />
       <SummaryList
         className="mb-8 max-w-3xl"
         items={[
           { label: "Label", value: labelStatus(p.isLabelled) },
           { label: "Domaine", value: p.domain },
-          { label: "Structure d'accueil", value: p.host ? <a href={links.organisation(p.host.slug)}>{p.host.name}</a> : null },
+          {
+            label: "Structure d'accueil",
+            value: p.host ? <a href={links.organisation(p.host.slug)}>{p.host.name}</a> : null,
+          },
           { label: "Commune", value: p.commune },
           { label: "Département", value: p.departement ? departementLabel(p.departement) : null },
           {
@@ -48,7 +62,11 @@ export function PlatformDetail({ platform: p, links, breadcrumbs }: { platform: 
         </Section>
       ) : null}
       <Section id="actions" title="Actions avec cette plateforme">
-        {p.actions.length ? <ActionCardList actions={p.actions} links={links} /> : <EmptyState title="Aucune action publiée ne mobilise cette plateforme pour le moment." />}
+        {p.actions.length ? (
+          <ActionCardList actions={p.actions} links={links} />
+        ) : (
+          <EmptyState title="Aucune action publiée ne mobilise cette plateforme pour le moment." />
+        )}
       </Section>
       {p.fundings.length ? (
         <Section id="financements" title="Financements">

@@ -9,9 +9,24 @@ import { Tag } from "@/components/ui/tag";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import { withQuery, type Links } from "@/components/links";
 
-export const KIND_CODES: Record<SearchKind, string> = { action: "actions", formation: "formations", organisation: "partenaires", platform: "plateformes" };
-const KIND_LABELS: Record<SearchKind, string> = { action: "Actions", formation: "Formations", organisation: "Partenaires", platform: "Plateformes technologiques" };
-const KIND_SINGULAR: Record<SearchKind, string> = { action: "Action", formation: "Formation", organisation: "Partenaire", platform: "Plateforme technologique" };
+export const KIND_CODES: Record<SearchKind, string> = {
+  action: "actions",
+  formation: "formations",
+  organisation: "partenaires",
+  platform: "plateformes",
+};
+const KIND_LABELS: Record<SearchKind, string> = {
+  action: "Actions",
+  formation: "Formations",
+  organisation: "Partenaires",
+  platform: "Plateformes technologiques",
+};
+const KIND_SINGULAR: Record<SearchKind, string> = {
+  action: "Action",
+  formation: "Formation",
+  organisation: "Partenaire",
+  platform: "Plateforme technologique",
+};
 
 export function kindFromCode(code: string | undefined): SearchKind | undefined {
   return (Object.entries(KIND_CODES) as [SearchKind, string][]).find(([, c]) => c === code)?.[0];
@@ -70,7 +85,19 @@ function Meta({ r }: { r: SearchResult }) {
  * kind (links keeping the query), ranked results with their matches
  * highlighted, and an empty state that says what to try.
  */
-export function SearchResults({ response, kind, links, path, scopeNote }: { response: SearchResponse; kind?: SearchKind; links: Links; path: string; scopeNote?: React.ReactNode }) {
+export function SearchResults({
+  response,
+  kind,
+  links,
+  path,
+  scopeNote,
+}: {
+  response: SearchResponse;
+  kind?: SearchKind;
+  links: Links;
+  path: string;
+  scopeNote?: React.ReactNode;
+}) {
   const { query, counts } = response;
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const kinds = Object.keys(KIND_CODES) as SearchKind[];
@@ -80,15 +107,21 @@ export function SearchResults({ response, kind, links, path, scopeNote }: { resp
         Résultats
       </h2>
       <p role="status" className="mb-4 text-lg">
-        {response.total === 0 ? "Aucun résultat" : `${formatInteger(response.total)} résultat${response.total > 1 ? "s" : ""}`} pour « <strong>{query}</strong> »
-        {kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
+        {response.total === 0
+          ? "Aucun résultat"
+          : `${formatInteger(response.total)} résultat${response.total > 1 ? "s" : ""}`}{" "}
+        pour « <strong>{query}</strong> »{kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
       </p>
       {scopeNote}
       {all > 0 ? (
         <nav aria-label="Type de résultat" className="mb-6">
           <ul className="flex flex-wrap gap-2">
             <li>
-              <a href={withQuery(path, { q: query })} aria-current={!kind ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm no-underline hover:underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold">
+              <a
+                href={withQuery(path, { q: query })}
+                aria-current={!kind ? "page" : undefined}
+                className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm no-underline hover:underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold"
+              >
                 Tout ({formatInteger(all)})
               </a>
             </li>
@@ -111,10 +144,15 @@ export function SearchResults({ response, kind, links, path, scopeNote }: { resp
       {response.results.length === 0 ? (
         <EmptyState title={`Aucun résultat pour « ${query} »`}>
           <ul className="list-disc space-y-1 pl-6">
-            <li>Vérifiez l&apos;orthographe, ou essayez un mot plus court ou plus général (« énergie » plutôt que « énergéticien »).</li>
+            <li>
+              Vérifiez l&apos;orthographe, ou essayez un mot plus court ou plus général (« énergie » plutôt
+              que « énergéticien »).
+            </li>
             <li>Retirez un mot : tous les mots saisis doivent se trouver dans le résultat.</li>
             <li>
-              Parcourez les listes : <a href={links.here("/actions")}>actions</a>, <a href={links.here("/formations")}>formations</a>, <a href={links.here("/partenaires")}>partenaires</a>,{" "}
+              Parcourez les listes : <a href={links.here("/actions")}>actions</a>,{" "}
+              <a href={links.here("/formations")}>formations</a>,{" "}
+              <a href={links.here("/partenaires")}>partenaires</a>,{" "}
               <a href={links.here("/plateformes")}>plateformes technologiques</a>.
             </li>
           </ul>
@@ -141,13 +179,34 @@ export function SearchResults({ response, kind, links, path, scopeNote }: { resp
           ))}
         </ol>
       )}
-      <Pagination page={response.page} pageCount={response.pageCount} hrefFor={(p) => withQuery(path, { q: query, type: kind ? KIND_CODES[kind] : undefined, page: p > 1 ? p : undefined })} label="Pages des résultats" />
+      <Pagination
+        page={response.page}
+        pageCount={response.pageCount}
+        hrefFor={(p) =>
+          withQuery(path, {
+            q: query,
+            type: kind ? KIND_CODES[kind] : undefined,
+            page: p > 1 ? p : undefined,
+          })
+        }
+        label="Pages des résultats"
+      />
     </section>
   );
 }
 
 /** The search form of the search page itself (the header has its own). */
-export function SearchForm({ action, query, kind, label }: { action: string; query: string; kind?: SearchKind; label: string }) {
+export function SearchForm({
+  action,
+  query,
+  kind,
+  label,
+}: {
+  action: string;
+  query: string;
+  kind?: SearchKind;
+  label: string;
+}) {
   return (
     <div role="search" aria-label="Nouvelle recherche" className="mb-8 max-w-2xl">
       <form method="get" action={action} className="flex flex-wrap items-end gap-2">
@@ -155,10 +214,19 @@ export function SearchForm({ action, query, kind, label }: { action: string; que
           <label htmlFor="recherche-page" className="font-medium">
             {label}
           </label>
-          <input id="recherche-page" name="q" type="search" defaultValue={query} className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2" />
+          <input
+            id="recherche-page"
+            name="q"
+            type="search"
+            defaultValue={query}
+            className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2"
+          />
         </div>
         {kind ? <input type="hidden" name="type" value={KIND_CODES[kind]} /> : null}
-        <button type="submit" className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-white hover:underline">
+        <button
+          type="submit"
+          className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-white hover:underline"
+        >
           Rechercher
         </button>
       </form>
@@ -170,8 +238,10 @@ export function SearchPrompt({ links }: { links: Links }) {
   return (
     <EmptyState title="Saisissez un ou plusieurs mots dans le champ de recherche.">
       <p>
-        La recherche porte sur les actions, les formations, les partenaires et les plateformes technologiques ; les accents et les majuscules ne comptent pas. Exemples :{" "}
-        <a href={withQuery(links.here("/recherche"), { q: "énergie" })}>énergie</a>, <a href={withQuery(links.here("/recherche"), { q: "métiers d'art" })}>métiers d&apos;art</a>,{" "}
+        La recherche porte sur les actions, les formations, les partenaires et les plateformes technologiques
+        ; les accents et les majuscules ne comptent pas. Exemples :{" "}
+        <a href={withQuery(links.here("/recherche"), { q: "énergie" })}>énergie</a>,{" "}
+        <a href={withQuery(links.here("/recherche"), { q: "métiers d'art" })}>métiers d&apos;art</a>,{" "}
         <a href={withQuery(links.here("/recherche"), { q: "BTS" })}>BTS</a>.
       </p>
     </EmptyState>

@@ -28,7 +28,15 @@ export function courseData(site: Site, f: FormationDetail) {
     : f.campuses[0]
       ? { name: f.campuses[0].fullName, url: campusUrl(site, f.campuses[0].slug) }
       : { name: HUB_SITE_NAME, url: hubUrl(site) };
-  return courseJsonLd({ title: f.title, description: f.description, url: hubUrl(site, `/formations/${f.slug}`), diploma: f.diploma, level: f.level, provider, place: formationPlace(f) });
+  return courseJsonLd({
+    title: f.title,
+    description: f.description,
+    url: hubUrl(site, `/formations/${f.slug}`),
+    diploma: f.diploma,
+    level: f.level,
+    provider,
+    place: formationPlace(f),
+  });
 }
 
 /** The action's canonical page is on its lead campus. */
@@ -39,5 +47,12 @@ export function actionCanonical(site: Site, a: Pick<ActionDetail, "slug" | "camp
 
 export function eventData(site: Site, a: ActionDetail) {
   const lead = a.campuses.find((c) => c.isLead) ?? a.campuses[0];
-  return eventJsonLd({ title: a.title, summary: a.summary, url: actionCanonical(site, a), start: a.start, end: a.end, organizer: { name: lead.fullName, url: campusUrl(site, lead.slug) } });
+  return eventJsonLd({
+    title: a.title,
+    summary: a.summary,
+    url: actionCanonical(site, a),
+    start: a.start,
+    end: a.end,
+    organizer: { name: lead.fullName, url: campusUrl(site, lead.slug) },
+  });
 }

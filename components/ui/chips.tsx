@@ -9,7 +9,10 @@ export function Chips({ chips, clearHref }: { chips: Chip[]; clearHref: string }
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li key={chip.removeHref + chip.label}>
-            <a href={chip.removeHref} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-accent bg-accent-tint px-3 text-sm font-medium text-ink no-underline hover:underline">
+            <a
+              href={chip.removeHref}
+              className="inline-flex min-h-11 items-center gap-2 rounded-full border border-accent bg-accent-tint px-3 text-sm font-medium text-ink no-underline hover:underline"
+            >
               <span className="sr-only">Retirer le filtre </span>
               {chip.label}
               <span aria-hidden="true" className="text-lg leading-none">

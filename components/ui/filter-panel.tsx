@@ -2,7 +2,17 @@
  * Filters of a list in a plain GET form: they work without JavaScript and
  * live in the URL. Fields are the components below.
  */
-export function FilterPanel({ action, children, resetHref, title = "Filtrer" }: { action: string; children: React.ReactNode; resetHref: string; title?: string }) {
+export function FilterPanel({
+  action,
+  children,
+  resetHref,
+  title = "Filtrer",
+}: {
+  action: string;
+  children: React.ReactNode;
+  resetHref: string;
+  title?: string;
+}) {
   return (
     <section aria-labelledby="filtres" className="no-print rounded-lg border border-line bg-subtle p-4">
       <h2 id="filtres" className="mb-3 text-lg font-bold">
@@ -11,7 +21,10 @@ export function FilterPanel({ action, children, resetHref, title = "Filtrer" }: 
       <form method="get" action={action} className="flex flex-col gap-4">
         {children}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-white hover:underline">
+          <button
+            type="submit"
+            className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-white hover:underline"
+          >
             Appliquer les filtres
           </button>
           <a href={resetHref}>Réinitialiser</a>
@@ -23,7 +36,19 @@ export function FilterPanel({ action, children, resetHref, title = "Filtrer" }: 
 
 const control = "mt-1 block w-full min-h-11 rounded border border-muted bg-surface px-3 py-2 text-ink";
 
-export function TextField({ name, label, defaultValue, hint, type = "search" }: { name: string; label: string; defaultValue?: string; hint?: string; type?: "search" | "text" }) {
+export function TextField({
+  name,
+  label,
+  defaultValue,
+  hint,
+  type = "search",
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  hint?: string;
+  type?: "search" | "text";
+}) {
   return (
     <div>
       <label htmlFor={`filtre-${name}`} className="font-medium">
@@ -34,14 +59,33 @@ export function TextField({ name, label, defaultValue, hint, type = "search" }: 
           {hint}
         </p>
       ) : null}
-      <input id={`filtre-${name}`} name={name} type={type} defaultValue={defaultValue} aria-describedby={hint ? `filtre-${name}-aide` : undefined} className={control} />
+      <input
+        id={`filtre-${name}`}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        aria-describedby={hint ? `filtre-${name}-aide` : undefined}
+        className={control}
+      />
     </div>
   );
 }
 
 export type FieldOption = { value: string; label: string };
 
-export function SelectField({ name, label, options, value, emptyLabel = "Tous" }: { name: string; label: string; options: FieldOption[]; value?: string; emptyLabel?: string }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  value,
+  emptyLabel = "Tous",
+}: {
+  name: string;
+  label: string;
+  options: FieldOption[];
+  value?: string;
+  emptyLabel?: string;
+}) {
   return (
     <div>
       <label htmlFor={`filtre-${name}`} className="font-medium">
@@ -59,7 +103,17 @@ export function SelectField({ name, label, options, value, emptyLabel = "Tous" }
   );
 }
 
-export function CheckboxGroup({ name, legend, options, values }: { name: string; legend: string; options: FieldOption[]; values: string[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  values,
+}: {
+  name: string;
+  legend: string;
+  options: FieldOption[];
+  values: string[];
+}) {
   if (options.length === 0) return null;
   return (
     <fieldset>

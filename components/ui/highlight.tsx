@@ -4,7 +4,9 @@ import { highlightSegments } from "@/lib/search/highlight";
 export function Highlight({ text, query }: { text: string; query?: string | null }) {
   return (
     <>
-      {highlightSegments(text, query).map((s, i) => (s.isMatch ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {highlightSegments(text, query).map((s, i) =>
+        s.isMatch ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+      )}
     </>
   );
 }

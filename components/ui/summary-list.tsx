@@ -2,7 +2,13 @@
 export type SummaryItem = { label: React.ReactNode; value: React.ReactNode };
 
 export function SummaryList({ items, className = "" }: { items: SummaryItem[]; className?: string }) {
-  const shown = items.filter((i) => i.value !== null && i.value !== undefined && i.value !== false && !(Array.isArray(i.value) && i.value.length === 0));
+  const shown = items.filter(
+    (i) =>
+      i.value !== null &&
+      i.value !== undefined &&
+      i.value !== false &&
+      !(Array.isArray(i.value) && i.value.length === 0),
+  );
   if (shown.length === 0) return null;
   return (
     <dl className={`divide-y divide-line border-y border-line ${className}`}>

@@ -8,13 +8,31 @@ export async function listArchives(user: SessionUser) {
   const actions = await db.action.findMany({
     where: { AND: [campusScope(user), { publication: "ARCHIVED" }] },
     orderBy: { archivedAt: "desc" },
-    select: { id: true, title: true, archivedAt: true, updatedBy: { select: { name: true } }, campuses: { select: { campus: { select: { acronym: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      archivedAt: true,
+      updatedBy: { select: { name: true } },
+      campuses: { select: { campus: { select: { acronym: true } } } },
+    },
   });
   if (!canManageDirectories(user)) return { actions, organisations: [], formations: [], platforms: [] };
   const [organisations, formations, platforms] = await Promise.all([
-    db.organisation.findMany({ where: { publication: "ARCHIVED" }, orderBy: { archivedAt: "desc" }, select: { id: true, name: true, archivedAt: true } }),
-    db.formation.findMany({ where: { publication: "ARCHIVED" }, orderBy: { archivedAt: "desc" }, select: { id: true, title: true, archivedAt: true } }),
-    db.platform.findMany({ where: { publication: "ARCHIVED" }, orderBy: { archivedAt: "desc" }, select: { id: true, name: true, archivedAt: true } }),
+    db.organisation.findMany({
+      where: { publication: "ARCHIVED" },
+      orderBy: { archivedAt: "desc" },
+      select: { id: true, name: true, archivedAt: true },
+    }),
+    db.formation.findMany({
+      where: { publication: "ARCHIVED" },
+      orderBy: { archivedAt: "desc" },
+      select: { id: true, title: true, archivedAt: true },
+    }),
+    db.platform.findMany({
+      where: { publication: "ARCHIVED" },
+      orderBy: { archivedAt: "desc" },
+      select: { id: true, name: true, archivedAt: true },
+    }),
   ]);
   return { actions, organisations, formations, platforms };
 }

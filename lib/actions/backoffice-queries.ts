@@ -49,19 +49,33 @@ const rowSelect = {
   publication: true,
   updatedAt: true,
   archivedAt: true,
-  campuses: { select: { isLead: true, campus: { select: { slug: true, acronym: true, position: true } } }, orderBy: [{ isLead: "desc" }, { campusId: "asc" }] },
+  campuses: {
+    select: { isLead: true, campus: { select: { slug: true, acronym: true, position: true } } },
+    orderBy: [{ isLead: "desc" }, { campusId: "asc" }],
+  },
 } satisfies Prisma.ActionSelect;
 
 function toRow(a: Prisma.ActionGetPayload<{ select: typeof rowSelect }>): AdminActionRow {
   return {
     ...a,
-    campuses: a.campuses.flatMap((c) => (isCampusSlug(c.campus.slug) ? [{ slug: c.campus.slug, acronym: c.campus.acronym, isLead: c.isLead }] : [])),
+    campuses: a.campuses.flatMap((c) =>
+      isCampusSlug(c.campus.slug)
+        ? [{ slug: c.campus.slug, acronym: c.campus.acronym, isLead: c.isLead }]
+        : [],
+    ),
   };
 }
 
 function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhereInput {
   const and: Prisma.ActionWhereInput[] = [campusScope(user)];
-  if (f.q) and.push({ OR: [{ title: { contains: f.q, mode: "insensitive" } }, { summary: { contains: f.q, mode: "insensitive" } }, { slug: { contains: f.q.toLowerCase() } }] });
+  if (f.q)
+    and.push({
+      OR: [
+        { title: { contains: f.q, mode: "insensitive" } },
+        { summary: { contains: f.q, mode: "insensitive" } },
+        { slug: { contains: f.q.toLowerCase() } },
+      ],
+    });
   if (f.status) and.push({ status: f.status });
   // Archived actions live in their own list (the bin) unless asked for.
   and.push(f.publication ? { publication: f.publication } : { publication: { not: "ARCHIVED" } });
@@ -69,7 +83,10 @@ function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhe
   return { AND: and };
 }
 
-export async function listActionsForUser(user: SessionUser, filters: AdminActionFilters = {}): Promise<{ rows: AdminActionRow[]; total: number; page: number; pageCount: number }> {
+export async function listActionsForUser(
+  user: SessionUser,
+  filters: AdminActionFilters = {},
+): Promise<{ rows: AdminActionRow[]; total: number; page: number; pageCount: number }> {
   const where = filterWhere(user, filters);
   const total = await db.action.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
@@ -95,10 +112,24 @@ export type ActionDashboard = {
 export async function getActionDashboard(user: SessionUser): Promise<ActionDashboard> {
   const scope = campusScope(user);
   const [statusGroups, publicationGroups, drafts, recent] = await Promise.all([
-    db.action.groupBy({ by: ["status"], where: { AND: [scope, { publication: { not: "ARCHIVED" } }] }, _count: { _all: true } }),
+    db.action.groupBy({
+      by: ["status"],
+      where: { AND: [scope, { publication: { not: "ARCHIVED" } }] },
+      _count: { _all: true },
+    }),
     db.action.groupBy({ by: ["publication"], where: scope, _count: { _all: true } }),
-    db.action.findMany({ where: { AND: [scope, { publication: "DRAFT" }] }, select: rowSelect, orderBy: { updatedAt: "desc" }, take: 20 }),
-    db.action.findMany({ where: { AND: [scope, { publication: { not: "ARCHIVED" } }] }, select: rowSelect, orderBy: { updatedAt: "desc" }, take: 5 }),
+    db.action.findMany({
+      where: { AND: [scope, { publication: "DRAFT" }] },
+      select: rowSelect,
+      orderBy: { updatedAt: "desc" },
+      take: 20,
+    }),
+    db.action.findMany({
+      where: { AND: [scope, { publication: { not: "ARCHIVED" } }] },
+      select: rowSelect,
+      orderBy: { updatedAt: "desc" },
+      take: 5,
+    }),
   ]);
   const byStatus: Record<ActionStatus, number> = { PROJETEE: 0, EN_COURS: 0, TERMINEE: 0 };
   for (const g of statusGroups) byStatus[g.status] = g._count._all;
@@ -128,7 +159,11 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
   if (!id || id.length > 64) return null;
   const a = await db.action.findFirst({
     where: { id, ...campusScope(user) },
-    include: { ...actionSnapshotInclude, updatedBy: { select: { name: true } }, campuses: { ...actionSnapshotInclude.campuses, include: { campus: { select: { slug: true } } } } },
+    include: {
+      ...actionSnapshotInclude,
+      updatedBy: { select: { name: true } },
+      campuses: { ...actionSnapshotInclude.campuses, include: { campus: { select: { slug: true } } } },
+    },
   });
   if (!a) return null;
   const snapshot = toSnapshot(a);
@@ -152,8 +187,20 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
 }
 
 export type ActionFormOptions = {
-  campuses: { id: string; slug: CampusSlug; name: string; acronym: string; axes: { id: string; title: string }[] }[];
-  organisations: { id: string; name: string; acronym: string | null; city: string | null; isDraft: boolean }[];
+  campuses: {
+    id: string;
+    slug: CampusSlug;
+    name: string;
+    acronym: string;
+    axes: { id: string; title: string }[];
+  }[];
+  organisations: {
+    id: string;
+    name: string;
+    acronym: string | null;
+    city: string | null;
+    isDraft: boolean;
+  }[];
   formations: { id: string; title: string; place: string | null }[];
   platforms: { id: string; name: string; acronym: string | null }[];
 };
@@ -161,22 +208,63 @@ export type ActionFormOptions = {
 /** Everything the action form offers this user to pick from (see pickable.ts). */
 export async function getActionFormOptions(user: SessionUser): Promise<ActionFormOptions> {
   const [campuses, organisations, formations, platforms] = await Promise.all([
-    db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true, acronym: true, axes: { orderBy: { position: "asc" }, select: { id: true, title: true } } } }),
-    db.organisation.findMany({ where: pickableOrganisations(user), orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true, city: true, publication: true } }),
-    db.formation.findMany({ where: pickableFormations(user), orderBy: { title: "asc" }, select: { id: true, title: true, commune: true, establishment: { select: { name: true } } } }),
-    db.platform.findMany({ where: pickablePlatforms(user), orderBy: { position: "asc" }, select: { id: true, name: true, acronym: true } }),
+    db.campus.findMany({
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        acronym: true,
+        axes: { orderBy: { position: "asc" }, select: { id: true, title: true } },
+      },
+    }),
+    db.organisation.findMany({
+      where: pickableOrganisations(user),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, acronym: true, city: true, publication: true },
+    }),
+    db.formation.findMany({
+      where: pickableFormations(user),
+      orderBy: { title: "asc" },
+      select: { id: true, title: true, commune: true, establishment: { select: { name: true } } },
+    }),
+    db.platform.findMany({
+      where: pickablePlatforms(user),
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, acronym: true },
+    }),
   ]);
   return {
-    campuses: campuses.flatMap((c) => (isCampusSlug(c.slug) ? [{ id: c.id, slug: c.slug, name: campusShortName(c.name), acronym: c.acronym, axes: c.axes }] : [])),
-    organisations: organisations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, city: o.city, isDraft: o.publication === "DRAFT" })),
-    formations: formations.map((f) => ({ id: f.id, title: f.title, place: [f.establishment?.name, f.commune].filter(Boolean).join(", ") || null })),
+    campuses: campuses.flatMap((c) =>
+      isCampusSlug(c.slug)
+        ? [{ id: c.id, slug: c.slug, name: campusShortName(c.name), acronym: c.acronym, axes: c.axes }]
+        : [],
+    ),
+    organisations: organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      acronym: o.acronym,
+      city: o.city,
+      isDraft: o.publication === "DRAFT",
+    })),
+    formations: formations.map((f) => ({
+      id: f.id,
+      title: f.title,
+      place: [f.establishment?.name, f.commune].filter(Boolean).join(", ") || null,
+    })),
     platforms,
   };
 }
 
 /** Names of the records some action states refer to, for readable diffs. */
 export async function loadNameLookup(states: (ActionContent | ActionSnapshot)[]): Promise<NameLookup> {
-  const ids = { campuses: new Set<string>(), axes: new Set<string>(), organisations: new Set<string>(), formations: new Set<string>(), platforms: new Set<string>() };
+  const ids = {
+    campuses: new Set<string>(),
+    axes: new Set<string>(),
+    organisations: new Set<string>(),
+    formations: new Set<string>(),
+    platforms: new Set<string>(),
+  };
   for (const s of states) {
     for (const c of s.campuses) {
       ids.campuses.add(c.campusId);
@@ -189,7 +277,10 @@ export async function loadNameLookup(states: (ActionContent | ActionSnapshot)[])
   const [campuses, axes, organisations, formations, platforms] = await Promise.all([
     db.campus.findMany({ where: { id: { in: [...ids.campuses] } }, select: { id: true, name: true } }),
     db.campusAxis.findMany({ where: { id: { in: [...ids.axes] } }, select: { id: true, title: true } }),
-    db.organisation.findMany({ where: { id: { in: [...ids.organisations] } }, select: { id: true, name: true } }),
+    db.organisation.findMany({
+      where: { id: { in: [...ids.organisations] } },
+      select: { id: true, name: true },
+    }),
     db.formation.findMany({ where: { id: { in: [...ids.formations] } }, select: { id: true, title: true } }),
     db.platform.findMany({ where: { id: { in: [...ids.platforms] } }, select: { id: true, name: true } }),
   ]);
@@ -212,14 +303,32 @@ export type ActionHistoryEntry = {
 };
 
 /** The revisions of an action, newest first, each as a readable diff from the one before. */
-export async function getActionHistory(user: SessionUser, id: string): Promise<{ id: string; title: string; version: number; publication: PublicationState; entries: ActionHistoryEntry[] } | null> {
+export async function getActionHistory(
+  user: SessionUser,
+  id: string,
+): Promise<{
+  id: string;
+  title: string;
+  version: number;
+  publication: PublicationState;
+  entries: ActionHistoryEntry[];
+} | null> {
   if (!id || id.length > 64) return null;
-  const action = await db.action.findFirst({ where: { id, ...campusScope(user) }, select: { id: true, title: true, version: true, publication: true } });
+  const action = await db.action.findFirst({
+    where: { id, ...campusScope(user) },
+    select: { id: true, title: true, version: true, publication: true },
+  });
   if (!action) return null;
   const revisions = await db.actionRevision.findMany({
     where: { actionId: action.id },
     orderBy: { version: "asc" },
-    select: { version: true, kind: true, snapshot: true, changedAt: true, changedBy: { select: { name: true } } },
+    select: {
+      version: true,
+      kind: true,
+      snapshot: true,
+      changedAt: true,
+      changedBy: { select: { name: true } },
+    },
   });
   const snapshots = revisions.map((r) => r.snapshot as unknown as ActionSnapshot);
   const names = await loadNameLookup(snapshots);
@@ -235,10 +344,17 @@ export async function getActionHistory(user: SessionUser, id: string): Promise<{
 }
 
 /** A revision's content, for "see this version" before restoring it. */
-export async function getActionRevision(user: SessionUser, id: string, version: number): Promise<{ snapshot: ActionSnapshot; content: ActionContent } | null> {
+export async function getActionRevision(
+  user: SessionUser,
+  id: string,
+  version: number,
+): Promise<{ snapshot: ActionSnapshot; content: ActionContent } | null> {
   const action = await db.action.findFirst({ where: { id, ...campusScope(user) }, select: { id: true } });
   if (!action || !Number.isInteger(version)) return null;
-  const r = await db.actionRevision.findUnique({ where: { actionId_version: { actionId: id, version } }, select: { snapshot: true } });
+  const r = await db.actionRevision.findUnique({
+    where: { actionId_version: { actionId: id, version } },
+    select: { snapshot: true },
+  });
   if (!r) return null;
   const snapshot = r.snapshot as unknown as ActionSnapshot;
   return { snapshot, content: contentOf(snapshot) };
@@ -279,21 +395,52 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
       reportYears: true,
       body: true,
       updatedAt: true,
-      campuses: { select: { isLead: true, campus: { select: campusRefSelect }, axis: { select: { key: true, title: true } } } },
+      campuses: {
+        select: {
+          isLead: true,
+          campus: { select: campusRefSelect },
+          axis: { select: { key: true, title: true } },
+        },
+      },
       beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
-      partners: { select: { role: true, organisation: { select: { slug: true, name: true, acronym: true, publication: true } } }, orderBy: { organisation: { name: "asc" } } },
+      partners: {
+        select: {
+          role: true,
+          organisation: { select: { slug: true, name: true, acronym: true, publication: true } },
+        },
+        orderBy: { organisation: { name: "asc" } },
+      },
       links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
-      formations: { select: { formation: { select: { slug: true, title: true, diploma: true, level: true, publication: true } } }, orderBy: { formation: { title: "asc" } } },
-      platforms: { select: { platform: { select: { slug: true, name: true, acronym: true, publication: true } } }, orderBy: { platform: { position: "asc" } } },
+      formations: {
+        select: {
+          formation: { select: { slug: true, title: true, diploma: true, level: true, publication: true } },
+        },
+        orderBy: { formation: { title: "asc" } },
+      },
+      platforms: {
+        select: { platform: { select: { slug: true, name: true, acronym: true, publication: true } } },
+        orderBy: { platform: { position: "asc" } },
+      },
       fundings: {
         where: { funder: PUBLISHED },
         orderBy: [{ startYear: "asc" }],
-        select: { kind: true, amountEuros: true, amountBasis: true, startYear: true, endYear: true, isIndicative: true, purpose: true, funder: { select: { slug: true, name: true, acronym: true } } },
+        select: {
+          kind: true,
+          amountEuros: true,
+          amountBasis: true,
+          startYear: true,
+          endYear: true,
+          isIndicative: true,
+          purpose: true,
+          funder: { select: { slug: true, name: true, acronym: true } },
+        },
       },
     },
   });
   if (!a || a.campuses.length === 0) return null;
-  const campuses = [...a.campuses].sort((x, y) => Number(y.isLead) - Number(x.isLead) || x.campus.position - y.campus.position);
+  const campuses = [...a.campuses].sort(
+    (x, y) => Number(y.isLead) - Number(x.isLead) || x.campus.position - y.campus.position,
+  );
   const shown = <T extends { publication: PublicationState }>(x: T) => x.publication === "PUBLISHED";
   const strip = <T extends { publication: PublicationState }>({ publication: _p, ...rest }: T) => rest;
   const detail: ActionDetail = {
@@ -302,7 +449,10 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
     title: a.title,
     summary: a.summary,
     status: a.status,
-    period: formatStoredPeriod({ date: a.startDate, precision: a.startPrecision }, { date: a.endDate, precision: a.endPrecision }),
+    period: formatStoredPeriod(
+      { date: a.startDate, precision: a.startPrecision },
+      { date: a.endDate, precision: a.endPrecision },
+    ),
     audiences: a.audiences,
     reportYears: a.reportYears,
     campuses: campuses.map((c) => ({ ...toCampusRef(c.campus), isLead: c.isLead })),
@@ -310,12 +460,22 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
     start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
     end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
     updatedAt: a.updatedAt,
-    axes: a.campuses.filter((c) => c.axis).map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
+    axes: a.campuses
+      .filter((c) => c.axis)
+      .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
     beneficiaries: a.beneficiaries,
-    partners: a.partners.filter((p) => shown(p.organisation)).map((p) => ({ ...strip(p.organisation), role: p.role })),
+    partners: a.partners
+      .filter((p) => shown(p.organisation))
+      .map((p) => ({ ...strip(p.organisation), role: p.role })),
     links: a.links,
-    formations: a.formations.map((f) => f.formation).filter(shown).map(strip),
-    platforms: a.platforms.map((p) => p.platform).filter(shown).map(strip),
+    formations: a.formations
+      .map((f) => f.formation)
+      .filter(shown)
+      .map(strip),
+    platforms: a.platforms
+      .map((p) => p.platform)
+      .filter(shown)
+      .map(strip),
     fundings: a.fundings,
   };
   const hidden = [
@@ -326,20 +486,37 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
   return { publication: a.publication, detail, leadCampus: detail.campuses[0].slug, hidden };
 }
 
-export type CampusBreakdownRow = { slug: CampusSlug; name: string; byStatus: Record<ActionStatus, number>; drafts: number; published: number };
+export type CampusBreakdownRow = {
+  slug: CampusSlug;
+  name: string;
+  byStatus: Record<ActionStatus, number>;
+  drafts: number;
+  published: number;
+};
 
 /** For the coordinator: each campus's actions (owned or co-owned) by status, with drafts and published counts. */
 export async function getCampusBreakdown(user: SessionUser): Promise<CampusBreakdownRow[]> {
   if (!isCoordinator(user)) return [];
   const [campuses, links] = await Promise.all([
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } }),
-    db.actionCampus.findMany({ where: { action: { publication: { not: "ARCHIVED" } } }, select: { campusId: true, action: { select: { status: true, publication: true } } } }),
+    db.actionCampus.findMany({
+      where: { action: { publication: { not: "ARCHIVED" } } },
+      select: { campusId: true, action: { select: { status: true, publication: true } } },
+    }),
   ]);
   return campuses.flatMap((c) => {
     if (!isCampusSlug(c.slug)) return [];
     const mine = links.filter((l) => l.campusId === c.id);
     const byStatus: Record<ActionStatus, number> = { PROJETEE: 0, EN_COURS: 0, TERMINEE: 0 };
     for (const l of mine) byStatus[l.action.status]++;
-    return [{ slug: c.slug, name: campusShortName(c.name), byStatus, drafts: mine.filter((l) => l.action.publication === "DRAFT").length, published: mine.filter((l) => l.action.publication === "PUBLISHED").length }];
+    return [
+      {
+        slug: c.slug,
+        name: campusShortName(c.name),
+        byStatus,
+        drafts: mine.filter((l) => l.action.publication === "DRAFT").length,
+        published: mine.filter((l) => l.action.publication === "PUBLISHED").length,
+      },
+    ];
   });
 }

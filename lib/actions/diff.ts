@@ -16,7 +16,13 @@ export type NameLookup = {
   platforms: Record<string, string>;
 };
 
-export const emptyLookup = (): NameLookup => ({ campuses: {}, axes: {}, organisations: {}, formations: {}, platforms: {} });
+export const emptyLookup = (): NameLookup => ({
+  campuses: {},
+  axes: {},
+  organisations: {},
+  formations: {},
+  platforms: {},
+});
 
 type Comparable = ActionContent & { publication?: ActionSnapshot["publication"] };
 export type ActionField = keyof Omit<ActionSnapshot, never>;
@@ -96,13 +102,17 @@ export function describeField(field: ActionField, a: Comparable, names: NameLook
     case "beneficiaries":
       return list(
         a.beneficiaries.map((b) => {
-          const audience = b.audience ? ` (${AUDIENCE_LABELS[b.audience as keyof typeof AUDIENCE_LABELS] ?? b.audience})` : "";
+          const audience = b.audience
+            ? ` (${AUDIENCE_LABELS[b.audience as keyof typeof AUDIENCE_LABELS] ?? b.audience})`
+            : "";
           return `${new Intl.NumberFormat("fr-FR").format(b.count)} ${b.unit}${audience}`;
         }),
       );
     case "partners":
       return list([
-        ...a.partners.map((p) => `${name(names.organisations, p.organisationId)}${p.role ? ` — ${p.role}` : ""}`),
+        ...a.partners.map(
+          (p) => `${name(names.organisations, p.organisationId)}${p.role ? ` — ${p.role}` : ""}`,
+        ),
         ...(a.proposedPartners ?? []).map((n) => `${n} (nouvelle organisation proposée)`),
       ]);
     case "links":
@@ -117,10 +127,16 @@ export function describeField(field: ActionField, a: Comparable, names: NameLook
 export type FieldChange = { field: ActionField; label: string; before: string; after: string };
 
 /** The fields whose readable value differs, in the form's order. */
-export function diffActions(before: Comparable | null, after: Comparable, names: NameLookup, fields: ActionField[] = ACTION_FIELDS): FieldChange[] {
+export function diffActions(
+  before: Comparable | null,
+  after: Comparable,
+  names: NameLookup,
+  fields: ActionField[] = ACTION_FIELDS,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    if (field === "publication" && (after.publication === undefined || before?.publication === undefined)) continue;
+    if (field === "publication" && (after.publication === undefined || before?.publication === undefined))
+      continue;
     const b = before ? describeField(field, before, names) : "";
     const a = describeField(field, after, names);
     if (a !== b) changes.push({ field, label: ACTION_FIELD_LABELS[field], before: b, after: a });
@@ -157,9 +173,15 @@ export function diffLines(before: string, after: string): LineDiff {
   const b = after.split("\n");
   const n = a.length;
   const m = b.length;
-  if (n * m > 400_000) return [...a.map((text) => ({ kind: "removed" as const, text })), ...b.map((text) => ({ kind: "added" as const, text }))];
+  if (n * m > 400_000)
+    return [
+      ...a.map((text) => ({ kind: "removed" as const, text })),
+      ...b.map((text) => ({ kind: "added" as const, text })),
+    ];
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const out: LineDiff = [];
   let i = 0;
   let j = 0;

@@ -10,7 +10,9 @@ const AUDIENCES = enumValues(Audience);
 /** Filters of the action lists (hub, sub-sites, open data API). */
 export const actionFiltersSchema = z.object({
   campus: many(campusParam).describe("Campus (slug) : agt, amf, itip, mma, msi, ti"),
-  status: many(enumCode(STATUSES, "statut")).describe(`Statut : ${Object.values(ACTION_STATUS_CODES).join(", ")}`),
+  status: many(enumCode(STATUSES, "statut")).describe(
+    `Statut : ${Object.values(ACTION_STATUS_CODES).join(", ")}`,
+  ),
   year: one(yearParam).describe("Année du rapport d'activité (ex. 2018)"),
   public: many(enumCode(AUDIENCES, "public")).describe("Public visé (ex. collegiens, lyceens, enseignants)"),
   axis: one(slugParam).describe("Axe du campus (clé)"),

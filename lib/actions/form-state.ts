@@ -20,5 +20,7 @@ export type ActionFormState =
 
 export type OperationState = { status: "idle" } | { status: "error"; message: string };
 
-export const SESSION_EXPIRED = "Votre session a expiré. Reconnectez-vous dans un autre onglet puis enregistrez à nouveau : vos saisies sont conservées ici.";
-export const ACTION_NOT_FOUND = "Action introuvable, ou hors du périmètre de votre campus. Rien n'a été enregistré.";
+export const SESSION_EXPIRED =
+  "Votre session a expiré. Reconnectez-vous dans un autre onglet puis enregistrez à nouveau : vos saisies sont conservées ici.";
+export const ACTION_NOT_FOUND =
+  "Action introuvable, ou hors du périmètre de votre campus. Rien n'a été enregistré.";

@@ -25,7 +25,11 @@ export function snapshotToFormValues(s: ActionSnapshot | ActionContent): ActionF
     reportYears: s.reportYears.map(String),
     audiences: [...s.audiences],
     campuses: s.campuses.map((c) => ({ campusId: c.campusId, axisId: c.axisId ?? "", isLead: c.isLead })),
-    beneficiaries: s.beneficiaries.map((b) => ({ count: String(b.count), unit: b.unit, audience: b.audience ?? "" })),
+    beneficiaries: s.beneficiaries.map((b) => ({
+      count: String(b.count),
+      unit: b.unit,
+      audience: b.audience ?? "",
+    })),
     partners: s.partners.map((p) => ({ organisationId: p.organisationId, role: p.role ?? "" })),
     newPartners: [],
     links: s.links.map((l) => ({ label: l.label, url: l.url })),
@@ -49,9 +53,13 @@ export function inputToContent(input: ActionInput, slug: string = input.slug): A
     end: input.end,
     reportYears: [...new Set(input.reportYears)].sort(),
     audiences: [...new Set(input.audiences)].sort(),
-    campuses: [...input.campuses].sort(byLeadThenId).map((c) => ({ campusId: c.campusId, axisId: c.axisId, isLead: c.isLead })),
+    campuses: [...input.campuses]
+      .sort(byLeadThenId)
+      .map((c) => ({ campusId: c.campusId, axisId: c.axisId, isLead: c.isLead })),
     beneficiaries: input.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience })),
-    partners: [...input.partners].sort((a, b) => a.organisationId.localeCompare(b.organisationId)).map((p) => ({ organisationId: p.organisationId, role: p.role })),
+    partners: [...input.partners]
+      .sort((a, b) => a.organisationId.localeCompare(b.organisationId))
+      .map((p) => ({ organisationId: p.organisationId, role: p.role })),
     links: input.links.map((l) => ({ label: l.label, url: l.url })),
     formationIds: [...new Set(input.formationIds)].sort(),
     platformIds: [...new Set(input.platformIds)].sort(),

@@ -10,7 +10,12 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
-import { campusScope, campusUserMustKeep, foreignCampusLinksChanged, type CampusLink } from "@/lib/auth/permissions";
+import {
+  campusScope,
+  campusUserMustKeep,
+  foreignCampusLinksChanged,
+  type CampusLink,
+} from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { slugify } from "@/lib/forms/fields";
@@ -41,7 +46,10 @@ function leadCampusId(s: Pick<ActionSnapshot, "campuses"> | null | undefined): s
 }
 
 /** The campus an audit row is filed under: the DO's own campus, else the action's lead campus. */
-function auditCampus(user: SessionUser, s: Pick<ActionSnapshot, "campuses"> | null | undefined): string | null {
+function auditCampus(
+  user: SessionUser,
+  s: Pick<ActionSnapshot, "campuses"> | null | undefined,
+): string | null {
   return user.role === "DO" ? user.campusId : leadCampusId(s);
 }
 
@@ -52,40 +60,74 @@ const FOREIGN_CAMPUS_CHANGED =
  * Checks every id the input refers to, and the rules that need the database.
  * `before` holds the campus links the action has today (none for a new one).
  */
-async function checkReferences(tx: Tx, user: SessionUser, input: ActionInput, actionId: string | null, before: readonly CampusLink[] = []): Promise<FieldErrors> {
+async function checkReferences(
+  tx: Tx,
+  user: SessionUser,
+  input: ActionInput,
+  actionId: string | null,
+  before: readonly CampusLink[] = [],
+): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const campusIds = input.campuses.map((c) => c.campusId);
-  const campuses = await tx.campus.findMany({ where: { id: { in: campusIds } }, select: { id: true, axes: { select: { id: true } } } });
+  const campuses = await tx.campus.findMany({
+    where: { id: { in: campusIds } },
+    select: { id: true, axes: { select: { id: true } } },
+  });
   const known = new Map(campuses.map((c) => [c.id, new Set(c.axes.map((a) => a.id))]));
   input.campuses.forEach((c, i) => {
     if (!known.has(c.campusId)) errors.campuses ??= "Un campus choisi n'existe pas.";
-    else if (c.axisId && !known.get(c.campusId)!.has(c.axisId)) errors[`campuses.${i}.axisId`] = "Choisissez un axe de ce campus.";
+    else if (c.axisId && !known.get(c.campusId)!.has(c.axisId))
+      errors[`campuses.${i}.axisId`] = "Choisissez un axe de ce campus.";
   });
   const mustKeep = campusUserMustKeep(user);
-  if (mustKeep && !campusIds.includes(mustKeep)) errors.campuses ??= "Votre campus doit rester parmi les campus porteurs de l'action.";
-  const after = input.campuses.map((c) => ({ campusId: c.campusId, axisId: c.axisId || null, isLead: c.isLead }));
+  if (mustKeep && !campusIds.includes(mustKeep))
+    errors.campuses ??= "Votre campus doit rester parmi les campus porteurs de l'action.";
+  const after = input.campuses.map((c) => ({
+    campusId: c.campusId,
+    axisId: c.axisId || null,
+    isLead: c.isLead,
+  }));
   if (foreignCampusLinksChanged(user, before, after).length) errors.campuses ??= FOREIGN_CAMPUS_CHANGED;
 
   if (input.partners.length) {
     const ids = input.partners.map((p) => p.organisationId);
-    const found = await tx.organisation.findMany({ where: { id: { in: ids }, ...pickableOrganisations(user) }, select: { id: true } });
-    if (found.length !== new Set(ids).size) errors.partners ??= "Un partenaire choisi n'est plus dans l'annuaire : retirez-le.";
+    const found = await tx.organisation.findMany({
+      where: { id: { in: ids }, ...pickableOrganisations(user) },
+      select: { id: true },
+    });
+    if (found.length !== new Set(ids).size)
+      errors.partners ??= "Un partenaire choisi n'est plus dans l'annuaire : retirez-le.";
   }
   for (const [i, p] of input.newPartners.entries()) {
-    const existing = await tx.organisation.findFirst({ where: { name: { equals: p.name, mode: "insensitive" } }, select: { name: true } });
-    if (existing) errors[`newPartners.${i}.name`] = `« ${existing.name} » est déjà dans l'annuaire : choisissez-la dans la liste des partenaires.`;
+    const existing = await tx.organisation.findFirst({
+      where: { name: { equals: p.name, mode: "insensitive" } },
+      select: { name: true },
+    });
+    if (existing)
+      errors[`newPartners.${i}.name`] =
+        `« ${existing.name} » est déjà dans l'annuaire : choisissez-la dans la liste des partenaires.`;
   }
   if (input.formationIds.length) {
-    const found = await tx.formation.count({ where: { id: { in: input.formationIds }, ...pickableFormations(user) } });
-    if (found !== new Set(input.formationIds).size) errors.formationIds = "Une formation choisie n'existe plus : retirez-la.";
+    const found = await tx.formation.count({
+      where: { id: { in: input.formationIds }, ...pickableFormations(user) },
+    });
+    if (found !== new Set(input.formationIds).size)
+      errors.formationIds = "Une formation choisie n'existe plus : retirez-la.";
   }
   if (input.platformIds.length) {
-    const found = await tx.platform.count({ where: { id: { in: input.platformIds }, ...pickablePlatforms(user) } });
-    if (found !== new Set(input.platformIds).size) errors.platformIds = "Une plateforme choisie n'existe plus : retirez-la.";
+    const found = await tx.platform.count({
+      where: { id: { in: input.platformIds }, ...pickablePlatforms(user) },
+    });
+    if (found !== new Set(input.platformIds).size)
+      errors.platformIds = "Une plateforme choisie n'existe plus : retirez-la.";
   }
   if (input.slug) {
-    const taken = await tx.action.findFirst({ where: { slug: input.slug, ...(actionId ? { id: { not: actionId } } : {}) }, select: { id: true } });
-    if (taken) errors.slug = "Cette adresse de page est déjà celle d'une autre action : choisissez-en une autre.";
+    const taken = await tx.action.findFirst({
+      where: { slug: input.slug, ...(actionId ? { id: { not: actionId } } : {}) },
+      select: { id: true },
+    });
+    if (taken)
+      errors.slug = "Cette adresse de page est déjà celle d'une autre action : choisissez-en une autre.";
   }
   return errors;
 }
@@ -94,7 +136,10 @@ async function uniqueSlug(tx: Tx, base: string, actionId: string | null): Promis
   const root = slugify(base, 90) || "action";
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
-    const taken = await tx.action.findFirst({ where: { slug: candidate, ...(actionId ? { id: { not: actionId } } : {}) }, select: { id: true } });
+    const taken = await tx.action.findFirst({
+      where: { slug: candidate, ...(actionId ? { id: { not: actionId } } : {}) },
+      select: { id: true },
+    });
     if (!taken) return candidate;
   }
   return `${root}-${Date.now().toString(36)}`;
@@ -104,19 +149,34 @@ async function uniqueOrganisationKey(tx: Tx, name: string): Promise<string> {
   const root = slugify(name, 70) || "organisation";
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
-    const taken = await tx.organisation.findFirst({ where: { OR: [{ key: candidate }, { slug: candidate }] }, select: { id: true } });
+    const taken = await tx.organisation.findFirst({
+      where: { OR: [{ key: candidate }, { slug: candidate }] },
+      select: { id: true },
+    });
     if (!taken) return candidate;
   }
   return `${root}-${Date.now().toString(36)}`;
 }
 
 /** New organisations proposed in the form: drafts until the coordinator validates them. */
-async function createProposedOrganisations(tx: Tx, user: SessionUser, input: ActionInput): Promise<{ organisationId: string; role: string | null }[]> {
+async function createProposedOrganisations(
+  tx: Tx,
+  user: SessionUser,
+  input: ActionInput,
+): Promise<{ organisationId: string; role: string | null }[]> {
   const created: { organisationId: string; role: string | null }[] = [];
   for (const p of input.newPartners) {
     const key = await uniqueOrganisationKey(tx, p.name);
     const org = await tx.organisation.create({
-      data: { key, slug: key, name: p.name, kind: p.kind, city: p.city, website: p.website, publication: "DRAFT" },
+      data: {
+        key,
+        slug: key,
+        name: p.name,
+        kind: p.kind,
+        city: p.city,
+        website: p.website,
+        publication: "DRAFT",
+      },
     });
     await recordAudit(tx, {
       actor: user,
@@ -150,7 +210,10 @@ function scalarData(input: ActionInput, slug: string) {
   };
 }
 
-type Relations = Pick<ActionContent, "campuses" | "beneficiaries" | "partners" | "links" | "formationIds" | "platformIds">;
+type Relations = Pick<
+  ActionContent,
+  "campuses" | "beneficiaries" | "partners" | "links" | "formationIds" | "platformIds"
+>;
 
 /** Replaces every relation of the action with the given sets. */
 async function writeRelations(tx: Tx, actionId: string, r: Relations) {
@@ -160,25 +223,64 @@ async function writeRelations(tx: Tx, actionId: string, r: Relations) {
   await tx.actionLink.deleteMany({ where: { actionId } });
   await tx.actionFormation.deleteMany({ where: { actionId } });
   await tx.actionPlatform.deleteMany({ where: { actionId } });
-  if (r.campuses.length) await tx.actionCampus.createMany({ data: r.campuses.map((c) => ({ actionId, campusId: c.campusId, axisId: c.axisId, isLead: c.isLead })) });
+  if (r.campuses.length)
+    await tx.actionCampus.createMany({
+      data: r.campuses.map((c) => ({ actionId, campusId: c.campusId, axisId: c.axisId, isLead: c.isLead })),
+    });
   if (r.beneficiaries.length)
-    await tx.actionBeneficiary.createMany({ data: r.beneficiaries.map((b, position) => ({ actionId, count: b.count, unit: b.unit, audience: b.audience as never, position })) });
-  if (r.partners.length) await tx.actionPartner.createMany({ data: r.partners.map((p) => ({ actionId, organisationId: p.organisationId, role: p.role })), skipDuplicates: true });
-  if (r.links.length) await tx.actionLink.createMany({ data: r.links.map((l, position) => ({ actionId, label: l.label, url: l.url, position })) });
-  if (r.formationIds.length) await tx.actionFormation.createMany({ data: [...new Set(r.formationIds)].map((formationId) => ({ actionId, formationId })) });
-  if (r.platformIds.length) await tx.actionPlatform.createMany({ data: [...new Set(r.platformIds)].map((platformId) => ({ actionId, platformId })) });
+    await tx.actionBeneficiary.createMany({
+      data: r.beneficiaries.map((b, position) => ({
+        actionId,
+        count: b.count,
+        unit: b.unit,
+        audience: b.audience as never,
+        position,
+      })),
+    });
+  if (r.partners.length)
+    await tx.actionPartner.createMany({
+      data: r.partners.map((p) => ({ actionId, organisationId: p.organisationId, role: p.role })),
+      skipDuplicates: true,
+    });
+  if (r.links.length)
+    await tx.actionLink.createMany({
+      data: r.links.map((l, position) => ({ actionId, label: l.label, url: l.url, position })),
+    });
+  if (r.formationIds.length)
+    await tx.actionFormation.createMany({
+      data: [...new Set(r.formationIds)].map((formationId) => ({ actionId, formationId })),
+    });
+  if (r.platformIds.length)
+    await tx.actionPlatform.createMany({
+      data: [...new Set(r.platformIds)].map((platformId) => ({ actionId, platformId })),
+    });
 }
 
 /** Stores the state the action is now in as the revision of its current version. */
-async function recordRevision(tx: Tx, actionId: string, kind: RevisionKind, user: SessionUser): Promise<{ version: number; snapshot: ActionSnapshot; slug: string }> {
+async function recordRevision(
+  tx: Tx,
+  actionId: string,
+  kind: RevisionKind,
+  user: SessionUser,
+): Promise<{ version: number; snapshot: ActionSnapshot; slug: string }> {
   const row = await tx.action.findUniqueOrThrow({ where: { id: actionId }, include: actionSnapshotInclude });
   const snapshot = toSnapshot(row);
-  await tx.actionRevision.create({ data: { actionId, version: row.version, kind, snapshot: snapshot as unknown as Prisma.InputJsonValue, changedById: user.id } });
+  await tx.actionRevision.create({
+    data: {
+      actionId,
+      version: row.version,
+      kind,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      changedById: user.id,
+    },
+  });
   return { version: row.version, snapshot, slug: row.slug };
 }
 
 function changedFieldNames(before: ActionSnapshot, after: ActionSnapshot): string {
-  const names = ACTION_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])).map((f) => ACTION_FIELD_LABELS[f].toLowerCase());
+  const names = ACTION_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])).map((f) =>
+    ACTION_FIELD_LABELS[f].toLowerCase(),
+  );
   return names.length ? ` (${names.join(", ")})` : "";
 }
 
@@ -198,7 +300,13 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
       const slug = input.slug || (await uniqueSlug(tx, input.title, null));
       const proposed = await createProposedOrganisations(tx, user, input);
       const action = await tx.action.create({
-        data: { ...scalarData(input, slug), publication: "DRAFT", version: 1, createdById: user.id, updatedById: user.id },
+        data: {
+          ...scalarData(input, slug),
+          publication: "DRAFT",
+          version: 1,
+          createdById: user.id,
+          updatedById: user.id,
+        },
         select: { id: true },
       });
       const content = inputToContent(input, slug);
@@ -216,7 +324,10 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
       return { ok: true, id: action.id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return invalid({ slug: "Cette adresse de page est déjà celle d'une autre action : choisissez-en une autre." });
+    if (isUniqueViolation(error))
+      return invalid({
+        slug: "Cette adresse de page est déjà celle d'une autre action : choisissez-en une autre.",
+      });
     throw error;
   }
 }
@@ -227,23 +338,39 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
  * state comes back as a conflict; if only the publication moved on, the
  * save goes through.
  */
-export async function updateAction(user: SessionUser, id: string, expectedVersion: number, raw: unknown): Promise<ActionMutationResult> {
+export async function updateAction(
+  user: SessionUser,
+  id: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<ActionMutationResult> {
   const parsed = actionInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  if (!Number.isInteger(expectedVersion) || expectedVersion < 1) return invalid({ _form: "Version du formulaire inconnue : rechargez la page." });
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 1)
+    return invalid({ _form: "Version du formulaire inconnue : rechargez la page." });
   try {
     return await db.$transaction(async (tx) => {
       const existing = await findScoped(tx, user, id);
       if (!existing) return NOT_FOUND;
       const before = toSnapshot(existing);
-      if (existing.publication === "ARCHIVED") return invalid({ _form: "Cette action est archivée : restaurez-la avant de la modifier." });
+      if (existing.publication === "ARCHIVED")
+        return invalid({ _form: "Cette action est archivée : restaurez-la avant de la modifier." });
 
       let baseVersion = expectedVersion;
       if (existing.version !== expectedVersion) {
-        const base = await tx.actionRevision.findUnique({ where: { actionId_version: { actionId: id, version: expectedVersion } }, select: { snapshot: true } });
-        const theyChangedContent = !base || !sameContent(contentOf(base.snapshot as unknown as ActionSnapshot), contentOf(before));
-        if (theyChangedContent) return { ok: false, reason: "conflict", current: { version: existing.version, snapshot: before } } as const;
+        const base = await tx.actionRevision.findUnique({
+          where: { actionId_version: { actionId: id, version: expectedVersion } },
+          select: { snapshot: true },
+        });
+        const theyChangedContent =
+          !base || !sameContent(contentOf(base.snapshot as unknown as ActionSnapshot), contentOf(before));
+        if (theyChangedContent)
+          return {
+            ok: false,
+            reason: "conflict",
+            current: { version: existing.version, snapshot: before },
+          } as const;
         baseVersion = existing.version; // only the publication changed since: nothing of theirs to overwrite
       }
 
@@ -261,11 +388,18 @@ export async function updateAction(user: SessionUser, id: string, expectedVersio
       });
       if (count === 0) {
         const current = await tx.action.findUniqueOrThrow({ where: { id }, include: actionSnapshotInclude });
-        return { ok: false, reason: "conflict", current: { version: current.version, snapshot: toSnapshot(current) } } as const;
+        return {
+          ok: false,
+          reason: "conflict",
+          current: { version: current.version, snapshot: toSnapshot(current) },
+        } as const;
       }
       const proposed = await createProposedOrganisations(tx, user, input);
       await writeRelations(tx, id, { ...content, partners: [...content.partners, ...proposed] });
-      const onlyStatus = before.status !== input.status && sameContent({ ...content, status: before.status }, contentOf(before)) && proposed.length === 0;
+      const onlyStatus =
+        before.status !== input.status &&
+        sameContent({ ...content, status: before.status }, contentOf(before)) &&
+        proposed.length === 0;
       const saved = await recordRevision(tx, id, onlyStatus ? "STATUS" : "UPDATE", user);
       await recordAudit(tx, {
         actor: user,
@@ -280,20 +414,50 @@ export async function updateAction(user: SessionUser, id: string, expectedVersio
       return { ok: true, id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return invalid({ slug: "Cette adresse de page est déjà celle d'une autre action : choisissez-en une autre." });
+    if (isUniqueViolation(error))
+      return invalid({
+        slug: "Cette adresse de page est déjà celle d'une autre action : choisissez-en une autre.",
+      });
     throw error;
   }
 }
 
-const TRANSITIONS: Record<ActionOperation, { from: ActionSnapshot["publication"][]; kind: RevisionKind; summary: string; refused: string }> = {
-  publish: { from: ["DRAFT"], kind: "PUBLISH", summary: "publiée", refused: "Seul un brouillon peut être publié (restaurez d'abord une action archivée)." },
-  unpublish: { from: ["PUBLISHED"], kind: "UNPUBLISH", summary: "retirée de la publication", refused: "Cette action n'est pas publiée." },
-  archive: { from: ["DRAFT", "PUBLISHED"], kind: "ARCHIVE", summary: "archivée", refused: "Cette action est déjà archivée." },
-  restore: { from: ["ARCHIVED"], kind: "RESTORE", summary: "restaurée (brouillon)", refused: "Cette action n'est pas archivée." },
+const TRANSITIONS: Record<
+  ActionOperation,
+  { from: ActionSnapshot["publication"][]; kind: RevisionKind; summary: string; refused: string }
+> = {
+  publish: {
+    from: ["DRAFT"],
+    kind: "PUBLISH",
+    summary: "publiée",
+    refused: "Seul un brouillon peut être publié (restaurez d'abord une action archivée).",
+  },
+  unpublish: {
+    from: ["PUBLISHED"],
+    kind: "UNPUBLISH",
+    summary: "retirée de la publication",
+    refused: "Cette action n'est pas publiée.",
+  },
+  archive: {
+    from: ["DRAFT", "PUBLISHED"],
+    kind: "ARCHIVE",
+    summary: "archivée",
+    refused: "Cette action est déjà archivée.",
+  },
+  restore: {
+    from: ["ARCHIVED"],
+    kind: "RESTORE",
+    summary: "restaurée (brouillon)",
+    refused: "Cette action n'est pas archivée.",
+  },
 };
 
 /** Publish, unpublish, archive (soft delete) or restore (back to a draft). */
-export async function changeActionPublication(user: SessionUser, id: string, operation: ActionOperation): Promise<ActionMutationResult> {
+export async function changeActionPublication(
+  user: SessionUser,
+  id: string,
+  operation: ActionOperation,
+): Promise<ActionMutationResult> {
   const t = TRANSITIONS[operation];
   if (!t) return invalid({ _form: "Opération inconnue." });
   return db.$transaction(async (tx) => {
@@ -335,42 +499,84 @@ export async function changeActionPublication(user: SessionUser, id: string, ope
  * REVERT; the publication state stays as it is). Records that no longer
  * exist are left out.
  */
-export async function revertAction(user: SessionUser, id: string, version: number): Promise<ActionMutationResult> {
+export async function revertAction(
+  user: SessionUser,
+  id: string,
+  version: number,
+): Promise<ActionMutationResult> {
   if (!Number.isInteger(version) || version < 1) return NOT_FOUND;
   return db.$transaction(async (tx) => {
     const existing = await findScoped(tx, user, id);
     if (!existing) return NOT_FOUND;
-    if (existing.publication === "ARCHIVED") return invalid({ _form: "Cette action est archivée : restaurez-la avant de revenir à une version antérieure." });
-    const revision = await tx.actionRevision.findUnique({ where: { actionId_version: { actionId: id, version } }, select: { snapshot: true } });
+    if (existing.publication === "ARCHIVED")
+      return invalid({
+        _form: "Cette action est archivée : restaurez-la avant de revenir à une version antérieure.",
+      });
+    const revision = await tx.actionRevision.findUnique({
+      where: { actionId_version: { actionId: id, version } },
+      select: { snapshot: true },
+    });
     if (!revision) return NOT_FOUND;
     const before = toSnapshot(existing);
     const old = contentOf(revision.snapshot as unknown as ActionSnapshot);
 
     const [campuses, axes, organisations, formations, platforms] = await Promise.all([
-      tx.campus.findMany({ where: { id: { in: old.campuses.map((c) => c.campusId) } }, select: { id: true } }),
-      tx.campusAxis.findMany({ where: { id: { in: old.campuses.flatMap((c) => (c.axisId ? [c.axisId] : [])) } }, select: { id: true } }),
-      tx.organisation.findMany({ where: { id: { in: old.partners.map((p) => p.organisationId) } }, select: { id: true } }),
+      tx.campus.findMany({
+        where: { id: { in: old.campuses.map((c) => c.campusId) } },
+        select: { id: true },
+      }),
+      tx.campusAxis.findMany({
+        where: { id: { in: old.campuses.flatMap((c) => (c.axisId ? [c.axisId] : [])) } },
+        select: { id: true },
+      }),
+      tx.organisation.findMany({
+        where: { id: { in: old.partners.map((p) => p.organisationId) } },
+        select: { id: true },
+      }),
       tx.formation.findMany({ where: { id: { in: old.formationIds } }, select: { id: true } }),
       tx.platform.findMany({ where: { id: { in: old.platformIds } }, select: { id: true } }),
     ]);
     const has = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
-    const [cs, as, os, fs, ps] = [has(campuses), has(axes), has(organisations), has(formations), has(platforms)];
+    const [cs, as, os, fs, ps] = [
+      has(campuses),
+      has(axes),
+      has(organisations),
+      has(formations),
+      has(platforms),
+    ];
     const restored: ActionContent = {
       ...old,
-      campuses: old.campuses.filter((c) => cs.has(c.campusId)).map((c) => ({ ...c, axisId: c.axisId && as.has(c.axisId) ? c.axisId : null })),
+      campuses: old.campuses
+        .filter((c) => cs.has(c.campusId))
+        .map((c) => ({ ...c, axisId: c.axisId && as.has(c.axisId) ? c.axisId : null })),
       partners: old.partners.filter((p) => os.has(p.organisationId)),
       formationIds: old.formationIds.filter((f) => fs.has(f)),
       platformIds: old.platformIds.filter((p) => ps.has(p)),
     };
     const mustKeep = campusUserMustKeep(user);
-    if (restored.campuses.length === 0 || (mustKeep && !restored.campuses.some((c) => c.campusId === mustKeep))) {
-      return invalid({ _form: "Cette version ne comprend pas votre campus parmi les campus porteurs : elle ne peut pas être rétablie ici." });
+    if (
+      restored.campuses.length === 0 ||
+      (mustKeep && !restored.campuses.some((c) => c.campusId === mustKeep))
+    ) {
+      return invalid({
+        _form:
+          "Cette version ne comprend pas votre campus parmi les campus porteurs : elle ne peut pas être rétablie ici.",
+      });
     }
     if (foreignCampusLinksChanged(user, before.campuses, restored.campuses).length) {
-      return invalid({ _form: "Cette version change les autres campus porteurs (campus, axe ou chef de file) : seule la coordination peut la rétablir." });
+      return invalid({
+        _form:
+          "Cette version change les autres campus porteurs (campus, axe ou chef de file) : seule la coordination peut la rétablir.",
+      });
     }
-    const slugTaken = await tx.action.findFirst({ where: { slug: restored.slug, id: { not: id } }, select: { id: true } });
-    if (slugTaken) return invalid({ _form: `L'adresse « ${restored.slug} » de cette version est aujourd'hui celle d'une autre action.` });
+    const slugTaken = await tx.action.findFirst({
+      where: { slug: restored.slug, id: { not: id } },
+      select: { id: true },
+    });
+    if (slugTaken)
+      return invalid({
+        _form: `L'adresse « ${restored.slug} » de cette version est aujourd'hui celle d'une autre action.`,
+      });
 
     const start = restored.start ? parsePartialDate(restored.start) : null;
     const end = restored.end ? parsePartialDate(restored.end) : null;
@@ -392,7 +598,12 @@ export async function revertAction(user: SessionUser, id: string, version: numbe
         updatedById: user.id,
       },
     });
-    if (count === 0) return { ok: false, reason: "conflict", current: { version: existing.version, snapshot: before } } as const;
+    if (count === 0)
+      return {
+        ok: false,
+        reason: "conflict",
+        current: { version: existing.version, snapshot: before },
+      } as const;
     await writeRelations(tx, id, restored);
     const saved = await recordRevision(tx, id, "REVERT", user);
     await recordAudit(tx, {

@@ -15,15 +15,24 @@ const NOT_ARCHIVED = { publication: { not: "ARCHIVED" } } as const;
 
 export function pickableOrganisations(user: SessionUser): Prisma.OrganisationWhereInput {
   if (isCoordinator(user)) return NOT_ARCHIVED;
-  return { ...NOT_ARCHIVED, OR: [{ publication: "PUBLISHED" }, { actionLinks: { some: { action: campusScope(user) } } }] };
+  return {
+    ...NOT_ARCHIVED,
+    OR: [{ publication: "PUBLISHED" }, { actionLinks: { some: { action: campusScope(user) } } }],
+  };
 }
 
 export function pickableFormations(user: SessionUser): Prisma.FormationWhereInput {
   if (isCoordinator(user)) return NOT_ARCHIVED;
-  return { ...NOT_ARCHIVED, OR: [{ publication: "PUBLISHED" }, { actions: { some: { action: campusScope(user) } } }] };
+  return {
+    ...NOT_ARCHIVED,
+    OR: [{ publication: "PUBLISHED" }, { actions: { some: { action: campusScope(user) } } }],
+  };
 }
 
 export function pickablePlatforms(user: SessionUser): Prisma.PlatformWhereInput {
   if (isCoordinator(user)) return NOT_ARCHIVED;
-  return { ...NOT_ARCHIVED, OR: [{ publication: "PUBLISHED" }, { actions: { some: { action: campusScope(user) } } }] };
+  return {
+    ...NOT_ARCHIVED,
+    OR: [{ publication: "PUBLISHED" }, { actions: { some: { action: campusScope(user) } } }],
+  };
 }

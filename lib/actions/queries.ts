@@ -2,7 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ActionStatus, Audience, AmountBasis, FundingKind, DiplomaType } from "@/lib/generated/prisma/enums";
+import type {
+  ActionStatus,
+  Audience,
+  AmountBasis,
+  FundingKind,
+  DiplomaType,
+} from "@/lib/generated/prisma/enums";
 import type { ActionFilters } from "@/lib/actions/filters";
 import { ACTION_STATUS_ORDER } from "@/lib/labels";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
@@ -60,14 +66,20 @@ function toCard(a: CardRow): ActionCard {
     title: a.title,
     summary: a.summary,
     status: a.status,
-    period: formatStoredPeriod({ date: a.startDate, precision: a.startPrecision }, { date: a.endDate, precision: a.endPrecision }),
+    period: formatStoredPeriod(
+      { date: a.startDate, precision: a.startPrecision },
+      { date: a.endDate, precision: a.endPrecision },
+    ),
     audiences: a.audiences,
     reportYears: a.reportYears,
     campuses: campusesOf(a.campuses),
   };
 }
 
-const listOrder: Prisma.ActionOrderByWithRelationInput[] = [{ startDate: { sort: "desc", nulls: "last" } }, { title: "asc" }];
+const listOrder: Prisma.ActionOrderByWithRelationInput[] = [
+  { startDate: { sort: "desc", nulls: "last" } },
+  { title: "asc" },
+];
 
 /** The Prisma filter of the public action lists; `scope` restricts to one campus (sub-sites). */
 function actionWhere(filters: Omit<ActionFilters, "q">, scope?: CampusSlug): Prisma.ActionWhereInput {
@@ -78,7 +90,9 @@ function actionWhere(filters: Omit<ActionFilters, "q">, scope?: CampusSlug): Pri
   if (filters.year) and.push({ reportYears: { has: filters.year } });
   if (filters.public.length) and.push({ audiences: { hasSome: filters.public } });
   if (filters.axis) {
-    and.push({ campuses: { some: { axis: { key: filters.axis }, ...(scope ? { campus: { slug: scope } } : {}) } } });
+    and.push({
+      campuses: { some: { axis: { key: filters.axis }, ...(scope ? { campus: { slug: scope } } : {}) } },
+    });
   }
   return { AND: and };
 }
@@ -93,7 +107,10 @@ async function matchingIds(filters: ActionFilters, scope?: CampusSlug): Promise<
   if (filters.q) {
     const ranked = await rankedIds("action", filters.q, scope);
     if (ranked.length === 0) return [];
-    const rows = await db.action.findMany({ where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] }, select: { id: true } });
+    const rows = await db.action.findMany({
+      where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] },
+      select: { id: true },
+    });
     return inRankOrder(rows, ranked).map((r) => r.id);
   }
   const rows = await db.action.findMany({ where, select: { id: true }, orderBy: listOrder });
@@ -102,12 +119,21 @@ async function matchingIds(filters: ActionFilters, scope?: CampusSlug): Promise<
 
 async function cardsByIds(ids: string[]): Promise<ActionCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.action.findMany({ where: { AND: [PUBLISHED, { id: { in: ids } }] }, select: cardSelect });
-  return inRankOrder(rows, ids.map((id) => ({ id, rank: 0 }))).map(toCard);
+  const rows = await db.action.findMany({
+    where: { AND: [PUBLISHED, { id: { in: ids } }] },
+    select: cardSelect,
+  });
+  return inRankOrder(
+    rows,
+    ids.map((id) => ({ id, rank: 0 })),
+  ).map(toCard);
 }
 
 /** One page of the actions matching the filters (hub list, all campuses, or one campus with `scope`). */
-export async function listActions(filters: ActionFilters, options: { page?: number; perPage?: number; scope?: CampusSlug } = {}): Promise<Page<ActionCard>> {
+export async function listActions(
+  filters: ActionFilters,
+  options: { page?: number; perPage?: number; scope?: CampusSlug } = {},
+): Promise<Page<ActionCard>> {
   const ids = await matchingIds(filters, options.scope);
   const w = pageWindow(ids.length, options.page, options.perPage);
   const items = await cardsByIds(ids.slice(w.skip, w.skip + w.perPage));
@@ -117,10 +143,16 @@ export async function listActions(filters: ActionFilters, options: { page?: numb
 export type ActionGroup = { status: ActionStatus; actions: ActionCard[] };
 
 /** A campus's actions grouped en cours / projetées / terminées (the report's Annexe I). */
-export async function listCampusActionGroups(campus: CampusSlug, filters: ActionFilters): Promise<{ groups: ActionGroup[]; total: number }> {
+export async function listCampusActionGroups(
+  campus: CampusSlug,
+  filters: ActionFilters,
+): Promise<{ groups: ActionGroup[]; total: number }> {
   const ids = await matchingIds(filters, campus);
   const cards = await cardsByIds(ids);
-  const groups = ACTION_STATUS_ORDER.map((status) => ({ status, actions: cards.filter((a) => a.status === status) }));
+  const groups = ACTION_STATUS_ORDER.map((status) => ({
+    status,
+    actions: cards.filter((a) => a.status === status),
+  }));
   return { groups, total: cards.length };
 }
 
@@ -129,7 +161,11 @@ export async function listLatestActions(limit: number, scope?: CampusSlug): Prom
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
     select: cardSelect,
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { startDate: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    orderBy: [
+      { publishedAt: { sort: "desc", nulls: "last" } },
+      { startDate: { sort: "desc", nulls: "last" } },
+      { title: "asc" },
+    ],
     take: limit,
   });
   return rows.map(toCard);
@@ -137,7 +173,11 @@ export async function listLatestActions(limit: number, scope?: CampusSlug): Prom
 
 /** Published actions per status (key figures). */
 export async function countActionsByStatus(scope?: CampusSlug): Promise<Record<ActionStatus, number>> {
-  const rows = await db.action.groupBy({ by: ["status"], where: actionWhere({ campus: [], status: [], public: [] }, scope), _count: { _all: true } });
+  const rows = await db.action.groupBy({
+    by: ["status"],
+    where: actionWhere({ campus: [], status: [], public: [] }, scope),
+    _count: { _all: true },
+  });
   const counts: Record<ActionStatus, number> = { EN_COURS: 0, PROJETEE: 0, TERMINEE: 0 };
   for (const r of rows) counts[r.status] = r._count._all;
   return counts;
@@ -150,7 +190,16 @@ export type ActionFilterOptions = { years: number[]; audiences: Audience[]; axes
 export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<ActionFilterOptions> => {
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
-    select: { reportYears: true, audiences: true, campuses: { select: { campus: { select: { slug: true, acronym: true } }, axis: { select: { key: true, title: true, position: true } } } } },
+    select: {
+      reportYears: true,
+      audiences: true,
+      campuses: {
+        select: {
+          campus: { select: { slug: true, acronym: true } },
+          axis: { select: { key: true, title: true, position: true } },
+        },
+      },
+    },
   });
   const years = new Set<number>();
   const audiences = new Set<Audience>();
@@ -160,7 +209,12 @@ export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<
     r.audiences.forEach((a) => audiences.add(a));
     for (const c of r.campuses) {
       if (!c.axis || (scope && c.campus.slug !== scope)) continue;
-      const option = axes.get(c.axis.key) ?? { key: c.axis.key, title: c.axis.title, campuses: [], position: c.axis.position };
+      const option = axes.get(c.axis.key) ?? {
+        key: c.axis.key,
+        title: c.axis.title,
+        campuses: [],
+        position: c.axis.position,
+      };
       if (!option.campuses.includes(c.campus.acronym)) option.campuses.push(c.campus.acronym);
       axes.set(c.axis.key, option);
     }
@@ -168,7 +222,9 @@ export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<
   return {
     years: [...years].sort((a, b) => b - a),
     audiences: [...audiences],
-    axes: [...axes.values()].sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, "fr")).map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
+    axes: [...axes.values()]
+      .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, "fr"))
+      .map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
   };
 });
 
@@ -199,58 +255,80 @@ export type ActionDetail = ActionCard & {
  * A published action as one of its owning campuses shows it, or null (not
  * published, unknown, or not an action of that campus).
  */
-export const getCampusAction = cache(async (campus: CampusSlug, slug: string): Promise<ActionDetail | null> => {
-  const a = await db.action.findFirst({
-    where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
-    select: {
-      ...cardSelect,
-      body: true,
-      updatedAt: true,
-      campuses: { select: { isLead: true, campus: { select: campusRefSelect }, axis: { select: { key: true, title: true } } } },
-      beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
-      partners: {
-        where: { organisation: PUBLISHED },
-        select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
-        orderBy: { organisation: { name: "asc" } },
-      },
-      links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
-      formations: { where: { formation: PUBLISHED }, select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } }, orderBy: { formation: { title: "asc" } } },
-      platforms: { where: { platform: PUBLISHED }, select: { platform: { select: { slug: true, name: true, acronym: true } } }, orderBy: { platform: { position: "asc" } } },
-      fundings: {
-        where: { funder: PUBLISHED },
-        orderBy: [{ startYear: "asc" }],
-        select: {
-          kind: true,
-          amountEuros: true,
-          amountBasis: true,
-          startYear: true,
-          endYear: true,
-          isIndicative: true,
-          purpose: true,
-          funder: { select: { slug: true, name: true, acronym: true } },
+export const getCampusAction = cache(
+  async (campus: CampusSlug, slug: string): Promise<ActionDetail | null> => {
+    const a = await db.action.findFirst({
+      where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
+      select: {
+        ...cardSelect,
+        body: true,
+        updatedAt: true,
+        campuses: {
+          select: {
+            isLead: true,
+            campus: { select: campusRefSelect },
+            axis: { select: { key: true, title: true } },
+          },
+        },
+        beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+        partners: {
+          where: { organisation: PUBLISHED },
+          select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
+          orderBy: { organisation: { name: "asc" } },
+        },
+        links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+        formations: {
+          where: { formation: PUBLISHED },
+          select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
+          orderBy: { formation: { title: "asc" } },
+        },
+        platforms: {
+          where: { platform: PUBLISHED },
+          select: { platform: { select: { slug: true, name: true, acronym: true } } },
+          orderBy: { platform: { position: "asc" } },
+        },
+        fundings: {
+          where: { funder: PUBLISHED },
+          orderBy: [{ startYear: "asc" }],
+          select: {
+            kind: true,
+            amountEuros: true,
+            amountBasis: true,
+            startYear: true,
+            endYear: true,
+            isIndicative: true,
+            purpose: true,
+            funder: { select: { slug: true, name: true, acronym: true } },
+          },
         },
       },
-    },
-  });
-  if (!a) return null;
-  return {
-    ...toCard(a),
-    body: a.body,
-    start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
-    end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
-    updatedAt: a.updatedAt,
-    axes: a.campuses.filter((c) => c.axis).map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
-    beneficiaries: a.beneficiaries,
-    partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
-    links: a.links,
-    formations: a.formations.map((f) => f.formation),
-    platforms: a.platforms.map((p) => p.platform),
-    fundings: a.fundings,
-  };
-});
+    });
+    if (!a) return null;
+    return {
+      ...toCard(a),
+      body: a.body,
+      start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
+      end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
+      updatedAt: a.updatedAt,
+      axes: a.campuses
+        .filter((c) => c.axis)
+        .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
+      beneficiaries: a.beneficiaries,
+      partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
+      links: a.links,
+      formations: a.formations.map((f) => f.formation),
+      platforms: a.platforms.map((p) => p.platform),
+      fundings: a.fundings,
+    };
+  },
+);
 
 /** Actions (cards) of which an organisation is a partner, a formation is part, or a platform is used. */
-export async function listActionsLinkedTo(link: { organisationId?: string; formationId?: string; platformId?: string }): Promise<ActionCard[]> {
+export async function listActionsLinkedTo(link: {
+  organisationId?: string;
+  formationId?: string;
+  platformId?: string;
+}): Promise<ActionCard[]> {
   const where: Prisma.ActionWhereInput = link.organisationId
     ? { partners: { some: { organisationId: link.organisationId } } }
     : link.formationId
@@ -258,6 +336,10 @@ export async function listActionsLinkedTo(link: { organisationId?: string; forma
       : link.platformId
         ? { platforms: { some: { platformId: link.platformId } } }
         : { id: "" };
-  const rows = await db.action.findMany({ where: { AND: [PUBLISHED, where] }, select: cardSelect, orderBy: listOrder });
+  const rows = await db.action.findMany({
+    where: { AND: [PUBLISHED, where] },
+    select: cardSelect,
+    orderBy: listOrder,
+  });
   return rows.map(toCard);
 }

@@ -8,7 +8,18 @@
 import { z } from "zod";
 import { ActionStatus, Audience, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { endsBeforeStart, normalisePartialDateInput } from "@/lib/dates/input";
-import { checkboxList, choice, enumValues, httpUrl, longText, optionalChoice, optionalText, requiredInt, requiredText, SLUG_PATTERN } from "@/lib/forms/fields";
+import {
+  checkboxList,
+  choice,
+  enumValues,
+  httpUrl,
+  longText,
+  optionalChoice,
+  optionalText,
+  requiredInt,
+  requiredText,
+  SLUG_PATTERN,
+} from "@/lib/forms/fields";
 
 export const ACTION_LIMITS = {
   title: 200,
@@ -69,15 +80,21 @@ export const emptyActionFormValues = (campusId: string | null): ActionFormValues
 function partialDate(what: string) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().max(20).transform((value, ctx) => {
-      if (value === "") return null;
-      const iso = normalisePartialDateInput(value);
-      if (!iso) {
-        ctx.addIssue({ code: "custom", message: `${what} : saisissez une année (2018), un mois (09/2018) ou un jour (20/09/2018).` });
-        return z.NEVER;
-      }
-      return iso;
-    }),
+    z
+      .string()
+      .max(20)
+      .transform((value, ctx) => {
+        if (value === "") return null;
+        const iso = normalisePartialDateInput(value);
+        if (!iso) {
+          ctx.addIssue({
+            code: "custom",
+            message: `${what} : saisissez une année (2018), un mois (09/2018) ou un jour (20/09/2018).`,
+          });
+          return z.NEVER;
+        }
+        return iso;
+      }),
   );
 }
 
@@ -104,7 +121,10 @@ const newPartnerRow = z.object({
   name: requiredText("le nom de l'organisation proposée", 200, 2),
   kind: choice(ORGANISATION_KINDS, "Choisissez le type de l'organisation proposée."),
   city: optionalText("la commune", 120),
-  website: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v), httpUrl("l'adresse du site de l'organisation").nullable()),
+  website: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v),
+    httpUrl("l'adresse du site de l'organisation").nullable(),
+  ),
   role: optionalText("le rôle du partenaire", 200),
 });
 
@@ -122,7 +142,8 @@ export const actionInputSchema = z
         .string()
         .max(ACTION_LIMITS.slug, { error: `Adresse de la page : ${ACTION_LIMITS.slug} caractères au plus.` })
         .refine((s) => s === "" || SLUG_PATTERN.test(s), {
-          error: "Adresse de la page : lettres minuscules sans accent, chiffres et tirets seulement (par exemple « salon-get-smart »).",
+          error:
+            "Adresse de la page : lettres minuscules sans accent, chiffres et tirets seulement (par exemple « salon-get-smart »).",
         }),
     ),
     summary: requiredText("le résumé de l'action", ACTION_LIMITS.summary, 10),
@@ -130,40 +151,76 @@ export const actionInputSchema = z
     status: choice(STATUSES, "Choisissez le statut de l'action."),
     start: partialDate("Début"),
     end: partialDate("Fin"),
-    reportYears: checkboxList(z.coerce.number().int().min(2010, { error: "Année de rapport inconnue." }).max(2100, { error: "Année de rapport inconnue." })).pipe(
-      z.array(z.number()).max(30),
-    ),
+    reportYears: checkboxList(
+      z.coerce
+        .number()
+        .int()
+        .min(2010, { error: "Année de rapport inconnue." })
+        .max(2100, { error: "Année de rapport inconnue." }),
+    ).pipe(z.array(z.number()).max(30)),
     audiences: checkboxList(z.enum(AUDIENCES, { error: "Public inconnu." })),
     campuses: z.array(campusRow).max(6),
-    beneficiaries: z.array(beneficiaryRow).max(ACTION_LIMITS.beneficiaries, { error: `${ACTION_LIMITS.beneficiaries} lignes de bénéficiaires au plus.` }),
-    partners: z.array(partnerRow).max(ACTION_LIMITS.partners, { error: `${ACTION_LIMITS.partners} partenaires au plus.` }),
-    newPartners: z.array(newPartnerRow).max(ACTION_LIMITS.newPartners, { error: `${ACTION_LIMITS.newPartners} organisations proposées au plus par enregistrement.` }),
+    beneficiaries: z.array(beneficiaryRow).max(ACTION_LIMITS.beneficiaries, {
+      error: `${ACTION_LIMITS.beneficiaries} lignes de bénéficiaires au plus.`,
+    }),
+    partners: z
+      .array(partnerRow)
+      .max(ACTION_LIMITS.partners, { error: `${ACTION_LIMITS.partners} partenaires au plus.` }),
+    newPartners: z.array(newPartnerRow).max(ACTION_LIMITS.newPartners, {
+      error: `${ACTION_LIMITS.newPartners} organisations proposées au plus par enregistrement.`,
+    }),
     links: z.array(linkRow).max(ACTION_LIMITS.links, { error: `${ACTION_LIMITS.links} liens au plus.` }),
     formationIds: checkboxList(id).pipe(z.array(z.string()).max(ACTION_LIMITS.formations)),
     platformIds: checkboxList(id).pipe(z.array(z.string()).max(ACTION_LIMITS.platforms)),
   })
   .superRefine((a, ctx) => {
     if (a.start && a.end && endsBeforeStart(a.start, a.end)) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: "La fin ne peut pas précéder le début de l'action." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: "La fin ne peut pas précéder le début de l'action.",
+      });
     }
     if (a.status === "TERMINEE" && !a.end) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: "Une action terminée doit avoir une date ou une année de fin." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: "Une action terminée doit avoir une date ou une année de fin.",
+      });
     }
     if (a.campuses.length === 0) {
       ctx.addIssue({ code: "custom", path: ["campuses"], message: "Choisissez au moins un campus porteur." });
     } else {
       const ids = a.campuses.map((c) => c.campusId);
-      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["campuses"], message: "Chaque campus ne peut figurer qu'une fois." });
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({
+          code: "custom",
+          path: ["campuses"],
+          message: "Chaque campus ne peut figurer qu'une fois.",
+        });
       const leads = a.campuses.filter((c) => c.isLead).length;
-      if (leads !== 1) ctx.addIssue({ code: "custom", path: ["campuses"], message: "Désignez un seul campus chef de file parmi les campus porteurs." });
+      if (leads !== 1)
+        ctx.addIssue({
+          code: "custom",
+          path: ["campuses"],
+          message: "Désignez un seul campus chef de file parmi les campus porteurs.",
+        });
     }
     const partnerIds = a.partners.map((p) => p.organisationId);
     if (new Set(partnerIds).size !== partnerIds.length) {
-      ctx.addIssue({ code: "custom", path: ["partners"], message: "Un partenaire figure deux fois : retirez le doublon." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["partners"],
+        message: "Un partenaire figure deux fois : retirez le doublon.",
+      });
     }
     const newNames = a.newPartners.map((p) => p.name.toLowerCase());
     if (new Set(newNames).size !== newNames.length) {
-      ctx.addIssue({ code: "custom", path: ["newPartners"], message: "Une organisation proposée figure deux fois : retirez le doublon." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newPartners"],
+        message: "Une organisation proposée figure deux fois : retirez le doublon.",
+      });
     }
   });
 

@@ -9,7 +9,10 @@ import { AUDIT_ENTITY_TYPES } from "./labels";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
 export const auditFiltersSchema = z.object({
   utilisateur: z.string().max(64).optional().catch(undefined),
@@ -25,7 +28,9 @@ export type AuditFilters = z.output<typeof auditFiltersSchema>;
 /** Dates are days in Europe/Paris; a UTC window of ±1 day is close enough for a filter, then trimmed by hour. */
 function parisDayStart(d: string): Date {
   const guess = new Date(`${d}T00:00:00Z`);
-  const offset = new Date(guess.toLocaleString("en-US", { timeZone: "Europe/Paris" })).getTime() - new Date(guess.toLocaleString("en-US", { timeZone: "UTC" })).getTime();
+  const offset =
+    new Date(guess.toLocaleString("en-US", { timeZone: "Europe/Paris" })).getTime() -
+    new Date(guess.toLocaleString("en-US", { timeZone: "UTC" })).getTime();
   return new Date(guess.getTime() - offset);
 }
 
@@ -37,7 +42,12 @@ export async function listAuditEntries(user: SessionUser, filters: AuditFilters)
     ...(filters.type ? { entityType: filters.type } : {}),
     ...(filters.element ? { entityId: filters.element } : {}),
     ...(filters.du || filters.au
-      ? { at: { ...(filters.du ? { gte: parisDayStart(filters.du) } : {}), ...(filters.au ? { lt: new Date(parisDayStart(filters.au).getTime() + 24 * 3600 * 1000) } : {}) } }
+      ? {
+          at: {
+            ...(filters.du ? { gte: parisDayStart(filters.du) } : {}),
+            ...(filters.au ? { lt: new Date(parisDayStart(filters.au).getTime() + 24 * 3600 * 1000) } : {}),
+          },
+        }
       : {}),
   };
   const total = await db.auditLog.count({ where });

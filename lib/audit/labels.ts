@@ -1,5 +1,16 @@
 /** French words of the audit log (kinds of record and operations). */
-export const AUDIT_ENTITY_TYPES = ["action", "organisation", "formation", "platform", "funding", "meeting", "campus", "user", "import", "report"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "action",
+  "organisation",
+  "formation",
+  "platform",
+  "funding",
+  "meeting",
+  "campus",
+  "user",
+  "import",
+  "report",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {

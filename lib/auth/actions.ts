@@ -12,8 +12,10 @@ import { attemptKey, FailureLimiter } from "./rate-limit";
 import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED, type SignInState } from "./messages";
 import { revokeSession } from "./session-store";
 
-
-const holder = globalThis as { __cmqSignInLimiter?: FailureLimiter; __cmqSignInEmailLimiter?: FailureLimiter };
+const holder = globalThis as {
+  __cmqSignInLimiter?: FailureLimiter;
+  __cmqSignInEmailLimiter?: FailureLimiter;
+};
 /** Per e-mail + IP address: the brake on guessing. */
 const limiter = (holder.__cmqSignInLimiter ??= new FailureLimiter());
 /** Per e-mail alone, looser: bounds guessing spread over many (possibly forged) addresses. */
@@ -22,7 +24,12 @@ const emailLimiter = (holder.__cmqSignInEmailLimiter ??= new FailureLimiter(20))
 /** Auth.js keeps a callback-url cookie during its own redirects; this site keeps only the session cookie. */
 async function dropAuxiliaryCookies() {
   const jar = await cookies();
-  for (const name of ["authjs.callback-url", "__Secure-authjs.callback-url", "authjs.csrf-token", "__Host-authjs.csrf-token"]) {
+  for (const name of [
+    "authjs.callback-url",
+    "__Secure-authjs.callback-url",
+    "authjs.csrf-token",
+    "__Host-authjs.csrf-token",
+  ]) {
     if (jar.has(name)) jar.delete(name);
   }
 }
@@ -46,7 +53,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
   const key = attemptKey(email, await clientIp());
   const emailKey = attemptKey(email, "*");
-  if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey)) return { status: "refused", message: SIGN_IN_THROTTLED, email };
+  if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey))
+    return { status: "refused", message: SIGN_IN_THROTTLED, email };
 
   try {
     await signIn("credentials", { email, password, redirect: false });

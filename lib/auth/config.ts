@@ -54,7 +54,8 @@ export const { auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is expected, not an error worth a stack trace.
     error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin")
+        return;
       console.error("[auth]", error);
     },
   },

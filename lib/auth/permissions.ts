@@ -20,14 +20,20 @@ export function isCoordinator(user: Pick<SessionUser, "role">): boolean {
 }
 
 /** May this user manage the content of this campus (its actions, its report chapter)? */
-export function canManageCampus(user: Pick<SessionUser, "role" | "campusId">, campusId: string | null | undefined): boolean {
+export function canManageCampus(
+  user: Pick<SessionUser, "role" | "campusId">,
+  campusId: string | null | undefined,
+): boolean {
   if (!campusId) return false;
   if (isCoordinator(user)) return true;
   return user.role === "DO" && user.campusId !== null && user.campusId === campusId;
 }
 
 /** May this user edit an action owned or co-owned by these campuses? */
-export function canEditAction(user: Pick<SessionUser, "role" | "campusId">, actionCampusIds: readonly string[]): boolean {
+export function canEditAction(
+  user: Pick<SessionUser, "role" | "campusId">,
+  actionCampusIds: readonly string[],
+): boolean {
   if (isCoordinator(user)) return true;
   return actionCampusIds.some((id) => canManageCampus(user, id));
 }
@@ -62,7 +68,11 @@ export type CampusLink = { campusId: string; axisId: string | null; isLead: bool
  * have (being a co-owner, their axis, being chef de file) belong to them and
  * only their DO or the coordinator may change them.
  */
-export function foreignCampusLinksChanged(user: Pick<SessionUser, "role" | "campusId">, before: readonly CampusLink[], after: readonly CampusLink[]): string[] {
+export function foreignCampusLinksChanged(
+  user: Pick<SessionUser, "role" | "campusId">,
+  before: readonly CampusLink[],
+  after: readonly CampusLink[],
+): string[] {
   if (isCoordinator(user)) return [];
   return before
     .filter((b) => b.campusId !== user.campusId)

@@ -45,7 +45,8 @@ export class FailureLimiter {
   }
 
   private prune(now: number) {
-    for (const [key, entry] of this.entries) if (now - entry.windowStart >= this.windowMs) this.entries.delete(key);
+    for (const [key, entry] of this.entries)
+      if (now - entry.windowStart >= this.windowMs) this.entries.delete(key);
     // Still full: forget the oldest half rather than grow without bound.
     if (this.entries.size >= MAX_KEYS) {
       const keys = [...this.entries.keys()].slice(0, Math.floor(MAX_KEYS / 2));

@@ -26,7 +26,9 @@ function isSameOrigin(request: Request): boolean {
   }
 }
 
-export async function authenticate(request: Request): Promise<{ user: SessionUser } | { response: Response }> {
+export async function authenticate(
+  request: Request,
+): Promise<{ user: SessionUser } | { response: Response }> {
   const write = !["GET", "HEAD", "OPTIONS"].includes(request.method);
   if (write && !isSameOrigin(request)) return { response: FORBIDDEN() };
   const user = await getCurrentUser();

@@ -18,7 +18,10 @@ export async function createSession(userId: string): Promise<string> {
  * revoked, idle for 30 minutes, older than 12 hours, or its user is
  * deactivated. Refreshes lastSeenAt (at most once a minute).
  */
-export async function loadSessionUser(sessionId: string, now: Date = new Date()): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
     select: {

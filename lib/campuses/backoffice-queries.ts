@@ -16,7 +16,15 @@ export async function listCampusesForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
   const campuses = await db.campus.findMany({
     orderBy: { position: "asc" },
-    select: { id: true, slug: true, acronym: true, name: true, color: true, email: true, _count: { select: { actions: true, axes: true, roles: true } } },
+    select: {
+      id: true,
+      slug: true,
+      acronym: true,
+      name: true,
+      color: true,
+      email: true,
+      _count: { select: { actions: true, axes: true, roles: true } },
+    },
   });
   return campuses.map((c) => ({ ...c, shortName: campusShortName(c.name) }));
 }
@@ -29,7 +37,10 @@ export async function getCampusForEdit(user: SessionUser, slug: string) {
     include: {
       axes: { orderBy: { position: "asc" }, include: { _count: { select: { actions: true } } } },
       socialLinks: { orderBy: { position: "asc" } },
-      roles: { orderBy: [{ role: "asc" }, { key: "asc" }], include: { organisation: { select: { id: true, name: true } } } },
+      roles: {
+        orderBy: [{ role: "asc" }, { key: "asc" }],
+        include: { organisation: { select: { id: true, name: true } } },
+      },
       porteur: { select: { id: true, name: true } },
     },
   });

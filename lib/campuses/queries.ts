@@ -37,7 +37,17 @@ const summarySelect = {
   email: true,
 } as const;
 
-function toSummary(c: { id: string; slug: string; acronym: string; name: string; alias: string | null; color: string; sectors: string[]; labelYear: number; email: string }): CampusSummary {
+function toSummary(c: {
+  id: string;
+  slug: string;
+  acronym: string;
+  name: string;
+  alias: string | null;
+  color: string;
+  sectors: string[];
+  labelYear: number;
+  email: string;
+}): CampusSummary {
   if (!isCampusSlug(c.slug)) throw new Error(`Campus inattendu en base : ${c.slug}`);
   return { ...c, slug: c.slug, fullName: campusFullName(c.name), shortName: campusShortName(c.name) };
 }
@@ -57,7 +67,10 @@ export const getCampus = cache(async (slug: string) => {
       porteur: { select: { id: true, slug: true, name: true, acronym: true, city: true, publication: true } },
       axes: { orderBy: { position: "asc" } },
       socialLinks: { orderBy: { position: "asc" } },
-      roles: { orderBy: { role: "asc" }, include: { organisation: { select: { slug: true, name: true, publication: true } } } },
+      roles: {
+        orderBy: { role: "asc" },
+        include: { organisation: { select: { slug: true, name: true, publication: true } } },
+      },
     },
   });
   if (!c) return null;
@@ -135,26 +148,40 @@ export type CampusYearReport = {
  * written (edition not validated, or reopened) has no public page: what a
  * DO drafts in the campaign stays in the back office until validation.
  */
-export const getCampusYearReport = cache(async (slug: string, year: number): Promise<CampusYearReport | null> => {
-  if (!isCampusSlug(slug)) return null;
-  const frozen = await getFrozenCampusYear(slug, year);
-  if (!frozen) return null;
-  return {
-    campus: toCampusRef(frozen.campus),
-    year,
-    sections: CAMPUS_REPORT_SECTIONS.map((s) => ({ ...s, body: frozen.sections.find((x) => x.key === s.key)?.body ?? "" })).filter((s) => s.body.trim()),
-    groups: frozen.groups.map((g) => ({
-      status: g.status,
-      actions: g.actions.map((a) => ({ ...a, campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })) })),
-    })),
-    actionCount: frozen.actionCount,
-  };
-});
+export const getCampusYearReport = cache(
+  async (slug: string, year: number): Promise<CampusYearReport | null> => {
+    if (!isCampusSlug(slug)) return null;
+    const frozen = await getFrozenCampusYear(slug, year);
+    if (!frozen) return null;
+    return {
+      campus: toCampusRef(frozen.campus),
+      year,
+      sections: CAMPUS_REPORT_SECTIONS.map((s) => ({
+        ...s,
+        body: frozen.sections.find((x) => x.key === s.key)?.body ?? "",
+      })).filter((s) => s.body.trim()),
+      groups: frozen.groups.map((g) => ({
+        status: g.status,
+        actions: g.actions.map((a) => ({
+          ...a,
+          campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })),
+        })),
+      })),
+      actionCount: frozen.actionCount,
+    };
+  },
+);
 
 /** Years with a public Bilan for this campus (validated editions where it has content), latest first. */
 export const listCampusReportYears = cache(async (slug: string): Promise<number[]> => {
   if (!isCampusSlug(slug)) return [];
-  const editions = await db.reportEdition.findMany({ where: { status: "VALIDATED" }, select: { year: true }, orderBy: { year: "desc" } });
-  const found = await Promise.all(editions.map(async (e) => ((await getFrozenCampusYear(slug, e.year)) ? e.year : null)));
+  const editions = await db.reportEdition.findMany({
+    where: { status: "VALIDATED" },
+    select: { year: true },
+    orderBy: { year: "desc" },
+  });
+  const found = await Promise.all(
+    editions.map(async (e) => ((await getFrozenCampusYear(slug, e.year)) ? e.year : null)),
+  );
   return found.filter((y): y is number => y !== null);
 });

@@ -1,27 +1,55 @@
 /** The coordinator's campus forms: presentation and contacts, axes, roles, social links. */
 import { z } from "zod";
 import { LegalForm, RoleKind, SocialNetwork } from "@/lib/generated/prisma/enums";
-import { choice, enumValues, httpUrl, longText, optionalChoice, optionalId, optionalText, requiredInt, requiredText } from "@/lib/forms/fields";
+import {
+  choice,
+  enumValues,
+  httpUrl,
+  longText,
+  optionalChoice,
+  optionalId,
+  optionalText,
+  requiredInt,
+  requiredText,
+} from "@/lib/forms/fields";
 
 const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-  z.string().min(1, { error: "Saisissez l'adresse e-mail de contact." }).max(254).pipe(z.email({ error: "Saisissez une adresse e-mail valide." })),
+  z
+    .string()
+    .min(1, { error: "Saisissez l'adresse e-mail de contact." })
+    .max(254)
+    .pipe(z.email({ error: "Saisissez une adresse e-mail valide." })),
 );
 
 export const campusSchema = z.object({
   name: requiredText("le nom du campus", 150, 3),
   alias: optionalText("le nom d'usage", 150),
   sectors: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(/[\n,;]/).map((s) => s.trim()).filter(Boolean) : v),
-    z.array(z.string().max(100, { error: "Une filière : 100 caractères au plus." })).min(1, { error: "Saisissez au moins une filière." }).max(20),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(/[\n,;]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z
+      .array(z.string().max(100, { error: "Une filière : 100 caractères au plus." }))
+      .min(1, { error: "Saisissez au moins une filière." })
+      .max(20),
   ),
   labelYear: requiredInt("l'année de labellisation", 2010, 2100),
   legalForm: choice(enumValues(LegalForm), "Choisissez la forme juridique."),
   plannedLegalForm: optionalChoice(enumValues(LegalForm), "Choisissez la forme juridique envisagée."),
   plannedChange: optionalText("l'évolution prévue", 500),
   email,
-  siteUrl: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), httpUrl("l'adresse du site du campus")),
-  presentation: longText("la présentation", 10_000).refine((s) => s.length > 0, { error: "Saisissez la présentation du campus." }),
+  siteUrl: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    httpUrl("l'adresse du site du campus"),
+  ),
+  presentation: longText("la présentation", 10_000).refine((s) => s.length > 0, {
+    error: "Saisissez la présentation du campus.",
+  }),
   strategy: longText("la stratégie", 10_000),
   governanceNotes: longText("la gouvernance", 10_000),
 });

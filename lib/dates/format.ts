@@ -28,7 +28,25 @@ export function formatEuros(amount: number): string {
 }
 
 const integers = new Intl.NumberFormat("fr-FR");
-const SMALL_NUMBERS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
+const SMALL_NUMBERS = [
+  "zéro",
+  "un",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "six",
+  "sept",
+  "huit",
+  "neuf",
+  "dix",
+  "onze",
+  "douze",
+  "treize",
+  "quatorze",
+  "quinze",
+  "seize",
+];
 
 /** A count as French prose writes it: in words up to seize ("six campus"), in figures beyond. */
 export function countInWords(n: number): string {

@@ -109,6 +109,7 @@ export function formatPeriod(start: PartialDate | null, end: PartialDate | null)
     // beginning of something still running: "en" reads right for both.
     return `${start.precision === "DAY" ? "le" : "en"} ${a}`;
   }
-  if (end) return `jusqu'${end.precision === "DAY" ? "au" : "en"} ${formatPartialDate(end.date, end.precision)}`;
+  if (end)
+    return `jusqu'${end.precision === "DAY" ? "au" : "en"} ${formatPartialDate(end.date, end.precision)}`;
   return null;
 }

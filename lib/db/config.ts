@@ -8,9 +8,7 @@
  */
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
 

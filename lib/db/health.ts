@@ -8,7 +8,13 @@ import { resolveDatabaseConfig } from "./config";
 export type DatabaseHealth = {
   database: "pglite" | "postgres";
   reachable: boolean;
-  migrations: { total: number; applied: number; pending: string[]; edited: string[]; upToDate: boolean } | null;
+  migrations: {
+    total: number;
+    applied: number;
+    pending: string[];
+    edited: string[];
+    upToDate: boolean;
+  } | null;
   error?: string;
 };
 
@@ -21,7 +27,10 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
   const kind = resolveDatabaseConfig().kind;
   const dir = path.join(process.cwd(), "prisma", "migrations");
   const folders = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   try {
     const rows = await db.$queryRaw<{ migration_name: string; checksum: string }[]>`
@@ -38,9 +47,20 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
     return {
       database: kind,
       reachable: true,
-      migrations: { total: folders.length, applied: applied.size, pending, edited, upToDate: pending.length === 0 && edited.length === 0 },
+      migrations: {
+        total: folders.length,
+        applied: applied.size,
+        pending,
+        edited,
+        upToDate: pending.length === 0 && edited.length === 0,
+      },
     };
   } catch (error) {
-    return { database: kind, reachable: false, migrations: null, error: (error as Error).message.split("\n")[0] };
+    return {
+      database: kind,
+      reachable: false,
+      migrations: null,
+      error: (error as Error).message.split("\n")[0],
+    };
   }
 }

@@ -35,8 +35,12 @@ function bindings(): Bindings {
     // The package imports its .wasm as an ES module, which Node cannot do:
     // instantiate it ourselves with the generated JS glue as its imports.
     const glue = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-    const wasmModule = new WebAssembly.Module(readFileSync(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": b as unknown as WebAssembly.ModuleImports });
+    const wasmModule = new WebAssembly.Module(
+      readFileSync(path.join(path.dirname(glue), "schema_engine_bg.wasm")),
+    );
+    const instance = new WebAssembly.Instance(wasmModule, {
+      "./schema_engine_bg.js": b as unknown as WebAssembly.ModuleImports,
+    });
     b.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
     wasmReady = true;
@@ -83,7 +87,10 @@ function prepareForEngine(factory: AdapterHandle["factory"]): () => Promise<void
   };
 }
 
-async function withEngine<T>(config: DatabaseConfig, run: (engine: SchemaEngineType) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  config: DatabaseConfig,
+  run: (engine: SchemaEngineType) => Promise<T>,
+): Promise<T> {
   const { SchemaEngine } = bindings();
   const adapter = createAdapter(config);
   const release = prepareForEngine(adapter.factory);
@@ -112,7 +119,10 @@ function migrationList(): MigrationList {
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {
     baseDir: MIGRATIONS_DIR,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((name) => {
       const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
@@ -150,7 +160,11 @@ export type MigrationStatus = {
 export async function migrationStatus(config: DatabaseConfig): Promise<MigrationStatus> {
   const list = migrationList();
   return withEngine(config, async (engine) => {
-    const d = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: NO_FILTER });
+    const d = await engine.diagnoseMigrationHistory({
+      migrationsList: list,
+      optInToShadowDatabase: false,
+      filters: NO_FILTER,
+    });
     const h = d.history;
     const pending = !d.hasMigrationsTable
       ? list.migrationDirectories.map((m) => m.path)
@@ -158,14 +172,20 @@ export async function migrationStatus(config: DatabaseConfig): Promise<Migration
         ? h.unappliedMigrationNames
         : [];
     const unknown =
-      h?.diagnostic === "migrationsDirectoryIsBehind" || h?.diagnostic === "historiesDiverge" ? h.unpersistedMigrationNames : [];
+      h?.diagnostic === "migrationsDirectoryIsBehind" || h?.diagnostic === "historiesDiverge"
+        ? h.unpersistedMigrationNames
+        : [];
     return {
       total: list.migrationDirectories.length,
       pending,
       failed: d.failedMigrationNames,
       edited: d.editedMigrationNames,
       unknown,
-      upToDate: pending.length === 0 && d.failedMigrationNames.length === 0 && d.editedMigrationNames.length === 0 && unknown.length === 0,
+      upToDate:
+        pending.length === 0 &&
+        d.failedMigrationNames.length === 0 &&
+        d.editedMigrationNames.length === 0 &&
+        unknown.length === 0,
     };
   });
 }
@@ -183,7 +203,10 @@ export async function resetDatabase(config: DatabaseConfig): Promise<void> {
 export async function pendingSchemaDiff(): Promise<string> {
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const from = existsSync(SNAPSHOT_PATH)
-    ? { tag: "schemaDatamodel" as const, files: [{ path: "snapshot.prisma", content: readFileSync(SNAPSHOT_PATH, "utf8") }] }
+    ? {
+        tag: "schemaDatamodel" as const,
+        files: [{ path: "snapshot.prisma", content: readFileSync(SNAPSHOT_PATH, "utf8") }],
+      }
     : { tag: "empty" as const };
   const script = await withEngine({ kind: "pglite", dataDir: "memory://diff" }, async (engine) => {
     const out = await engine.diff({
@@ -200,7 +223,11 @@ export async function pendingSchemaDiff(): Promise<string> {
 
 /** Writes a new migration from pendingSchemaDiff(); returns its folder, or null when nothing changed. */
 export async function createMigration(name: string): Promise<string | null> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "migration";
   const script = await pendingSchemaDiff();
   if (!script) return null;
   const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
@@ -209,6 +236,7 @@ export async function createMigration(name: string): Promise<string | null> {
   writeFileSync(path.join(MIGRATIONS_DIR, folder, "migration.sql"), `${script}\n`);
   writeFileSync(SNAPSHOT_PATH, readFileSync(SCHEMA_PATH, "utf8"));
   const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
-  if (!existsSync(lock)) writeFileSync(lock, '# Written by scripts/db.ts; keep it in git.\nprovider = "postgresql"\n');
+  if (!existsSync(lock))
+    writeFileSync(lock, '# Written by scripts/db.ts; keep it in git.\nprovider = "postgresql"\n');
   return folder;
 }

@@ -8,12 +8,22 @@ import { canManageDirectories } from "@/lib/auth/permissions";
 /** The list shows at most this many rows; beyond, the page asks to narrow the search. */
 export const FORMATION_ADMIN_LIMIT = 500;
 
-export async function listFormationsForAdmin(user: SessionUser, filters: { q?: string; publication?: PublicationState }) {
+export async function listFormationsForAdmin(
+  user: SessionUser,
+  filters: { q?: string; publication?: PublicationState },
+) {
   if (!canManageDirectories(user)) return [];
   return db.formation.findMany({
     where: {
       ...(filters.publication ? { publication: filters.publication } : { publication: { not: "ARCHIVED" } }),
-      ...(filters.q ? { OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { commune: { contains: filters.q, mode: "insensitive" } }] } : {}),
+      ...(filters.q
+        ? {
+            OR: [
+              { title: { contains: filters.q, mode: "insensitive" } },
+              { commune: { contains: filters.q, mode: "insensitive" } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ title: "asc" }],
     take: FORMATION_ADMIN_LIMIT,
@@ -33,12 +43,19 @@ export async function listFormationsForAdmin(user: SessionUser, filters: { q?: s
 
 export async function getFormationForEdit(user: SessionUser, id: string) {
   if (!canManageDirectories(user) || !id || id.length > 64) return null;
-  return db.formation.findUnique({ where: { id }, include: { campuses: { select: { campusId: true } }, _count: { select: { actions: true } } } });
+  return db.formation.findUnique({
+    where: { id },
+    include: { campuses: { select: { campusId: true } }, _count: { select: { actions: true } } },
+  });
 }
 
 /** Organisations an establishment or a host can be picked from. */
 export async function listOrganisationChoices(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
-  const rows = await db.organisation.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true, city: true } });
+  const rows = await db.organisation.findMany({
+    where: { publication: { not: "ARCHIVED" } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, city: true },
+  });
   return rows.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
 }

@@ -11,10 +11,16 @@ const STATES = enumValues(FormationState);
 export const formationFiltersSchema = z.object({
   campus: many(campusParam).describe("Campus (slug)"),
   diploma: many(enumCode(DIPLOMAS, "diplôme")).describe("Diplôme (ex. bts, bac_pro, licence_pro)"),
-  level: many(z.coerce.number({ error: "niveau attendu entre 3 et 8" }).int().min(3, { error: "niveau attendu entre 3 et 8" }).max(8, { error: "niveau attendu entre 3 et 8" })).describe(
-    "Niveau de la nomenclature nationale (3 à 8)",
+  level: many(
+    z.coerce
+      .number({ error: "niveau attendu entre 3 et 8" })
+      .int()
+      .min(3, { error: "niveau attendu entre 3 et 8" })
+      .max(8, { error: "niveau attendu entre 3 et 8" }),
+  ).describe("Niveau de la nomenclature nationale (3 à 8)"),
+  modality: many(enumCode(MODALITIES, "modalité")).describe(
+    "Modalité (scolaire, apprentissage, contrat_professionnalisation, formation_continue, vae)",
   ),
-  modality: many(enumCode(MODALITIES, "modalité")).describe("Modalité (scolaire, apprentissage, contrat_professionnalisation, formation_continue, vae)"),
   state: many(enumCode(STATES, "état")).describe("État (ouverte, en_projet)"),
   departement: one(departementParam).describe("Département (code, ex. 25)"),
   commune: one(z.string().max(100)).describe("Commune"),

@@ -65,12 +65,20 @@ function toCard(f: CardRow): FormationCard {
 function locatedIn(field: "departement" | "commune", value: string): Prisma.FormationWhereInput {
   const same = { equals: value, mode: "insensitive" } as const;
   if (field === "departement") {
-    return { OR: [{ departement: same }, { departement: null, establishment: { AND: [PUBLISHED, { departement: same }] } }] };
+    return {
+      OR: [
+        { departement: same },
+        { departement: null, establishment: { AND: [PUBLISHED, { departement: same }] } },
+      ],
+    };
   }
   return { OR: [{ commune: same }, { commune: null, establishment: { AND: [PUBLISHED, { city: same }] } }] };
 }
 
-function formationWhere(filters: Omit<FormationFilters, "q">, scope?: CampusSlug): Prisma.FormationWhereInput {
+function formationWhere(
+  filters: Omit<FormationFilters, "q">,
+  scope?: CampusSlug,
+): Prisma.FormationWhereInput {
   const and: Prisma.FormationWhereInput[] = [PUBLISHED];
   if (scope) and.push({ campuses: { some: { campus: { slug: scope } } } });
   if (filters.campus.length) and.push({ campuses: { some: { campus: { slug: { in: filters.campus } } } } });
@@ -80,27 +88,53 @@ function formationWhere(filters: Omit<FormationFilters, "q">, scope?: CampusSlug
   if (filters.state.length) and.push({ state: { in: filters.state } });
   if (filters.departement) and.push(locatedIn("departement", filters.departement));
   if (filters.commune) and.push(locatedIn("commune", filters.commune));
-  if (filters.establishment) and.push({ establishment: { AND: [PUBLISHED, { slug: filters.establishment }] } });
+  if (filters.establishment)
+    and.push({ establishment: { AND: [PUBLISHED, { slug: filters.establishment }] } });
   return { AND: and };
 }
 
-const listOrder: Prisma.FormationOrderByWithRelationInput[] = [{ level: { sort: "asc", nulls: "last" } }, { title: "asc" }];
+const listOrder: Prisma.FormationOrderByWithRelationInput[] = [
+  { level: { sort: "asc", nulls: "last" } },
+  { title: "asc" },
+];
 
 /** One page of the formation catalogue (all campuses, or one with `scope`). */
-export async function listFormations(filters: FormationFilters, options: { page?: number; perPage?: number; scope?: CampusSlug } = {}): Promise<Page<FormationCard>> {
+export async function listFormations(
+  filters: FormationFilters,
+  options: { page?: number; perPage?: number; scope?: CampusSlug } = {},
+): Promise<Page<FormationCard>> {
   const where = formationWhere(filters, options.scope);
   let ids: string[];
   if (filters.q) {
     const ranked = await rankedIds("formation", filters.q, options.scope);
-    const rows = ranked.length ? await db.formation.findMany({ where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] }, select: { id: true } }) : [];
+    const rows = ranked.length
+      ? await db.formation.findMany({
+          where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] },
+          select: { id: true },
+        })
+      : [];
     ids = inRankOrder(rows, ranked).map((r) => r.id);
   } else {
     ids = (await db.formation.findMany({ where, select: { id: true }, orderBy: listOrder })).map((r) => r.id);
   }
   const w = pageWindow(ids.length, options.page, options.perPage);
   const pageIds = ids.slice(w.skip, w.skip + w.perPage);
-  const rows = pageIds.length ? await db.formation.findMany({ where: { AND: [PUBLISHED, { id: { in: pageIds } }] }, select: cardSelect }) : [];
-  return { items: inRankOrder(rows, pageIds.map((id) => ({ id, rank: 0 }))).map(toCard), total: ids.length, page: w.page, pageCount: w.pageCount, perPage: w.perPage };
+  const rows = pageIds.length
+    ? await db.formation.findMany({
+        where: { AND: [PUBLISHED, { id: { in: pageIds } }] },
+        select: cardSelect,
+      })
+    : [];
+  return {
+    items: inRankOrder(
+      rows,
+      pageIds.map((id) => ({ id, rank: 0 })),
+    ).map(toCard),
+    total: ids.length,
+    page: w.page,
+    pageCount: w.pageCount,
+    perPage: w.perPage,
+  };
 }
 
 export type Option = { value: string; label: string };
@@ -115,23 +149,32 @@ export type FormationFilterOptions = {
 };
 
 /** Values the catalogue filters can take, from the published formations. */
-export const getFormationFilterOptions = cache(async (scope?: CampusSlug): Promise<FormationFilterOptions> => {
-  const rows = await db.formation.findMany({ where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope), select: cardSelect });
-  const cards = rows.map(toCard);
-  const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
-  const establishments = new Map(cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]));
-  return {
-    diplomas: uniq(cards.map((c) => c.diploma)),
-    levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
-    modalities: uniq(cards.flatMap((c) => c.modalities)),
-    states: uniq(cards.map((c) => c.state)),
-    departements: uniq(cards.map((c) => c.departement))
-      .sort()
-      .map((d) => ({ value: d, label: departementLabel(d) })),
-    communes: uniq(cards.map((c) => c.commune)).sort((a, b) => a.localeCompare(b, "fr")),
-    establishments: [...establishments.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr")),
-  };
-});
+export const getFormationFilterOptions = cache(
+  async (scope?: CampusSlug): Promise<FormationFilterOptions> => {
+    const rows = await db.formation.findMany({
+      where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope),
+      select: cardSelect,
+    });
+    const cards = rows.map(toCard);
+    const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+    const establishments = new Map(
+      cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]),
+    );
+    return {
+      diplomas: uniq(cards.map((c) => c.diploma)),
+      levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
+      modalities: uniq(cards.flatMap((c) => c.modalities)),
+      states: uniq(cards.map((c) => c.state)),
+      departements: uniq(cards.map((c) => c.departement))
+        .sort()
+        .map((d) => ({ value: d, label: departementLabel(d) })),
+      communes: uniq(cards.map((c) => c.commune)).sort((a, b) => a.localeCompare(b, "fr")),
+      establishments: [...establishments.entries()]
+        .map(([value, label]) => ({ value, label }))
+        .sort((a, b) => a.label.localeCompare(b.label, "fr")),
+    };
+  },
+);
 
 export type FormationDetail = FormationCard & {
   description: string;
@@ -148,24 +191,42 @@ export const getFormation = cache(async (slug: string): Promise<FormationDetail 
     select: { ...cardSelect, description: true, rncp: true, cfd: true, updatedAt: true },
   });
   if (!f) return null;
-  return { ...toCard(f), description: f.description, rncp: f.rncp, cfd: f.cfd, updatedAt: f.updatedAt, actions: await listActionsLinkedTo({ formationId: f.id }) };
+  return {
+    ...toCard(f),
+    description: f.description,
+    rncp: f.rncp,
+    cfd: f.cfd,
+    updatedAt: f.updatedAt,
+    actions: await listActionsLinkedTo({ formationId: f.id }),
+  };
 });
 
 /** Formations an organisation teaches (its establishment link). */
 export async function listFormationsOfEstablishment(organisationId: string): Promise<FormationCard[]> {
-  const rows = await db.formation.findMany({ where: { AND: [PUBLISHED, { establishmentId: organisationId }] }, select: cardSelect, orderBy: listOrder });
+  const rows = await db.formation.findMany({
+    where: { AND: [PUBLISHED, { establishmentId: organisationId }] },
+    select: cardSelect,
+    orderBy: listOrder,
+  });
   return rows.map(toCard);
 }
 
 /** Number of published formations (key figures). */
 export async function countFormations(scope?: CampusSlug): Promise<number> {
-  return db.formation.count({ where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope) });
+  return db.formation.count({
+    where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope),
+  });
 }
 
 /** The lowest and highest level (niveaux 3 à 8 of the national nomenclature) of the published formations. */
 export async function formationLevelRange(scope?: CampusSlug): Promise<{ min: number; max: number } | null> {
   const { _min, _max } = await db.formation.aggregate({
-    where: { AND: [formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope), { level: { not: null } }] },
+    where: {
+      AND: [
+        formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope),
+        { level: { not: null } },
+      ],
+    },
     _min: { level: true },
     _max: { level: true },
   });

@@ -1,7 +1,16 @@
 /** The formation form (coordinator) and the rows of the formations CSV import. */
 import { z } from "zod";
 import { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
-import { checkboxList, choice, enumValues, longText, optionalId, optionalInt, optionalText, requiredText } from "@/lib/forms/fields";
+import {
+  checkboxList,
+  choice,
+  enumValues,
+  longText,
+  optionalId,
+  optionalInt,
+  optionalText,
+  requiredText,
+} from "@/lib/forms/fields";
 import { optionalDepartement, optionalSlug } from "@/lib/organisations/schema";
 
 export const DIPLOMAS = enumValues(DiplomaType);
@@ -18,12 +27,23 @@ export const formationSchema = z.object({
   departement: optionalDepartement,
   rncp: z.preprocess(
     (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase().replace(/\s+/g, "") : null),
-    z.string().regex(/^(RNCP)?\d{3,6}$/, { error: "Code RNCP : par exemple RNCP35316." }).nullable(),
+    z
+      .string()
+      .regex(/^(RNCP)?\d{3,6}$/, { error: "Code RNCP : par exemple RNCP35316." })
+      .nullable(),
   ),
-  cfd: z.preprocess((v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : null), z.string().regex(/^[0-9A-Z]{8}$/, { error: "Code formation diplôme (CFD) : 8 caractères, par exemple 32031213." }).nullable()),
+  cfd: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : null),
+    z
+      .string()
+      .regex(/^[0-9A-Z]{8}$/, { error: "Code formation diplôme (CFD) : 8 caractères, par exemple 32031213." })
+      .nullable(),
+  ),
   state: choice(FORMATION_STATES, "Choisissez l'état de la formation."),
   description: longText("la description", 5000),
-  campusIds: checkboxList(z.string().min(1).max(64)).pipe(z.array(z.string()).min(1, { error: "Choisissez au moins un campus." })),
+  campusIds: checkboxList(z.string().min(1).max(64)).pipe(
+    z.array(z.string()).min(1, { error: "Choisissez au moins un campus." }),
+  ),
   slug: optionalSlug,
 });
 export type FormationInput = z.output<typeof formationSchema>;

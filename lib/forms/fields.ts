@@ -24,12 +24,21 @@ export function requiredText(what: string, max: number, min = 1) {
 
 /** An optional text; empty becomes null. */
 export function optionalText(what: string, max: number) {
-  return z.preprocess(emptyToNull, z.string().max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` }).nullable());
+  return z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` })
+      .nullable(),
+  );
 }
 
 /** A text that may be empty (stored as ""), for Markdown bodies and descriptions. */
 export function longText(what: string, max: number) {
-  return z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n").trim() : ""), z.string().max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` }));
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n").trim() : ""),
+    z.string().max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` }),
+  );
 }
 
 /** An http(s) address; empty becomes null. */
@@ -41,16 +50,24 @@ export function httpUrl(what: string) {
   return z
     .string({ error: `Saisissez ${what}.` })
     .max(500, { error: `${capitalise(what)} : 500 caractères au plus.` })
-    .refine((v) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), { error: `Saisissez ${what} complète, commençant par https:// (ou http://).` });
+    .refine((v) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), {
+      error: `Saisissez ${what} complète, commençant par https:// (ou http://).`,
+    });
 }
 
 /** A checkbox group: absent → [], one value → [value]. */
 export function checkboxList<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item),
+  );
 }
 
 /** A single checkbox: checked sends "on" (or "true"). */
-export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+export const checkbox = z.preprocess(
+  (v) => v === true || v === "on" || v === "true" || v === "1",
+  z.boolean(),
+);
 
 function toNumberOrNull(v: unknown): unknown {
   const t = emptyToNull(v);
@@ -60,7 +77,12 @@ function toNumberOrNull(v: unknown): unknown {
 function wholeNumber(what: string, min: number, max: number) {
   const name = capitalise(what);
   return z
-    .number({ error: (issue) => (issue.input === null || issue.input === undefined ? `Saisissez ${what}.` : `${name} : saisissez un nombre entier.`) })
+    .number({
+      error: (issue) =>
+        issue.input === null || issue.input === undefined
+          ? `Saisissez ${what}.`
+          : `${name} : saisissez un nombre entier.`,
+    })
     .int({ error: `${name} : saisissez un nombre entier.` })
     .min(min, { error: `${name} : ${min} au minimum.` })
     .max(max, { error: `${name} : ${max} au maximum.` });

@@ -34,10 +34,22 @@ export async function getFundingForEdit(user: SessionUser, id: string) {
 export async function fundingChoices(user: SessionUser) {
   if (!canManageDirectories(user)) return null;
   const [organisations, campuses, platforms, actions] = await Promise.all([
-    db.organisation.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organisation.findMany({
+      where: { publication: { not: "ARCHIVED" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, acronym: true, name: true } }),
-    db.platform.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.action.findMany({ where: { publication: { not: "ARCHIVED" } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    db.platform.findMany({
+      where: { publication: { not: "ARCHIVED" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.action.findMany({
+      where: { publication: { not: "ARCHIVED" } },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true },
+    }),
   ]);
   return {
     funders: organisations.map((o) => ({ value: o.id, label: o.name })),

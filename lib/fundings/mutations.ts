@@ -8,15 +8,25 @@ import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
-import { FORBIDDEN, invalid, NOT_FOUND, uniqueKey, type DirectoryResult } from "@/lib/organisations/mutations";
+import {
+  FORBIDDEN,
+  invalid,
+  NOT_FOUND,
+  uniqueKey,
+  type DirectoryResult,
+} from "@/lib/organisations/mutations";
 import { fundingSchema, type FundingInput } from "./schema";
 
 async function checkReferences(tx: Tx, f: FundingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
-  if (!(await tx.organisation.count({ where: { id: f.funderId } }))) errors.funderId = "Ce financeur n'est pas dans l'annuaire.";
-  if (f.campusId && !(await tx.campus.count({ where: { id: f.campusId } }))) errors.campusId = "Ce campus n'existe pas.";
-  if (f.platformId && !(await tx.platform.count({ where: { id: f.platformId } }))) errors.platformId = "Cette plateforme n'existe pas.";
-  if (f.actionId && !(await tx.action.count({ where: { id: f.actionId } }))) errors.actionId = "Cette action n'existe pas.";
+  if (!(await tx.organisation.count({ where: { id: f.funderId } })))
+    errors.funderId = "Ce financeur n'est pas dans l'annuaire.";
+  if (f.campusId && !(await tx.campus.count({ where: { id: f.campusId } })))
+    errors.campusId = "Ce campus n'existe pas.";
+  if (f.platformId && !(await tx.platform.count({ where: { id: f.platformId } })))
+    errors.platformId = "Cette plateforme n'existe pas.";
+  if (f.actionId && !(await tx.action.count({ where: { id: f.actionId } })))
+    errors.actionId = "Cette action n'existe pas.";
   return errors;
 }
 
@@ -28,9 +38,20 @@ export async function createFunding(user: SessionUser, raw: unknown): Promise<Di
   return db.$transaction(async (tx) => {
     const errors = await checkReferences(tx, input);
     if (Object.keys(errors).length) return invalid(errors);
-    const key = await uniqueKey(async (k) => !!(await tx.funding.findUnique({ where: { key: k }, select: { id: true } })), `financement-${input.startYear}-${input.purpose}`);
+    const key = await uniqueKey(
+      async (k) => !!(await tx.funding.findUnique({ where: { key: k }, select: { id: true } })),
+      `financement-${input.startYear}-${input.purpose}`,
+    );
     const f = await tx.funding.create({ data: { ...input, key } });
-    await recordAudit(tx, { actor: user, campusId: f.campusId, entityType: "funding", entityId: f.id, operation: "create", summary: `Financement « ${f.purpose} » créé`, after: f });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: f.campusId,
+      entityType: "funding",
+      entityId: f.id,
+      operation: "create",
+      summary: `Financement « ${f.purpose} » créé`,
+      after: f,
+    });
     return { ok: true, id: f.id } as const;
   });
 }
@@ -46,7 +67,16 @@ export async function updateFunding(user: SessionUser, id: string, raw: unknown)
     const errors = await checkReferences(tx, input);
     if (Object.keys(errors).length) return invalid(errors);
     const after = await tx.funding.update({ where: { id }, data: input });
-    await recordAudit(tx, { actor: user, campusId: after.campusId, entityType: "funding", entityId: id, operation: "update", summary: `Financement « ${after.purpose} » modifié`, before, after });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: after.campusId,
+      entityType: "funding",
+      entityId: id,
+      operation: "update",
+      summary: `Financement « ${after.purpose} » modifié`,
+      before,
+      after,
+    });
     return { ok: true, id } as const;
   });
 }
@@ -57,7 +87,15 @@ export async function deleteFunding(user: SessionUser, id: string): Promise<Dire
     const before = await tx.funding.findUnique({ where: { id } });
     if (!before) return NOT_FOUND;
     await tx.funding.delete({ where: { id } });
-    await recordAudit(tx, { actor: user, campusId: before.campusId, entityType: "funding", entityId: id, operation: "delete", summary: `Financement « ${before.purpose} » supprimé (restaurable depuis les archives)`, before });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: before.campusId,
+      entityType: "funding",
+      entityId: id,
+      operation: "delete",
+      summary: `Financement « ${before.purpose} » supprimé (restaurable depuis les archives)`,
+      before,
+    });
     return { ok: true, id } as const;
   });
 }

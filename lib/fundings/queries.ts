@@ -32,10 +32,18 @@ export type FunderSummary = {
   multiYearTotal: number;
 };
 
-export type FundingOverview = { years: number[]; funders: FunderSummary[]; totalsByYear: Record<number, number>; multiYearTotal: number };
+export type FundingOverview = {
+  years: number[];
+  funders: FunderSummary[];
+  totalsByYear: Record<number, number>;
+  multiYearTotal: number;
+};
 
 /** Amount of one funding attributable to `year`, or 0. */
-export function amountForYear(f: Pick<FundingRow, "amountEuros" | "amountBasis" | "startYear" | "endYear">, year: number): number {
+export function amountForYear(
+  f: Pick<FundingRow, "amountEuros" | "amountBasis" | "startYear" | "endYear">,
+  year: number,
+): number {
   if (f.amountEuros === null || year < f.startYear || year > f.endYear) return 0;
   if (f.amountBasis === "PER_YEAR") return f.amountEuros;
   return f.startYear === f.endYear ? f.amountEuros : 0;
@@ -67,7 +75,11 @@ export async function getFundingOverview(): Promise<FundingOverview> {
       },
     },
   });
-  const years = [...new Set(rows.flatMap((r) => Array.from({ length: r.endYear - r.startYear + 1 }, (_, i) => r.startYear + i)))].sort();
+  const years = [
+    ...new Set(
+      rows.flatMap((r) => Array.from({ length: r.endYear - r.startYear + 1 }, (_, i) => r.startYear + i)),
+    ),
+  ].sort();
   const funders = new Map<string, FunderSummary>();
   for (const r of rows) {
     const summary = funders.get(r.funder.slug) ?? { ...r.funder, rows: [], byYear: {}, multiYearTotal: 0 };
@@ -81,19 +93,29 @@ export async function getFundingOverview(): Promise<FundingOverview> {
       isIndicative: r.isIndicative,
       purpose: r.purpose,
       campus: r.campus ? toCampusRef(r.campus) : null,
-      platform: r.platform?.publication === "PUBLISHED" ? { slug: r.platform.slug, name: r.platform.name } : null,
-      action: r.action?.publication === "PUBLISHED" && leadCampus ? { slug: r.action.slug, title: r.action.title, campus: toCampusRef(leadCampus) } : null,
+      platform:
+        r.platform?.publication === "PUBLISHED" ? { slug: r.platform.slug, name: r.platform.name } : null,
+      action:
+        r.action?.publication === "PUBLISHED" && leadCampus
+          ? { slug: r.action.slug, title: r.action.title, campus: toCampusRef(leadCampus) }
+          : null,
     };
     summary.rows.push(row);
     for (const y of years) {
       const amount = amountForYear(row, y);
       if (amount) summary.byYear[y] = (summary.byYear[y] ?? 0) + amount;
     }
-    if (row.amountEuros !== null && row.amountBasis === "TOTAL" && row.startYear !== row.endYear) summary.multiYearTotal += row.amountEuros;
+    if (row.amountEuros !== null && row.amountBasis === "TOTAL" && row.startYear !== row.endYear)
+      summary.multiYearTotal += row.amountEuros;
     funders.set(r.funder.slug, summary);
   }
   const list = [...funders.values()].sort((a, b) => a.name.localeCompare(b.name, "fr"));
   const totalsByYear: Record<number, number> = {};
   for (const y of years) totalsByYear[y] = list.reduce((sum, f) => sum + (f.byYear[y] ?? 0), 0);
-  return { years, funders: list, totalsByYear, multiYearTotal: list.reduce((s, f) => s + f.multiYearTotal, 0) };
+  return {
+    years,
+    funders: list,
+    totalsByYear,
+    multiYearTotal: list.reduce((s, f) => s + f.multiYearTotal, 0),
+  };
 }

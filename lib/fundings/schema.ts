@@ -1,14 +1,26 @@
 /** The funding form of the coordinator. */
 import { z } from "zod";
 import { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
-import { checkbox, choice, enumValues, optionalChoice, optionalId, optionalInt, requiredInt, requiredText } from "@/lib/forms/fields";
+import {
+  checkbox,
+  choice,
+  enumValues,
+  optionalChoice,
+  optionalId,
+  optionalInt,
+  requiredInt,
+  requiredText,
+} from "@/lib/forms/fields";
 
 export const FUNDING_KINDS = enumValues(FundingKind);
 export const AMOUNT_BASES = enumValues(AmountBasis);
 
 export const fundingSchema = z
   .object({
-    funderId: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, { error: "Choisissez le financeur." }).max(64)),
+    funderId: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z.string().min(1, { error: "Choisissez le financeur." }).max(64),
+    ),
     campusId: optionalId,
     platformId: optionalId,
     actionId: optionalId,
@@ -21,8 +33,23 @@ export const fundingSchema = z
     purpose: requiredText("l'objet du financement", 500, 3),
   })
   .superRefine((f, ctx) => {
-    if (f.endYear < f.startYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "L'année de fin ne peut pas précéder l'année de début." });
-    if (f.amountEuros !== null && !f.amountBasis) ctx.addIssue({ code: "custom", path: ["amountBasis"], message: "Précisez si le montant est annuel ou total." });
-    if (!f.campusId && !f.platformId && !f.actionId) ctx.addIssue({ code: "custom", path: ["campusId"], message: "Rattachez le financement à un campus, une plateforme ou une action." });
+    if (f.endYear < f.startYear)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endYear"],
+        message: "L'année de fin ne peut pas précéder l'année de début.",
+      });
+    if (f.amountEuros !== null && !f.amountBasis)
+      ctx.addIssue({
+        code: "custom",
+        path: ["amountBasis"],
+        message: "Précisez si le montant est annuel ou total.",
+      });
+    if (!f.campusId && !f.platformId && !f.actionId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["campusId"],
+        message: "Rattachez le financement à un campus, une plateforme ou une action.",
+      });
   });
 export type FundingInput = z.output<typeof fundingSchema>;

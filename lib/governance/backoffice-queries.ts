@@ -8,7 +8,15 @@ export async function listMeetingsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
   return db.meeting.findMany({
     orderBy: { date: "desc" },
-    select: { id: true, date: true, datePrecision: true, title: true, city: true, instance: { select: { name: true } }, campus: { select: { acronym: true } } },
+    select: {
+      id: true,
+      date: true,
+      datePrecision: true,
+      title: true,
+      city: true,
+      instance: { select: { name: true } },
+      campus: { select: { acronym: true } },
+    },
   });
 }
 
@@ -20,11 +28,17 @@ export async function getMeetingForEdit(user: SessionUser, id: string) {
 export async function meetingChoices(user: SessionUser) {
   if (!canManageDirectories(user)) return null;
   const [instances, campuses] = await Promise.all([
-    db.governanceInstance.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, campus: { select: { acronym: true } } } }),
+    db.governanceInstance.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, campus: { select: { acronym: true } } },
+    }),
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, acronym: true, name: true } }),
   ]);
   return {
-    instances: instances.map((i) => ({ value: i.id, label: i.campus ? `${i.name} (${i.campus.acronym})` : i.name })),
+    instances: instances.map((i) => ({
+      value: i.id,
+      label: i.campus ? `${i.name} (${i.campus.acronym})` : i.name,
+    })),
     campuses: campuses.map((c) => ({ value: c.id, label: `${c.acronym} — ${c.name}` })),
   };
 }

@@ -7,7 +7,14 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { isoPartial } from "@/lib/dates/format";
 import type { CampusSlug } from "@/lib/site/campuses";
 
-export type MeetingDto = { date: string; iso: string; city: string | null; title: string; description: string; campus: CampusRef | null };
+export type MeetingDto = {
+  date: string;
+  iso: string;
+  city: string | null;
+  title: string;
+  description: string;
+  campus: CampusRef | null;
+};
 
 export type InstanceDto = {
   key: string;
@@ -30,7 +37,14 @@ const instanceSelect = {
   campus: { select: campusRefSelect },
   meetings: {
     orderBy: { date: "asc" },
-    select: { date: true, datePrecision: true, city: true, title: true, description: true, campus: { select: campusRefSelect } },
+    select: {
+      date: true,
+      datePrecision: true,
+      city: true,
+      title: true,
+      description: true,
+      campus: { select: campusRefSelect },
+    },
   },
 } as const;
 
@@ -42,7 +56,14 @@ type InstanceRow = {
   composition: string;
   frequency: string | null;
   campus: Parameters<typeof toCampusRef>[0] | null;
-  meetings: { date: Date; datePrecision: "YEAR" | "MONTH" | "DAY"; city: string | null; title: string; description: string; campus: Parameters<typeof toCampusRef>[0] | null }[];
+  meetings: {
+    date: Date;
+    datePrecision: "YEAR" | "MONTH" | "DAY";
+    city: string | null;
+    title: string;
+    description: string;
+    campus: Parameters<typeof toCampusRef>[0] | null;
+  }[];
 };
 
 function toInstance(i: InstanceRow): InstanceDto {
@@ -93,8 +114,19 @@ export type CmqOverview = {
   criteria: { number: number; title: string; body: string }[];
   newCampuses: { key: string; title: string; body: string }[];
   regionalInstances: InstanceDto[];
-  coordination: { role: RoleKind; personName: string | null; note: string | null; organisation: { slug: string; name: string } | null }[];
-  porteurs: { campus: CampusRef; porteur: { slug: string; name: string } | null; legalForm: LegalForm; plannedLegalForm: LegalForm | null; plannedChange: string | null }[];
+  coordination: {
+    role: RoleKind;
+    personName: string | null;
+    note: string | null;
+    organisation: { slug: string; name: string } | null;
+  }[];
+  porteurs: {
+    campus: CampusRef;
+    porteur: { slug: string; name: string } | null;
+    legalForm: LegalForm;
+    plannedLegalForm: LegalForm | null;
+    plannedChange: string | null;
+  }[];
 };
 
 /** Everything the « Les CMQ » page shows, from the latest report edition and the governance records. */
@@ -111,15 +143,30 @@ export const getCmqOverview = cache(async (): Promise<CmqOverview> => {
         newCampuses: { orderBy: { position: "asc" }, select: { key: true, title: true, body: true } },
       },
     }),
-    db.governanceInstance.findMany({ where: { scope: "REGIONAL" }, orderBy: { position: "asc" }, select: instanceSelect }),
+    db.governanceInstance.findMany({
+      where: { scope: "REGIONAL" },
+      orderBy: { position: "asc" },
+      select: instanceSelect,
+    }),
     db.roleAssignment.findMany({
       where: { campusId: null },
       orderBy: { role: "asc" },
-      select: { role: true, personName: true, note: true, organisation: { select: { slug: true, name: true, publication: true } } },
+      select: {
+        role: true,
+        personName: true,
+        note: true,
+        organisation: { select: { slug: true, name: true, publication: true } },
+      },
     }),
     db.campus.findMany({
       orderBy: { position: "asc" },
-      select: { ...campusRefSelect, legalForm: true, plannedLegalForm: true, plannedChange: true, porteur: { select: { slug: true, name: true, publication: true } } },
+      select: {
+        ...campusRefSelect,
+        legalForm: true,
+        plannedLegalForm: true,
+        plannedChange: true,
+        porteur: { select: { slug: true, name: true, publication: true } },
+      },
     }),
   ]);
   return {
@@ -134,7 +181,10 @@ export const getCmqOverview = cache(async (): Promise<CmqOverview> => {
       role: r.role,
       personName: r.personName,
       note: r.note,
-      organisation: r.organisation?.publication === "PUBLISHED" ? { slug: r.organisation.slug, name: r.organisation.name } : null,
+      organisation:
+        r.organisation?.publication === "PUBLISHED"
+          ? { slug: r.organisation.slug, name: r.organisation.name }
+          : null,
     })),
     porteurs: campuses.map((c) => ({
       campus: toCampusRef(c),
@@ -148,6 +198,10 @@ export const getCmqOverview = cache(async (): Promise<CmqOverview> => {
 
 /** A campus's own instances (conseil de perfectionnement, assemblée générale) and their meetings. */
 export async function listCampusInstances(campus: CampusSlug): Promise<InstanceDto[]> {
-  const rows = await db.governanceInstance.findMany({ where: { campus: { slug: campus } }, orderBy: { position: "asc" }, select: instanceSelect });
+  const rows = await db.governanceInstance.findMany({
+    where: { campus: { slug: campus } },
+    orderBy: { position: "asc" },
+    select: instanceSelect,
+  });
   return rows.map(toInstance);
 }

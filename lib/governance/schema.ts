@@ -4,18 +4,27 @@ import { normalisePartialDateInput } from "@/lib/dates/input";
 import { longText, optionalId, optionalText, requiredText } from "@/lib/forms/fields";
 
 export const meetingSchema = z.object({
-  instanceId: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, { error: "Choisissez l'instance de gouvernance." }).max(64)),
+  instanceId: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, { error: "Choisissez l'instance de gouvernance." }).max(64),
+  ),
   campusId: optionalId,
   date: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, { error: "Saisissez la date de la réunion." }).transform((value, ctx) => {
-      const iso = normalisePartialDateInput(value);
-      if (!iso) {
-        ctx.addIssue({ code: "custom", message: "Date : saisissez un jour (20/09/2018), un mois (09/2018) ou une année (2018)." });
-        return z.NEVER;
-      }
-      return iso;
-    }),
+    z
+      .string()
+      .min(1, { error: "Saisissez la date de la réunion." })
+      .transform((value, ctx) => {
+        const iso = normalisePartialDateInput(value);
+        if (!iso) {
+          ctx.addIssue({
+            code: "custom",
+            message: "Date : saisissez un jour (20/09/2018), un mois (09/2018) ou une année (2018).",
+          });
+          return z.NEVER;
+        }
+        return iso;
+      }),
   ),
   city: optionalText("la commune", 120),
   title: requiredText("l'intitulé de la réunion", 200, 3),

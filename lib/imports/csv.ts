@@ -33,13 +33,22 @@ export function readCsv(text: string): CsvTable {
   if (!firstLine.trim()) throw new CsvError("Le fichier est vide.");
   let records: string[][];
   try {
-    records = parse(clean, { delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
+    records = parse(clean, {
+      delimiter: detectDelimiter(firstLine),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
   } catch (error) {
-    throw new CsvError(`Le fichier n'est pas un CSV lisible (${error instanceof Error ? error.message.split("\n")[0] : "format inconnu"}).`);
+    throw new CsvError(
+      `Le fichier n'est pas un CSV lisible (${error instanceof Error ? error.message.split("\n")[0] : "format inconnu"}).`,
+    );
   }
   const [header, ...data] = records;
   if (!header) throw new CsvError("Le fichier est vide.");
-  if (data.length > MAX_IMPORT_ROWS) throw new CsvError(`Le fichier compte ${data.length} lignes : ${MAX_IMPORT_ROWS} au plus par import.`);
+  if (data.length > MAX_IMPORT_ROWS)
+    throw new CsvError(`Le fichier compte ${data.length} lignes : ${MAX_IMPORT_ROWS} au plus par import.`);
   const headers = header.map(normaliseHeader);
   return {
     headers,

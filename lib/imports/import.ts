@@ -10,7 +10,12 @@ import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
-import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, MODALITY_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/labels";
+import {
+  DIPLOMA_LABELS,
+  FORMATION_STATE_LABELS,
+  MODALITY_LABELS,
+  ORGANISATION_KIND_LABELS,
+} from "@/lib/labels";
 import { slugify } from "@/lib/forms/fields";
 import { fieldErrorsOf } from "@/lib/forms/state";
 import { formationSchema } from "@/lib/formations/schema";
@@ -37,10 +42,18 @@ export const IMPORT_COLUMNS: Record<ImportKind, { name: string; required: boolea
     { name: "description", required: false, help: "" },
   ],
   organisations: [
-    { name: "cle", required: false, help: "identifiant stable ; une clé existante met l'organisation à jour" },
+    {
+      name: "cle",
+      required: false,
+      help: "identifiant stable ; une clé existante met l'organisation à jour",
+    },
     { name: "nom", required: true, help: "" },
     { name: "sigle", required: false, help: "" },
-    { name: "type", required: true, help: "Entreprise, Collège ou lycée, Collectivité, Association, réseau…" },
+    {
+      name: "type",
+      required: true,
+      help: "Entreprise, Collège ou lycée, Collectivité, Association, réseau…",
+    },
     { name: "site", required: false, help: "https://…" },
     { name: "commune", required: false, help: "" },
     { name: "departement", required: false, help: "21, 25…" },
@@ -49,7 +62,13 @@ export const IMPORT_COLUMNS: Record<ImportKind, { name: string; required: boolea
 };
 
 export type ImportRow = { line: number; key: string; label: string; values: Record<string, unknown> };
-export type PreviewRow = { line: number; key: string; label: string; operation: "create" | "update" | "error"; errors: string[] };
+export type PreviewRow = {
+  line: number;
+  key: string;
+  label: string;
+  operation: "create" | "update" | "error";
+  errors: string[];
+};
 export type ImportPreview = { kind: ImportKind; total: number; valid: ImportRow[]; rows: PreviewRow[] };
 
 type Lookups = { campusBySlug: Map<string, string>; organisationByKeyOrName: Map<string, string> };
@@ -57,7 +76,10 @@ type Lookups = { campusBySlug: Map<string, string>; organisationByKeyOrName: Map
 async function lookups(): Promise<Lookups> {
   const [campuses, organisations] = await Promise.all([
     db.campus.findMany({ select: { id: true, slug: true } }),
-    db.organisation.findMany({ where: { publication: { not: "ARCHIVED" } }, select: { id: true, key: true, name: true } }),
+    db.organisation.findMany({
+      where: { publication: { not: "ARCHIVED" } },
+      select: { id: true, key: true, name: true },
+    }),
   ]);
   const orgs = new Map<string, string>();
   for (const o of organisations) {
@@ -68,7 +90,10 @@ async function lookups(): Promise<Lookups> {
 }
 
 /** One CSV row → the values of the formation form, plus the problems the mapping found. */
-function mapFormation(cells: Record<string, string>, l: Lookups): { values: Record<string, unknown>; errors: string[]; key: string; label: string } {
+function mapFormation(
+  cells: Record<string, string>,
+  l: Lookups,
+): { values: Record<string, unknown>; errors: string[]; key: string; label: string } {
   const errors: string[] = [];
   const title = cell(cells, "intitule", "titre", "formation");
   const diplomaText = cell(cells, "diplome");
@@ -88,8 +113,11 @@ function mapFormation(cells: Record<string, string>, l: Lookups): { values: Reco
     return id;
   });
   const establishment = cell(cells, "etablissement");
-  const establishmentId = establishment ? l.organisationByKeyOrName.get(establishment.toLowerCase()) : undefined;
-  if (establishment && !establishmentId) errors.push(`Établissement absent de l'annuaire : « ${establishment} ».`);
+  const establishmentId = establishment
+    ? l.organisationByKeyOrName.get(establishment.toLowerCase())
+    : undefined;
+  if (establishment && !establishmentId)
+    errors.push(`Établissement absent de l'annuaire : « ${establishment} ».`);
   const commune = cell(cells, "commune", "ville");
   const key = slugify(cell(cells, "cle") || `${title} ${commune}`, 90);
   return {
@@ -114,7 +142,12 @@ function mapFormation(cells: Record<string, string>, l: Lookups): { values: Reco
   };
 }
 
-function mapOrganisation(cells: Record<string, string>): { values: Record<string, unknown>; errors: string[]; key: string; label: string } {
+function mapOrganisation(cells: Record<string, string>): {
+  values: Record<string, unknown>;
+  errors: string[];
+  key: string;
+  label: string;
+} {
   const errors: string[] = [];
   const name = cell(cells, "nom", "name", "organisation");
   const kindText = cell(cells, "type", "categorie");
@@ -144,13 +177,21 @@ function validate(kind: ImportKind, values: unknown): string[] {
 }
 
 async function existingKeys(kind: ImportKind, keys: string[]): Promise<Set<string>> {
-  const rows = kind === "formations" ? await db.formation.findMany({ where: { key: { in: keys } }, select: { key: true } }) : await db.organisation.findMany({ where: { key: { in: keys } }, select: { key: true } });
+  const rows =
+    kind === "formations"
+      ? await db.formation.findMany({ where: { key: { in: keys } }, select: { key: true } })
+      : await db.organisation.findMany({ where: { key: { in: keys } }, select: { key: true } });
   return new Set(rows.map((r) => r.key));
 }
 
 /** Reads and checks a file; writes nothing. */
-export async function previewImport(user: SessionUser, kind: ImportKind, text: string): Promise<{ ok: true; preview: ImportPreview } | { ok: false; message: string }> {
-  if (!canManageDirectories(user)) return { ok: false, message: "Import réservé à la coordination régionale." };
+export async function previewImport(
+  user: SessionUser,
+  kind: ImportKind,
+  text: string,
+): Promise<{ ok: true; preview: ImportPreview } | { ok: false; message: string }> {
+  if (!canManageDirectories(user))
+    return { ok: false, message: "Import réservé à la coordination régionale." };
   if (!IMPORT_KINDS.includes(kind)) return { ok: false, message: "Type d'import inconnu." };
   let table;
   try {
@@ -160,13 +201,26 @@ export async function previewImport(user: SessionUser, kind: ImportKind, text: s
     throw error;
   }
   const required = IMPORT_COLUMNS[kind].filter((c) => c.required).map((c) => c.name);
-  const missing = required.filter((c) => !table.headers.includes(c) && !(c === "intitule" && table.headers.includes("titre")));
-  if (missing.length) return { ok: false, message: `Colonnes obligatoires absentes : ${missing.join(", ")}. Première ligne lue : ${table.headers.join(", ") || "(vide)"}.` };
-  if (table.rows.length === 0) return { ok: false, message: "Le fichier ne contient aucune ligne de données." };
+  const missing = required.filter(
+    (c) => !table.headers.includes(c) && !(c === "intitule" && table.headers.includes("titre")),
+  );
+  if (missing.length)
+    return {
+      ok: false,
+      message: `Colonnes obligatoires absentes : ${missing.join(", ")}. Première ligne lue : ${table.headers.join(", ") || "(vide)"}.`,
+    };
+  if (table.rows.length === 0)
+    return { ok: false, message: "Le fichier ne contient aucune ligne de données." };
 
   const l = await lookups();
-  const mapped = table.rows.map((r) => ({ line: r.line, ...(kind === "formations" ? mapFormation(r.cells, l) : mapOrganisation(r.cells)) }));
-  const existing = await existingKeys(kind, mapped.map((m) => m.key));
+  const mapped = table.rows.map((r) => ({
+    line: r.line,
+    ...(kind === "formations" ? mapFormation(r.cells, l) : mapOrganisation(r.cells)),
+  }));
+  const existing = await existingKeys(
+    kind,
+    mapped.map((m) => m.key),
+  );
   const seen = new Map<string, number>();
   const rows: PreviewRow[] = [];
   const valid: ImportRow[] = [];
@@ -177,7 +231,13 @@ export async function previewImport(user: SessionUser, kind: ImportKind, text: s
     if (m.key && first !== undefined) errors.push(`Même clé que la ligne ${first} (« ${m.key} »).`);
     else seen.set(m.key, m.line);
     const unique = [...new Set(errors)];
-    rows.push({ line: m.line, key: m.key, label: m.label, operation: unique.length ? "error" : existing.has(m.key) ? "update" : "create", errors: unique });
+    rows.push({
+      line: m.line,
+      key: m.key,
+      label: m.label,
+      operation: unique.length ? "error" : existing.has(m.key) ? "update" : "create",
+      errors: unique,
+    });
     if (!unique.length) valid.push({ line: m.line, key: m.key, label: m.label, values: m.values });
   }
   return { ok: true, preview: { kind, total: rows.length, valid, rows } };
@@ -185,46 +245,113 @@ export async function previewImport(user: SessionUser, kind: ImportKind, text: s
 
 export const IMPORT_BATCH_SIZE = 25;
 
-async function upsertFormation(tx: Tx, user: SessionUser, key: string, values: Record<string, unknown>): Promise<"created" | "updated"> {
+async function upsertFormation(
+  tx: Tx,
+  user: SessionUser,
+  key: string,
+  values: Record<string, unknown>,
+): Promise<"created" | "updated"> {
   const input = formationSchema.parse(values);
   const { campusIds, slug: _slug, ...columns } = input;
   const rncp = columns.rncp && /^\d/.test(columns.rncp) ? `RNCP${columns.rncp}` : columns.rncp;
-  const before = await tx.formation.findUnique({ where: { key }, include: { campuses: { select: { campusId: true } } } });
+  const before = await tx.formation.findUnique({
+    where: { key },
+    include: { campuses: { select: { campusId: true } } },
+  });
   if (before) {
     await tx.formationCampus.deleteMany({ where: { formationId: before.id } });
-    const after = await tx.formation.update({ where: { id: before.id }, data: { ...columns, rncp, campuses: { create: campusIds.map((campusId) => ({ campusId })) } } });
-    await recordAudit(tx, { actor: user, campusId: campusIds[0] ?? null, entityType: "formation", entityId: after.id, operation: "import", summary: `Formation « ${after.title} » mise à jour par import`, before, after });
+    const after = await tx.formation.update({
+      where: { id: before.id },
+      data: { ...columns, rncp, campuses: { create: campusIds.map((campusId) => ({ campusId })) } },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: campusIds[0] ?? null,
+      entityType: "formation",
+      entityId: after.id,
+      operation: "import",
+      summary: `Formation « ${after.title} » mise à jour par import`,
+      before,
+      after,
+    });
     return "updated";
   }
   let slug = key;
   for (let n = 2; await tx.formation.findUnique({ where: { slug } }); n++) slug = `${key}-${n}`;
-  const after = await tx.formation.create({ data: { ...columns, rncp, key, slug, publication: "PUBLISHED", campuses: { create: campusIds.map((campusId) => ({ campusId })) } } });
-  await recordAudit(tx, { actor: user, campusId: campusIds[0] ?? null, entityType: "formation", entityId: after.id, operation: "import", summary: `Formation « ${after.title} » créée par import`, after });
+  const after = await tx.formation.create({
+    data: {
+      ...columns,
+      rncp,
+      key,
+      slug,
+      publication: "PUBLISHED",
+      campuses: { create: campusIds.map((campusId) => ({ campusId })) },
+    },
+  });
+  await recordAudit(tx, {
+    actor: user,
+    campusId: campusIds[0] ?? null,
+    entityType: "formation",
+    entityId: after.id,
+    operation: "import",
+    summary: `Formation « ${after.title} » créée par import`,
+    after,
+  });
   return "created";
 }
 
-async function upsertOrganisation(tx: Tx, user: SessionUser, key: string, values: Record<string, unknown>): Promise<"created" | "updated"> {
+async function upsertOrganisation(
+  tx: Tx,
+  user: SessionUser,
+  key: string,
+  values: Record<string, unknown>,
+): Promise<"created" | "updated"> {
   const { slug: _slug, ...columns } = organisationSchema.parse(values);
   const before = await tx.organisation.findUnique({ where: { key } });
   if (before) {
     const after = await tx.organisation.update({ where: { id: before.id }, data: columns });
-    await recordAudit(tx, { actor: user, campusId: null, entityType: "organisation", entityId: after.id, operation: "import", summary: `Organisation « ${after.name} » mise à jour par import`, before, after });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: null,
+      entityType: "organisation",
+      entityId: after.id,
+      operation: "import",
+      summary: `Organisation « ${after.name} » mise à jour par import`,
+      before,
+      after,
+    });
     return "updated";
   }
   let slug = key;
   for (let n = 2; await tx.organisation.findUnique({ where: { slug } }); n++) slug = `${key}-${n}`;
   const after = await tx.organisation.create({ data: { ...columns, key, slug, publication: "PUBLISHED" } });
-  await recordAudit(tx, { actor: user, campusId: null, entityType: "organisation", entityId: after.id, operation: "import", summary: `Organisation « ${after.name} » créée par import`, after });
+  await recordAudit(tx, {
+    actor: user,
+    campusId: null,
+    entityType: "organisation",
+    entityId: after.id,
+    operation: "import",
+    summary: `Organisation « ${after.name} » créée par import`,
+    after,
+  });
   return "created";
 }
 
-export type BatchResult = { ok: true; created: number; updated: number; failed: { line: number; errors: string[] }[] } | { ok: false; message: string };
+export type BatchResult =
+  | { ok: true; created: number; updated: number; failed: { line: number; errors: string[] }[] }
+  | { ok: false; message: string };
 
 /** Writes one confirmed batch. Every row is validated again: the browser is not trusted. */
-export async function applyImportBatch(user: SessionUser, kind: ImportKind, rows: unknown): Promise<BatchResult> {
-  if (!canManageDirectories(user)) return { ok: false, message: "Import réservé à la coordination régionale." };
+export async function applyImportBatch(
+  user: SessionUser,
+  kind: ImportKind,
+  rows: unknown,
+): Promise<BatchResult> {
+  if (!canManageDirectories(user))
+    return { ok: false, message: "Import réservé à la coordination régionale." };
   if (!IMPORT_KINDS.includes(kind)) return { ok: false, message: "Type d'import inconnu." };
-  if (!Array.isArray(rows) || rows.length > IMPORT_BATCH_SIZE * 4) return { ok: false, message: "Lot d'import illisible." };
+  if (!Array.isArray(rows) || rows.length > IMPORT_BATCH_SIZE * 4)
+    return { ok: false, message: "Lot d'import illisible." };
   const l = await lookups();
   const failed: { line: number; errors: string[] }[] = [];
   const ready: { key: string; values: Record<string, unknown> }[] = [];
@@ -235,8 +362,10 @@ export async function applyImportBatch(user: SessionUser, kind: ImportKind, rows
     if (kind === "formations" && !errors.length) {
       const v = raw.values as { campusIds?: unknown; establishmentId?: unknown };
       const known = new Set(l.campusBySlug.values());
-      if (!Array.isArray(v.campusIds) || v.campusIds.some((id) => !known.has(String(id)))) errors.push("Campus inconnu.");
-      if (v.establishmentId && ![...l.organisationByKeyOrName.values()].includes(String(v.establishmentId))) errors.push("Établissement absent de l'annuaire.");
+      if (!Array.isArray(v.campusIds) || v.campusIds.some((id) => !known.has(String(id))))
+        errors.push("Campus inconnu.");
+      if (v.establishmentId && ![...l.organisationByKeyOrName.values()].includes(String(v.establishmentId)))
+        errors.push("Établissement absent de l'annuaire.");
     }
     if (errors.length) failed.push({ line, errors });
     else ready.push({ key, values: raw.values });
@@ -246,12 +375,22 @@ export async function applyImportBatch(user: SessionUser, kind: ImportKind, rows
     let created = 0;
     let updated = 0;
     for (const r of ready) {
-      const outcome = kind === "formations" ? await upsertFormation(tx, user, r.key, r.values) : await upsertOrganisation(tx, user, r.key, r.values);
+      const outcome =
+        kind === "formations"
+          ? await upsertFormation(tx, user, r.key, r.values)
+          : await upsertOrganisation(tx, user, r.key, r.values);
       if (outcome === "created") created++;
       else updated++;
     }
     if (ready.length) {
-      await recordAudit(tx, { actor: user, campusId: null, entityType: "import", entityId: batchId, operation: "import", summary: `Import CSV de ${kind} : ${created} créé(s), ${updated} mis à jour` });
+      await recordAudit(tx, {
+        actor: user,
+        campusId: null,
+        entityType: "import",
+        entityId: batchId,
+        operation: "import",
+        summary: `Import CSV de ${kind} : ${created} créé(s), ${updated} mis à jour`,
+      });
     }
     return { created, updated };
   });

@@ -60,13 +60,31 @@ function shapes(): { shapes: DepartementShape[]; viewBox: string } {
     const b = bounds(points);
     // The centre of the bounding box, nudged towards the mean point: inside
     // every département of the region.
-    const mean = points.reduce((acc, p) => ({ x: acc.x + p.x / points.length, y: acc.y + p.y / points.length }), { x: 0, y: 0 });
-    const label = { x: round(((b.minX + b.maxX) / 2 + mean.x) / 2), y: round(((b.minY + b.maxY) / 2 + mean.y) / 2) };
+    const mean = points.reduce(
+      (acc, p) => ({ x: acc.x + p.x / points.length, y: acc.y + p.y / points.length }),
+      { x: 0, y: 0 },
+    );
+    const label = {
+      x: round(((b.minX + b.maxX) / 2 + mean.x) / 2),
+      y: round(((b.minY + b.maxY) / 2 + mean.y) / 2),
+    };
     return { code, name: l.name, path: l.path, label, bounds: b };
   });
-  const all = bounds(list.flatMap((s) => [{ x: s.bounds.minX, y: s.bounds.minY }, { x: s.bounds.maxX, y: s.bounds.maxY }]));
+  const all = bounds(
+    list.flatMap((s) => [
+      { x: s.bounds.minX, y: s.bounds.minY },
+      { x: s.bounds.maxX, y: s.bounds.maxY },
+    ]),
+  );
   const margin = 4;
-  const viewBox = [all.minX - margin, all.minY - margin, all.maxX - all.minX + 2 * margin, all.maxY - all.minY + 2 * margin].map(round).join(" ");
+  const viewBox = [
+    all.minX - margin,
+    all.minY - margin,
+    all.maxX - all.minX + 2 * margin,
+    all.maxY - all.minY + 2 * margin,
+  ]
+    .map(round)
+    .join(" ");
   return { shapes: list.map(({ bounds: _bounds, ...s }) => s), viewBox };
 }
 

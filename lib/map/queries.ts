@@ -35,13 +35,25 @@ export async function getMapData(): Promise<MapData> {
   const [formations, platforms, organisations] = await Promise.all([
     listAllFormationCards(),
     listPlatforms(),
-    db.organisation.findMany({ where: { publication: "PUBLISHED" }, select: { slug: true, name: true, kind: true, city: true, departement: true }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({
+      where: { publication: "PUBLISHED" },
+      select: { slug: true, name: true, kind: true, city: true, departement: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const entries = new Map<string, DepartementEntry>();
   const entry = (code: string) => {
     let e = entries.get(code);
     if (!e) {
-      e = { code, name: departementName(code), isBfc: isBfcDepartement(code), formations: [], platforms: [], organisations: [], communes: [] };
+      e = {
+        code,
+        name: departementName(code),
+        isBfc: isBfcDepartement(code),
+        formations: [],
+        platforms: [],
+        organisations: [],
+        communes: [],
+      };
       entries.set(code, e);
     }
     return e;
@@ -49,15 +61,18 @@ export async function getMapData(): Promise<MapData> {
   BFC_DEPARTEMENTS.forEach(entry);
   const unlocated = { formations: 0, platforms: 0, organisations: 0 };
   for (const f of formations) {
-    if (f.departement) entry(f.departement).formations.push({ slug: f.slug, name: f.title, commune: f.commune });
+    if (f.departement)
+      entry(f.departement).formations.push({ slug: f.slug, name: f.title, commune: f.commune });
     else unlocated.formations += 1;
   }
   for (const p of platforms) {
-    if (p.departement) entry(p.departement).platforms.push({ slug: p.slug, name: p.name, commune: p.commune });
+    if (p.departement)
+      entry(p.departement).platforms.push({ slug: p.slug, name: p.name, commune: p.commune });
     else unlocated.platforms += 1;
   }
   for (const o of organisations) {
-    if (o.departement) entry(o.departement).organisations.push({ slug: o.slug, name: o.name, commune: o.city, kind: o.kind });
+    if (o.departement)
+      entry(o.departement).organisations.push({ slug: o.slug, name: o.name, commune: o.city, kind: o.kind });
     else unlocated.organisations += 1;
   }
   for (const e of entries.values()) {
@@ -65,9 +80,12 @@ export async function getMapData(): Promise<MapData> {
     e.platforms.sort(byName);
     e.organisations.sort(byName);
     const communes = new Map<string, number>();
-    for (const item of [...e.formations, ...e.platforms, ...e.organisations]) if (item.commune) communes.set(item.commune, (communes.get(item.commune) ?? 0) + 1);
+    for (const item of [...e.formations, ...e.platforms, ...e.organisations])
+      if (item.commune) communes.set(item.commune, (communes.get(item.commune) ?? 0) + 1);
     e.communes = [...communes.entries()].map(([name, count]) => ({ name, count })).sort(byName);
   }
-  const departements = [...entries.values()].sort((a, b) => Number(b.isBfc) - Number(a.isBfc) || a.code.localeCompare(b.code));
+  const departements = [...entries.values()].sort(
+    (a, b) => Number(b.isBfc) - Number(a.isBfc) || a.code.localeCompare(b.code),
+  );
   return { departements, unlocated };
 }

@@ -6,7 +6,13 @@ import "server-only";
 import type { z } from "zod";
 import { paramsToObject } from "@/lib/filters";
 import type { Site } from "@/lib/site/links";
-import { COLLECTION_NAMES, collectionSpec, isCollectionName, type AnyCollectionSpec, type CollectionName } from "./collections";
+import {
+  COLLECTION_NAMES,
+  collectionSpec,
+  isCollectionName,
+  type AnyCollectionSpec,
+  type CollectionName,
+} from "./collections";
 import { CSV_CONTENT_TYPE, csvHeader, csvRows, textStream } from "./csv";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { DEFAULT_LIMIT, listQuerySchema } from "./filters";
@@ -34,7 +40,11 @@ function instanceOf(request: Request): string {
 function unknownCollection(request: Request, site: Site, name: string): Response {
   return sendProblem(
     request,
-    notFoundProblem(`La collection « ${name} » n'existe pas. Consultez ${publicUrls.api(site, "/openapi.json")}.`, publicUrls.documentation(site, "introuvable"), instanceOf(request)),
+    notFoundProblem(
+      `La collection « ${name} » n'existe pas. Consultez ${publicUrls.api(site, "/openapi.json")}.`,
+      publicUrls.documentation(site, "introuvable"),
+      instanceOf(request),
+    ),
   );
 }
 
@@ -45,7 +55,10 @@ type ParsedList = {
   format: "json" | "csv";
 };
 
-function parseListQuery(name: CollectionName, url: URL): { ok: true; value: ParsedList } | { ok: false; errors: ReturnType<typeof parameterErrors> } {
+function parseListQuery(
+  name: CollectionName,
+  url: URL,
+): { ok: true; value: ParsedList } | { ok: false; errors: ReturnType<typeof parameterErrors> } {
   const parsed = querySchemaOf(name).safeParse(paramsToObject(url.searchParams));
   if (!parsed.success) return { ok: false, errors: parameterErrors(parsed.error) };
   const { limit, cursor, format, ...filters } = parsed.data as Record<string, unknown> & {
@@ -56,7 +69,13 @@ function parseListQuery(name: CollectionName, url: URL): { ok: true; value: Pars
   let after: string | null = null;
   if (cursor !== undefined) {
     after = decodeCursor(cursor);
-    if (after === null) return { ok: false, errors: [{ parameter: "cursor", detail: "curseur invalide : reprenez la valeur nextCursor d'une réponse" }] };
+    if (after === null)
+      return {
+        ok: false,
+        errors: [
+          { parameter: "cursor", detail: "curseur invalide : reprenez la valeur nextCursor d'une réponse" },
+        ],
+      };
   }
   return { ok: true, value: { filters, limit, after, format: format ?? "json" } };
 }
@@ -87,7 +106,14 @@ async function list(request: Request, collection: string, site: Site): Promise<R
   const url = new URL(request.url);
   const query = parseListQuery(collection, url);
   if (!query.ok) {
-    return sendProblem(request, invalidQueryProblem(query.errors, publicUrls.documentation(site, "requete-invalide"), instanceOf(request)));
+    return sendProblem(
+      request,
+      invalidQueryProblem(
+        query.errors,
+        publicUrls.documentation(site, "requete-invalide"),
+        instanceOf(request),
+      ),
+    );
   }
   const { filters, limit, after, format } = query.value;
   if (format === "csv") return respondCsv(request, collection, filters, { after, limit }, site);
@@ -107,7 +133,13 @@ async function list(request: Request, collection: string, site: Site): Promise<R
 }
 
 /** Every CSV chunk of a list: the header, then the rows, read batch by batch. */
-async function* csvChunks(spec: AnyCollectionSpec, collection: CollectionName, filters: unknown, start: { after: string | null; limit?: number }, site: Site) {
+async function* csvChunks(
+  spec: AnyCollectionSpec,
+  collection: CollectionName,
+  filters: unknown,
+  start: { after: string | null; limit?: number },
+  site: Site,
+) {
   yield csvHeader(spec.csv);
   let after = start.after;
   let remaining = start.limit ?? Number.POSITIVE_INFINITY;
@@ -127,17 +159,34 @@ async function* csvChunks(spec: AnyCollectionSpec, collection: CollectionName, f
  * the same chunks (reading the database, keeping nothing), so a client that
  * has the file gets its 304 without the body being sent.
  */
-async function respondCsv(request: Request, collection: CollectionName, filters: unknown, start: { after: string | null; limit?: number }, site: Site) {
+async function respondCsv(
+  request: Request,
+  collection: CollectionName,
+  filters: unknown,
+  start: { after: string | null; limit?: number },
+  site: Site,
+) {
   const spec = collectionSpec(collection);
   const hasher = new EtagHasher();
   for await (const chunk of csvChunks(spec, collection, filters, start, site)) hasher.update(chunk);
-  return sendStream(request, hasher.digest(), () => textStream(() => csvChunks(spec, collection, filters, start, site)), CSV_CONTENT_TYPE, {
-    "Content-Disposition": `attachment; filename="cmq-bfc-${collection}.csv"`,
-  });
+  return sendStream(
+    request,
+    hasher.digest(),
+    () => textStream(() => csvChunks(spec, collection, filters, start, site)),
+    CSV_CONTENT_TYPE,
+    {
+      "Content-Disposition": `attachment; filename="cmq-bfc-${collection}.csv"`,
+    },
+  );
 }
 
 /** GET /api/v1/<collection>/<id>: one published item by its database id. */
-export async function respondItem(request: Request, collection: string, id: string, site: Site): Promise<Response> {
+export async function respondItem(
+  request: Request,
+  collection: string,
+  id: string,
+  site: Site,
+): Promise<Response> {
   return guarded(request, site, () => item(request, collection, id, site));
 }
 
@@ -147,7 +196,11 @@ async function item(request: Request, collection: string, id: string, site: Site
   if (!item) {
     return sendProblem(
       request,
-      notFoundProblem(`Aucun élément publié de la collection « ${collection} » n'a l'identifiant « ${id} ».`, publicUrls.documentation(site, "introuvable"), instanceOf(request)),
+      notFoundProblem(
+        `Aucun élément publié de la collection « ${collection} » n'a l'identifiant « ${id} ».`,
+        publicUrls.documentation(site, "introuvable"),
+        instanceOf(request),
+      ),
     );
   }
   return sendJson(request, { data: item });
@@ -155,7 +208,10 @@ async function item(request: Request, collection: string, id: string, site: Site
 
 /** GET /api/v1/openapi.json. */
 export async function respondOpenApi(request: Request, site: Site): Promise<Response> {
-  const document = openApiDocument({ serverUrl: publicUrls.api(site), documentationUrl: publicUrls.documentation(site) });
+  const document = openApiDocument({
+    serverUrl: publicUrls.api(site),
+    documentationUrl: publicUrls.documentation(site),
+  });
   return sendBody(request, JSON.stringify(document), "application/json; charset=utf-8");
 }
 
@@ -166,6 +222,10 @@ export async function respondIndex(request: Request, site: Site): Promise<Respon
     licence: LICENCE,
     documentation: publicUrls.documentation(site),
     openapi: publicUrls.api(site, "/openapi.json"),
-    collections: COLLECTION_NAMES.map((name) => ({ name, title: collectionSpec(name).title, url: publicUrls.api(site, `/${name}`) })),
+    collections: COLLECTION_NAMES.map((name) => ({
+      name,
+      title: collectionSpec(name).title,
+      url: publicUrls.api(site, `/${name}`),
+    })),
   });
 }

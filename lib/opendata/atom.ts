@@ -51,7 +51,9 @@ function entryXml(e: AtomEntry): string {
     `    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
     ...(e.published ? [`    <published>${timestamp(e.published)}</published>`] : []),
     `    <updated>${timestamp(e.updated)}</updated>`,
-    ...(e.categories ?? []).map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
+    ...(e.categories ?? []).map(
+      (c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`,
+    ),
     `    <summary type="text">${xmlEscape(e.summary)}</summary>`,
     "  </entry>",
   ].join("\n");

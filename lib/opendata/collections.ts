@@ -82,7 +82,8 @@ const actionSpec: Spec<typeof actionFiltersSchema, typeof actionItemSchema> = {
   name: "actions",
   title: "Actions",
   one: "Une action",
-  description: "Les actions publiées des campus (projetées, en cours, terminées), avec leurs publics, bénéficiaires et partenaires.",
+  description:
+    "Les actions publiées des campus (projetées, en cours, terminées), avec leurs publics, bénéficiaires et partenaires.",
   filters: actionFiltersSchema,
   item: actionItemSchema,
   orderedBy: "slug",
@@ -143,7 +144,8 @@ const partnerSpec: Spec<typeof partnerFiltersSchema, typeof partnerItemSchema> =
   name: "partners",
   title: "Partenaires",
   one: "Un partenaire",
-  description: "Les organisations partenaires : établissements, entreprises, branches, financeurs, institutions.",
+  description:
+    "Les organisations partenaires : établissements, entreprises, branches, financeurs, institutions.",
   filters: partnerFiltersSchema,
   item: partnerItemSchema,
   orderedBy: "slug",

@@ -19,7 +19,14 @@ function neutraliseFormula(text: string): string {
 
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "string" ? neutraliseFormula(value) : typeof value === "boolean" ? (value ? "oui" : "non") : String(value);
+  const text =
+    typeof value === "string"
+      ? neutraliseFormula(value)
+      : typeof value === "boolean"
+        ? value
+          ? "oui"
+          : "non"
+        : String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -16,7 +16,8 @@ type Schema = {
 function describeOne(schema: Schema): string {
   if (schema.enum) return schema.enum.map(String).join(", ");
   if (schema.type === "integer" || schema.type === "number") {
-    if (schema.minimum !== undefined && schema.maximum !== undefined) return `nombre entier de ${schema.minimum} à ${schema.maximum}`;
+    if (schema.minimum !== undefined && schema.maximum !== undefined)
+      return `nombre entier de ${schema.minimum} à ${schema.maximum}`;
     return "nombre entier";
   }
   if (schema.maxLength) return `texte (${schema.maxLength} caractères au plus)`;
@@ -25,6 +26,7 @@ function describeOne(schema: Schema): string {
 
 /** "bts, cap, …", "nombre entier de 3 à 8 (plusieurs valeurs possibles)", "texte". */
 export function describeParameterValues(schema: Schema): string {
-  if (schema.type === "array" && schema.items) return `${describeOne(schema.items)} (plusieurs valeurs possibles)`;
+  if (schema.type === "array" && schema.items)
+    return `${describeOne(schema.items)} (plusieurs valeurs possibles)`;
   return describeOne(schema);
 }

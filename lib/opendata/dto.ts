@@ -28,7 +28,10 @@ export const codeLabelSchema = z
 
 export const partialDateSchema = z
   .object({
-    date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).describe("Date ISO 8601 réduite à sa précision : 2018, 2018-06 ou 2018-06-13"),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+      .describe("Date ISO 8601 réduite à sa précision : 2018, 2018-06 ou 2018-06-13"),
     precision: z.enum(["year", "month", "day"]).describe("Précision de la date : année, mois ou jour"),
   })
   .meta({ id: "PartialDate" });
@@ -67,7 +70,9 @@ export const campusItemSchema = z
     website: z.string().describe("Site du campus (adresse)"),
     color: z.string().describe("Couleur d'accent (#rrggbb)"),
     presentation: z.string().describe("Présentation (Markdown)"),
-    axes: z.array(z.object({ key: z.string(), title: z.string(), description: z.string().nullable() })).describe("Objectifs et axes de travail"),
+    axes: z
+      .array(z.object({ key: z.string(), title: z.string(), description: z.string().nullable() }))
+      .describe("Objectifs et axes de travail"),
     roles: z
       .array(z.object({ role: codeLabelSchema, organisation: referenceSchema.nullable() }))
       .describe("Fonctions de la gouvernance (les noms des personnes ne sont pas diffusés par l'API)"),
@@ -89,9 +94,15 @@ export const actionItemSchema = z
     reportYears: z.array(z.int()).describe("Années de rapport d'activité où l'action figure"),
     publics: z.array(codeLabelSchema).describe("Publics visés"),
     leadCampus: campusSlug.describe("Campus chef de file"),
-    axes: z.array(z.object({ campus: campusSlug, key: z.string(), title: z.string() })).describe("Axes des campus auxquels l'action se rattache"),
-    beneficiaries: z.array(z.object({ count: z.int(), unit: z.string(), public: codeLabelSchema.nullable() })).describe("Bénéficiaires"),
-    partners: z.array(referenceSchema.extend({ role: z.string().nullable() })).describe("Partenaires publiés"),
+    axes: z
+      .array(z.object({ campus: campusSlug, key: z.string(), title: z.string() }))
+      .describe("Axes des campus auxquels l'action se rattache"),
+    beneficiaries: z
+      .array(z.object({ count: z.int(), unit: z.string(), public: codeLabelSchema.nullable() }))
+      .describe("Bénéficiaires"),
+    partners: z
+      .array(referenceSchema.extend({ role: z.string().nullable() }))
+      .describe("Partenaires publiés"),
     formations: z.array(referenceSchema).describe("Formations liées"),
     platforms: z.array(referenceSchema).describe("Plateformes technologiques liées"),
     links: z.array(z.object({ label: z.string(), url: z.string() })).describe("Liens"),
@@ -130,7 +141,13 @@ export const partnerItemSchema = z
     departement: z.string().nullable(),
     description: z.string().nullable(),
     campusRoles: z
-      .array(z.object({ campus: campusSlug, roles: z.array(codeLabelSchema), councilCollege: codeLabelSchema.nullable() }))
+      .array(
+        z.object({
+          campus: campusSlug,
+          roles: z.array(codeLabelSchema),
+          councilCollege: codeLabelSchema.nullable(),
+        }),
+      )
       .describe("Rôles auprès de chaque campus"),
     updatedAt,
   })
@@ -182,7 +199,10 @@ export type PartialDateDto = z.output<typeof partialDateSchema>;
 export function listResponseSchema<T extends z.ZodType>(item: T) {
   return z.object({
     data: z.array(item),
-    nextCursor: z.string().nullable().describe("Curseur de la page suivante (paramètre cursor), null sur la dernière page"),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Curseur de la page suivante (paramètre cursor), null sur la dernière page"),
   });
 }
 

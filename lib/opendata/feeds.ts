@@ -25,7 +25,10 @@ const tag = (specific: string) => `tag:${baseDomain()},2018:${specific}`;
 const uid = (kind: string, id: string) => `${kind}-${id}@${baseDomain()}`;
 
 function unknownCampus(): Response {
-  return new Response("Campus inconnu.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Campus inconnu.\n", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /** Atom feed of a campus's published actions, newest first. */
@@ -85,7 +88,14 @@ export async function agendaEvents(campus: CampusSlug | null, site: Site): Promi
       start: a.startDate,
       end: endsLater ? a.endDate! : a.startDate,
       summary: a.title,
-      description: [a.summary, period ? `Période : ${period}.` : null, `Statut : ${ACTION_STATUS_LABELS[a.status]}.`, url].filter(Boolean).join("\n\n"),
+      description: [
+        a.summary,
+        period ? `Période : ${period}.` : null,
+        `Statut : ${ACTION_STATUS_LABELS[a.status]}.`,
+        url,
+      ]
+        .filter(Boolean)
+        .join("\n\n"),
       url,
       categories: ["Action", ACTION_STATUS_LABELS[a.status]],
     });

@@ -20,7 +20,9 @@ export type PlatformFilters = z.output<typeof platformFiltersSchema>;
 export const fundingFiltersSchema = z.object({
   campus: many(campusParam).describe("Campus financé (slug)"),
   year: one(yearParam).describe("Année couverte par le financement (ex. 2018)"),
-  kind: many(enumCode(FUNDING_KINDS, "nature")).describe("Nature (subvention, dotation, poste, en_nature, soutien_action)"),
+  kind: many(enumCode(FUNDING_KINDS, "nature")).describe(
+    "Nature (subvention, dotation, poste, en_nature, soutien_action)",
+  ),
   funder: one(slugParam).describe("Financeur (slug de l'organisation)"),
 });
 export type FundingFilters = z.output<typeof fundingFiltersSchema>;
@@ -36,9 +38,15 @@ export const pagingSchema = z.object({
       .int({ error: `nombre entier attendu entre 1 et ${MAX_LIMIT}` })
       .min(1, { error: `nombre entier attendu entre 1 et ${MAX_LIMIT}` })
       .max(MAX_LIMIT, { error: `nombre entier attendu entre 1 et ${MAX_LIMIT}` }),
-  ).describe(`Nombre d'éléments par page (1 à ${MAX_LIMIT}, ${DEFAULT_LIMIT} par défaut ; en CSV, tous les éléments si absent)`),
-  cursor: one(z.string().max(500, { error: "curseur invalide" })).describe("Curseur de la page suivante : la valeur nextCursor de la page précédente"),
-  format: one(z.enum(["json", "csv"], { error: "format inconnu (valeurs possibles : json, csv)" })).describe("Format de la réponse : json (par défaut) ou csv"),
+  ).describe(
+    `Nombre d'éléments par page (1 à ${MAX_LIMIT}, ${DEFAULT_LIMIT} par défaut ; en CSV, tous les éléments si absent)`,
+  ),
+  cursor: one(z.string().max(500, { error: "curseur invalide" })).describe(
+    "Curseur de la page suivante : la valeur nextCursor de la page précédente",
+  ),
+  format: one(z.enum(["json", "csv"], { error: "format inconnu (valeurs possibles : json, csv)" })).describe(
+    "Format de la réponse : json (par défaut) ou csv",
+  ),
 });
 
 /** The query schema of a list: its filters plus paging; unknown parameters are refused. */

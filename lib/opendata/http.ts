@@ -49,10 +49,20 @@ function notModified(etag: string, extra: Record<string, string>): Response {
 }
 
 /** A complete body: ETag computed here, 304 when the client already has it. */
-export function sendBody(request: Request, body: string, contentType: string, extra: Record<string, string> = {}, status = 200): Response {
+export function sendBody(
+  request: Request,
+  body: string,
+  contentType: string,
+  extra: Record<string, string> = {},
+  status = 200,
+): Response {
   const etag = etagOf(body);
-  if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag)) return notModified(etag, extra);
-  return new Response(body, { status, headers: baseHeaders(etag, { "Content-Type": contentType, ...extra }) });
+  if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag))
+    return notModified(etag, extra);
+  return new Response(body, {
+    status,
+    headers: baseHeaders(etag, { "Content-Type": contentType, ...extra }),
+  });
 }
 
 export function sendJson(request: Request, value: unknown, extra: Record<string, string> = {}): Response {
@@ -69,9 +79,18 @@ export function sendProblem(request: Request, problem: Problem): Response {
  * A streamed body whose ETag is known beforehand (computed by a first pass
  * over the same content): sent as a stream, or 304.
  */
-export function sendStream(request: Request, etag: string, stream: () => ReadableStream<Uint8Array>, contentType: string, extra: Record<string, string> = {}): Response {
+export function sendStream(
+  request: Request,
+  etag: string,
+  stream: () => ReadableStream<Uint8Array>,
+  contentType: string,
+  extra: Record<string, string> = {},
+): Response {
   if (etagMatches(request.headers.get("if-none-match"), etag)) return notModified(etag, extra);
-  return new Response(stream(), { status: 200, headers: baseHeaders(etag, { "Content-Type": contentType, ...extra }) });
+  return new Response(stream(), {
+    status: 200,
+    headers: baseHeaders(etag, { "Content-Type": contentType, ...extra }),
+  });
 }
 
 /**

@@ -77,7 +77,10 @@ function dateValue(date: Date): string {
 }
 
 function dateTimeValue(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
 }
 
 function dayAfter(date: Date): Date {
@@ -111,7 +114,12 @@ export function renderCalendar(calendar: Calendar): string {
     "CALSCALE:GREGORIAN",
     `NAME:${escapeText(calendar.name)}`,
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...(calendar.description ? [`DESCRIPTION:${escapeText(calendar.description)}`, `X-WR-CALDESC:${escapeText(calendar.description)}`] : []),
+    ...(calendar.description
+      ? [
+          `DESCRIPTION:${escapeText(calendar.description)}`,
+          `X-WR-CALDESC:${escapeText(calendar.description)}`,
+        ]
+      : []),
     ...(calendar.url ? [`URL;VALUE=URI:${calendar.url}`] : []),
     ...(calendar.source ? [`SOURCE;VALUE=URI:${calendar.source}`] : []),
     "REFRESH-INTERVAL;VALUE=DURATION:PT12H",

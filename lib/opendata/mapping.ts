@@ -22,7 +22,9 @@ export function iso(date: Date | null): string | null {
 
 /** Campus slugs of join rows, in a stable order (the lead, if any, first). */
 export function campusSlugs(rows: { campus: { slug: string }; isLead?: boolean }[]): CampusSlug[] {
-  const sorted = [...rows].sort((a, b) => Number(!!b.isLead) - Number(!!a.isLead) || a.campus.slug.localeCompare(b.campus.slug));
+  const sorted = [...rows].sort(
+    (a, b) => Number(!!b.isLead) - Number(!!a.isLead) || a.campus.slug.localeCompare(b.campus.slug),
+  );
   return [...new Set(sorted.map((r) => r.campus.slug).filter(isCampusSlug))];
 }
 

@@ -6,7 +6,14 @@
  */
 import { z } from "zod";
 import { COLLECTION_NAMES, collectionSpec, type CollectionName } from "./collections";
-import { codeLabelSchema, itemResponseSchema, listResponseSchema, partialDateSchema, problemSchema, referenceSchema } from "./dto";
+import {
+  codeLabelSchema,
+  itemResponseSchema,
+  listResponseSchema,
+  partialDateSchema,
+  problemSchema,
+  referenceSchema,
+} from "./dto";
 import { listQuerySchema } from "./filters";
 
 type JsonSchema = Record<string, unknown>;
@@ -25,7 +32,10 @@ export type QueryParameter = { name: string; description: string; schema: JsonSc
  * sends, e.g. `status=en_cours`, not the enum values they become).
  */
 export function queryParameters(name: CollectionName): QueryParameter[] {
-  const json = z.toJSONSchema(listQuerySchema(collectionSpec(name).filters), { io: "input", unrepresentable: "any" }) as {
+  const json = z.toJSONSchema(listQuerySchema(collectionSpec(name).filters), {
+    io: "input",
+    unrepresentable: "any",
+  }) as {
     properties?: Record<string, JsonSchema>;
   };
   return Object.entries(json.properties ?? {}).map(([param, schema]) => {
@@ -51,7 +61,10 @@ function componentSchemas(): Record<string, JsonSchema> {
     add(`${id}List`, listResponseSchema(spec.item));
     add(`${id}Response`, itemResponseSchema(spec.item));
   }
-  const { schemas } = z.toJSONSchema(registry, { io: "output", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(registry, {
+    io: "output",
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
   // Each component is a standalone JSON Schema document; inside OpenAPI the
   // dialect is given once (jsonSchemaDialect), so drop the per-schema $schema.
   return Object.fromEntries(
@@ -87,7 +100,9 @@ function listOperation(name: CollectionName) {
         name: p.name,
         in: "query",
         required: false,
-        description: p.isList ? `${p.description} — plusieurs valeurs : paramètre répété ou séparées par des virgules` : p.description,
+        description: p.isList
+          ? `${p.description} — plusieurs valeurs : paramètre répété ou séparées par des virgules`
+          : p.description,
         schema: p.schema,
         ...(p.isList ? { style: "form", explode: true } : {}),
       })),
@@ -98,11 +113,19 @@ function listOperation(name: CollectionName) {
         description: "Une page d'éléments (JSON) ou la liste filtrée entière (CSV)",
         headers: {
           ...cacheHeaders,
-          Link: { description: 'Adresse de la page suivante (rel="next"), s\'il y en a une', schema: { type: "string" } },
+          Link: {
+            description: 'Adresse de la page suivante (rel="next"), s\'il y en a une',
+            schema: { type: "string" },
+          },
         },
         content: {
           "application/json": { schema: ref(`${id}List`) },
-          "text/csv": { schema: { type: "string", description: "UTF-8 avec BOM, séparateur virgule, une ligne d'en-tête" } },
+          "text/csv": {
+            schema: {
+              type: "string",
+              description: "UTF-8 avec BOM, séparateur virgule, une ligne d'en-tête",
+            },
+          },
         },
       },
       "304": { $ref: "#/components/responses/NotModified" },
@@ -119,11 +142,21 @@ function itemOperation(name: CollectionName) {
     summary: `${spec.one} (fiche)`,
     tags: [name],
     parameters: [
-      { name: "id", in: "path", required: true, description: "Identifiant (champ id des éléments)", schema: { type: "string" } },
+      {
+        name: "id",
+        in: "path",
+        required: true,
+        description: "Identifiant (champ id des éléments)",
+        schema: { type: "string" },
+      },
       { $ref: "#/components/parameters/IfNoneMatch" },
     ],
     responses: {
-      "200": { description: spec.one, headers: cacheHeaders, content: { "application/json": { schema: ref(`${id}Response`) } } },
+      "200": {
+        description: spec.one,
+        headers: cacheHeaders,
+        content: { "application/json": { schema: ref(`${id}Response`) } },
+      },
       "304": { $ref: "#/components/responses/NotModified" },
       "404": { $ref: "#/components/responses/NotFound" },
     },
@@ -144,7 +177,11 @@ function generatedParts() {
   return generated;
 }
 
-export function openApiDocument(options: { serverUrl: string; documentationUrl: string; contactEmail?: string }) {
+export function openApiDocument(options: {
+  serverUrl: string;
+  documentationUrl: string;
+  contactEmail?: string;
+}) {
   const { paths, schemas } = generatedParts();
   const problem = { "application/problem+json": { schema: ref("Problem") } };
   return {
@@ -156,7 +193,11 @@ export function openApiDocument(options: { serverUrl: string; documentationUrl: 
       description:
         "Campus, actions, formations, partenaires, plateformes technologiques et financements publiés par les six CMQ de Bourgogne-Franche-Comté. Lecture seule, sans clé, CORS ouvert. Seules les données publiées sont diffusées.",
       license: LICENCE,
-      contact: { name: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté", url: options.documentationUrl, ...(options.contactEmail ? { email: options.contactEmail } : {}) },
+      contact: {
+        name: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+        url: options.documentationUrl,
+        ...(options.contactEmail ? { email: options.contactEmail } : {}),
+      },
     },
     externalDocs: { description: "Documentation et exemples", url: options.documentationUrl },
     servers: [{ url: options.serverUrl }],
@@ -174,9 +215,18 @@ export function openApiDocument(options: { serverUrl: string; documentationUrl: 
         },
       },
       responses: {
-        NotModified: { description: "Non modifié depuis l'ETag donné dans If-None-Match", headers: cacheHeaders },
-        BadRequest: { description: "Paramètre invalide (document de problème RFC 9457, champ errors)", content: problem },
-        NotFound: { description: "Collection ou élément introuvable (document de problème RFC 9457)", content: problem },
+        NotModified: {
+          description: "Non modifié depuis l'ETag donné dans If-None-Match",
+          headers: cacheHeaders,
+        },
+        BadRequest: {
+          description: "Paramètre invalide (document de problème RFC 9457, champ errors)",
+          content: problem,
+        },
+        NotFound: {
+          description: "Collection ou élément introuvable (document de problème RFC 9457)",
+          content: problem,
+        },
       },
     },
   };

@@ -8,7 +8,8 @@ import { campusUrl, hubUrl, type Site } from "@/lib/site/links";
 
 export const publicUrls = {
   campus: (site: Site, slug: CampusSlug) => campusUrl(site, slug, "/"),
-  action: (site: Site, leadCampus: CampusSlug, slug: string) => campusUrl(site, leadCampus, `/actions/${slug}`),
+  action: (site: Site, leadCampus: CampusSlug, slug: string) =>
+    campusUrl(site, leadCampus, `/actions/${slug}`),
   formation: (site: Site, slug: string) => hubUrl(site, `/formations/${slug}`),
   partner: (site: Site, slug: string) => hubUrl(site, `/partenaires/${slug}`),
   platform: (site: Site, slug: string) => hubUrl(site, `/plateformes/${slug}`),

@@ -25,4 +25,3 @@ export async function listWidgetFormations(filters: FormationFilters, site: Site
   const items = await listFormations(filters, { after: null, take: WIDGET_MAX }, site);
   return items.sort((a, b) => a.title.localeCompare(b.title, "fr"));
 }
-

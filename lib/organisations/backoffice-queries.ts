@@ -13,11 +13,22 @@ export async function countPendingOrganisations(user: SessionUser): Promise<numb
   return db.organisation.count({ where: { publication: "DRAFT" } });
 }
 
-export async function listOrganisationsForAdmin(user: SessionUser, filters: { q?: string; publication?: PublicationState; page?: number }) {
+export async function listOrganisationsForAdmin(
+  user: SessionUser,
+  filters: { q?: string; publication?: PublicationState; page?: number },
+) {
   if (!canManageDirectories(user)) return { rows: [], total: 0, page: 1, pageCount: 1 };
   const where: Prisma.OrganisationWhereInput = {
     ...(filters.publication ? { publication: filters.publication } : { publication: { not: "ARCHIVED" } }),
-    ...(filters.q ? { OR: [{ name: { contains: filters.q, mode: "insensitive" } }, { acronym: { contains: filters.q, mode: "insensitive" } }, { city: { contains: filters.q, mode: "insensitive" } }] } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { name: { contains: filters.q, mode: "insensitive" } },
+            { acronym: { contains: filters.q, mode: "insensitive" } },
+            { city: { contains: filters.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
   const total = await db.organisation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ORGANISATION_PAGE_SIZE));
@@ -27,12 +38,27 @@ export async function listOrganisationsForAdmin(user: SessionUser, filters: { q?
     orderBy: [{ publication: "asc" }, { name: "asc" }],
     skip: (page - 1) * ORGANISATION_PAGE_SIZE,
     take: ORGANISATION_PAGE_SIZE,
-    select: { id: true, name: true, acronym: true, kind: true, city: true, departement: true, publication: true, updatedAt: true, _count: { select: { actionLinks: true } } },
+    select: {
+      id: true,
+      name: true,
+      acronym: true,
+      kind: true,
+      city: true,
+      departement: true,
+      publication: true,
+      updatedAt: true,
+      _count: { select: { actionLinks: true } },
+    },
   });
   return { rows, total, page, pageCount };
 }
 
 export async function getOrganisationForEdit(user: SessionUser, id: string) {
   if (!canManageDirectories(user) || !id || id.length > 64) return null;
-  return db.organisation.findUnique({ where: { id }, include: { _count: { select: { actionLinks: true, fundings: true, formations: true, campusLinks: true } } } });
+  return db.organisation.findUnique({
+    where: { id },
+    include: {
+      _count: { select: { actionLinks: true, fundings: true, formations: true, campusLinks: true } },
+    },
+  });
 }

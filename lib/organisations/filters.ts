@@ -8,7 +8,9 @@ const KINDS = enumValues(OrganisationKind);
 /** Filters of the partner directory (hub, sub-sites, open data API). */
 export const partnerFiltersSchema = z.object({
   campus: many(campusParam).describe("Campus (slug)"),
-  kind: many(enumCode(KINDS, "type")).describe("Type d'organisation (ex. entreprise, branche_professionnelle)"),
+  kind: many(enumCode(KINDS, "type")).describe(
+    "Type d'organisation (ex. entreprise, branche_professionnelle)",
+  ),
   q: one(queryText).describe("Recherche plein texte"),
 });
 export type PartnerFilters = z.output<typeof partnerFiltersSchema>;

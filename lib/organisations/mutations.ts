@@ -14,14 +14,20 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
 import { PUBLICATION_TRANSITIONS, publicationData, type PublicationOperation } from "@/lib/forms/publication";
 import { organisationSchema, type OrganisationInput } from "./schema";
 
-export type DirectoryResult = { ok: true; id: string } | { ok: false; reason: "forbidden" | "not_found" } | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
+export type DirectoryResult =
+  | { ok: true; id: string }
+  | { ok: false; reason: "forbidden" | "not_found" }
+  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
 
 export const FORBIDDEN = { ok: false, reason: "forbidden" } as const;
 export const NOT_FOUND = { ok: false, reason: "not_found" } as const;
 export const invalid = (fieldErrors: FieldErrors) => ({ ok: false, reason: "invalid", fieldErrors }) as const;
 
 /** A key/slug not used yet by `model`, derived from `base`. */
-export async function uniqueKey(exists: (candidate: string) => Promise<boolean>, base: string): Promise<string> {
+export async function uniqueKey(
+  exists: (candidate: string) => Promise<boolean>,
+  base: string,
+): Promise<string> {
   const root = slugify(base, 70) || "element";
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
@@ -30,10 +36,18 @@ export async function uniqueKey(exists: (candidate: string) => Promise<boolean>,
   return `${root}-${Date.now().toString(36)}`;
 }
 
-const OPERATION_WORDS: Record<PublicationOperation, string> = { publish: "validée et publiée", unpublish: "retirée de la publication", archive: "archivée", restore: "restaurée (brouillon)" };
+const OPERATION_WORDS: Record<PublicationOperation, string> = {
+  publish: "validée et publiée",
+  unpublish: "retirée de la publication",
+  archive: "archivée",
+  restore: "restaurée (brouillon)",
+};
 
 async function slugTaken(tx: Tx, slug: string, exceptId: string | null) {
-  return !!(await tx.organisation.findFirst({ where: { slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } }));
+  return !!(await tx.organisation.findFirst({
+    where: { slug, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  }));
 }
 
 function data(input: OrganisationInput) {
@@ -48,21 +62,47 @@ export async function createOrganisation(user: SessionUser, raw: unknown): Promi
   const input = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
-      if (input.slug && (await slugTaken(tx, input.slug, null))) return invalid({ slug: "Cette adresse est déjà celle d'une autre organisation." });
-      const duplicate = await tx.organisation.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
+      if (input.slug && (await slugTaken(tx, input.slug, null)))
+        return invalid({ slug: "Cette adresse est déjà celle d'une autre organisation." });
+      const duplicate = await tx.organisation.findFirst({
+        where: { name: { equals: input.name, mode: "insensitive" } },
+        select: { id: true },
+      });
       if (duplicate) return invalid({ name: "Une organisation porte déjà ce nom dans l'annuaire." });
-      const key = await uniqueKey(async (k) => !!(await tx.organisation.findFirst({ where: { OR: [{ key: k }, { slug: k }] }, select: { id: true } })), input.slug || input.name);
-      const org = await tx.organisation.create({ data: { ...data(input), key, slug: input.slug || key, publication: "PUBLISHED" } });
-      await recordAudit(tx, { actor: user, campusId: null, entityType: "organisation", entityId: org.id, operation: "create", summary: `Organisation « ${org.name} » créée`, after: org });
+      const key = await uniqueKey(
+        async (k) =>
+          !!(await tx.organisation.findFirst({
+            where: { OR: [{ key: k }, { slug: k }] },
+            select: { id: true },
+          })),
+        input.slug || input.name,
+      );
+      const org = await tx.organisation.create({
+        data: { ...data(input), key, slug: input.slug || key, publication: "PUBLISHED" },
+      });
+      await recordAudit(tx, {
+        actor: user,
+        campusId: null,
+        entityType: "organisation",
+        entityId: org.id,
+        operation: "create",
+        summary: `Organisation « ${org.name} » créée`,
+        after: org,
+      });
       return { ok: true, id: org.id } as const;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid({ slug: "Cette adresse est déjà celle d'une autre organisation." });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return invalid({ slug: "Cette adresse est déjà celle d'une autre organisation." });
     throw error;
   }
 }
 
-export async function updateOrganisation(user: SessionUser, id: string, raw: unknown): Promise<DirectoryResult> {
+export async function updateOrganisation(
+  user: SessionUser,
+  id: string,
+  raw: unknown,
+): Promise<DirectoryResult> {
   if (!canManageDirectories(user)) return FORBIDDEN;
   const parsed = organisationSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -70,15 +110,32 @@ export async function updateOrganisation(user: SessionUser, id: string, raw: unk
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id } });
     if (!before) return NOT_FOUND;
-    if (input.slug && input.slug !== before.slug && (await slugTaken(tx, input.slug, id))) return invalid({ slug: "Cette adresse est déjà celle d'une autre organisation." });
-    const after = await tx.organisation.update({ where: { id }, data: { ...data(input), slug: input.slug || before.slug } });
-    await recordAudit(tx, { actor: user, campusId: null, entityType: "organisation", entityId: id, operation: "update", summary: `Organisation « ${after.name} » modifiée`, before, after });
+    if (input.slug && input.slug !== before.slug && (await slugTaken(tx, input.slug, id)))
+      return invalid({ slug: "Cette adresse est déjà celle d'une autre organisation." });
+    const after = await tx.organisation.update({
+      where: { id },
+      data: { ...data(input), slug: input.slug || before.slug },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: null,
+      entityType: "organisation",
+      entityId: id,
+      operation: "update",
+      summary: `Organisation « ${after.name} » modifiée`,
+      before,
+      after,
+    });
     return { ok: true, id } as const;
   });
 }
 
 /** Validate (publish) a proposal, unpublish, archive or restore. */
-export async function changeOrganisationPublication(user: SessionUser, id: string, operation: PublicationOperation): Promise<DirectoryResult> {
+export async function changeOrganisationPublication(
+  user: SessionUser,
+  id: string,
+  operation: PublicationOperation,
+): Promise<DirectoryResult> {
   if (!canManageDirectories(user)) return FORBIDDEN;
   const t = PUBLICATION_TRANSITIONS[operation];
   if (!t) return invalid({ _form: "Opération inconnue." });

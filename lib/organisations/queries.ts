@@ -2,7 +2,15 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AmountBasis, CampusOrganisationRole, CouncilCollege, FundingKind, LegalForm, OrganisationKind, RoleKind } from "@/lib/generated/prisma/enums";
+import type {
+  AmountBasis,
+  CampusOrganisationRole,
+  CouncilCollege,
+  FundingKind,
+  LegalForm,
+  OrganisationKind,
+  RoleKind,
+} from "@/lib/generated/prisma/enums";
 import type { PartnerFilters } from "@/lib/organisations/filters";
 import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
@@ -52,7 +60,10 @@ const cardSelect = {
   city: true,
   departement: true,
   campusLinks: { select: { campus: { select: campusRefSelect } } },
-  actionLinks: { where: PUBLISHED_ACTION, select: { action: { select: { campuses: { select: { campus: { select: campusRefSelect } } } } } } },
+  actionLinks: {
+    where: PUBLISHED_ACTION,
+    select: { action: { select: { campuses: { select: { campus: { select: campusRefSelect } } } } } },
+  },
 } satisfies Prisma.OrganisationSelect;
 
 type CardRow = Prisma.OrganisationGetPayload<{ select: typeof cardSelect }>;
@@ -61,7 +72,16 @@ function toCard(o: CardRow): OrganisationCard {
   const campuses = new Map<string, CardRow["campusLinks"][number]["campus"]>();
   for (const l of o.campusLinks) campuses.set(l.campus.slug, l.campus);
   for (const l of o.actionLinks) for (const c of l.action.campuses) campuses.set(c.campus.slug, c.campus);
-  return { id: o.id, slug: o.slug, name: o.name, acronym: o.acronym, kind: o.kind, city: o.city, departement: o.departement, campuses: toCampusRefs([...campuses.values()]) };
+  return {
+    id: o.id,
+    slug: o.slug,
+    name: o.name,
+    acronym: o.acronym,
+    kind: o.kind,
+    city: o.city,
+    departement: o.departement,
+    campuses: toCampusRefs([...campuses.values()]),
+  };
 }
 
 /** A campus's organisations: its directory and the partners of its published actions. */
@@ -69,12 +89,19 @@ function ofCampus(slugs: CampusSlug[]): Prisma.OrganisationWhereInput {
   return {
     OR: [
       { campusLinks: { some: { campus: { slug: { in: slugs } } } } },
-      { actionLinks: { some: { action: { AND: [PUBLISHED, { campuses: { some: { campus: { slug: { in: slugs } } } } }] } } } },
+      {
+        actionLinks: {
+          some: { action: { AND: [PUBLISHED, { campuses: { some: { campus: { slug: { in: slugs } } } } }] } },
+        },
+      },
     ],
   };
 }
 
-function organisationWhere(filters: Omit<PartnerFilters, "q">, scope?: CampusSlug): Prisma.OrganisationWhereInput {
+function organisationWhere(
+  filters: Omit<PartnerFilters, "q">,
+  scope?: CampusSlug,
+): Prisma.OrganisationWhereInput {
   const and: Prisma.OrganisationWhereInput[] = [PUBLISHED];
   if (scope) and.push(ofCampus([scope]));
   if (filters.campus.length) and.push(ofCampus(filters.campus));
@@ -85,23 +112,39 @@ function organisationWhere(filters: Omit<PartnerFilters, "q">, scope?: CampusSlu
 export type OrganisationGroup = { kind: OrganisationKind; organisations: OrganisationCard[] };
 
 /** The partner directory grouped by kind (search results ranked inside each kind). */
-export async function listOrganisationsByKind(filters: PartnerFilters, scope?: CampusSlug): Promise<{ groups: OrganisationGroup[]; total: number }> {
+export async function listOrganisationsByKind(
+  filters: PartnerFilters,
+  scope?: CampusSlug,
+): Promise<{ groups: OrganisationGroup[]; total: number }> {
   const where = organisationWhere(filters, scope);
   let cards: OrganisationCard[];
   if (filters.q) {
     const ranked = await rankedIds("organisation", filters.q, scope);
-    const rows = ranked.length ? await db.organisation.findMany({ where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] }, select: cardSelect }) : [];
+    const rows = ranked.length
+      ? await db.organisation.findMany({
+          where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] },
+          select: cardSelect,
+        })
+      : [];
     cards = inRankOrder(rows, ranked).map(toCard);
   } else {
-    cards = (await db.organisation.findMany({ where, select: cardSelect, orderBy: { name: "asc" } })).map(toCard);
+    cards = (await db.organisation.findMany({ where, select: cardSelect, orderBy: { name: "asc" } })).map(
+      toCard,
+    );
   }
-  const groups = ORGANISATION_KIND_ORDER.map((kind) => ({ kind, organisations: cards.filter((c) => c.kind === kind) })).filter((g) => g.organisations.length > 0);
+  const groups = ORGANISATION_KIND_ORDER.map((kind) => ({
+    kind,
+    organisations: cards.filter((c) => c.kind === kind),
+  })).filter((g) => g.organisations.length > 0);
   return { groups, total: cards.length };
 }
 
 /** Kinds present in the directory (filter options). */
 export const getOrganisationKinds = cache(async (scope?: CampusSlug): Promise<OrganisationKind[]> => {
-  const rows = await db.organisation.groupBy({ by: ["kind"], where: organisationWhere({ campus: [], kind: [] }, scope) });
+  const rows = await db.organisation.groupBy({
+    by: ["kind"],
+    where: organisationWhere({ campus: [], kind: [] }, scope),
+  });
   const present = new Set(rows.map((r) => r.kind));
   return ORGANISATION_KIND_ORDER.filter((k) => present.has(k));
 });
@@ -128,7 +171,12 @@ export type OrganisationDetail = OrganisationCard & {
   description: string | null;
   updatedAt: Date;
   /** Its place in each campus: roles, council college, the report's note. */
-  campusRoles: { campus: CampusRef; roles: CampusOrganisationRole[]; councilCollege: CouncilCollege | null; note: string | null }[];
+  campusRoles: {
+    campus: CampusRef;
+    roles: CampusOrganisationRole[];
+    councilCollege: CouncilCollege | null;
+    note: string | null;
+  }[];
   /** Campuses it carries (structure porteuse), with the campus's legal form. */
   porteurOf: { campus: CampusRef; legalForm: LegalForm }[];
   /** Named roles (directeur de campus…) held through it. */
@@ -148,7 +196,10 @@ export const getOrganisation = cache(async (slug: string): Promise<OrganisationD
       website: true,
       description: true,
       updatedAt: true,
-      campusLinks: { select: { roles: true, councilCollege: true, note: true, campus: { select: campusRefSelect } }, orderBy: { campus: { position: "asc" } } },
+      campusLinks: {
+        select: { roles: true, councilCollege: true, note: true, campus: { select: campusRefSelect } },
+        orderBy: { campus: { position: "asc" } },
+      },
       porteurOf: { select: { legalForm: true, ...campusRefSelect }, orderBy: { position: "asc" } },
       roles: { select: { role: true, personName: true, note: true, campus: { select: campusRefSelect } } },
       fundings: {
@@ -178,21 +229,40 @@ export const getOrganisation = cache(async (slug: string): Promise<OrganisationD
     website: o.website,
     description: o.description,
     updatedAt: o.updatedAt,
-    campusRoles: o.campusLinks.map((l) => ({ campus: toCampusRef(l.campus), roles: l.roles, councilCollege: l.councilCollege, note: l.note })),
+    campusRoles: o.campusLinks.map((l) => ({
+      campus: toCampusRef(l.campus),
+      roles: l.roles,
+      councilCollege: l.councilCollege,
+      note: l.note,
+    })),
     porteurOf: o.porteurOf.map((c) => ({ campus: toCampusRef(c), legalForm: c.legalForm })),
-    people: o.roles.map((r) => ({ role: r.role, personName: r.personName, note: r.note, campus: r.campus ? toCampusRef(r.campus) : null })),
+    people: o.roles.map((r) => ({
+      role: r.role,
+      personName: r.personName,
+      note: r.note,
+      campus: r.campus ? toCampusRef(r.campus) : null,
+    })),
     actions,
     formations,
     platforms,
     fundings: o.fundings.map((f) => ({
       ...f,
       campus: f.campus ? toCampusRef(f.campus) : null,
-      platform: f.platform?.publication === "PUBLISHED" ? { slug: f.platform.slug, name: f.platform.name } : null,
+      platform:
+        f.platform?.publication === "PUBLISHED" ? { slug: f.platform.slug, name: f.platform.name } : null,
     })),
   };
 });
 
-export type CampusPartner = { slug: string; name: string; acronym: string | null; kind: OrganisationKind; city: string | null; note: string | null; roles: CampusOrganisationRole[] };
+export type CampusPartner = {
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: OrganisationKind;
+  city: string | null;
+  note: string | null;
+  roles: CampusOrganisationRole[];
+};
 
 export type CampusPartners = {
   /** Directory by role (an organisation with two roles appears under both). */
@@ -204,7 +274,14 @@ export type CampusPartners = {
   total: number;
 };
 
-const ROLE_ORDER: CampusOrganisationRole[] = ["STRUCTURE_PORTEUSE", "FINANCEUR", "BRANCHE_REFERENCE", "PARTENAIRE", "CONSEIL_ADMINISTRATION", "MEMBRE"];
+const ROLE_ORDER: CampusOrganisationRole[] = [
+  "STRUCTURE_PORTEUSE",
+  "FINANCEUR",
+  "BRANCHE_REFERENCE",
+  "PARTENAIRE",
+  "CONSEIL_ADMINISTRATION",
+  "MEMBRE",
+];
 const COLLEGE_ORDER: CouncilCollege[] = ["FORMATION", "BRANCHES_PROFESSIONNELLES", "INSTITUTIONNELS"];
 
 /** A campus's partners page: directory by role, conseil de perfectionnement, action partners. */
@@ -212,19 +289,44 @@ export async function getCampusPartners(campus: CampusSlug): Promise<CampusPartn
   const [links, partnerRows] = await Promise.all([
     db.campusOrganisation.findMany({
       where: { campus: { slug: campus }, organisation: PUBLISHED },
-      select: { roles: true, councilCollege: true, note: true, organisation: { select: { slug: true, name: true, acronym: true, kind: true, city: true } } },
+      select: {
+        roles: true,
+        councilCollege: true,
+        note: true,
+        organisation: { select: { slug: true, name: true, acronym: true, kind: true, city: true } },
+      },
       orderBy: { organisation: { name: "asc" } },
     }),
     db.organisation.findMany({
-      where: { AND: [PUBLISHED, { actionLinks: { some: { action: { AND: [PUBLISHED, { campuses: { some: { campus: { slug: campus } } } }] } } } }, { campusLinks: { none: { campus: { slug: campus } } } }] },
+      where: {
+        AND: [
+          PUBLISHED,
+          {
+            actionLinks: {
+              some: { action: { AND: [PUBLISHED, { campuses: { some: { campus: { slug: campus } } } }] } },
+            },
+          },
+          { campusLinks: { none: { campus: { slug: campus } } } },
+        ],
+      },
       select: { slug: true, name: true, acronym: true, kind: true, city: true },
       orderBy: { name: "asc" },
     }),
   ]);
-  const partners = links.map((l) => ({ ...l.organisation, note: l.note, roles: l.roles, college: l.councilCollege }));
-  const byRole = ROLE_ORDER.map((role) => ({ role, partners: partners.filter((p) => p.roles.includes(role)) })).filter((g) => g.partners.length > 0);
+  const partners = links.map((l) => ({
+    ...l.organisation,
+    note: l.note,
+    roles: l.roles,
+    college: l.councilCollege,
+  }));
+  const byRole = ROLE_ORDER.map((role) => ({
+    role,
+    partners: partners.filter((p) => p.roles.includes(role)),
+  })).filter((g) => g.partners.length > 0);
   const councilMembers = partners.filter((p) => p.roles.includes("CONSEIL_PERFECTIONNEMENT"));
-  const council = [...COLLEGE_ORDER, null].map((college) => ({ college, members: councilMembers.filter((p) => p.college === college) })).filter((g) => g.members.length > 0);
+  const council = [...COLLEGE_ORDER, null]
+    .map((college) => ({ college, members: councilMembers.filter((p) => p.college === college) }))
+    .filter((g) => g.members.length > 0);
   const strip = ({ college: _college, ...p }: (typeof partners)[number]): CampusPartner => p;
   return {
     byRole: byRole.map((g) => ({ role: g.role, partners: g.partners.map(strip) })),

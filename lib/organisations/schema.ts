@@ -1,19 +1,34 @@
 /** The organisation form of the coordinator's directory, shared by form and server. */
 import { z } from "zod";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
-import { choice, enumValues, optionalText, optionalUrl, requiredText, SLUG_PATTERN } from "@/lib/forms/fields";
+import {
+  choice,
+  enumValues,
+  optionalText,
+  optionalUrl,
+  requiredText,
+  SLUG_PATTERN,
+} from "@/lib/forms/fields";
 import { DEPARTEMENT_PATTERN } from "@/lib/forms/publication";
 
 export const ORGANISATION_KINDS = enumValues(OrganisationKind);
 
 export const optionalDepartement = z.preprocess(
   (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : null),
-  z.string().regex(DEPARTEMENT_PATTERN, { error: "Département : saisissez son numéro (par exemple 21, 25 ou 2A)." }).nullable(),
+  z
+    .string()
+    .regex(DEPARTEMENT_PATTERN, { error: "Département : saisissez son numéro (par exemple 21, 25 ou 2A)." })
+    .nullable(),
 );
 
 export const optionalSlug = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : ""),
-  z.string().max(100, { error: "Adresse de la page : 100 caractères au plus." }).refine((s) => s === "" || SLUG_PATTERN.test(s), { error: "Adresse de la page : lettres minuscules sans accent, chiffres et tirets seulement." }),
+  z
+    .string()
+    .max(100, { error: "Adresse de la page : 100 caractères au plus." })
+    .refine((s) => s === "" || SLUG_PATTERN.test(s), {
+      error: "Adresse de la page : lettres minuscules sans accent, chiffres et tirets seulement.",
+    }),
 );
 
 export const organisationSchema = z.object({
@@ -28,4 +43,7 @@ export const organisationSchema = z.object({
 });
 export type OrganisationInput = z.output<typeof organisationSchema>;
 
-export type OrganisationFormValues = Record<"name" | "acronym" | "kind" | "website" | "city" | "departement" | "description" | "slug", string>;
+export type OrganisationFormValues = Record<
+  "name" | "acronym" | "kind" | "website" | "city" | "departement" | "description" | "slug",
+  string
+>;

@@ -9,7 +9,15 @@ export async function listPlatformsForAdmin(user: SessionUser) {
   return db.platform.findMany({
     where: { publication: { not: "ARCHIVED" } },
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, acronym: true, commune: true, publication: true, isLabelled: true, campuses: { select: { campus: { select: { acronym: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      acronym: true,
+      commune: true,
+      publication: true,
+      isLabelled: true,
+      campuses: { select: { campus: { select: { acronym: true } } } },
+    },
   });
 }
 

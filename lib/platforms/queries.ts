@@ -61,7 +61,11 @@ function platformWhere(scope?: CampusSlug): Prisma.PlatformWhereInput {
 
 /** The published PFT in the report's order (of one campus with `scope`). */
 export const listPlatforms = cache(async (scope?: CampusSlug): Promise<PlatformCard[]> => {
-  const rows = await db.platform.findMany({ where: platformWhere(scope), select: cardSelect, orderBy: [{ position: "asc" }, { name: "asc" }] });
+  const rows = await db.platform.findMany({
+    where: platformWhere(scope),
+    select: cardSelect,
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
   return rows.map(toCard);
 });
 
@@ -71,7 +75,11 @@ export async function countPlatforms(scope?: CampusSlug): Promise<number> {
 
 /** PFT hosted by an organisation. */
 export async function listPlatformsHostedBy(organisationId: string): Promise<PlatformCard[]> {
-  const rows = await db.platform.findMany({ where: { AND: [PUBLISHED, { hostId: organisationId }] }, select: cardSelect, orderBy: { position: "asc" } });
+  const rows = await db.platform.findMany({
+    where: { AND: [PUBLISHED, { hostId: organisationId }] },
+    select: cardSelect,
+    orderBy: { position: "asc" },
+  });
   return rows.map(toCard);
 }
 

@@ -1,6 +1,13 @@
 /** The plateforme technologique (PFT) form of the coordinator. */
 import { z } from "zod";
-import { checkboxList, longText, optionalId, optionalInt, optionalText, requiredText } from "@/lib/forms/fields";
+import {
+  checkboxList,
+  longText,
+  optionalId,
+  optionalInt,
+  optionalText,
+  requiredText,
+} from "@/lib/forms/fields";
 import { optionalDepartement, optionalSlug } from "@/lib/organisations/schema";
 
 export const platformSchema = z.object({
@@ -12,8 +19,15 @@ export const platformSchema = z.object({
   commune: optionalText("la commune", 120),
   departement: optionalDepartement,
   description: longText("la description", 5000),
-  position: z.preprocess((v) => (v === "" || v === undefined || v === null ? 0 : v), optionalInt("la position", 0, 999)).transform((v) => v ?? 0),
-  campusIds: checkboxList(z.string().min(1).max(64)).pipe(z.array(z.string()).min(1, { error: "Choisissez au moins un campus." })),
+  position: z
+    .preprocess(
+      (v) => (v === "" || v === undefined || v === null ? 0 : v),
+      optionalInt("la position", 0, 999),
+    )
+    .transform((v) => v ?? 0),
+  campusIds: checkboxList(z.string().min(1).max(64)).pipe(
+    z.array(z.string()).min(1, { error: "Choisissez au moins un campus." }),
+  ),
   slug: optionalSlug,
 });
 export type PlatformInput = z.output<typeof platformSchema>;

@@ -15,7 +15,11 @@ import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 export type Refusal = { ok: false; status: 401 | 403 | 404; message: string };
 export type ExportAccess = { ok: true; campus: CampusSlug | null } | Refusal;
 
-export const SIGN_IN_REQUIRED: Refusal = { ok: false, status: 401, message: "Connexion requise pour télécharger ce rapport." };
+export const SIGN_IN_REQUIRED: Refusal = {
+  ok: false,
+  status: 401,
+  message: "Connexion requise pour télécharger ce rapport.",
+};
 export const UNKNOWN_CAMPUS: Refusal = { ok: false, status: 404, message: "Ce campus n'existe pas." };
 export const NOT_YOUR_CAMPUS: Refusal = {
   ok: false,
@@ -33,12 +37,16 @@ export function exportAccess(user: SessionUser | null, campusParam: string | nul
   const requested = campusParam?.trim() || null;
   if (requested !== null && !isCampusSlug(requested)) return UNKNOWN_CAMPUS;
   if (isCoordinator(user)) return { ok: true, campus: requested };
-  if (user.role === "DO" && user.campusSlug && requested === user.campusSlug) return { ok: true, campus: requested };
+  if (user.role === "DO" && user.campusSlug && requested === user.campusSlug)
+    return { ok: true, campus: requested };
   return NOT_YOUR_CAMPUS;
 }
 
 /** May this user write this campus's chapter (its seven sections)? */
-export function canWriteCampusChapter(user: Pick<SessionUser, "role" | "campusId">, campusId: string): boolean {
+export function canWriteCampusChapter(
+  user: Pick<SessionUser, "role" | "campusId">,
+  campusId: string,
+): boolean {
   return canManageCampus(user, campusId);
 }
 

@@ -22,7 +22,13 @@ import {
 import { computeIndicators } from "./indicators";
 import { formatAmount, formatStoredDate, formatStoredPeriod, formatYearRange } from "./format";
 import { CAMPUS_SECTION_KEYS } from "./sections";
-import { REPORT_SCHEMA_VERSION, type ReportAction, type ReportCampus, type ReportDocument, type ReportOrganisationLink } from "./types";
+import {
+  REPORT_SCHEMA_VERSION,
+  type ReportAction,
+  type ReportCampus,
+  type ReportDocument,
+  type ReportOrganisationLink,
+} from "./types";
 
 const PUBLISHED = "PUBLISHED" as const;
 const COUNCIL_ORDER: CouncilCollege[] = ["FORMATION", "BRANCHES_PROFESSIONNELLES", "INSTITUTIONNELS"];
@@ -51,7 +57,14 @@ function fundingBeneficiary(f: {
 /** What assembling reads: the app's client, another database's, or a transaction. */
 export type ReportReader = Pick<
   PrismaClient,
-  "campus" | "campusReport" | "reportEdition" | "action" | "governanceInstance" | "meeting" | "funding" | "platform"
+  | "campus"
+  | "campusReport"
+  | "reportEdition"
+  | "action"
+  | "governanceInstance"
+  | "meeting"
+  | "funding"
+  | "platform"
 >;
 
 const compareFr = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivity: "base" });
@@ -60,81 +73,97 @@ const compareFr = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivi
  * The whole region's report for a year, read live from the database.
  * `client` lets scripts and benchmarks use another database than the app's.
  */
-export async function assembleRegionReport(year: number, client: ReportReader = defaultDb): Promise<ReportDocument> {
+export async function assembleRegionReport(
+  year: number,
+  client: ReportReader = defaultDb,
+): Promise<ReportDocument> {
   const yearStart = new Date(Date.UTC(year, 0, 1));
   const nextYearStart = new Date(Date.UTC(year + 1, 0, 1));
 
-  const [campusRows, campusReports, edition, actionRows, instances, meetings, fundings, platforms] = await Promise.all([
-    client.campus.findMany({
-      orderBy: { position: "asc" },
-      include: {
-        porteur: { select: { name: true, acronym: true, publication: true } },
-        organisations: {
-          where: { organisation: { publication: PUBLISHED } },
-          select: {
-            roles: true,
-            councilCollege: true,
-            organisation: { select: { id: true, name: true, acronym: true, kind: true } },
+  const [campusRows, campusReports, edition, actionRows, instances, meetings, fundings, platforms] =
+    await Promise.all([
+      client.campus.findMany({
+        orderBy: { position: "asc" },
+        include: {
+          porteur: { select: { name: true, acronym: true, publication: true } },
+          organisations: {
+            where: { organisation: { publication: PUBLISHED } },
+            select: {
+              roles: true,
+              councilCollege: true,
+              organisation: { select: { id: true, name: true, acronym: true, kind: true } },
+            },
+          },
+          formations: {
+            where: { formation: { publication: PUBLISHED } },
+            select: { formation: { select: { id: true, level: true } } },
           },
         },
-        formations: {
-          where: { formation: { publication: PUBLISHED } },
-          select: { formation: { select: { id: true, level: true } } },
+      }),
+      client.campusReport.findMany({ where: { year } }),
+      client.reportEdition.findUnique({
+        where: { year },
+        include: {
+          criteria: { orderBy: { number: "asc" } },
+          newCampuses: { orderBy: { position: "asc" } },
+          validatedBy: { select: { name: true } },
         },
-      },
-    }),
-    client.campusReport.findMany({ where: { year } }),
-    client.reportEdition.findUnique({
-      where: { year },
-      include: {
-        criteria: { orderBy: { number: "asc" } },
-        newCampuses: { orderBy: { position: "asc" } },
-        validatedBy: { select: { name: true } },
-      },
-    }),
-    client.action.findMany({
-      where: { reportYears: { has: year }, publication: PUBLISHED },
-      orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-      include: {
-        campuses: { orderBy: { isLead: "desc" }, select: { isLead: true, campus: { select: { slug: true, acronym: true, position: true } } } },
-        beneficiaries: { orderBy: { position: "asc" } },
-        partners: {
-          where: { organisation: { publication: PUBLISHED } },
-          select: { role: true, organisation: { select: { id: true, name: true, acronym: true, kind: true } } },
+      }),
+      client.action.findMany({
+        where: { reportYears: { has: year }, publication: PUBLISHED },
+        orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+        include: {
+          campuses: {
+            orderBy: { isLead: "desc" },
+            select: { isLead: true, campus: { select: { slug: true, acronym: true, position: true } } },
+          },
+          beneficiaries: { orderBy: { position: "asc" } },
+          partners: {
+            where: { organisation: { publication: PUBLISHED } },
+            select: {
+              role: true,
+              organisation: { select: { id: true, name: true, acronym: true, kind: true } },
+            },
+          },
+          platforms: {
+            where: { platform: { publication: PUBLISHED } },
+            select: { platform: { select: { name: true, acronym: true } } },
+          },
+          formations: {
+            where: { formation: { publication: PUBLISHED } },
+            select: { formation: { select: { title: true } } },
+          },
         },
-        platforms: { where: { platform: { publication: PUBLISHED } }, select: { platform: { select: { name: true, acronym: true } } } },
-        formations: { where: { formation: { publication: PUBLISHED } }, select: { formation: { select: { title: true } } } },
-      },
-    }),
-    client.governanceInstance.findMany({
-      orderBy: { position: "asc" },
-      include: { campus: { select: { acronym: true } } },
-    }),
-    client.meeting.findMany({
-      where: { date: { gte: yearStart, lt: nextYearStart } },
-      orderBy: { date: "asc" },
-      include: { instance: { select: { name: true } }, campus: { select: { acronym: true } } },
-    }),
-    // The year's fundings, and last year's for context (the 2018 report recalls 2017's).
-    client.funding.findMany({
-      where: { startYear: { lte: year }, endYear: { gte: year - 1 }, funder: { publication: PUBLISHED } },
-      orderBy: [{ startYear: "asc" }, { key: "asc" }],
-      include: {
-        funder: { select: { name: true, acronym: true, kind: true } },
-        campus: { select: { acronym: true, position: true } },
-        platform: { select: { name: true, acronym: true } },
-        action: { select: { title: true, publication: true } },
-      },
-    }),
-    client.platform.findMany({
-      where: { publication: PUBLISHED },
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      include: {
-        host: { select: { name: true, acronym: true, publication: true } },
-        campuses: { select: { campus: { select: { acronym: true, position: true } } } },
-      },
-    }),
-  ]);
+      }),
+      client.governanceInstance.findMany({
+        orderBy: { position: "asc" },
+        include: { campus: { select: { acronym: true } } },
+      }),
+      client.meeting.findMany({
+        where: { date: { gte: yearStart, lt: nextYearStart } },
+        orderBy: { date: "asc" },
+        include: { instance: { select: { name: true } }, campus: { select: { acronym: true } } },
+      }),
+      // The year's fundings, and last year's for context (the 2018 report recalls 2017's).
+      client.funding.findMany({
+        where: { startYear: { lte: year }, endYear: { gte: year - 1 }, funder: { publication: PUBLISHED } },
+        orderBy: [{ startYear: "asc" }, { key: "asc" }],
+        include: {
+          funder: { select: { name: true, acronym: true, kind: true } },
+          campus: { select: { acronym: true, position: true } },
+          platform: { select: { name: true, acronym: true } },
+          action: { select: { title: true, publication: true } },
+        },
+      }),
+      client.platform.findMany({
+        where: { publication: PUBLISHED },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        include: {
+          host: { select: { name: true, acronym: true, publication: true } },
+          campuses: { select: { campus: { select: { acronym: true, position: true } } } },
+        },
+      }),
+    ]);
 
   const acronymOf = new Map(campusRows.map((c) => [c.id, c.acronym]));
   const reportOf = new Map(campusReports.map((r) => [r.campusId, r]));
@@ -177,14 +206,16 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
         ...campusActions.flatMap((a) => partnersByAction.get(a.id) ?? []),
       ];
       const councilMembers = c.organisations.filter((l) => l.roles.includes("CONSEIL_PERFECTIONNEMENT"));
-      const council = [...COUNCIL_ORDER, null].map((college) => ({
-        college,
-        label: college ? COUNCIL_COLLEGE_LABELS[college] : "Autres membres",
-        members: councilMembers
-          .filter((l) => l.councilCollege === college)
-          .map((l) => organisationLabel(l.organisation))
-          .sort(compareFr),
-      })).filter((g) => g.members.length > 0);
+      const council = [...COUNCIL_ORDER, null]
+        .map((college) => ({
+          college,
+          label: college ? COUNCIL_COLLEGE_LABELS[college] : "Autres membres",
+          members: councilMembers
+            .filter((l) => l.councilCollege === college)
+            .map((l) => organisationLabel(l.organisation))
+            .sort(compareFr),
+        }))
+        .filter((g) => g.members.length > 0);
       return {
         slug: c.slug as CampusSlug,
         acronym: c.acronym,
@@ -195,7 +226,9 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
         email: c.email,
         siteUrl: c.siteUrl,
         porteur: c.porteur && c.porteur.publication === PUBLISHED ? organisationLabel(c.porteur) : null,
-        narrative: Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, report?.[k] ?? ""])) as ReportCampus["narrative"],
+        narrative: Object.fromEntries(
+          CAMPUS_SECTION_KEYS.map((k) => [k, report?.[k] ?? ""]),
+        ) as ReportCampus["narrative"],
         council,
         indicators: computeIndicators({
           actions: campusActions,
@@ -206,9 +239,19 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
     });
 
   // Institutions and branches: linked to a campus, or partners of the year's actions.
-  const linkedOrganisations = new Map<string, { name: string; kind: OrganisationKind; campuses: Set<string> }>();
-  const link = (o: { id: string; name: string; acronym: string | null; kind: OrganisationKind }, campus: string) => {
-    const entry = linkedOrganisations.get(o.id) ?? { name: organisationLabel(o), kind: o.kind, campuses: new Set<string>() };
+  const linkedOrganisations = new Map<
+    string,
+    { name: string; kind: OrganisationKind; campuses: Set<string> }
+  >();
+  const link = (
+    o: { id: string; name: string; acronym: string | null; kind: OrganisationKind },
+    campus: string,
+  ) => {
+    const entry = linkedOrganisations.get(o.id) ?? {
+      name: organisationLabel(o),
+      kind: o.kind,
+      campuses: new Set<string>(),
+    };
     entry.campuses.add(campus);
     linkedOrganisations.set(o.id, entry);
   };
@@ -217,11 +260,17 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
     for (const p of a.partners) for (const c of a.campuses) link(p.organisation, c.campus.acronym);
   }
   const campusOrder = new Map(campusRows.map((c) => [c.acronym, c.position]));
-  const sortAcronyms = (list: Iterable<string>) => [...list].sort((a, b) => (campusOrder.get(a) ?? 0) - (campusOrder.get(b) ?? 0));
+  const sortAcronyms = (list: Iterable<string>) =>
+    [...list].sort((a, b) => (campusOrder.get(a) ?? 0) - (campusOrder.get(b) ?? 0));
   const organisationsOf = (kinds: OrganisationKind[]): ReportOrganisationLink[] =>
     [...linkedOrganisations.values()]
       .filter((o) => kinds.includes(o.kind))
-      .map((o) => ({ name: o.name, kind: o.kind, kindLabel: ORGANISATION_KIND_LABELS[o.kind], campuses: sortAcronyms(o.campuses) }))
+      .map((o) => ({
+        name: o.name,
+        kind: o.kind,
+        kindLabel: ORGANISATION_KIND_LABELS[o.kind],
+        campuses: sortAcronyms(o.campuses),
+      }))
       .sort((x, y) => kinds.indexOf(x.kind) - kinds.indexOf(y.kind) || compareFr(x.name, y.name));
 
   return {
@@ -266,7 +315,12 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
       }),
     },
     fundings: fundings
-      .sort((a, b) => compareFr(a.funder.name, b.funder.name) || a.startYear - b.startYear || (a.campus?.position ?? -1) - (b.campus?.position ?? -1))
+      .sort(
+        (a, b) =>
+          compareFr(a.funder.name, b.funder.name) ||
+          a.startYear - b.startYear ||
+          (a.campus?.position ?? -1) - (b.campus?.position ?? -1),
+      )
       .map((f) => ({
         funder: organisationLabel(f.funder),
         funderKind: f.funder.kind,
@@ -293,7 +347,10 @@ export async function assembleRegionReport(year: number, client: ReportReader = 
     newCampuses: (edition?.newCampuses ?? []).map((p) => ({ key: p.key, title: p.title, body: p.body })),
     indicators: computeIndicators({
       actions,
-      organisations: [...campusRows.flatMap((c) => c.organisations.map((l) => l.organisation)), ...actionRows.flatMap((a) => a.partners.map((p) => p.organisation))],
+      organisations: [
+        ...campusRows.flatMap((c) => c.organisations.map((l) => l.organisation)),
+        ...actionRows.flatMap((a) => a.partners.map((p) => p.organisation)),
+      ],
       formations: campusRows.flatMap((c) => c.formations.map((f) => f.formation)),
     }),
   };
@@ -341,7 +398,10 @@ export async function assembleReport(
 export function readSnapshot(value: unknown, year: number): ReportDocument | null {
   if (!value || typeof value !== "object") return null;
   const doc = value as Partial<ReportDocument>;
-  return doc.schemaVersion === REPORT_SCHEMA_VERSION && doc.year === year && doc.scope?.kind === "region" && Array.isArray(doc.campuses)
+  return doc.schemaVersion === REPORT_SCHEMA_VERSION &&
+    doc.year === year &&
+    doc.scope?.kind === "region" &&
+    Array.isArray(doc.campuses)
     ? (doc as ReportDocument)
     : null;
 }
@@ -354,7 +414,10 @@ export async function loadReportDocument(
   { year, campus }: { year: number; campus?: CampusSlug | null },
   client: ReportReader = defaultDb,
 ): Promise<ReportDocument | null> {
-  const edition = await client.reportEdition.findUnique({ where: { year }, select: { status: true, snapshot: true } });
+  const edition = await client.reportEdition.findUnique({
+    where: { year },
+    select: { status: true, snapshot: true },
+  });
   const frozen = edition?.status === "VALIDATED" ? readSnapshot(edition.snapshot, year) : null;
   if (frozen) return campus ? narrowToCampus(frozen, campus) : frozen;
   return assembleReport({ year, campus }, client);

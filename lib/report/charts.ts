@@ -59,7 +59,10 @@ export function chartDescription(chart: BarChart): string {
 
 /** The text alternative: a two-column table. */
 export function chartTable(chart: BarChart): { header: [string, string]; rows: [string, string][] } {
-  return { header: [chart.categoryLabel, chart.valueLabel], rows: chart.rows.map((r) => [r.label, formatNumber(r.value)]) };
+  return {
+    header: [chart.categoryLabel, chart.valueLabel],
+    rows: chart.rows.map((r) => [r.label, formatNumber(r.value)]),
+  };
 }
 
 export type BarGeometry = { label: string; value: number; valueText: string; y: number; width: number };
@@ -73,7 +76,11 @@ export type ChartGeometry = {
 };
 
 /** Positions of the bars, in points or pixels (the unit is the caller's). */
-export function chartGeometry(chart: BarChart, width = 480, options: { labelWidth?: number; barHeight?: number; gap?: number } = {}): ChartGeometry {
+export function chartGeometry(
+  chart: BarChart,
+  width = 480,
+  options: { labelWidth?: number; barHeight?: number; gap?: number } = {},
+): ChartGeometry {
   const labelWidth = options.labelWidth ?? Math.round(width * 0.4);
   const barHeight = options.barHeight ?? 16;
   const gap = options.gap ?? 8;
@@ -97,14 +104,18 @@ export function chartGeometry(chart: BarChart, width = 480, options: { labelWidt
   };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A self-contained accessible SVG: role="img", labelled by its <title> and
  * described by its <desc>. Colours are given (no CSS needed), text is real
  * text. The caller shows the table alternative next to it.
  */
-export function renderBarChartSvg(chart: BarChart, options: { width?: number; color?: string; textColor?: string } = {}): string {
+export function renderBarChartSvg(
+  chart: BarChart,
+  options: { width?: number; color?: string; textColor?: string } = {},
+): string {
   const g = chartGeometry(chart, options.width ?? 560, { barHeight: 18, gap: 10 });
   const color = options.color ?? "#24305e";
   const text = options.textColor ?? "#1f2937";

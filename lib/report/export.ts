@@ -9,7 +9,10 @@ import { renderPdf } from "./render-pdf";
 import type { ReportDocument } from "./types";
 
 export const REPORT_FORMATS = {
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word, DOCX" },
+  docx: {
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    label: "Word, DOCX",
+  },
   pdf: { contentType: "application/pdf", label: "PDF" },
   md: { contentType: "text/markdown; charset=utf-8", label: "Markdown" },
   csv: { contentType: "text/csv; charset=utf-8", label: "tableur CSV" },
@@ -38,7 +41,11 @@ export async function renderReport(doc: ReportDocument, format: ReportFormat): P
       : format === "pdf"
         ? await renderPdf(doc)
         : new TextEncoder().encode(format === "md" ? renderMarkdown(doc) : renderCsv(doc));
-  return { body: new Uint8Array(body), contentType: REPORT_FORMATS[format].contentType, fileName: reportFileName(doc, format) };
+  return {
+    body: new Uint8Array(body),
+    contentType: REPORT_FORMATS[format].contentType,
+    fileName: reportFileName(doc, format),
+  };
 }
 
 /** The headers of a download: type, attachment with an ASCII and a UTF-8 file name, no caching. */

@@ -20,7 +20,11 @@ export function formatEuros(value: number): string {
   return `${formatNumber(value)}\u00A0€`;
 }
 
-export function formatAmount(amount: number | null, basis: AmountBasis | null, isIndicative: boolean): string {
+export function formatAmount(
+  amount: number | null,
+  basis: AmountBasis | null,
+  isIndicative: boolean,
+): string {
   if (amount === null) return "montant non précisé";
   const base = `${formatEuros(amount)}${basis === "PER_YEAR" ? " par an" : ""}`;
   return isIndicative ? `${base} (a priori)` : base;
@@ -53,7 +57,12 @@ export function typographicApostrophes(text: string): string {
 
 /** « 26 novembre 2026 » for an instant, in the Paris time zone. */
 export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("fr-FR", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Paris",
+  }).format(new Date(iso));
 }
 
 /**

@@ -19,11 +19,22 @@ export async function freezeEdition(
 ): Promise<FrozenEdition> {
   const now = new Date();
   const doc = await assembleRegionReport(edition.year, client);
-  const snapshot = { ...doc, generatedAt: now.toISOString(), edition: { status: "VALIDATED" as const, validatedAt: now.toISOString(), validatedBy: by.name } };
+  const snapshot = {
+    ...doc,
+    generatedAt: now.toISOString(),
+    edition: { status: "VALIDATED" as const, validatedAt: now.toISOString(), validatedBy: by.name },
+  };
   await client.reportEdition.update({
     where: { id: edition.id },
-    data: { status: "VALIDATED", validatedAt: now, validatedById: by.userId, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+    data: {
+      status: "VALIDATED",
+      validatedAt: now,
+      validatedById: by.userId,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+    },
   });
-  await client.editionEvent.create({ data: { editionId: edition.id, kind: "validate", reason: by.reason ?? null, userId: by.userId, at: now } });
+  await client.editionEvent.create({
+    data: { editionId: edition.id, kind: "validate", reason: by.reason ?? null, userId: by.userId, at: now },
+  });
   return { document: doc, validatedAt: now };
 }

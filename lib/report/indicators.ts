@@ -34,7 +34,12 @@ function distinct<T extends { id: string }>(items: T[]): T[] {
 
 /** Publics an action reaches: its declared audiences and those of its beneficiary figures. */
 export function actionAudiences(action: ReportAction): Audience[] {
-  return [...new Set([...action.audiences.map((a) => a.code), ...action.beneficiaries.flatMap((b) => (b.audience ? [b.audience] : []))])];
+  return [
+    ...new Set([
+      ...action.audiences.map((a) => a.code),
+      ...action.beneficiaries.flatMap((b) => (b.audience ? [b.audience] : [])),
+    ]),
+  ];
 }
 
 export function computeIndicators({ actions, organisations, formations }: IndicatorInput): Indicators {
@@ -56,7 +61,11 @@ export function computeIndicators({ actions, organisations, formations }: Indica
 
   return {
     actionsTotal: actions.length,
-    actionsByStatus: ACTION_STATUS_ORDER.map((s) => ({ key: s, label: ACTION_STATUS_LABELS[s], count: byStatus.get(s) ?? 0 })),
+    actionsByStatus: ACTION_STATUS_ORDER.map((s) => ({
+      key: s,
+      label: ACTION_STATUS_LABELS[s],
+      count: byStatus.get(s) ?? 0,
+    })),
     audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
       .filter((a) => audiences.has(a))
       .map((a) => ({ key: a, label: AUDIENCE_LABELS[a], count: audiences.get(a)! }))
@@ -69,6 +78,10 @@ export function computeIndicators({ actions, organisations, formations }: Indica
       .map((k) => ({ key: k, label: ORGANISATION_KIND_PLURALS[k], count: orgKinds.get(k)! })),
     formationsByLevel: [...levels.keys()]
       .sort((a, b) => (a ?? 99) - (b ?? 99))
-      .map((level) => ({ key: level, label: level === null ? "Niveau non renseigné" : (LEVEL_LABELS[level] ?? `Niveau ${level}`), count: levels.get(level)! })),
+      .map((level) => ({
+        key: level,
+        label: level === null ? "Niveau non renseigné" : (LEVEL_LABELS[level] ?? `Niveau ${level}`),
+        count: levels.get(level)!,
+      })),
   };
 }

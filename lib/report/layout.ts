@@ -26,21 +26,49 @@ export type ReportNode =
   | { kind: "paragraph"; text: string }
   | { kind: "table"; caption: string; header: string[]; rows: string[][]; widths: number[] }
   | { kind: "chart"; chart: BarChart }
-  | { kind: "entry"; title: string; meta: string; summary: string; facts: { label: string; value: string }[] };
+  | {
+      kind: "entry";
+      title: string;
+      meta: string;
+      summary: string;
+      facts: { label: string; value: string }[];
+    };
 
 /** A heading before numbering: `numbered` headings get « 1 », « 1.2 », « 1.2.3 ». */
 type Draft =
-  | { kind: "heading"; level: HeadingLevel; title: string; numbered: boolean; newPage?: boolean; prefix?: string }
+  | {
+      kind: "heading";
+      level: HeadingLevel;
+      title: string;
+      numbered: boolean;
+      newPage?: boolean;
+      prefix?: string;
+    }
   | Exclude<ReportNode, { kind: "heading" }>;
 
-const CAMPUS_CHAPTER_SECTIONS: CampusSectionKey[] = ["strategy", "governance", "mainActions", "results", "lessons", "outlook"];
+const CAMPUS_CHAPTER_SECTIONS: CampusSectionKey[] = [
+  "strategy",
+  "governance",
+  "mainActions",
+  "results",
+  "lessons",
+  "outlook",
+];
 
-function h(level: HeadingLevel, title: string, numbered = true, extra: { newPage?: boolean; prefix?: string } = {}): Draft {
+function h(
+  level: HeadingLevel,
+  title: string,
+  numbered = true,
+  extra: { newPage?: boolean; prefix?: string } = {},
+): Draft {
   return { kind: "heading", level, title, numbered, ...extra };
 }
 
 function normalise(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /**
@@ -62,10 +90,19 @@ function writtenPart(source: string, base: HeadingLevel): Draft[] {
  * Adds `nodes` at the end of the section (headed at `level`) whose title
  * contains one of `keywords`, or as a new section titled `fallbackTitle`.
  */
-function inject(drafts: Draft[], level: HeadingLevel, keywords: string[], fallbackTitle: string, nodes: Draft[]): Draft[] {
+function inject(
+  drafts: Draft[],
+  level: HeadingLevel,
+  keywords: string[],
+  fallbackTitle: string,
+  nodes: Draft[],
+): Draft[] {
   if (nodes.length === 0) return drafts;
   const start = drafts.findIndex(
-    (d) => d.kind === "heading" && d.level === level && keywords.some((k) => normalise(d.title).includes(normalise(k))),
+    (d) =>
+      d.kind === "heading" &&
+      d.level === level &&
+      keywords.some((k) => normalise(d.title).includes(normalise(k))),
   );
   if (start === -1) return [...drafts, h(level, fallbackTitle), ...nodes];
   let end = drafts.findIndex((d, i) => i > start && d.kind === "heading" && d.level <= level);
@@ -85,7 +122,9 @@ export function beneficiariesText(action: ReportAction): string {
 }
 
 function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
-  const others = action.campuses.filter((c) => !campus || c.slug !== campus.slug).map((c) => `CMQ ${c.acronym}`);
+  const others = action.campuses
+    .filter((c) => !campus || c.slug !== campus.slug)
+    .map((c) => `CMQ ${c.acronym}`);
   const meta = [
     action.statusLabel,
     action.period ?? "dates non renseignées",
@@ -106,7 +145,11 @@ export function actionsOfCampus(doc: ReportDocument, slug: string): ReportAction
 }
 
 function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: string): Draft[] {
-  if (indicators.actionsTotal === 0 && indicators.organisationsByKind.length === 0 && indicators.formationsByLevel.length === 0) {
+  if (
+    indicators.actionsTotal === 0 &&
+    indicators.organisationsByKind.length === 0 &&
+    indicators.formationsByLevel.length === 0
+  ) {
     return [{ kind: "paragraph", text: `Aucun indicateur n’est disponible pour ${scopeLabel}.` }];
   }
   const out: Draft[] = [
@@ -139,7 +182,10 @@ function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): D
     out.push(h(base, CAMPUS_SECTIONS[key].heading), ...writtenPart(text, sub));
   }
   if (out.length === 0) {
-    out.push({ kind: "paragraph", text: `Le bilan rédigé du ${campus.shortName} pour ${doc.year} n’est pas encore disponible.` });
+    out.push({
+      kind: "paragraph",
+      text: `Le bilan rédigé du ${campus.shortName} pour ${doc.year} n’est pas encore disponible.`,
+    });
   }
 
   const actions = actionsOfCampus(doc, campus.slug);
@@ -154,7 +200,10 @@ function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): D
     for (const a of group) out.push(actionEntry(a, campus));
   }
 
-  out.push(h(base, `Indicateurs ${doc.year}`), ...indicatorDrafts(campus.indicators, `ind-${campus.slug}`, `le CMQ ${campus.acronym}`));
+  out.push(
+    h(base, `Indicateurs ${doc.year}`),
+    ...indicatorDrafts(campus.indicators, `ind-${campus.slug}`, `le CMQ ${campus.acronym}`),
+  );
   return out;
 }
 
@@ -170,7 +219,13 @@ function governanceDrafts(doc: ReportDocument, regionalOnly: boolean): Draft[] {
     ...table(
       `Les réunions de ${doc.year}`,
       ["Date", "Instance", "Campus", "Lieu", "Objet"],
-      doc.governance.meetings.map((m) => [m.dateLabel, m.instance, m.campus ?? "Région", m.city ?? "", m.title]),
+      doc.governance.meetings.map((m) => [
+        m.dateLabel,
+        m.instance,
+        m.campus ?? "Région",
+        m.city ?? "",
+        m.title,
+      ]),
       [2.2, 3, 1.3, 1.8, 4],
     ),
   ];
@@ -186,14 +241,26 @@ function fundingDrafts(doc: ReportDocument): Draft[] {
 }
 
 function organisationTable(caption: string, rows: ReportDocument["institutions"]): Draft[] {
-  return table(caption, ["Organisation", "Type", "Campus"], rows.map((o) => [o.name, o.kindLabel, o.campuses.join(", ")]), [4, 2, 2]);
+  return table(
+    caption,
+    ["Organisation", "Type", "Campus"],
+    rows.map((o) => [o.name, o.kindLabel, o.campuses.join(", ")]),
+    [4, 2, 2],
+  );
 }
 
 function platformDrafts(doc: ReportDocument): Draft[] {
   return table(
-    doc.platforms.length > 1 ? `Les ${doc.platforms.length} plateformes technologiques (PFT)` : "La plateforme technologique (PFT)",
+    doc.platforms.length > 1
+      ? `Les ${doc.platforms.length} plateformes technologiques (PFT)`
+      : "La plateforme technologique (PFT)",
     ["Plateforme", "Domaine", "Établissement d’accueil", "Campus"],
-    doc.platforms.map((p) => [p.acronym ? `${p.name} (${p.acronym})` : p.name, p.domain ?? "", [p.host, p.commune].filter(Boolean).join(", "), p.campuses.join(", ")]),
+    doc.platforms.map((p) => [
+      p.acronym ? `${p.name} (${p.acronym})` : p.name,
+      p.domain ?? "",
+      [p.host, p.commune].filter(Boolean).join(", "),
+      p.campuses.join(", "),
+    ]),
     [4, 3, 3, 1],
   );
 }
@@ -213,7 +280,12 @@ function annexDrafts(doc: ReportDocument): Draft[] {
           ? table(
               `${ACTION_STATUS_GROUP_LABELS[status]} — CMQ ${campus.acronym}`,
               ["Action", "Période", "Partenaires", "Bénéficiaires"],
-              group.map((a) => [a.title, a.period ?? "", list(a.partners.map((p) => p.name)), beneficiariesText(a)]),
+              group.map((a) => [
+                a.title,
+                a.period ?? "",
+                list(a.partners.map((p) => p.name)),
+                beneficiariesText(a),
+              ]),
               [4, 2, 3, 3],
             )
           : [{ kind: "paragraph" as const, text: `${ACTION_STATUS_GROUP_LABELS[status]} : aucune.` }]),
@@ -224,7 +296,13 @@ function annexDrafts(doc: ReportDocument): Draft[] {
     if (campus.council.length === 0) continue;
     out.push(annex(`Conseil de perfectionnement du CMQ ${campus.acronym}`));
     for (const college of campus.council) {
-      out.push(...table(`Collège ${college.label.toLowerCase()} — CMQ ${campus.acronym}`, [college.label], college.members.map((m) => [m])));
+      out.push(
+        ...table(
+          `Collège ${college.label.toLowerCase()} — CMQ ${campus.acronym}`,
+          [college.label],
+          college.members.map((m) => [m]),
+        ),
+      );
     }
   }
   return out.length ? [h(1, "Annexes", false, { newPage: true }), ...out] : [];
@@ -250,14 +328,25 @@ function regionDrafts(doc: ReportDocument): Draft[] {
   const out: Draft[] = [];
 
   out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(region.summary, 2));
-  for (const c of doc.campuses) if (c.narrative.summary.trim()) out.push({ kind: "markdown", source: c.narrative.summary });
+  for (const c of doc.campuses)
+    if (c.narrative.summary.trim()) out.push({ kind: "markdown", source: c.narrative.summary });
 
-  if (region.presentation.trim()) out.push(h(1, "Présentation du rapport d’activité", false, { newPage: true }), ...writtenPart(region.presentation, 2));
+  if (region.presentation.trim())
+    out.push(
+      h(1, "Présentation du rapport d’activité", false, { newPage: true }),
+      ...writtenPart(region.presentation, 2),
+    );
 
   // Chapitre 1
   let ch1 = writtenPart(region.positioning, 2);
   const governance = governanceDrafts(doc, true);
-  ch1 = inject(ch1, 2, ["gouvernance"], "Gouvernance", governance.length ? [h(3, `Instances et réunions de ${doc.year}`), ...governance] : []);
+  ch1 = inject(
+    ch1,
+    2,
+    ["gouvernance"],
+    "Gouvernance",
+    governance.length ? [h(3, `Instances et réunions de ${doc.year}`), ...governance] : [],
+  );
   ch1 = inject(ch1, 2, ["communication"], "Outils de communication", [
     ...table(
       "Les campus et leurs coordonnées",
@@ -271,13 +360,36 @@ function regionDrafts(doc: ReportDocument): Draft[] {
   // Chapitre 2
   let ch2 = writtenPart(region.actors, 2);
   ch2 = inject(ch2, 2, ["financeur", "financement"], "Les financeurs", fundingDrafts(doc));
-  ch2 = inject(ch2, 2, ["institutionnel"], "Les institutionnels", organisationTable("Les acteurs institutionnels liés aux campus", doc.institutions));
-  ch2 = inject(ch2, 2, ["branche", "filiere"], "Les filières et branches professionnelles", organisationTable("Branches, OPCA et pôles liés aux campus", doc.branches));
-  ch2 = inject(ch2, 2, ["plate-forme", "plateforme", "pft"], "Les plateformes technologiques", platformDrafts(doc));
+  ch2 = inject(
+    ch2,
+    2,
+    ["institutionnel"],
+    "Les institutionnels",
+    organisationTable("Les acteurs institutionnels liés aux campus", doc.institutions),
+  );
+  ch2 = inject(
+    ch2,
+    2,
+    ["branche", "filiere"],
+    "Les filières et branches professionnelles",
+    organisationTable("Branches, OPCA et pôles liés aux campus", doc.branches),
+  );
+  ch2 = inject(
+    ch2,
+    2,
+    ["plate-forme", "plateforme", "pft"],
+    "Les plateformes technologiques",
+    platformDrafts(doc),
+  );
   out.push(h(1, "Les acteurs", true, { newPage: true, prefix: "Chapitre" }), ...ch2);
 
   // Chapitre 3
-  out.push(h(1, "Activités des Campus des Métiers et des Qualifications", true, { newPage: true, prefix: "Chapitre" }));
+  out.push(
+    h(1, "Activités des Campus des Métiers et des Qualifications", true, {
+      newPage: true,
+      prefix: "Chapitre",
+    }),
+  );
   out.push({
     kind: "paragraph",
     text: `Ce chapitre présente les activités ${doc.year} des Campus des Métiers et des Qualifications (CMQ) : ${joinFrench(
@@ -285,7 +397,10 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     )}. Pour chacun : son bilan rédigé, puis ses actions de l’année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
   });
   for (const c of doc.campuses) out.push(h(2, c.shortName), ...campusDrafts(doc, c, 3));
-  out.push(h(2, `Synthèse régionale des indicateurs ${doc.year}`), ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus"));
+  out.push(
+    h(2, `Synthèse régionale des indicateurs ${doc.year}`),
+    ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus"),
+  );
 
   // Chapitre 4
   let ch4 = writtenPart(region.outlook, 2);
@@ -313,8 +428,12 @@ function regionDrafts(doc: ReportDocument): Draft[] {
 function campusScopeDrafts(doc: ReportDocument): Draft[] {
   const campus = doc.campuses[0];
   const out: Draft[] = [];
-  if (campus.narrative.summary.trim()) out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(campus.narrative.summary, 2));
-  out.push(h(1, `Activités du ${campus.shortName}`, true, { newPage: true, prefix: "Chapitre" }), ...campusDrafts(doc, campus, 2));
+  if (campus.narrative.summary.trim())
+    out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(campus.narrative.summary, 2));
+  out.push(
+    h(1, `Activités du ${campus.shortName}`, true, { newPage: true, prefix: "Chapitre" }),
+    ...campusDrafts(doc, campus, 2),
+  );
 
   const actors: Draft[] = [];
   const governance = governanceDrafts(doc, false);
@@ -328,7 +447,8 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
   if (partners.length) actors.push(h(2, "Institutionnels, filières et branches"), ...partners);
   const platforms = platformDrafts(doc);
   if (platforms.length) actors.push(h(2, "Les plateformes technologiques"), ...platforms);
-  if (actors.length) out.push(h(1, "Gouvernance et acteurs", true, { newPage: true, prefix: "Chapitre" }), ...actors);
+  if (actors.length)
+    out.push(h(1, "Gouvernance et acteurs", true, { newPage: true, prefix: "Chapitre" }), ...actors);
 
   out.push(...annexDrafts(doc));
   return out;

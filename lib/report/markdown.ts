@@ -49,7 +49,14 @@ function inlines(nodes: PhrasingContent[], style: Omit<Inline, "text"> = {}): In
   // Merge neighbours of the same style (fewer runs to draw).
   return out.reduce<Inline[]>((acc, cur) => {
     const prev = acc[acc.length - 1];
-    if (prev && prev.bold === cur.bold && prev.italic === cur.italic && prev.code === cur.code && prev.link === cur.link) prev.text += cur.text;
+    if (
+      prev &&
+      prev.bold === cur.bold &&
+      prev.italic === cur.italic &&
+      prev.code === cur.code &&
+      prev.link === cur.link
+    )
+      prev.text += cur.text;
     else acc.push({ ...cur });
     return acc;
   }, []);
@@ -66,7 +73,12 @@ function blocks(nodes: RootContent[]): Block[] {
         out.push({ type: "heading", depth: n.depth, inlines: inlines(n.children) });
         break;
       case "list":
-        out.push({ type: "list", ordered: !!n.ordered, start: n.start ?? 1, items: n.children.map((item) => blocks(item.children)) });
+        out.push({
+          type: "list",
+          ordered: !!n.ordered,
+          start: n.start ?? 1,
+          items: n.children.map((item) => blocks(item.children)),
+        });
         break;
       case "blockquote":
         out.push({ type: "quote", blocks: blocks(n.children) });
@@ -97,11 +109,19 @@ export function inlineText(list: Inline[]): string {
 
 /** Plain text of a Markdown source (for CSV cells and one-line summaries). */
 export function markdownToPlainText(source: string): string {
-  const text = (n: Nodes): string => ("value" in n && typeof n.value === "string" ? n.value : "children" in n ? n.children.map(text).join(n.type === "root" || n.type === "list" || n.type === "listItem" ? "\n" : "") : "");
+  const text = (n: Nodes): string =>
+    "value" in n && typeof n.value === "string"
+      ? n.value
+      : "children" in n
+        ? n.children
+            .map(text)
+            .join(n.type === "root" || n.type === "list" || n.type === "listItem" ? "\n" : "")
+        : "";
   return source.trim() ? text(fromMarkdown(source)).trim() : "";
 }
 
-export type MarkdownPart = { type: "heading"; depth: number; text: string } | { type: "body"; source: string };
+export type MarkdownPart =
+  { type: "heading"; depth: number; text: string } | { type: "body"; source: string };
 
 /**
  * A Markdown source cut at its headings: each heading (with its depth) and

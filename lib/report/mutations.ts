@@ -25,9 +25,18 @@ import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS, REGION_PART_KEYS, REGION_PARTS } 
 
 export type MutationResult =
   | { ok: true; message: string }
-  | { ok: false; reason: "forbidden" | "not-found" | "conflict" | "frozen" | "invalid" | "state"; message: string; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      reason: "forbidden" | "not-found" | "conflict" | "frozen" | "invalid" | "state";
+      message: string;
+      fieldErrors?: Record<string, string>;
+    };
 
-const FORBIDDEN = { ok: false, reason: "forbidden", message: "Vous n'avez pas le droit de modifier ce texte." } as const;
+const FORBIDDEN = {
+  ok: false,
+  reason: "forbidden",
+  message: "Vous n'avez pas le droit de modifier ce texte.",
+} as const;
 const frozen = (year: number) =>
   ({
     ok: false,
@@ -37,7 +46,8 @@ const frozen = (year: number) =>
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): MutationResult {
   const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
+  for (const issue of error.issues)
+    fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
   return { ok: false, reason: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors };
 }
 
@@ -45,7 +55,14 @@ function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }):
 function audit(
   tx: Tx,
   user: SessionUser,
-  entry: { campusId: string | null; entityId: string; operation: string; summary: string; before?: unknown; after?: unknown },
+  entry: {
+    campusId: string | null;
+    entityId: string;
+    operation: string;
+    summary: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ) {
   return recordAudit(tx, { actor: user, entityType: "report", ...entry });
 }
@@ -55,15 +72,21 @@ async function isValidated(tx: Tx, year: number): Promise<boolean> {
   return edition?.status === "VALIDATED";
 }
 
-const changedKeys = <K extends string>(keys: readonly K[], before: Partial<Record<K, string>> | null, after: Record<K, string>) =>
-  keys.filter((k) => (before?.[k] ?? "") !== after[k]);
+const changedKeys = <K extends string>(
+  keys: readonly K[],
+  before: Partial<Record<K, string>> | null,
+  after: Record<K, string>,
+) => keys.filter((k) => (before?.[k] ?? "") !== after[k]);
 
 /** Saves a campus's seven sections for a year (DO of that campus, or the coordinator). */
 export async function saveCampusChapter(user: SessionUser, input: unknown): Promise<MutationResult> {
   const parsed = campusChapterSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const data: CampusChapterInput = parsed.data;
-  const campus = await db.campus.findUnique({ where: { slug: data.campus }, select: { id: true, acronym: true } });
+  const campus = await db.campus.findUnique({
+    where: { slug: data.campus },
+    select: { id: true, acronym: true },
+  });
   if (!campus) return { ok: false, reason: "not-found", message: "Ce campus n'existe pas." };
   if (!canWriteCampusChapter(user, campus.id)) return FORBIDDEN;
 
@@ -80,7 +103,10 @@ export async function saveCampusChapter(user: SessionUser, input: unknown): Prom
         message: `Ce bilan a été modifié${existing.updatedBy ? ` par ${existing.updatedBy.name}` : ""} depuis que vous l'avez ouvert. Rechargez la page pour partir de sa dernière version.`,
       };
     }
-    const sections = Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, data[k]])) as Record<(typeof CAMPUS_SECTION_KEYS)[number], string>;
+    const sections = Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, data[k]])) as Record<
+      (typeof CAMPUS_SECTION_KEYS)[number],
+      string
+    >;
     const changed = changedKeys(CAMPUS_SECTION_KEYS, existing, sections);
     if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
     const saved = await tx.campusReport.upsert({
@@ -111,12 +137,24 @@ export async function saveRegionParts(user: SessionUser, input: unknown): Promis
     const existing = await tx.reportEdition.findUnique({ where: { year: data.year } });
     if (existing?.status === "VALIDATED") return frozen(data.year);
     if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
-      return { ok: false, reason: "conflict", message: "Les parties régionales ont été modifiées depuis que vous les avez ouvertes. Rechargez la page." };
+      return {
+        ok: false,
+        reason: "conflict",
+        message:
+          "Les parties régionales ont été modifiées depuis que vous les avez ouvertes. Rechargez la page.",
+      };
     }
-    const parts = Object.fromEntries(REGION_PART_KEYS.map((k) => [k, data[k]])) as Record<(typeof REGION_PART_KEYS)[number], string>;
+    const parts = Object.fromEntries(REGION_PART_KEYS.map((k) => [k, data[k]])) as Record<
+      (typeof REGION_PART_KEYS)[number],
+      string
+    >;
     const changed = changedKeys(REGION_PART_KEYS, existing, parts);
     if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
-    const saved = await tx.reportEdition.upsert({ where: { year: data.year }, create: { year: data.year, ...parts }, update: parts });
+    const saved = await tx.reportEdition.upsert({
+      where: { year: data.year },
+      create: { year: data.year, ...parts },
+      update: parts,
+    });
     await audit(tx, user, {
       campusId: null,
       entityId: saved.id,
@@ -136,17 +174,27 @@ export async function saveRegionParts(user: SessionUser, input: unknown): Promis
  * actions, and the texts can no longer be edited until it is reopened.
  */
 export async function validateEdition(user: SessionUser, input: unknown): Promise<MutationResult> {
-  if (!canManageEdition(user)) return { ok: false, reason: "forbidden", message: "Seule la coordination régionale valide le rapport." };
+  if (!canManageEdition(user))
+    return { ok: false, reason: "forbidden", message: "Seule la coordination régionale valide le rapport." };
   const parsed = validateEditionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { year } = parsed.data;
 
   return db.$transaction(
     async (tx): Promise<MutationResult> => {
-      const existing = await tx.reportEdition.findUnique({ where: { year }, select: { id: true, status: true } });
-      if (existing?.status === "VALIDATED") return { ok: false, reason: "state", message: `Le rapport ${year} est déjà validé.` };
-      const edition = existing ?? (await tx.reportEdition.create({ data: { year }, select: { id: true, status: true } }));
-      const { document: doc, validatedAt: now } = await freezeEdition(tx, { id: edition.id, year }, { userId: user.id, name: user.name });
+      const existing = await tx.reportEdition.findUnique({
+        where: { year },
+        select: { id: true, status: true },
+      });
+      if (existing?.status === "VALIDATED")
+        return { ok: false, reason: "state", message: `Le rapport ${year} est déjà validé.` };
+      const edition =
+        existing ?? (await tx.reportEdition.create({ data: { year }, select: { id: true, status: true } }));
+      const { document: doc, validatedAt: now } = await freezeEdition(
+        tx,
+        { id: edition.id, year },
+        { userId: user.id, name: user.name },
+      );
       await audit(tx, user, {
         campusId: null,
         entityId: edition.id,
@@ -162,21 +210,32 @@ export async function validateEdition(user: SessionUser, input: unknown): Promis
 
 /** Reopens a validated edition, deliberately: a reason is required and traced. */
 export async function reopenEdition(user: SessionUser, input: unknown): Promise<MutationResult> {
-  if (!canManageEdition(user)) return { ok: false, reason: "forbidden", message: "Seule la coordination régionale peut rouvrir le rapport." };
+  if (!canManageEdition(user))
+    return {
+      ok: false,
+      reason: "forbidden",
+      message: "Seule la coordination régionale peut rouvrir le rapport.",
+    };
   const parsed = reopenEditionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { year, reason } = parsed.data;
 
   return db.$transaction(async (tx): Promise<MutationResult> => {
-    const edition = await tx.reportEdition.findUnique({ where: { year }, select: { id: true, status: true, validatedAt: true } });
+    const edition = await tx.reportEdition.findUnique({
+      where: { year },
+      select: { id: true, status: true, validatedAt: true },
+    });
     if (!edition) return { ok: false, reason: "not-found", message: `Aucun rapport ${year} n'existe.` };
-    if (edition.status !== "VALIDATED") return { ok: false, reason: "state", message: `Le rapport ${year} n'est pas validé.` };
+    if (edition.status !== "VALIDATED")
+      return { ok: false, reason: "state", message: `Le rapport ${year} n'est pas validé.` };
     const now = new Date();
     await tx.reportEdition.update({
       where: { id: edition.id },
       data: { status: "DRAFT", validatedAt: null, validatedById: null, snapshot: Prisma.DbNull },
     });
-    await tx.editionEvent.create({ data: { editionId: edition.id, kind: "reopen", reason, userId: user.id, at: now } });
+    await tx.editionEvent.create({
+      data: { editionId: edition.id, kind: "reopen", reason, userId: user.id, at: now },
+    });
     await audit(tx, user, {
       campusId: null,
       entityId: edition.id,
@@ -185,6 +244,9 @@ export async function reopenEdition(user: SessionUser, input: unknown): Promise<
       before: { status: "VALIDATED", validatedAt: edition.validatedAt?.toISOString() ?? null },
       after: { status: "DRAFT", reason },
     });
-    return { ok: true, message: `Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.` };
+    return {
+      ok: true,
+      message: `Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.`,
+    };
   });
 }

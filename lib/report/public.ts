@@ -42,7 +42,9 @@ export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promi
   const region = await validatedRegionReport(year);
   const campus = region?.campuses.find((c) => c.slug === slug);
   if (!region || !campus) return null;
-  const refs = new Map(region.campuses.map((c) => [c.slug, { slug: c.slug, acronym: c.acronym, name: c.name, color: c.color }]));
+  const refs = new Map(
+    region.campuses.map((c) => [c.slug, { slug: c.slug, acronym: c.acronym, name: c.name, color: c.color }]),
+  );
   const actions: FrozenAction[] = region.actions
     .filter((a) => a.campuses.some((c) => c.slug === slug))
     .map((a) => ({
@@ -59,7 +61,9 @@ export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promi
         return ref ? [{ ...ref, isLead: c.isLead }] : [];
       }),
     }));
-  const sections = CAMPUS_SECTION_KEYS.map((key) => ({ key, body: campus.narrative[key] })).filter((s) => s.body.trim());
+  const sections = CAMPUS_SECTION_KEYS.map((key) => ({ key, body: campus.narrative[key] })).filter((s) =>
+    s.body.trim(),
+  );
   // Nothing frozen for this campus: no page, as when the live data has nothing.
   if (sections.length === 0 && actions.length === 0) return null;
   return {
@@ -67,7 +71,10 @@ export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promi
     year,
     validatedAt: region.edition.validatedAt,
     sections,
-    groups: ACTION_STATUS_ORDER.map((status) => ({ status, actions: actions.filter((a) => a.status === status) })),
+    groups: ACTION_STATUS_ORDER.map((status) => ({
+      status,
+      actions: actions.filter((a) => a.status === status),
+    })),
     actionCount: actions.length,
   };
 }

@@ -13,7 +13,14 @@ import { campusShortName } from "@/lib/campuses/names";
 import { exportAccess, canManageEdition, canWriteCampusChapter, type Refusal } from "./access";
 import { loadReportDocument, narrowToCampus, readSnapshot } from "./assemble";
 import { renderReport, type RenderedReport, type ReportFormat } from "./export";
-import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS, REGION_PART_KEYS, REGION_PARTS, type CampusSectionKey, type RegionPartKey } from "./sections";
+import {
+  CAMPUS_SECTION_KEYS,
+  CAMPUS_SECTIONS,
+  REGION_PART_KEYS,
+  REGION_PARTS,
+  type CampusSectionKey,
+  type RegionPartKey,
+} from "./sections";
 import type { ReportDocument } from "./types";
 
 export type ExportResult = { ok: true; file: RenderedReport } | Refusal;
@@ -52,13 +59,23 @@ export async function getReportExport(
 const parsedSnapshots = new Map<number, { validatedAt: number; doc: ReportDocument }>();
 
 /** The frozen document of a validated edition (whole region or one campus), or null. */
-export async function getValidatedReport(year: number, campus?: CampusSlug | null): Promise<ReportDocument | null> {
-  const head = await db.reportEdition.findUnique({ where: { year }, select: { status: true, validatedAt: true } });
+export async function getValidatedReport(
+  year: number,
+  campus?: CampusSlug | null,
+): Promise<ReportDocument | null> {
+  const head = await db.reportEdition.findUnique({
+    where: { year },
+    select: { status: true, validatedAt: true },
+  });
   if (head?.status !== "VALIDATED" || !head.validatedAt) return null;
   let entry = parsedSnapshots.get(year);
   if (!entry || entry.validatedAt !== head.validatedAt.getTime()) {
-    const edition = await db.reportEdition.findUnique({ where: { year }, select: { status: true, validatedAt: true, snapshot: true } });
-    const doc = edition?.status === "VALIDATED" && edition.validatedAt ? readSnapshot(edition.snapshot, year) : null;
+    const edition = await db.reportEdition.findUnique({
+      where: { year },
+      select: { status: true, validatedAt: true, snapshot: true },
+    });
+    const doc =
+      edition?.status === "VALIDATED" && edition.validatedAt ? readSnapshot(edition.snapshot, year) : null;
     if (!doc || !edition?.validatedAt) return null;
     entry = { validatedAt: edition.validatedAt.getTime(), doc };
     parsedSnapshots.set(year, entry);
@@ -67,9 +84,14 @@ export async function getValidatedReport(year: number, campus?: CampusSlug | nul
 }
 
 /** Anonymous downloads: validated editions only, as they were frozen. */
-export async function getPublicReportExport(request: { year: number; format: ReportFormat; campus?: string | null }): Promise<ExportResult> {
+export async function getPublicReportExport(request: {
+  year: number;
+  format: ReportFormat;
+  campus?: string | null;
+}): Promise<ExportResult> {
   const campus = request.campus?.trim() || null;
-  if (campus !== null && !isCampusSlug(campus)) return { ok: false, status: 404, message: "Ce campus n'existe pas." };
+  if (campus !== null && !isCampusSlug(campus))
+    return { ok: false, status: 404, message: "Ce campus n'existe pas." };
   const doc = await getValidatedReport(request.year, campus);
   if (!doc) return { ok: false, status: 404, message: "Aucun rapport validé n'est publié pour cette année." };
   return { ok: true, file: await renderReport(doc, request.format) };
@@ -90,7 +112,11 @@ export async function listReportYears(now: Date = new Date()): Promise<number[]>
     db.reportEdition.findMany({ select: { year: true } }),
     db.action.findMany({ select: { reportYears: true } }),
   ]);
-  const years = new Set<number>([now.getFullYear(), ...editions.map((e) => e.year), ...actions.flatMap((a) => a.reportYears)]);
+  const years = new Set<number>([
+    now.getFullYear(),
+    ...editions.map((e) => e.year),
+    ...actions.flatMap((a) => a.reportYears),
+  ]);
   return [...years].sort((a, b) => b - a);
 }
 
@@ -139,8 +165,17 @@ async function editionState(year: number): Promise<EditionState> {
     validatedAt: edition?.validatedAt ?? null,
     validatedBy: edition?.validatedBy?.name ?? null,
     updatedAt: edition?.updatedAt ?? null,
-    parts: REGION_PART_KEYS.map((key) => ({ key, label: REGION_PARTS[key].label, written: !!edition?.[key].trim() })),
-    events: (edition?.events ?? []).map((e) => ({ kind: e.kind, reason: e.reason, at: e.at, user: e.user?.name ?? null })),
+    parts: REGION_PART_KEYS.map((key) => ({
+      key,
+      label: REGION_PARTS[key].label,
+      written: !!edition?.[key].trim(),
+    })),
+    events: (edition?.events ?? []).map((e) => ({
+      kind: e.kind,
+      reason: e.reason,
+      at: e.at,
+      user: e.user?.name ?? null,
+    })),
   };
 }
 
@@ -148,7 +183,10 @@ async function editionState(year: number): Promise<EditionState> {
  * The campaign of a year as the user may see it: every campus for the
  * coordinator, their own for a DO (the campus is part of every `where`).
  */
-export async function getCampaign(user: SessionUser, year: number): Promise<{ edition: EditionState; campuses: CampusProgress[] }> {
+export async function getCampaign(
+  user: SessionUser,
+  year: number,
+): Promise<{ edition: EditionState; campuses: CampusProgress[] }> {
   const campusWhere = canManageEdition(user) ? {} : { id: user.campusId ?? "" };
   const campuses = await db.campus.findMany({
     where: campusWhere,
@@ -186,7 +224,11 @@ export async function getCampaign(user: SessionUser, year: number): Promise<{ ed
         const report = c.reports[0];
         const all = c.actions.map((l) => l.action);
         const published = all.filter((a) => a.publication === "PUBLISHED");
-        const sections = CAMPUS_SECTION_KEYS.map((key) => ({ key, label: CAMPUS_SECTIONS[key].label, written: !!report?.[key].trim() }));
+        const sections = CAMPUS_SECTION_KEYS.map((key) => ({
+          key,
+          label: CAMPUS_SECTIONS[key].label,
+          written: !!report?.[key].trim(),
+        }));
         return {
           slug: c.slug as CampusSlug,
           acronym: c.acronym,
@@ -198,7 +240,11 @@ export async function getCampaign(user: SessionUser, year: number): Promise<{ ed
           updatedBy: report?.updatedBy?.name ?? null,
           actions: {
             total: published.length,
-            byStatus: ACTION_STATUS_ORDER.map((status) => ({ status, label: ACTION_STATUS_LABELS[status], count: published.filter((a) => a.status === status).length })),
+            byStatus: ACTION_STATUS_ORDER.map((status) => ({
+              status,
+              label: ACTION_STATUS_LABELS[status],
+              count: published.filter((a) => a.status === status).length,
+            })),
             drafts: all.filter((a) => a.publication === "DRAFT").map(ref),
             missingDates: published.filter((a) => !a.startDate).map(ref),
             missingBeneficiaries: published.filter((a) => a._count.beneficiaries === 0).map(ref),
@@ -219,18 +265,31 @@ export type CampusChapterForm = {
 };
 
 /** A campus's chapter for its form, or null when the user may not write it (or it does not exist). */
-export async function getCampusChapterForm(user: SessionUser, slug: string, year: number): Promise<CampusChapterForm | null> {
+export async function getCampusChapterForm(
+  user: SessionUser,
+  slug: string,
+  year: number,
+): Promise<CampusChapterForm | null> {
   if (!isCampusSlug(slug)) return null;
-  const campus = await db.campus.findUnique({ where: { slug }, select: { id: true, slug: true, acronym: true, name: true } });
+  const campus = await db.campus.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, acronym: true, name: true },
+  });
   if (!campus || !canWriteCampusChapter(user, campus.id)) return null;
   const [report, edition] = await Promise.all([
-    db.campusReport.findUnique({ where: { campusId_year: { campusId: campus.id, year } }, include: { updatedBy: { select: { name: true } } } }),
+    db.campusReport.findUnique({
+      where: { campusId_year: { campusId: campus.id, year } },
+      include: { updatedBy: { select: { name: true } } },
+    }),
     db.reportEdition.findUnique({ where: { year }, select: { status: true } }),
   ]);
   return {
     campus: { id: campus.id, slug, acronym: campus.acronym, shortName: campusShortName(campus.name) },
     year,
-    sections: Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, report?.[k] ?? ""])) as Record<CampusSectionKey, string>,
+    sections: Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, report?.[k] ?? ""])) as Record<
+      CampusSectionKey,
+      string
+    >,
     updatedAt: report?.updatedAt ?? null,
     updatedBy: report?.updatedBy?.name ?? null,
     editionStatus: edition?.status ?? "DRAFT",
@@ -245,7 +304,10 @@ export async function getRegionPartsForm(user: SessionUser, year: number): Promi
   const edition = await db.reportEdition.findUnique({ where: { year } });
   return {
     year,
-    parts: Object.fromEntries(REGION_PART_KEYS.map((k) => [k, edition?.[k] ?? ""])) as Record<RegionPartKey, string>,
+    parts: Object.fromEntries(REGION_PART_KEYS.map((k) => [k, edition?.[k] ?? ""])) as Record<
+      RegionPartKey,
+      string
+    >,
     edition: await editionState(year),
   };
 }

@@ -30,7 +30,10 @@ export function renderCsv(doc: ReportDocument): string {
     const lead = a.campuses.find((c) => c.isLead) ?? a.campuses[0];
     return [
       lead ? lead.acronym : "",
-      a.campuses.filter((c) => c !== lead).map((c) => c.acronym).join(", "),
+      a.campuses
+        .filter((c) => c !== lead)
+        .map((c) => c.acronym)
+        .join(", "),
       a.title,
       a.statusLabel,
       a.start ?? "",

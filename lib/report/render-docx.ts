@@ -42,11 +42,19 @@ const FONT = "Arial";
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 
 type Ctx = { listInstance: number };
 
-function runs(list: Inline[], base: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
+function runs(
+  list: Inline[],
+  base: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {},
+): ParagraphChild[] {
   return list.map((i) => {
     const run = new TextRun({
       text: frenchSpacing(i.text),
@@ -57,11 +65,16 @@ function runs(list: Inline[], base: { bold?: boolean; italics?: boolean; color?:
       font: i.code ? "Courier New" : undefined,
       style: i.link ? "Hyperlink" : undefined,
     });
-    return i.link && /^(https?:|mailto:)/.test(i.link) ? new ExternalHyperlink({ link: i.link, children: [run] }) : run;
+    return i.link && /^(https?:|mailto:)/.test(i.link)
+      ? new ExternalHyperlink({ link: i.link, children: [run] })
+      : run;
   });
 }
 
-function text(value: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun {
+function text(
+  value: string,
+  options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {},
+): TextRun {
   return new TextRun({ text: frenchSpacing(value), ...options });
 }
 
@@ -83,7 +96,11 @@ function blockParagraphs(blocks: Block[], ctx: Ctx, depth = 0): Paragraph[] {
             if (i === 0 && child.type === "paragraph") {
               out.push(
                 new Paragraph({
-                  numbering: { reference: b.ordered ? "report-numbers" : "report-bullets", level: Math.min(depth, 3), instance },
+                  numbering: {
+                    reference: b.ordered ? "report-numbers" : "report-bullets",
+                    level: Math.min(depth, 3),
+                    instance,
+                  },
                   children: runs(child.inlines),
                 }),
               );
@@ -101,7 +118,12 @@ function blockParagraphs(blocks: Block[], ctx: Ctx, depth = 0): Paragraph[] {
         out.push(new Paragraph({ children: [new TextRun({ text: b.text, font: "Courier New" })] }));
         break;
       case "rule":
-        out.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CCCCCC", space: 1 } }, children: [] }));
+        out.push(
+          new Paragraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CCCCCC", space: 1 } },
+            children: [],
+          }),
+        );
         break;
     }
   }
@@ -114,11 +136,19 @@ function cell(value: string, options: { header?: boolean; width: number }): Tabl
     width: { size: options.width, type: WidthType.DXA },
     shading: options.header ? { type: ShadingType.CLEAR, color: "auto", fill: "E8EAF2" } : undefined,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: [text(line, { bold: options.header, size: 18 })] })),
+    children: lines.map(
+      (line) =>
+        new Paragraph({ spacing: { after: 0 }, children: [text(line, { bold: options.header, size: 18 })] }),
+    ),
   });
 }
 
-function table(caption: string, header: string[], rows: string[][], weights: number[]): (Paragraph | Table)[] {
+function table(
+  caption: string,
+  header: string[],
+  rows: string[][],
+  weights: number[],
+): (Paragraph | Table)[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   return [
@@ -128,9 +158,15 @@ function table(caption: string, header: string[], rows: string[][], weights: num
       columnWidths: widths,
       rows: [
         // The header row repeats at the top of each page the table runs onto.
-        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, { header: true, width: widths[i] })) }),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: header.map((h, i) => cell(h, { header: true, width: widths[i] })),
+        }),
         // A row never splits across two pages.
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { width: widths[i] })) })),
+        ...rows.map(
+          (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { width: widths[i] })) }),
+        ),
       ],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
@@ -165,18 +201,34 @@ function chart(node: Extract<ReportNode, { kind: "chart" }>): (Paragraph | Table
 
 function entry(node: Extract<ReportNode, { kind: "entry" }>): Paragraph[] {
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 160, after: 40 }, children: [text(node.title, { bold: true })] }),
-    new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [text(node.meta, { italics: true, color: MUTED })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 160, after: 40 },
+      children: [text(node.title, { bold: true })],
+    }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { after: 60 },
+      children: [text(node.meta, { italics: true, color: MUTED })],
+    }),
     ...(node.summary ? [new Paragraph({ spacing: { after: 60 }, children: [text(node.summary)] })] : []),
     ...node.facts.map(
-      (f) => new Paragraph({ spacing: { after: 40 }, indent: { left: 240 }, children: [text(`${f.label} : `, { bold: true }), text(f.value)] }),
+      (f) =>
+        new Paragraph({
+          spacing: { after: 40 },
+          indent: { left: 240 },
+          children: [text(`${f.label} : `, { bold: true }), text(f.value)],
+        }),
     ),
   ];
 }
 
 function titlePage(node: Extract<ReportNode, { kind: "title" }>): Paragraph[] {
   return [
-    new Paragraph({ spacing: { before: 2400, after: 480 }, children: [text(node.kicker, { color: MUTED, size: 24 })] }),
+    new Paragraph({
+      spacing: { before: 2400, after: 480 },
+      children: [text(node.kicker, { color: MUTED, size: 24 })],
+    }),
     new Paragraph({ style: "Title", children: [text(node.title, { bold: true, color: ACCENT, size: 64 })] }),
     new Paragraph({ spacing: { before: 240, after: 1200 }, children: [text(node.subtitle, { size: 32 })] }),
     ...node.lines.map((l) => new Paragraph({ children: [text(l, { italics: true, color: MUTED })] })),
@@ -189,7 +241,9 @@ export function buildDocx(doc: ReportDocument): Document {
   const ctx: Ctx = { listInstance: 0 };
   const children: (Paragraph | Table | TableOfContents)[] = [];
   const titleNode = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
-  const docTitle = titleNode ? `${titleNode.title} — ${titleNode.subtitle}` : `Rapport d’activité ${doc.year}`;
+  const docTitle = titleNode
+    ? `${titleNode.title} — ${titleNode.subtitle}`
+    : `Rapport d’activité ${doc.year}`;
 
   for (const node of nodes) {
     switch (node.kind) {
@@ -198,12 +252,21 @@ export function buildDocx(doc: ReportDocument): Document {
         break;
       case "toc":
         children.push(
-          new Paragraph({ style: "TOCHeading", children: [text(node.title, { bold: true, color: ACCENT, size: 32 })] }),
+          new Paragraph({
+            style: "TOCHeading",
+            children: [text(node.title, { bold: true, color: ACCENT, size: 32 })],
+          }),
           new TableOfContents(node.title, { hyperlink: true, headingStyleRange: "1-3" }),
         );
         break;
       case "heading":
-        children.push(new Paragraph({ heading: HEADINGS[node.level - 1], pageBreakBefore: node.newPage, children: [text(node.text)] }));
+        children.push(
+          new Paragraph({
+            heading: HEADINGS[node.level - 1],
+            pageBreakBefore: node.newPage,
+            children: [text(node.text)],
+          }),
+        );
         break;
       case "markdown":
         children.push(...blockParagraphs(markdownBlocks(node.source), ctx));
@@ -250,16 +313,29 @@ export function buildDocx(doc: ReportDocument): Document {
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: FONT, size: 21, language: { value: "fr-FR" } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: FONT, size: 21, language: { value: "fr-FR" } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
         title: { run: { font: FONT, size: 64, bold: true, color: ACCENT } },
         heading1: heading(36, 0, 0),
         heading2: heading(28, 360, 1),
         heading3: heading(24, 280, 2),
         heading4: heading(21, 240, 3),
-        caption: { run: { font: FONT, size: 18, italics: true, color: MUTED }, paragraph: { spacing: { before: 160, after: 60 } } },
+        caption: {
+          run: { font: FONT, size: 18, italics: true, color: MUTED },
+          paragraph: { spacing: { before: 160, after: 60 } },
+        },
       },
       paragraphStyles: [
-        { id: "TOCHeading", name: "TOC Heading", basedOn: "Normal", next: "Normal", run: { font: FONT }, paragraph: { spacing: { after: 240 } } },
+        {
+          id: "TOCHeading",
+          name: "TOC Heading",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { font: FONT },
+          paragraph: { spacing: { after: 240 } },
+        },
       ],
     },
     numbering: {
@@ -272,7 +348,10 @@ export function buildDocx(doc: ReportDocument): Document {
       {
         properties: {
           titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } },
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
         },
         footers: {
           first: new Footer({ children: [new Paragraph({ children: [] })] }),

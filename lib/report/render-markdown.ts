@@ -27,7 +27,12 @@ export function renderMarkdown(doc: ReportDocument): string {
   for (const node of nodes) {
     switch (node.kind) {
       case "title":
-        out.push(`# ${node.title}`, `**${node.subtitle}**`, `${node.kicker}`, ...node.lines.map((l) => `*${l}*`));
+        out.push(
+          `# ${node.title}`,
+          `**${node.subtitle}**`,
+          `${node.kicker}`,
+          ...node.lines.map((l) => `*${l}*`),
+        );
         break;
       case "toc":
         out.push(
@@ -58,7 +63,13 @@ export function renderMarkdown(doc: ReportDocument): string {
       }
       case "entry":
         out.push(
-          [`**${node.title}** — ${node.meta}`, node.summary, ...node.facts.map((f) => `- ${f.label} : ${f.value}`)].filter(Boolean).join("\n\n"),
+          [
+            `**${node.title}** — ${node.meta}`,
+            node.summary,
+            ...node.facts.map((f) => `- ${f.label} : ${f.value}`),
+          ]
+            .filter(Boolean)
+            .join("\n\n"),
         );
         break;
     }

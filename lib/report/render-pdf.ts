@@ -29,12 +29,22 @@ let fontCache: Record<FontName, Buffer> | null = null;
 function fonts(): Record<FontName, Buffer> {
   if (!fontCache) {
     const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-    fontCache = Object.fromEntries(Object.entries(FONT_FILES).map(([k, f]) => [k, readFileSync(path.join(dir, f))])) as Record<FontName, Buffer>;
+    fontCache = Object.fromEntries(
+      Object.entries(FONT_FILES).map(([k, f]) => [k, readFileSync(path.join(dir, f))]),
+    ) as Record<FontName, Buffer>;
   }
   return fontCache;
 }
 
-const COLOR = { text: "#1f2937", muted: "#4b5563", accent: "#24305e", link: "#1d4ed8", line: "#c7cbd6", headerFill: "#e8eaf2", bar: "#24305e" };
+const COLOR = {
+  text: "#1f2937",
+  muted: "#4b5563",
+  accent: "#24305e",
+  link: "#1d4ed8",
+  line: "#c7cbd6",
+  headerFill: "#e8eaf2",
+  bar: "#24305e",
+};
 const SIZE = { body: 10, small: 8.5, h: [20, 15, 12.5, 11] as const };
 const MARGIN = { top: 60, bottom: 64, left: 56, right: 56 };
 
@@ -55,7 +65,12 @@ class PdfWriter {
       pdfVersion: "1.7",
       lang: "fr-FR",
       displayTitle: true,
-      info: { Title: title, Subject: subject, Author: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté", Creator: "Portail des CMQ BFC" },
+      info: {
+        Title: title,
+        Subject: subject,
+        Author: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+        Creator: "Portail des CMQ BFC",
+      },
     });
     const f = fonts();
     for (const name of Object.keys(FONT_FILES) as FontName[]) this.doc.registerFont(name, f[name]);
@@ -95,7 +110,12 @@ class PdfWriter {
   }
 
   /** One paragraph of styled runs, starting at `x`, wrapped at `width`. */
-  inlines(list: Inline[], x = MARGIN.left, width = this.width, options: { size?: number; color?: string; bold?: boolean; italic?: boolean } = {}) {
+  inlines(
+    list: Inline[],
+    x = MARGIN.left,
+    width = this.width,
+    options: { size?: number; color?: string; bold?: boolean; italic?: boolean } = {},
+  ) {
     const items = list.filter((i) => i.text.length > 0);
     if (items.length === 0) return;
     const size = options.size ?? SIZE.body;
@@ -106,14 +126,29 @@ class PdfWriter {
       this.font(name, size, run.link ? COLOR.link : (options.color ?? COLOR.text));
       const last = i === items.length - 1;
       const link = run.link && /^(https?:|mailto:)/.test(run.link) ? run.link : null;
-      const textOptions: PDFKit.Mixins.TextOptions = { continued: !last, link, underline: !!link, lineGap: 2 };
+      const textOptions: PDFKit.Mixins.TextOptions = {
+        continued: !last,
+        link,
+        underline: !!link,
+        lineGap: 2,
+      };
       if (i === 0) this.doc.text(frenchSpacing(run.text), x, this.doc.y, { ...textOptions, width });
       else this.doc.text(frenchSpacing(run.text), textOptions);
     });
     this.font("regular");
   }
 
-  paragraph(text: string, options: { size?: number; color?: string; bold?: boolean; italic?: boolean; x?: number; width?: number } = {}) {
+  paragraph(
+    text: string,
+    options: {
+      size?: number;
+      color?: string;
+      bold?: boolean;
+      italic?: boolean;
+      x?: number;
+      width?: number;
+    } = {},
+  ) {
     this.inlines([{ text }], options.x ?? MARGIN.left, options.width ?? this.width, options);
   }
 
@@ -156,7 +191,11 @@ class PdfWriter {
           this.gap(4);
           break;
         case "rule":
-          this.doc.moveTo(x, this.doc.y).lineTo(x + width, this.doc.y).strokeColor(COLOR.line).stroke();
+          this.doc
+            .moveTo(x, this.doc.y)
+            .lineTo(x + width, this.doc.y)
+            .strokeColor(COLOR.line)
+            .stroke();
           this.gap(6);
           break;
       }
@@ -170,17 +209,32 @@ class PdfWriter {
     this.ensure(size * 2 + 48);
     if (this.doc.y > MARGIN.top + 1) this.gap(node.level === 1 ? 4 : 10);
     const top = this.doc.y;
-    this.doc.addNamedDestination(node.id, "XYZ", MARGIN.left, this.doc.page.height - top, null as unknown as number);
+    this.doc.addNamedDestination(
+      node.id,
+      "XYZ",
+      MARGIN.left,
+      this.doc.page.height - top,
+      null as unknown as number,
+    );
     this.headingPages.set(node.id, this.page);
     if (node.level <= 3) {
-      const parent = node.level === 1 ? this.doc.outline : (this.outlineParents[node.level - 2] ?? this.doc.outline);
+      const parent =
+        node.level === 1 ? this.doc.outline : (this.outlineParents[node.level - 2] ?? this.doc.outline);
       const item = parent.addItem(node.text, { top } as { expanded?: boolean });
       this.outlineParents[node.level - 1] = item;
       this.outlineParents.length = node.level;
     }
-    this.font("bold", size, COLOR.accent).text(frenchSpacing(node.text), MARGIN.left, top, { width: this.width, lineGap: 2 });
+    this.font("bold", size, COLOR.accent).text(frenchSpacing(node.text), MARGIN.left, top, {
+      width: this.width,
+      lineGap: 2,
+    });
     if (node.level === 1) {
-      this.doc.moveTo(MARGIN.left, this.doc.y + 2).lineTo(MARGIN.left + this.width, this.doc.y + 2).strokeColor(COLOR.accent).lineWidth(1).stroke();
+      this.doc
+        .moveTo(MARGIN.left, this.doc.y + 2)
+        .lineTo(MARGIN.left + this.width, this.doc.y + 2)
+        .strokeColor(COLOR.accent)
+        .lineWidth(1)
+        .stroke();
       this.gap(12);
     } else {
       this.gap(5);
@@ -200,14 +254,24 @@ class PdfWriter {
     const size = SIZE.small;
     const rowHeight = (cells: string[], bold: boolean) => {
       this.font(bold ? "bold" : "regular", size);
-      return Math.max(...cells.map((c, i) => this.doc.heightOfString(frenchSpacing(c || " "), { width: widths[i] - 2 * pad, lineGap: 1 }))) + 2 * pad;
+      return (
+        Math.max(
+          ...cells.map((c, i) =>
+            this.doc.heightOfString(frenchSpacing(c || " "), { width: widths[i] - 2 * pad, lineGap: 1 }),
+          ),
+        ) +
+        2 * pad
+      );
     };
     const drawRow = (cells: string[], y: number, height: number, isHeader: boolean) => {
       let x = MARGIN.left;
       cells.forEach((c, i) => {
         if (isHeader) this.doc.rect(x, y, widths[i], height).fillColor(COLOR.headerFill).fill();
         this.doc.rect(x, y, widths[i], height).lineWidth(0.5).strokeColor(COLOR.line).stroke();
-        this.font(isHeader ? "bold" : "regular", size).text(frenchSpacing(c), x + pad, y + pad, { width: widths[i] - 2 * pad, lineGap: 1 });
+        this.font(isHeader ? "bold" : "regular", size).text(frenchSpacing(c), x + pad, y + pad, {
+          width: widths[i] - 2 * pad,
+          lineGap: 1,
+        });
         x += widths[i];
       });
       this.doc.y = y + height;
@@ -238,11 +302,28 @@ class PdfWriter {
     const top = this.doc.y;
     for (const bar of g.bars) {
       const y = top + bar.y;
-      this.font("regular", SIZE.small).text(frenchSpacing(bar.label), MARGIN.left, y + 1, { width: g.labelWidth, align: "right", lineBreak: false, ellipsis: true, height: g.barHeight });
-      if (bar.width > 0) this.doc.rect(MARGIN.left + g.barX, y, bar.width, g.barHeight).fillColor(COLOR.bar).fill();
-      this.font("regular", SIZE.small).text(bar.valueText, MARGIN.left + g.barX + bar.width + 4, y + 1, { lineBreak: false });
+      this.font("regular", SIZE.small).text(frenchSpacing(bar.label), MARGIN.left, y + 1, {
+        width: g.labelWidth,
+        align: "right",
+        lineBreak: false,
+        ellipsis: true,
+        height: g.barHeight,
+      });
+      if (bar.width > 0)
+        this.doc
+          .rect(MARGIN.left + g.barX, y, bar.width, g.barHeight)
+          .fillColor(COLOR.bar)
+          .fill();
+      this.font("regular", SIZE.small).text(bar.valueText, MARGIN.left + g.barX + bar.width + 4, y + 1, {
+        lineBreak: false,
+      });
     }
-    this.doc.moveTo(MARGIN.left + g.barX, top).lineTo(MARGIN.left + g.barX, top + g.height).lineWidth(0.5).strokeColor(COLOR.muted).stroke();
+    this.doc
+      .moveTo(MARGIN.left + g.barX, top)
+      .lineTo(MARGIN.left + g.barX, top + g.height)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.muted)
+      .stroke();
     this.doc.x = MARGIN.left;
     this.doc.y = top + g.height + 6;
     const t = chartTable(chart);
@@ -261,7 +342,12 @@ class PdfWriter {
       this.gap(2);
     }
     for (const f of node.facts) {
-      this.inlines([{ text: `${f.label} : `, bold: true }, { text: f.value }], MARGIN.left + 12, this.width - 12, { size: SIZE.small + 0.5 });
+      this.inlines(
+        [{ text: `${f.label} : `, bold: true }, { text: f.value }],
+        MARGIN.left + 12,
+        this.width - 12,
+        { size: SIZE.small + 0.5 },
+      );
       this.gap(1);
     }
     this.gap(6);
@@ -271,7 +357,9 @@ class PdfWriter {
     this.doc.y = 200;
     this.paragraph(node.kicker, { color: COLOR.muted, size: 12 });
     this.gap(24);
-    this.font("bold", 30, COLOR.accent).text(frenchSpacing(node.title), MARGIN.left, this.doc.y, { width: this.width });
+    this.font("bold", 30, COLOR.accent).text(frenchSpacing(node.title), MARGIN.left, this.doc.y, {
+      width: this.width,
+    });
     this.gap(12);
     this.paragraph(node.subtitle, { size: 16 });
     this.gap(80);
@@ -289,11 +377,18 @@ class PdfWriter {
       const indent = (h.level - 1) * 14;
       const size = h.level === 1 ? SIZE.body + 0.5 : SIZE.body - 0.5;
       this.font(h.level === 1 ? "bold" : "regular", size);
-      const height = this.doc.heightOfString(frenchSpacing(h.text), { width: this.width - indent - 40, lineGap: 1 });
+      const height = this.doc.heightOfString(frenchSpacing(h.text), {
+        width: this.width - indent - 40,
+        lineGap: 1,
+      });
       this.ensure(height + (h.level === 1 ? 8 : 3));
       if (h.level === 1) this.gap(5);
       const y = this.doc.y;
-      this.doc.text(frenchSpacing(h.text), MARGIN.left + indent, y, { width: this.width - indent - 40, lineGap: 1, goTo: h.id });
+      this.doc.text(frenchSpacing(h.text), MARGIN.left + indent, y, {
+        width: this.width - indent - 40,
+        lineGap: 1,
+        goTo: h.id,
+      });
       this.tocSlots.push({ id: h.id, page: this.page, y });
       this.gap(h.level === 1 ? 3 : 1.5);
     }
@@ -306,17 +401,27 @@ class PdfWriter {
       const target = this.headingPages.get(slot.id);
       if (target === undefined) continue;
       this.doc.switchToPage(start + slot.page);
-      this.font("regular", SIZE.body - 0.5).text(String(target + 1), MARGIN.left + this.width - 36, slot.y, { width: 36, align: "right", lineBreak: false, goTo: slot.id });
+      this.font("regular", SIZE.body - 0.5).text(String(target + 1), MARGIN.left + this.width - 36, slot.y, {
+        width: 36,
+        align: "right",
+        lineBreak: false,
+        goTo: slot.id,
+      });
     }
     for (let i = 1; i < count; i++) {
       this.doc.switchToPage(start + i);
       const bottom = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      this.font("regular", 8, COLOR.muted).text(`${frenchSpacing(footerTitle)} — page ${i + 1} sur ${count}`, MARGIN.left, this.doc.page.height - 40, {
-        width: this.width,
-        align: "center",
-        lineBreak: false,
-      });
+      this.font("regular", 8, COLOR.muted).text(
+        `${frenchSpacing(footerTitle)} — page ${i + 1} sur ${count}`,
+        MARGIN.left,
+        this.doc.page.height - 40,
+        {
+          width: this.width,
+          align: "center",
+          lineBreak: false,
+        },
+      );
       this.doc.page.margins.bottom = bottom;
     }
   }
@@ -326,7 +431,10 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const nodes = layoutReport(doc);
   const title = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
   const headings = nodes.filter((n): n is Heading => n.kind === "heading" && n.level <= 3);
-  const w = new PdfWriter(title ? `${title.title} — ${title.subtitle}` : `Rapport d’activité ${doc.year}`, title?.subtitle ?? "");
+  const w = new PdfWriter(
+    title ? `${title.title} — ${title.subtitle}` : `Rapport d’activité ${doc.year}`,
+    title?.subtitle ?? "",
+  );
 
   const chunks: Buffer[] = [];
   w.doc.on("data", (c: Buffer) => chunks.push(c));

@@ -16,7 +16,9 @@ export const reportYear = z.coerce
 
 const section = z
   .string()
-  .max(MAX_SECTION_LENGTH, { error: `Ce texte dépasse ${MAX_SECTION_LENGTH.toLocaleString("fr-FR")} caractères.` })
+  .max(MAX_SECTION_LENGTH, {
+    error: `Ce texte dépasse ${MAX_SECTION_LENGTH.toLocaleString("fr-FR")} caractères.`,
+  })
   .transform((s) => s.replace(/\r\n/g, "\n").trim());
 
 const text = section.optional().default("");

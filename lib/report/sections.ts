@@ -4,7 +4,15 @@
  * (ReportEdition). Forms, completeness checks and renderers share this list.
  */
 
-export const CAMPUS_SECTION_KEYS = ["summary", "strategy", "governance", "mainActions", "results", "lessons", "outlook"] as const;
+export const CAMPUS_SECTION_KEYS = [
+  "summary",
+  "strategy",
+  "governance",
+  "mainActions",
+  "results",
+  "lessons",
+  "outlook",
+] as const;
 export type CampusSectionKey = (typeof CAMPUS_SECTION_KEYS)[number];
 
 export const CAMPUS_SECTIONS: Record<CampusSectionKey, { label: string; heading: string; hint: string }> = {

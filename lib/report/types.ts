@@ -4,7 +4,13 @@
  * edition stores exactly this value (ReportEdition.snapshot), so a frozen
  * report renders the same whatever happens to the data afterwards.
  */
-import type { ActionStatus, Audience, CouncilCollege, EditionStatus, OrganisationKind } from "@/lib/generated/prisma/enums";
+import type {
+  ActionStatus,
+  Audience,
+  CouncilCollege,
+  EditionStatus,
+  OrganisationKind,
+} from "@/lib/generated/prisma/enums";
 import type { CampusSlug } from "@/lib/site/campuses";
 import type { CampusSectionKey, RegionPartKey } from "./sections";
 
@@ -131,7 +137,11 @@ export type ReportPlatform = {
   campuses: string[];
 };
 
-export type IndicatorRow<K extends string | number | null = string> = { key: K; label: string; count: number };
+export type IndicatorRow<K extends string | number | null = string> = {
+  key: K;
+  label: string;
+  count: number;
+};
 
 export type Indicators = {
   actionsTotal: number;

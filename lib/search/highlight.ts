@@ -38,7 +38,10 @@ export function highlightSegments(text: string, query: string | null | undefined
 
 /** An excerpt of `text` around its first match, at most `length` characters. */
 export function excerptAround(text: string, query: string | null | undefined, length = 220): string {
-  const clean = text.replace(/[#*_>`[\]]+/g, "").replace(/\s+/g, " ").trim();
+  const clean = text
+    .replace(/[#*_>`[\]]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (clean.length <= length) return clean;
   const firstMatch = highlightSegments(clean, query).findIndex((s) => s.isMatch);
   let start = 0;

@@ -11,10 +11,45 @@ export type { SearchKind } from "./ranking";
 export const SEARCH_KINDS: SearchKind[] = ["action", "formation", "organisation", "platform"];
 
 export type SearchResult =
-  | { kind: "action"; id: string; slug: string; title: string; excerpt: string; status: ActionStatus; campus: CampusRef; campuses: CampusRef[] }
-  | { kind: "formation"; id: string; slug: string; title: string; excerpt: string; diploma: DiplomaType; level: number | null; place: string | null }
-  | { kind: "organisation"; id: string; slug: string; title: string; excerpt: string; acronym: string | null; orgKind: OrganisationKind; city: string | null }
-  | { kind: "platform"; id: string; slug: string; title: string; excerpt: string; acronym: string | null; domain: string | null };
+  | {
+      kind: "action";
+      id: string;
+      slug: string;
+      title: string;
+      excerpt: string;
+      status: ActionStatus;
+      campus: CampusRef;
+      campuses: CampusRef[];
+    }
+  | {
+      kind: "formation";
+      id: string;
+      slug: string;
+      title: string;
+      excerpt: string;
+      diploma: DiplomaType;
+      level: number | null;
+      place: string | null;
+    }
+  | {
+      kind: "organisation";
+      id: string;
+      slug: string;
+      title: string;
+      excerpt: string;
+      acronym: string | null;
+      orgKind: OrganisationKind;
+      city: string | null;
+    }
+  | {
+      kind: "platform";
+      id: string;
+      slug: string;
+      title: string;
+      excerpt: string;
+      acronym: string | null;
+      domain: string | null;
+    };
 
 export type SearchResponse = {
   query: string;
@@ -43,20 +78,51 @@ async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Prom
     ids("action").length
       ? db.action.findMany({
           where: { AND: [PUBLISHED, { id: { in: ids("action") } }] },
-          select: { id: true, slug: true, title: true, summary: true, body: true, status: true, campuses: { select: { isLead: true, campus: { select: campusRefSelect } } } },
+          select: {
+            id: true,
+            slug: true,
+            title: true,
+            summary: true,
+            body: true,
+            status: true,
+            campuses: { select: { isLead: true, campus: { select: campusRefSelect } } },
+          },
         })
       : [],
     ids("formation").length
       ? db.formation.findMany({
           where: { AND: [PUBLISHED, { id: { in: ids("formation") } }] },
-          select: { id: true, slug: true, title: true, description: true, diploma: true, level: true, commune: true, establishment: { select: { name: true, city: true, publication: true } } },
+          select: {
+            id: true,
+            slug: true,
+            title: true,
+            description: true,
+            diploma: true,
+            level: true,
+            commune: true,
+            establishment: { select: { name: true, city: true, publication: true } },
+          },
         })
       : [],
     ids("organisation").length
-      ? db.organisation.findMany({ where: { AND: [PUBLISHED, { id: { in: ids("organisation") } }] }, select: { id: true, slug: true, name: true, acronym: true, kind: true, city: true, description: true } })
+      ? db.organisation.findMany({
+          where: { AND: [PUBLISHED, { id: { in: ids("organisation") } }] },
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            acronym: true,
+            kind: true,
+            city: true,
+            description: true,
+          },
+        })
       : [],
     ids("platform").length
-      ? db.platform.findMany({ where: { AND: [PUBLISHED, { id: { in: ids("platform") } }] }, select: { id: true, slug: true, name: true, acronym: true, domain: true, description: true } })
+      ? db.platform.findMany({
+          where: { AND: [PUBLISHED, { id: { in: ids("platform") } }] },
+          select: { id: true, slug: true, name: true, acronym: true, domain: true, description: true },
+        })
       : [],
   ]);
   const byKey = new Map<string, SearchResult>();
@@ -66,18 +132,53 @@ async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Prom
     // On a campus sub-site the action opens on that campus; elsewhere on its lead campus.
     const campus = campuses.find((c) => c.slug === scope) ?? (lead ? toCampusRef(lead) : campuses[0]);
     if (!campus) continue;
-    byKey.set(`action:${a.id}`, { kind: "action", id: a.id, slug: a.slug, title: a.title, excerpt: bestExcerpt(query, a.summary, a.body), status: a.status, campus, campuses });
+    byKey.set(`action:${a.id}`, {
+      kind: "action",
+      id: a.id,
+      slug: a.slug,
+      title: a.title,
+      excerpt: bestExcerpt(query, a.summary, a.body),
+      status: a.status,
+      campus,
+      campuses,
+    });
   }
   for (const f of formations) {
     const establishment = f.establishment?.publication === "PUBLISHED" ? f.establishment : null;
     const place = [establishment?.name, f.commune ?? establishment?.city].filter(Boolean).join(", ") || null;
-    byKey.set(`formation:${f.id}`, { kind: "formation", id: f.id, slug: f.slug, title: f.title, excerpt: bestExcerpt(query, f.description), diploma: f.diploma, level: f.level, place });
+    byKey.set(`formation:${f.id}`, {
+      kind: "formation",
+      id: f.id,
+      slug: f.slug,
+      title: f.title,
+      excerpt: bestExcerpt(query, f.description),
+      diploma: f.diploma,
+      level: f.level,
+      place,
+    });
   }
   for (const o of organisations) {
-    byKey.set(`organisation:${o.id}`, { kind: "organisation", id: o.id, slug: o.slug, title: o.name, excerpt: bestExcerpt(query, o.description), acronym: o.acronym, orgKind: o.kind, city: o.city });
+    byKey.set(`organisation:${o.id}`, {
+      kind: "organisation",
+      id: o.id,
+      slug: o.slug,
+      title: o.name,
+      excerpt: bestExcerpt(query, o.description),
+      acronym: o.acronym,
+      orgKind: o.kind,
+      city: o.city,
+    });
   }
   for (const p of platforms) {
-    byKey.set(`platform:${p.id}`, { kind: "platform", id: p.id, slug: p.slug, title: p.name, excerpt: bestExcerpt(query, p.description), acronym: p.acronym, domain: p.domain });
+    byKey.set(`platform:${p.id}`, {
+      kind: "platform",
+      id: p.id,
+      slug: p.slug,
+      title: p.name,
+      excerpt: bestExcerpt(query, p.description),
+      acronym: p.acronym,
+      domain: p.domain,
+    });
   }
   return hits.map((h) => byKey.get(`${h.kind}:${h.id}`)).filter((r): r is SearchResult => !!r);
 }
@@ -87,15 +188,36 @@ async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Prom
  * relevance (all kinds merged), one page at a time. With `scope`, only the
  * records of that campus.
  */
-export async function searchSite(params: { query: string; kind?: SearchKind; page?: number; perPage?: number; scope?: CampusSlug }): Promise<SearchResponse> {
+export async function searchSite(params: {
+  query: string;
+  kind?: SearchKind;
+  page?: number;
+  perPage?: number;
+  scope?: CampusSlug;
+}): Promise<SearchResponse> {
   const query = params.query.trim();
-  const perKind = await Promise.all(SEARCH_KINDS.map(async (kind) => (await rankedIds(kind, query, params.scope)).map((r) => ({ ...r, kind }))));
-  const counts = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, perKind[i].length])) as Record<SearchKind, number>;
+  const perKind = await Promise.all(
+    SEARCH_KINDS.map(async (kind) =>
+      (await rankedIds(kind, query, params.scope)).map((r) => ({ ...r, kind })),
+    ),
+  );
+  const counts = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, perKind[i].length])) as Record<
+    SearchKind,
+    number
+  >;
   const hits = perKind
     .flat()
     .filter((h) => !params.kind || h.kind === params.kind)
     .sort((a, b) => b.rank - a.rank || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
   const w = pageWindow(hits.length, params.page, params.perPage);
   const results = await loadResults(hits.slice(w.skip, w.skip + w.perPage), query, params.scope);
-  return { query, results, counts, total: hits.length, page: w.page, pageCount: w.pageCount, perPage: w.perPage };
+  return {
+    query,
+    results,
+    counts,
+    total: hits.length,
+    page: w.page,
+    pageCount: w.pageCount,
+    perPage: w.perPage,
+  };
 }

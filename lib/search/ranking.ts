@@ -42,13 +42,29 @@ function campusScope(kind: SearchKind, campus: CampusSlug | undefined): Prisma.S
 function source(kind: SearchKind): { table: Prisma.Sql; document: Prisma.Sql; title: Prisma.Sql } {
   switch (kind) {
     case "action":
-      return { table: Prisma.sql`"Action"`, document: Prisma.sql`cmq_search_document(t."title", t."summary", t."body")`, title: Prisma.sql`t."title"` };
+      return {
+        table: Prisma.sql`"Action"`,
+        document: Prisma.sql`cmq_search_document(t."title", t."summary", t."body")`,
+        title: Prisma.sql`t."title"`,
+      };
     case "formation":
-      return { table: Prisma.sql`"Formation"`, document: Prisma.sql`cmq_search_document(t."title", t."commune", t."description")`, title: Prisma.sql`t."title"` };
+      return {
+        table: Prisma.sql`"Formation"`,
+        document: Prisma.sql`cmq_search_document(t."title", t."commune", t."description")`,
+        title: Prisma.sql`t."title"`,
+      };
     case "organisation":
-      return { table: Prisma.sql`"Organisation"`, document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`, title: Prisma.sql`t."name"` };
+      return {
+        table: Prisma.sql`"Organisation"`,
+        document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`,
+        title: Prisma.sql`t."name"`,
+      };
     case "platform":
-      return { table: Prisma.sql`"Platform"`, document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`, title: Prisma.sql`t."name"` };
+      return {
+        table: Prisma.sql`"Platform"`,
+        document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`,
+        title: Prisma.sql`t."name"`,
+      };
   }
 }
 

@@ -6,12 +6,7 @@
 
 /** Lower case without diacritics ("Énergie" → "energie", "Œuvre" → "oeuvre"). */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+  return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
@@ -19,7 +14,9 @@ export function normalizeText(text: string): string {
  * They are dropped from highlighting; the tsquery drops them by itself.
  */
 const STOP_WORDS = new Set(
-  "a au aux avec ce ces c d dans de des du elle en et eux il je j l la le les leur lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y".split(" "),
+  "a au aux avec ce ces c d dans de des du elle en et eux il je j l la le les leur lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y".split(
+    " ",
+  ),
 );
 
 /** The normalized words of a query, at most 8, letters and digits only. */

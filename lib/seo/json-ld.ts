@@ -8,7 +8,15 @@ import type { DiplomaType } from "@/lib/generated/prisma/enums";
 
 type Thing = Record<string, unknown>;
 
-export function campusJsonLd(c: { fullName: string; acronym: string; email: string; description: string; url: string; sameAs: string[]; parentUrl: string }): Thing {
+export function campusJsonLd(c: {
+  fullName: string;
+  acronym: string;
+  email: string;
+  description: string;
+  url: string;
+  sameAs: string[];
+  parentUrl: string;
+}): Thing {
   return {
     "@context": "https://schema.org",
     "@type": "EducationalOrganization",
@@ -19,7 +27,11 @@ export function campusJsonLd(c: { fullName: string; acronym: string; email: stri
     description: c.description,
     areaServed: "Bourgogne-Franche-Comté",
     ...(c.sameAs.length ? { sameAs: c.sameAs } : {}),
-    parentOrganization: { "@type": "Organization", name: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté", url: c.parentUrl },
+    parentOrganization: {
+      "@type": "Organization",
+      name: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+      url: c.parentUrl,
+    },
   };
 }
 

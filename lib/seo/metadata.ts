@@ -44,7 +44,10 @@ export function pageMetadata(input: {
 
 /** Shortens a text for a meta description (about 160 characters, on a word boundary). */
 export function describe(text: string, max = 160): string {
-  const clean = text.replace(/[#*_>`[\]]+/g, "").replace(/\s+/g, " ").trim();
+  const clean = text
+    .replace(/[#*_>`[\]]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (clean.length <= max) return clean;
   const cut = clean.lastIndexOf(" ", max - 1);
   return `${clean.slice(0, cut > max / 2 ? cut : max - 1)}…`;

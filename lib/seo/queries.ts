@@ -32,9 +32,21 @@ export type SitemapPath = { path: string; lastModified?: Date };
 /** The hub's canonical pages: static pages and the published formations, partners and PFT. */
 export async function getHubSitemapPaths(): Promise<SitemapPath[]> {
   const [formations, organisations, platforms] = await Promise.all([
-    db.formation.findMany({ where: PUBLISHED, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.organisation.findMany({ where: PUBLISHED, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.platform.findMany({ where: PUBLISHED, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.formation.findMany({
+      where: PUBLISHED,
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
+    db.organisation.findMany({
+      where: PUBLISHED,
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
+    db.platform.findMany({
+      where: PUBLISHED,
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
   ]);
   return [
     ...HUB_STATIC_PATHS.map((path) => ({ path })),
@@ -59,7 +71,12 @@ export async function getCampusSitemapPaths(campus: CampusSlug): Promise<Sitemap
     listCampusReportYears(campus),
   ]);
   const validatedAt = new Map(
-    (await db.reportEdition.findMany({ where: { year: { in: reports } }, select: { year: true, validatedAt: true } })).map((e) => [e.year, e.validatedAt ?? undefined]),
+    (
+      await db.reportEdition.findMany({
+        where: { year: { in: reports } },
+        select: { year: true, validatedAt: true },
+      })
+    ).map((e) => [e.year, e.validatedAt ?? undefined]),
   );
   return [
     ...CAMPUS_STATIC_PATHS.map((path) => ({ path })),

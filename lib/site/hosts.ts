@@ -14,11 +14,18 @@ export function baseDomain(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Hostname without port, lower-cased. */
 export function hostname(host: string): string {
-  return host.trim().toLowerCase().replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/:\d+$/, "")
+    .replace(/^\[|\]$/g, "");
 }
 
 /** The campus a host names ("ti.cmq-bfc.org", "www.ti.cmq-bfc.org", "ti.localhost"), or null for the hub. */
-export function campusFromHost(host: string | null | undefined, base: string = baseDomain()): CampusSlug | null {
+export function campusFromHost(
+  host: string | null | undefined,
+  base: string = baseDomain(),
+): CampusSlug | null {
   if (!host) return null;
   const name = hostname(host).replace(/^www\./, "");
   for (const suffix of [`.${base}`, ".localhost"]) {

@@ -30,7 +30,11 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
       campusId: true,
       isActive: true,
       campus: { select: { acronym: true } },
-      sessions: { where: { revokedAt: null, createdAt: { gte: since } }, select: { lastSeenAt: true }, orderBy: { lastSeenAt: "desc" } },
+      sessions: {
+        where: { revokedAt: null, createdAt: { gte: since } },
+        select: { lastSeenAt: true },
+        orderBy: { lastSeenAt: "desc" },
+      },
     },
   });
   return users.map((u) => ({
@@ -50,6 +54,15 @@ export async function getUser(actor: SessionUser, id: string) {
   if (!canManageUsers(actor) || !id || id.length > 64) return null;
   return db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, campusId: true, isActive: true, passwordChangedAt: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      campusId: true,
+      isActive: true,
+      passwordChangedAt: true,
+      createdAt: true,
+    },
   });
 }

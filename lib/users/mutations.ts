@@ -11,7 +11,13 @@ import { canManageUsers } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
-import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema, type CreateUserInput } from "./schema";
+import {
+  changeOwnPasswordSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  updateUserSchema,
+  type CreateUserInput,
+} from "./schema";
 
 export type UserMutationResult =
   | { ok: true; id: string; generatedPassword?: string }
@@ -24,7 +30,14 @@ const invalid = (fieldErrors: FieldErrors) => ({ ok: false, reason: "invalid", f
 const EMAIL_TAKEN = { email: "Un compte existe déjà avec cette adresse e-mail." };
 
 /** What the audit log keeps of an account (never the password hash). */
-const publicFields = { id: true, email: true, name: true, role: true, campusId: true, isActive: true } as const;
+const publicFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  campusId: true,
+  isActive: true,
+} as const;
 
 async function checkCampus(tx: Tx, campusId: string | null): Promise<FieldErrors> {
   if (!campusId) return {};
@@ -41,23 +54,45 @@ async function removesLastCoordinator(tx: Tx, userId: string): Promise<boolean> 
  * Inserts an account without any permission check: for `npm run user:create`
  * (run by whoever administers the server) and for createUser below.
  */
-export async function insertUserAccountUnsafe(input: CreateUserInput, actor: Pick<SessionUser, "id"> | null): Promise<{ ok: true; id: string; generatedPassword?: string } | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }> {
+export async function insertUserAccountUnsafe(
+  input: CreateUserInput,
+  actor: Pick<SessionUser, "id"> | null,
+): Promise<
+  | { ok: true; id: string; generatedPassword?: string }
+  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
+> {
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {
       const errors = await checkCampus(tx, input.campusId);
       if (Object.keys(errors).length) return invalid(errors);
-      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return invalid(EMAIL_TAKEN);
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+        return invalid(EMAIL_TAKEN);
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, role: input.role, campusId: input.role === "DO" ? input.campusId : null, passwordHash },
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          campusId: input.role === "DO" ? input.campusId : null,
+          passwordHash,
+        },
         select: publicFields,
       });
-      await recordAudit(tx, { actor, campusId: user.campusId, entityType: "user", entityId: user.id, operation: "create", summary: `Compte ${user.email} créé`, after: user });
+      await recordAudit(tx, {
+        actor,
+        campusId: user.campusId,
+        entityType: "user",
+        entityId: user.id,
+        operation: "create",
+        summary: `Compte ${user.email} créé`,
+        after: user,
+      });
       return { ok: true, id: user.id, ...(input.password ? {} : { generatedPassword: password }) } as const;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid(EMAIL_TAKEN);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return invalid(EMAIL_TAKEN);
     throw error;
   }
 }
@@ -80,29 +115,57 @@ export async function updateUser(actor: SessionUser, id: string, raw: unknown): 
       if (!before) return NOT_FOUND;
       const errors = await checkCampus(tx, input.campusId);
       if (Object.keys(errors).length) return invalid(errors);
-      if (before.role === "COORDINATOR" && input.role !== "COORDINATOR" && before.isActive && (await removesLastCoordinator(tx, id))) {
+      if (
+        before.role === "COORDINATOR" &&
+        input.role !== "COORDINATOR" &&
+        before.isActive &&
+        (await removesLastCoordinator(tx, id))
+      ) {
         return invalid({ role: "Il doit rester au moins un compte de coordination régionale actif." });
       }
-      const taken = await tx.user.findFirst({ where: { email: input.email, id: { not: id } }, select: { id: true } });
+      const taken = await tx.user.findFirst({
+        where: { email: input.email, id: { not: id } },
+        select: { id: true },
+      });
       if (taken) return invalid(EMAIL_TAKEN);
       const after = await tx.user.update({
         where: { id },
-        data: { name: input.name, email: input.email, role: input.role, campusId: input.role === "DO" ? input.campusId : null },
+        data: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          campusId: input.role === "DO" ? input.campusId : null,
+        },
         select: publicFields,
       });
-      await recordAudit(tx, { actor, campusId: after.campusId ?? before.campusId, entityType: "user", entityId: id, operation: "update", summary: `Compte ${after.email} modifié`, before, after });
+      await recordAudit(tx, {
+        actor,
+        campusId: after.campusId ?? before.campusId,
+        entityType: "user",
+        entityId: id,
+        operation: "update",
+        summary: `Compte ${after.email} modifié`,
+        before,
+        after,
+      });
       return { ok: true, id } as const;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid(EMAIL_TAKEN);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return invalid(EMAIL_TAKEN);
     throw error;
   }
 }
 
 /** Deactivating ends every session of the account at once; reactivating lets it sign in again. */
-export async function setUserActive(actor: SessionUser, id: string, isActive: boolean): Promise<UserMutationResult> {
+export async function setUserActive(
+  actor: SessionUser,
+  id: string,
+  isActive: boolean,
+): Promise<UserMutationResult> {
   if (!canManageUsers(actor)) return FORBIDDEN;
-  if (!isActive && id === actor.id) return invalid({ _form: "Vous ne pouvez pas désactiver votre propre compte." });
+  if (!isActive && id === actor.id)
+    return invalid({ _form: "Vous ne pouvez pas désactiver votre propre compte." });
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: publicFields });
     if (!before) return NOT_FOUND;
@@ -110,7 +173,11 @@ export async function setUserActive(actor: SessionUser, id: string, isActive: bo
       return invalid({ _form: "Il doit rester au moins un compte de coordination régionale actif." });
     }
     const after = await tx.user.update({ where: { id }, data: { isActive }, select: publicFields });
-    if (!isActive) await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!isActive)
+      await tx.session.updateMany({
+        where: { userId: id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
     await recordAudit(tx, {
       actor,
       campusId: after.campusId,
@@ -126,7 +193,11 @@ export async function setUserActive(actor: SessionUser, id: string, isActive: bo
 }
 
 /** The coordinator sets a new password (typed, or generated and shown once); the account's sessions end. */
-export async function resetUserPassword(actor: SessionUser, id: string, raw: unknown): Promise<UserMutationResult> {
+export async function resetUserPassword(
+  actor: SessionUser,
+  id: string,
+  raw: unknown,
+): Promise<UserMutationResult> {
   if (!canManageUsers(actor)) return FORBIDDEN;
   const parsed = resetPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -137,16 +208,30 @@ export async function resetUserPassword(actor: SessionUser, id: string, raw: unk
     if (!user) return NOT_FOUND;
     await tx.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date() } });
     await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { actor, campusId: user.campusId, entityType: "user", entityId: id, operation: "reset-password", summary: `Mot de passe de ${user.email} réinitialisé (sessions fermées)` });
+    await recordAudit(tx, {
+      actor,
+      campusId: user.campusId,
+      entityType: "user",
+      entityId: id,
+      operation: "reset-password",
+      summary: `Mot de passe de ${user.email} réinitialisé (sessions fermées)`,
+    });
     return { ok: true, id, ...(parsed.data.password ? {} : { generatedPassword: password }) } as const;
   });
 }
 
 /** Anyone changes their own password, knowing the current one; their other sessions end. */
-export async function changeOwnPassword(user: SessionUser, currentSessionId: string | null, raw: unknown): Promise<UserMutationResult> {
+export async function changeOwnPassword(
+  user: SessionUser,
+  currentSessionId: string | null,
+  raw: unknown,
+): Promise<UserMutationResult> {
   const parsed = changeOwnPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true, isActive: true, campusId: true, email: true } });
+  const row = await db.user.findUnique({
+    where: { id: user.id },
+    select: { passwordHash: true, isActive: true, campusId: true, email: true },
+  });
   if (!row || !row.isActive) return NOT_FOUND;
   if (!(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
     return invalid({ currentPassword: "Le mot de passe actuel est incorrect." });
@@ -155,10 +240,21 @@ export async function changeOwnPassword(user: SessionUser, currentSessionId: str
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     await tx.session.updateMany({
-      where: { userId: user.id, revokedAt: null, ...(currentSessionId ? { id: { not: currentSessionId } } : {}) },
+      where: {
+        userId: user.id,
+        revokedAt: null,
+        ...(currentSessionId ? { id: { not: currentSessionId } } : {}),
+      },
       data: { revokedAt: new Date() },
     });
-    await recordAudit(tx, { actor: user, campusId: row.campusId, entityType: "user", entityId: user.id, operation: "change-password", summary: `${row.email} a changé son mot de passe` });
+    await recordAudit(tx, {
+      actor: user,
+      campusId: row.campusId,
+      entityType: "user",
+      entityId: user.id,
+      operation: "change-password",
+      summary: `${row.email} a changé son mot de passe`,
+    });
   });
   return { ok: true, id: user.id };
 }

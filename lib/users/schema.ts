@@ -7,16 +7,27 @@ export const USER_ROLES = ["DO", "COORDINATOR"] as const;
 
 const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-  z.string({ error: "Saisissez l'adresse e-mail." }).min(1, { error: "Saisissez l'adresse e-mail." }).max(254, { error: "Adresse e-mail : 254 caractères au plus." }).pipe(z.email({ error: "Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr." })),
+  z
+    .string({ error: "Saisissez l'adresse e-mail." })
+    .min(1, { error: "Saisissez l'adresse e-mail." })
+    .max(254, { error: "Adresse e-mail : 254 caractères au plus." })
+    .pipe(z.email({ error: "Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr." })),
 );
 
 /** A new password; empty means "generate one for me" where allowed. */
 export const newPassword = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.` })
-  .max(PASSWORD_MAX_LENGTH, { error: `Le mot de passe doit contenir au plus ${PASSWORD_MAX_LENGTH} caractères.` });
+  .min(PASSWORD_MIN_LENGTH, {
+    error: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`,
+  })
+  .max(PASSWORD_MAX_LENGTH, {
+    error: `Le mot de passe doit contenir au plus ${PASSWORD_MAX_LENGTH} caractères.`,
+  });
 
-const optionalNewPassword = z.preprocess((v) => (typeof v === "string" && v.length > 0 ? v : null), newPassword.nullable());
+const optionalNewPassword = z.preprocess(
+  (v) => (typeof v === "string" && v.length > 0 ? v : null),
+  newPassword.nullable(),
+);
 
 const roleAndCampus = {
   role: choice(USER_ROLES, "Choisissez le rôle du compte."),
@@ -24,7 +35,12 @@ const roleAndCampus = {
 };
 
 function campusMatchesRole(v: { role: string; campusId: string | null }, ctx: z.RefinementCtx) {
-  if (v.role === "DO" && !v.campusId) ctx.addIssue({ code: "custom", path: ["campusId"], message: "Choisissez le campus de ce directeur opérationnel." });
+  if (v.role === "DO" && !v.campusId)
+    ctx.addIssue({
+      code: "custom",
+      path: ["campusId"],
+      message: "Choisissez le campus de ce directeur opérationnel.",
+    });
 }
 
 export const createUserSchema = z
@@ -50,11 +66,24 @@ export const resetPasswordSchema = z.object({ password: optionalNewPassword });
 
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Saisissez votre mot de passe actuel." }).min(1, { error: "Saisissez votre mot de passe actuel." }).max(PASSWORD_MAX_LENGTH),
+    currentPassword: z
+      .string({ error: "Saisissez votre mot de passe actuel." })
+      .min(1, { error: "Saisissez votre mot de passe actuel." })
+      .max(PASSWORD_MAX_LENGTH),
     newPassword,
     confirmation: z.string(),
   })
   .superRefine((v, ctx) => {
-    if (v.newPassword !== v.confirmation) ctx.addIssue({ code: "custom", path: ["confirmation"], message: "La confirmation ne correspond pas au nouveau mot de passe." });
-    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choisissez un mot de passe différent de l'actuel." });
+    if (v.newPassword !== v.confirmation)
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmation"],
+        message: "La confirmation ne correspond pas au nouveau mot de passe.",
+      });
+    if (v.newPassword === v.currentPassword)
+      ctx.addIssue({
+        code: "custom",
+        path: ["newPassword"],
+        message: "Choisissez un mot de passe différent de l'actuel.",
+      });
   });

@@ -5,8 +5,12 @@ import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
 import { createDraft, unique } from "./fixtures/backoffice";
 
 async function expectNoViolations(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, label).toEqual([]);
 }
 
@@ -37,7 +41,11 @@ test("a DO's draft: edit page, preview, history", async ({ page }) => {
   await signIn(page, DO);
   const campusId = (await (await page.request.get("/api/admin/campus")).json()).mma as string;
   const { id } = await createDraft(page.request, campusId, unique("Action accessible"));
-  for (const path of [`/admin/actions/${id}`, `/admin/actions/${id}/apercu`, `/admin/actions/${id}/historique`]) {
+  for (const path of [
+    `/admin/actions/${id}`,
+    `/admin/actions/${id}/apercu`,
+    `/admin/actions/${id}/historique`,
+  ]) {
     await page.goto(path);
     await expectNoViolations(page, path);
   }
@@ -52,7 +60,23 @@ for (const path of ["/admin/archives", "/admin/compte"]) {
 
 // One test per page: each audit stands alone (and within its own time
 // budget), and the pages spread over the workers.
-const COORDINATOR_PAGES = ["/admin", "/admin/utilisateurs", "/admin/utilisateurs/nouveau", "/admin/organisations", "/admin/formations", "/admin/formations/nouvelle", "/admin/plateformes", "/admin/financements", "/admin/financements/nouveau", "/admin/gouvernance", "/admin/gouvernance/nouvelle", "/admin/campus", "/admin/campus/ti", "/admin/imports", "/admin/journal"];
+const COORDINATOR_PAGES = [
+  "/admin",
+  "/admin/utilisateurs",
+  "/admin/utilisateurs/nouveau",
+  "/admin/organisations",
+  "/admin/formations",
+  "/admin/formations/nouvelle",
+  "/admin/plateformes",
+  "/admin/financements",
+  "/admin/financements/nouveau",
+  "/admin/gouvernance",
+  "/admin/gouvernance/nouvelle",
+  "/admin/campus",
+  "/admin/campus/ti",
+  "/admin/imports",
+  "/admin/journal",
+];
 for (const path of COORDINATOR_PAGES) {
   test(`the coordinator's page ${path}`, async ({ page }) => {
     await signIn(page, COORDINATOR, undefined, path);

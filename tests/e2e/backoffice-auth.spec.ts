@@ -13,7 +13,9 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions");
   });
 
-  test("one generic message for a wrong password and for an unknown account, e-mail kept", async ({ page }) => {
+  test("one generic message for a wrong password and for an unknown account, e-mail kept", async ({
+    page,
+  }) => {
     await page.goto("/connexion");
     await page.getByLabel("Adresse e-mail").fill(doEmail("amf"));
     await page.getByLabel("Mot de passe", { exact: true }).fill("mauvais-mot-de-passe");
@@ -26,7 +28,9 @@ test.describe("sign-in", () => {
     await page.getByLabel("Adresse e-mail").fill("personne.inconnue@cmq-bfc.org");
     await page.getByLabel("Mot de passe", { exact: true }).fill("mauvais-mot-de-passe");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText(
+      "Adresse e-mail ou mot de passe incorrect.",
+    );
     await expect(page).toHaveURL(/\/connexion/);
   });
 
@@ -40,12 +44,16 @@ test.describe("sign-in", () => {
       await page.getByRole("button", { name: "Se connecter" }).click();
       // The refused form comes back with the password emptied (and the e-mail kept).
       await expect(password).toHaveValue("");
-      await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Adresse e-mail ou mot de passe incorrect.");
+      await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText(
+        "Adresse e-mail ou mot de passe incorrect.",
+      );
     }
     await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
     await password.fill("encore");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText("Trop de tentatives de connexion. Réessayez dans 15 minutes.");
+    await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText(
+      "Trop de tentatives de connexion. Réessayez dans 15 minutes.",
+    );
   });
 
   test("an external callbackUrl is ignored", async ({ page }) => {
@@ -58,7 +66,10 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/admin$/);
   });
 
-  test("the session cookie is the only cookie, and signing out revokes it on the server", async ({ page, browser }) => {
+  test("the session cookie is the only cookie, and signing out revokes it on the server", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, COORDINATOR);
     const cookies = await page.context().cookies();
     expect(cookies.map((c) => c.name)).toEqual(["authjs.session-token"]);

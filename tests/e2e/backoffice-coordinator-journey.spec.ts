@@ -3,15 +3,23 @@ import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
 import { createDraft, draftValues, unique } from "./fixtures/backoffice";
 
 test.describe("the coordinator runs everything", () => {
-  test("creates a DO account, which signs in; deactivation ends its session at once; a password reset lets it in again", async ({ page, browser }) => {
+  test("creates a DO account, which signs in; deactivation ends its session at once; a password reset lets it in again", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, COORDINATOR);
-    await page.getByRole("navigation", { name: "Navigation de l'espace de gestion" }).getByRole("link", { name: "Comptes" }).click();
+    await page
+      .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+      .getByRole("link", { name: "Comptes" })
+      .click();
     await page.getByRole("link", { name: "Créer un compte" }).click();
     const email = `${unique("do").replace(/\s/g, ".")}@exemple.fr`;
     await page.getByLabel("Nom").fill("Camille Essai");
     await page.getByLabel("Adresse e-mail").fill(email);
     await page.getByLabel("Directeur opérationnel (un campus)").check();
-    await page.getByLabel("Campus (pour un directeur opérationnel)").selectOption({ label: "CMQ Automobile et Mobilités du Futur" });
+    await page
+      .getByLabel("Campus (pour un directeur opérationnel)")
+      .selectOption({ label: "CMQ Automobile et Mobilités du Futur" });
     await page.getByRole("button", { name: "Créer le compte" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Compte créé pour ${email}.` })).toBeVisible();
     const password = (await page.getByTestId("mot-de-passe-provisoire").textContent())!.trim();
@@ -21,7 +29,9 @@ test.describe("the coordinator runs everything", () => {
     const doContext = await browser.newContext();
     const doPage = await doContext.newPage();
     await signIn(doPage, email, password);
-    await expect(doPage.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord — CMQ Automobile et Mobilités du Futur");
+    await expect(doPage.getByRole("heading", { level: 1 })).toHaveText(
+      "Tableau de bord — CMQ Automobile et Mobilités du Futur",
+    );
 
     // Deactivated: the open session ends at the next request.
     await page.getByRole("link", { name: "Ouvrir le compte créé" }).click();
@@ -33,7 +43,9 @@ test.describe("the coordinator runs everything", () => {
     await doPage.getByLabel("Adresse e-mail").fill(email);
     await doPage.getByLabel("Mot de passe", { exact: true }).fill(password);
     await doPage.getByRole("button", { name: "Se connecter" }).click();
-    await expect(doPage.getByRole("alert", { name: "Connexion impossible" })).toContainText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(doPage.getByRole("alert", { name: "Connexion impossible" })).toContainText(
+      "Adresse e-mail ou mot de passe incorrect.",
+    );
 
     // Reactivated, with a new password.
     await page.getByRole("button", { name: "Réactiver le compte" }).click();
@@ -45,16 +57,22 @@ test.describe("the coordinator runs everything", () => {
     await doContext.close();
   });
 
-  test("imports organisations from a CSV file: preview with errors per row, then confirmation with progress", async ({ page }) => {
+  test("imports organisations from a CSV file: preview with errors per row, then confirmation with progress", async ({
+    page,
+  }) => {
     await signIn(page, COORDINATOR, undefined, "/admin/imports");
     const a = unique("Atelier importé");
     const b = unique("Scierie importée");
     const csv = `nom;sigle;type;commune;departement\n${a};;Entreprise;Vesoul;70\n${b};;Entreprise;Gray;70\nSans type;;;;\n`;
     await page.getByLabel("Des organisations").check();
-    await page.getByLabel("Fichier CSV").setInputFiles({ name: "organisations.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("Fichier CSV")
+      .setInputFiles({ name: "organisations.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Prévisualiser l'import" }).click();
     await expect(page.getByText("3 lignes lues : 2 prêtes à importer, 1 en erreur.")).toBeVisible();
-    const errorRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "4", exact: true }) });
+    const errorRow = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "4", exact: true }) });
     await expect(errorRow).toContainText("Erreur");
     await expect(errorRow).toContainText("Choisissez le type d'organisation.");
     // Nothing written yet.
@@ -63,22 +81,32 @@ test.describe("the coordinator runs everything", () => {
 
     await page.goto("/admin/imports");
     await page.getByLabel("Des organisations").check();
-    await page.getByLabel("Fichier CSV").setInputFiles({ name: "organisations.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("Fichier CSV")
+      .setInputFiles({ name: "organisations.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Prévisualiser l'import" }).click();
     await page.getByRole("button", { name: "Importer les 2 lignes valides" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Import terminé : 2 créés, 0 mis à jour." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Import terminé : 2 créés, 0 mis à jour." }),
+    ).toBeVisible();
     await expect(page.getByRole("progressbar")).toHaveAttribute("value", "2");
     await page.goto(`/admin/organisations?q=${encodeURIComponent(a)}`);
     await expect(page.getByRole("link", { name: a })).toBeVisible();
   });
 
-  test("validates an organisation a DO proposed, and finds it in the audit log", async ({ page, browser }) => {
+  test("validates an organisation a DO proposed, and finds it in the audit log", async ({
+    page,
+    browser,
+  }) => {
     const doContext = await browser.newContext();
     const doPage = await doContext.newPage();
     await signIn(doPage, doEmail("itip"));
     const campusId = (await (await doPage.request.get("/api/admin/campus")).json()).itip as string;
     const name = unique("Fonderie proposée");
-    const values = { ...draftValues([campusId], unique("Visite de fonderie")), newPartners: [{ name, kind: "ENTREPRISE", city: "Belfort", website: "", role: "Accueil" }] };
+    const values = {
+      ...draftValues([campusId], unique("Visite de fonderie")),
+      newPartners: [{ name, kind: "ENTREPRISE", city: "Belfort", website: "", role: "Accueil" }],
+    };
     expect((await doPage.request.post("/api/admin/actions", { data: { values } })).status()).toBe(201);
     await doContext.close();
 
@@ -88,11 +116,15 @@ test.describe("the coordinator runs everything", () => {
     await page.getByRole("link", { name }).click();
     await expect(page.getByText("Organisation en attente de validation.")).toBeVisible();
     await page.getByRole("button", { name: "Valider et publier" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Publié : visible sur le site public." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Publié : visible sur le site public." }),
+    ).toBeVisible();
 
     await page.getByRole("link", { name: "Historique de cette organisation dans le journal" }).click();
     await expect(page.getByText(`Organisation « ${name} » validée et publiée`)).toBeVisible();
-    await expect(page.getByText(`Organisation « ${name} » proposée (en attente de validation)`)).toBeVisible();
+    await expect(
+      page.getByText(`Organisation « ${name} » proposée (en attente de validation)`),
+    ).toBeVisible();
     await page.goto("/admin/journal?type=organisation");
     await expect(page.getByText(`Organisation « ${name} » validée et publiée`)).toBeVisible();
   });
@@ -103,7 +135,9 @@ test.describe("the coordinator runs everything", () => {
     await form.getByLabel("Adresse e-mail de contact").fill("pas-une-adresse");
     await form.getByLabel("Évolution prévue").fill("Texte saisi qui doit rester");
     await form.getByRole("button", { name: "Enregistrer" }).click();
-    await expect(form.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toContainText("Saisissez une adresse e-mail valide.");
+    await expect(form.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toContainText(
+      "Saisissez une adresse e-mail valide.",
+    );
     await expect(form.getByLabel("Adresse e-mail de contact")).toHaveValue("pas-une-adresse");
     await expect(form.getByLabel("Évolution prévue")).toHaveValue("Texte saisi qui doit rester");
   });
@@ -120,12 +154,32 @@ test.describe("the coordinator runs everything", () => {
 
   test("a DO gets a 404 on every page of the coordinator", async ({ page }) => {
     await signIn(page, doEmail("ti"));
-    const created = await createDraft(page.request, (await (await page.request.get("/api/admin/campus")).json()).ti, unique("Action du DO"));
+    const created = await createDraft(
+      page.request,
+      (await (await page.request.get("/api/admin/campus")).json()).ti,
+      unique("Action du DO"),
+    );
     expect(created.id).toBeTruthy();
-    for (const path of ["/admin/utilisateurs", "/admin/utilisateurs/nouveau", "/admin/organisations", "/admin/formations", "/admin/plateformes", "/admin/financements", "/admin/gouvernance", "/admin/campus", "/admin/campus/ti", "/admin/imports", "/admin/journal"]) {
+    for (const path of [
+      "/admin/utilisateurs",
+      "/admin/utilisateurs/nouveau",
+      "/admin/organisations",
+      "/admin/formations",
+      "/admin/plateformes",
+      "/admin/financements",
+      "/admin/gouvernance",
+      "/admin/campus",
+      "/admin/campus/ti",
+      "/admin/imports",
+      "/admin/journal",
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
     expect((await page.request.get("/api/admin/imports/modele?type=formations")).status()).toBe(403);
-    await expect(page.getByRole("navigation", { name: "Navigation de l'espace de gestion" }).getByRole("link", { name: "Comptes" })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+        .getByRole("link", { name: "Comptes" }),
+    ).toHaveCount(0);
   });
 });

@@ -3,9 +3,14 @@ import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
 import { actionIdFromUrl, hostUrl, slugOf, unique } from "./fixtures/backoffice";
 
 test.describe("a DO manages the actions of their campus", () => {
-  test("create with validation errors, preview the draft, publish (visible by path and by host), edit, archive, restore, revert", async ({ page, request }) => {
+  test("create with validation errors, preview the draft, publish (visible by path and by host), edit, archive, restore, revert", async ({
+    page,
+    request,
+  }) => {
     await signIn(page, doEmail("ti"));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord — CMQ Territoire Intelligent");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Tableau de bord — CMQ Territoire Intelligent",
+    );
     await page.getByRole("link", { name: "Créer une action" }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer une action");
 
@@ -19,13 +24,19 @@ test.describe("a DO manages the actions of their campus", () => {
     // Errors: a summary linking to each field, messages next to the fields, nothing typed lost.
     const summary = page.getByRole("alert", { name: "Le formulaire contient des erreurs" });
     await expect(summary).toBeVisible();
-    await expect(summary.getByRole("link", { name: "Une action terminée doit avoir une date ou une année de fin." })).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "Une action terminée doit avoir une date ou une année de fin." }),
+    ).toBeVisible();
     await expect(summary.getByRole("link", { name: /au moins 10 caractères/ })).toBeVisible();
     await expect(page.getByLabel("Titre")).toHaveValue(title);
     const end = page.getByLabel("Fin");
     await expect(end).toHaveAttribute("aria-invalid", "true");
-    await expect(end).toHaveAccessibleDescription(/Une action terminée doit avoir une date ou une année de fin/);
-    await summary.getByRole("link", { name: "Une action terminée doit avoir une date ou une année de fin." }).click();
+    await expect(end).toHaveAccessibleDescription(
+      /Une action terminée doit avoir une date ou une année de fin/,
+    );
+    await summary
+      .getByRole("link", { name: "Une action terminée doit avoir une date ou une année de fin." })
+      .click();
     await expect(end).toBeFocused();
 
     await page.getByLabel("Résumé").fill("Des ateliers de domotique pour les collégiens de la métropole.");
@@ -76,18 +87,27 @@ test.describe("a DO manages the actions of their campus", () => {
     await page.getByRole("button", { name: "Archiver" }).click();
     await expect(page.getByRole("status").filter({ hasText: "L'action est archivée." })).toBeVisible();
     expect((await request.get(`/ti/actions/${slug}`)).status()).toBe(404);
-    await page.getByRole("navigation", { name: "Navigation de l'espace de gestion" }).getByRole("link", { name: "Archives" }).click();
+    await page
+      .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+      .getByRole("link", { name: "Archives" })
+      .click();
     const row = page.getByRole("row").filter({ hasText: title });
     await row.getByRole("button", { name: "Restaurer" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Élément restauré comme brouillon" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Élément restauré comme brouillon" }),
+    ).toBeVisible();
     await page.goto(`/admin/actions/${id}`);
     await expect(page.getByText("Brouillon").first()).toBeVisible();
 
     // History: readable diffs, and a revert to the first version as a new version.
     await page.getByRole("link", { name: "Historique des modifications" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /Version 1 — Création/ })).toBeVisible();
-    const update = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Version 3 — Modification/ }) });
-    await expect(update.getByText("Des ateliers de domotique pour les collégiens, au collège Rameau.")).toBeVisible();
+    const update = page
+      .getByRole("article")
+      .filter({ has: page.getByRole("heading", { name: /Version 3 — Modification/ }) });
+    await expect(
+      update.getByText("Des ateliers de domotique pour les collégiens, au collège Rameau."),
+    ).toBeVisible();
     let question = "";
     page.once("dialog", (dialog) => {
       question = dialog.message();
@@ -97,13 +117,25 @@ test.describe("a DO manages the actions of their campus", () => {
     // A draft: nothing public changes, and the confirmation does not pretend otherwise.
     await expect.poll(() => question).toContain("L'état actuel reste dans l'historique.");
     expect(question).not.toContain("page publique");
-    await expect(page.getByRole("status").filter({ hasText: "Le contenu de la version 1 est rétabli." })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: /Version 6 — Retour à une version antérieure \(version actuelle\)/ })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Le contenu de la version 1 est rétabli." }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        level: 2,
+        name: /Version 6 — Retour à une version antérieure \(version actuelle\)/,
+      }),
+    ).toBeVisible();
     await page.goto(`/admin/actions/${id}`);
-    await expect(page.getByLabel("Résumé")).toHaveValue("Des ateliers de domotique pour les collégiens de la métropole.");
+    await expect(page.getByLabel("Résumé")).toHaveValue(
+      "Des ateliers de domotique pour les collégiens de la métropole.",
+    );
   });
 
-  test("two people save the same action: the second sees the differences and reapplies their changes", async ({ page, browser }) => {
+  test("two people save the same action: the second sees the differences and reapplies their changes", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, doEmail("msi"));
     await page.goto("/admin/actions/nouvelle");
     const title = unique("Action partagée");
@@ -130,10 +162,14 @@ test.describe("a DO manages the actions of their campus", () => {
     const conflict = page.getByRole("alert", { name: "Modification concurrente" });
     await expect(conflict).toBeVisible();
     await expect(conflict).toContainText("Coordination régionale");
-    const summaryRow = conflict.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Résumé" }) });
+    const summaryRow = conflict
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Résumé" }) });
     await expect(summaryRow).toContainText("Résumé réécrit par la coordination régionale.");
     await expect(summaryRow).toContainText("Un résumé de départ assez long pour être valide.");
-    await expect(conflict.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Titre/ }) })).toContainText("modifié par vous");
+    await expect(
+      conflict.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Titre/ }) }),
+    ).toContainText("modifié par vous");
 
     await conflict.getByRole("button", { name: "Reprendre mes modifications sur leur version" }).click();
     await expect(page.getByText("Vos modifications sont reprises sur la version 2.")).toBeVisible();
@@ -146,17 +182,28 @@ test.describe("a DO manages the actions of their campus", () => {
     await coordinatorContext.close();
   });
 
-  test("on an action co-owned with another campus, that campus's row stays as it is for the DO", async ({ page }) => {
+  test("on an action co-owned with another campus, that campus's row stays as it is for the DO", async ({
+    page,
+  }) => {
     await signIn(page, doEmail("mma"));
     await page.goto("/admin/actions?q=ESPE");
-    await page.getByRole("link", { name: /ESPE de Besançon/ }).first().click();
+    await page
+      .getByRole("link", { name: /ESPE de Besançon/ })
+      .first()
+      .click();
     await expect(page.getByLabel("Titre")).toBeVisible();
     const msi = page.getByRole("checkbox", { name: /Microtechniques.* porte cette action/ });
     await expect(msi).toBeChecked();
     await expect(msi).toBeDisabled();
-    await expect(page.getByText("Seuls le DO de ce campus et la coordination peuvent retirer ce campus ou changer son axe.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "Seuls le DO de ce campus et la coordination peuvent retirer ce campus ou changer son axe.",
+      ),
+    ).toBeVisible();
     // Another campus can still be added as a co-owner.
-    await expect(page.getByRole("checkbox", { name: /Territoire Intelligent porte cette action/ })).toBeEnabled();
+    await expect(
+      page.getByRole("checkbox", { name: /Territoire Intelligent porte cette action/ }),
+    ).toBeEnabled();
   });
 
   test("a warning before leaving a form with unsaved changes", async ({ page }) => {
@@ -168,13 +215,19 @@ test.describe("a DO manages the actions of their campus", () => {
       message = dialog.message();
       await dialog.dismiss();
     });
-    await page.getByRole("navigation", { name: "Navigation de l'espace de gestion" }).getByRole("link", { name: "Tableau de bord" }).click();
+    await page
+      .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+      .getByRole("link", { name: "Tableau de bord" })
+      .click();
     await expect.poll(() => message).toContain("modifications non enregistrées");
     await expect(page).toHaveURL(/\/admin\/actions\/nouvelle$/);
     await expect(page.getByLabel("Titre")).toHaveValue("Un titre pas encore enregistré");
   });
 
-  test("a DO proposes a new organisation as a partner; it stays off the public site until validated", async ({ page, request }) => {
+  test("a DO proposes a new organisation as a partner; it stays off the public site until validated", async ({
+    page,
+    request,
+  }) => {
     await signIn(page, doEmail("amf"));
     await page.goto("/admin/actions/nouvelle");
     const title = unique("Journée garage solidaire");

@@ -20,7 +20,8 @@ const targets = {} as Record<Campus, Targets>;
 
 async function snapshotAll(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  for (const t of Object.values(targets)) for (const id of Object.values(t)) out[id] = await getAction(coordinatorApi, id);
+  for (const t of Object.values(targets))
+    for (const id of Object.values(t)) out[id] = await getAction(coordinatorApi, id);
   return out;
 }
 
@@ -31,7 +32,9 @@ test.beforeAll(async ({ browser }) => {
   coordinatorApi = coordinatorContext.request;
   campusId = await (await coordinatorApi.get("/api/admin/campus")).json();
   for (const slug of CAMPUSES) {
-    const list = await (await coordinatorApi.get(`/api/admin/actions?campus=${slug}&publication=published`)).json();
+    const list = await (
+      await coordinatorApi.get(`/api/admin/actions?campus=${slug}&publication=published`)
+    ).json();
     const published = list.rows.find((r: { campuses: unknown[] }) => r.campuses.length === 1);
     const draft = await createDraft(coordinatorApi, campusId[slug], unique(`Brouillon ${slug}`));
     const archived = await createDraft(coordinatorApi, campusId[slug], unique(`Archive ${slug}`));
@@ -45,7 +48,9 @@ test.afterAll(async () => {
 });
 
 for (const own of CAMPUSES) {
-  test(`the DO of ${own} can do nothing to the actions of the other campuses, by any door`, async ({ page }) => {
+  test(`the DO of ${own} can do nothing to the actions of the other campuses, by any door`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const before = await snapshotAll();
     await signIn(page, doEmail(own));
@@ -56,7 +61,11 @@ for (const own of CAMPUSES) {
       for (const [kind, id] of Object.entries(targets[foreign])) {
         // Pages: the edit page, its preview and its history are 404 (fetched
         // with the DO's session; the browser renders one of them below).
-        for (const path of [`/admin/actions/${id}`, `/admin/actions/${id}/apercu`, `/admin/actions/${id}/historique`]) {
+        for (const path of [
+          `/admin/actions/${id}`,
+          `/admin/actions/${id}/apercu`,
+          `/admin/actions/${id}/historique`,
+        ]) {
           expect((await api.get(path)).status(), `${own} → ${foreign} ${kind} ${path}`).toBe(404);
         }
         // Route handlers: read, save, every operation, revert.
@@ -64,10 +73,15 @@ for (const own of CAMPUSES) {
         expect((await api.get(`/api/admin/actions/${id}`)).status()).toBe(404);
         for (const campuses of [[campusId[foreign]], [campusId[own], campusId[foreign]]]) {
           const values = draftValues(campuses, "Pris par un autre campus");
-          expect((await api.patch(`/api/admin/actions/${id}`, { data: { version, values } })).status()).toBe(404);
+          expect((await api.patch(`/api/admin/actions/${id}`, { data: { version, values } })).status()).toBe(
+            404,
+          );
         }
-        for (const operation of ["publish", "unpublish", "archive", "restore"]) expect((await api.post(`/api/admin/actions/${id}/${operation}`)).status()).toBe(404);
-        expect((await api.post(`/api/admin/actions/${id}/revert`, { data: { version: 1 } })).status()).toBe(404);
+        for (const operation of ["publish", "unpublish", "archive", "restore"])
+          expect((await api.post(`/api/admin/actions/${id}/${operation}`)).status()).toBe(404);
+        expect((await api.post(`/api/admin/actions/${id}/revert`, { data: { version: 1 } })).status()).toBe(
+          404,
+        );
         // The open data API shows published actions only, to anyone.
         expect((await api.get(`/api/v1/actions/${id}`)).status()).toBe(kind === "published" ? 200 : 404);
       }
@@ -108,7 +122,9 @@ for (const own of CAMPUSES) {
       await page.getByRole("button", { name: button }).click();
       await expect.poll(() => answers.length, `${own} → ${foreign} ${button}`).toBe(count + 1);
       expect(answers[count], `${own} → ${foreign} ${button}`).toContain("hors du périmètre de votre campus");
-      await expect(page.getByRole("alert").filter({ hasText: alertTitle })).toContainText("hors du périmètre de votre campus");
+      await expect(page.getByRole("alert").filter({ hasText: alertTitle })).toContainText(
+        "hors du périmètre de votre campus",
+      );
     };
     await page.goto(`/admin/actions/${mine.id}`);
     for (const foreign of others) await attempt("Publier", "Opération impossible", foreign);
@@ -125,7 +141,8 @@ for (const own of CAMPUSES) {
 test("the coordinator opens the actions of every campus", async ({ page }) => {
   await signIn(page, COORDINATOR);
   for (const slug of CAMPUSES) {
-    for (const id of Object.values(targets[slug])) expect((await page.request.get(`/admin/actions/${id}`)).status(), `${slug} ${id}`).toBe(200);
+    for (const id of Object.values(targets[slug]))
+      expect((await page.request.get(`/admin/actions/${id}`)).status(), `${slug} ${id}`).toBe(200);
   }
 });
 
@@ -139,6 +156,8 @@ test("anonymous requests to the back office API are refused", async ({ request }
 
 test("a cross-site write is refused even with a session", async ({ page }) => {
   await signIn(page, doEmail("ti"));
-  const response = await page.request.post(`/api/admin/actions/${targets.ti.draft}/publish`, { headers: { Origin: "https://evil.example" } });
+  const response = await page.request.post(`/api/admin/actions/${targets.ti.draft}/publish`, {
+    headers: { Origin: "https://evil.example" },
+  });
   expect(response.status()).toBe(403);
 });

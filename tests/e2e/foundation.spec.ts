@@ -16,9 +16,16 @@ test("the hub lists the six campuses by full name", async ({ page }) => {
 
 test("a campus page shows that campus, reached from the hub", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Campus des Métiers et des Qualifications Territoire Intelligent", exact: true }).click();
+  await page
+    .getByRole("link", {
+      name: "Campus des Métiers et des Qualifications Territoire Intelligent",
+      exact: true,
+    })
+    .click();
   await expect(page).toHaveURL(/\/ti$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Campus des Métiers et des Qualifications Territoire Intelligent");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Campus des Métiers et des Qualifications Territoire Intelligent",
+  );
   await expect(page.getByRole("link", { name: "ti@cmq-bfc.org" })).toBeVisible();
   await expect(page).toHaveTitle(/CMQ Territoire Intelligent/);
 });

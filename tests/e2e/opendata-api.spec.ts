@@ -5,7 +5,10 @@ type Item = { id: string; slug: string; url: string; campuses: string[] };
 type Page = { data: Item[]; nextCursor: string | null };
 
 test.describe("open data API over HTTP", () => {
-  test("a list is a JSON page of items with id, slug, public URL and campuses, walked by cursor", async ({ request, baseURL }) => {
+  test("a list is a JSON page of items with id, slug, public URL and campuses, walked by cursor", async ({
+    request,
+    baseURL,
+  }) => {
     const port = new URL(baseURL!).port;
     const first = await request.get("/api/v1/actions?campus=ti&limit=3");
     expect(first.status()).toBe(200);
@@ -19,7 +22,9 @@ test.describe("open data API over HTTP", () => {
       expect(item.url).toMatch(new RegExp(`^http://[a-z]+\\.localhost:${port}/actions/${item.slug}$`));
     }
     expect(first.headers()["link"]).toContain(`cursor=${page.nextCursor}`);
-    const second = (await (await request.get(`/api/v1/actions?campus=ti&limit=3&cursor=${page.nextCursor}`)).json()) as Page;
+    const second = (await (
+      await request.get(`/api/v1/actions?campus=ti&limit=3&cursor=${page.nextCursor}`)
+    ).json()) as Page;
     expect(second.data).toHaveLength(3);
     expect(second.data.map((i) => i.id)).not.toContain(page.data[0].id);
 
@@ -28,23 +33,45 @@ test.describe("open data API over HTTP", () => {
     expect(((await one.json()) as { data: Item }).data).toEqual(page.data[0]);
   });
 
-  test("every collection answers, and the API is served as-is on a campus host", async ({ request, baseURL }) => {
+  test("every collection answers, and the API is served as-is on a campus host", async ({
+    request,
+    baseURL,
+  }) => {
     for (const collection of ["campuses", "actions", "formations", "partners", "platforms", "fundings"]) {
       const response = await request.get(`/api/v1/${collection}?limit=2`);
       expect(response.status(), collection).toBe(200);
       expect(((await response.json()) as Page).data.length, collection).toBeGreaterThan(0);
     }
-    const onCampusHost = await request.get("/api/v1/campuses", { headers: { Host: `ti.localhost:${new URL(baseURL!).port}` } });
+    const onCampusHost = await request.get("/api/v1/campuses", {
+      headers: { Host: `ti.localhost:${new URL(baseURL!).port}` },
+    });
     expect(onCampusHost.status()).toBe(200);
-    expect(((await onCampusHost.json()) as Page).data.map((c) => c.slug)).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    expect(((await onCampusHost.json()) as Page).data.map((c) => c.slug)).toEqual([
+      "agt",
+      "amf",
+      "itip",
+      "mma",
+      "msi",
+      "ti",
+    ]);
   });
 
-  test("CORS: any origin may read, preflights are answered, and a browser on another site can fetch", async ({ request, page, baseURL }) => {
-    const simple = await request.get("/api/v1/formations?limit=1", { headers: { Origin: "https://lycee.example" } });
+  test("CORS: any origin may read, preflights are answered, and a browser on another site can fetch", async ({
+    request,
+    page,
+    baseURL,
+  }) => {
+    const simple = await request.get("/api/v1/formations?limit=1", {
+      headers: { Origin: "https://lycee.example" },
+    });
     expect(simple.headers()["access-control-allow-origin"]).toBe("*");
     const preflight = await request.fetch("/api/v1/formations", {
       method: "OPTIONS",
-      headers: { Origin: "https://lycee.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+      headers: {
+        Origin: "https://lycee.example",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "if-none-match",
+      },
     });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
@@ -52,12 +79,20 @@ test.describe("open data API over HTTP", () => {
     expect(preflight.headers()["access-control-allow-headers"]).toContain("if-none-match");
 
     // A page of another origin (a partner's site) reads the API from the browser.
-    const partner = await servePartnerPage("<!doctype html><html lang=\"fr\"><title>Lycée</title><p>Lycée</p></html>");
+    const partner = await servePartnerPage(
+      '<!doctype html><html lang="fr"><title>Lycée</title><p>Lycée</p></html>',
+    );
     await page.goto(partner.url);
     const result = await page.evaluate(async (api) => {
       // If-None-Match is not a CORS-safelisted header: the browser sends a preflight first.
-      const response = await fetch(`${api}/api/v1/formations?limit=2`, { headers: { "If-None-Match": '"x"' } });
-      return { status: response.status, etag: response.headers.get("etag"), count: ((await response.json()) as { data: unknown[] }).data.length };
+      const response = await fetch(`${api}/api/v1/formations?limit=2`, {
+        headers: { "If-None-Match": '"x"' },
+      });
+      return {
+        status: response.status,
+        etag: response.headers.get("etag"),
+        count: ((await response.json()) as { data: unknown[] }).data.length,
+      };
     }, baseURL);
     await partner.close();
     expect(result).toEqual({ status: 200, etag: expect.stringMatching(/^"/), count: 2 });
@@ -68,7 +103,11 @@ test.describe("open data API over HTTP", () => {
     expect(response.status()).toBe(400);
     expect(response.headers()["content-type"]).toBe("application/problem+json");
     const problem = await response.json();
-    expect(problem).toMatchObject({ title: "Requête invalide", status: 400, type: expect.stringContaining("/donnees-ouvertes#requete-invalide") });
+    expect(problem).toMatchObject({
+      title: "Requête invalide",
+      status: 400,
+      type: expect.stringContaining("/donnees-ouvertes#requete-invalide"),
+    });
     expect(problem.errors).toEqual([
       { parameter: "status", detail: expect.stringContaining("en_cours") },
       { parameter: "annee", detail: "paramètre inconnu" },
@@ -79,7 +118,13 @@ test.describe("open data API over HTTP", () => {
   });
 
   test("ETag and Cache-Control on every response, 304 on If-None-Match", async ({ request }) => {
-    for (const path of ["/api/v1/partners?kind=entreprise", "/api/v1/openapi.json", "/api/v1/platforms?format=csv", "/ti/actualites.xml", "/agenda.ics"]) {
+    for (const path of [
+      "/api/v1/partners?kind=entreprise",
+      "/api/v1/openapi.json",
+      "/api/v1/platforms?format=csv",
+      "/ti/actualites.xml",
+      "/agenda.ics",
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const etag = response.headers()["etag"];
@@ -99,7 +144,9 @@ test.describe("open data API over HTTP", () => {
     const body = await response.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = body.subarray(3).toString("utf8").split("\r\n");
-    expect(lines[0]).toBe("id,slug,intitule,diplome,diplome_libelle,niveau,modalites,etat,etablissement,commune,departement,rncp,cfd,campus,url,mis_a_jour");
+    expect(lines[0]).toBe(
+      "id,slug,intitule,diplome,diplome_libelle,niveau,modalites,etat,etablissement,commune,departement,rncp,cfd,campus,url,mis_a_jour",
+    );
     expect(lines.length).toBeGreaterThan(2);
   });
 
@@ -109,8 +156,30 @@ test.describe("open data API over HTTP", () => {
     const doc = await response.json();
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: `${baseURL}/api/v1` }]);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/actions", "/actions/{id}", "/formations", "/partners", "/platforms", "/fundings", "/campuses"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/actions",
+        "/actions/{id}",
+        "/formations",
+        "/partners",
+        "/platforms",
+        "/fundings",
+        "/campuses",
+      ]),
+    );
     const names = doc.paths["/formations"].get.parameters.map((p: { name?: string }) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["campus", "diploma", "level", "modality", "departement", "q", "limit", "cursor", "format"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "campus",
+        "diploma",
+        "level",
+        "modality",
+        "departement",
+        "q",
+        "limit",
+        "cursor",
+        "format",
+      ]),
+    );
   });
 });

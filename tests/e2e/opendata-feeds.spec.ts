@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { readAtomFeed, readCalendar } from "../support/opendata-formats";
 
 test.describe("feeds", () => {
-  test("a campus's Atom feed is well-formed XML with its published actions, on both addresses", async ({ request, page, baseURL }) => {
+  test("a campus's Atom feed is well-formed XML with its published actions, on both addresses", async ({
+    request,
+    page,
+    baseURL,
+  }) => {
     const port = new URL(baseURL!).port;
     const response = await request.get("/msi/actualites.xml");
     expect(response.status()).toBe(200);
@@ -11,13 +15,18 @@ test.describe("feeds", () => {
     const feed = readAtomFeed(xml);
     expect(feed.title).toBe("Actualités — CMQ Microtechniques et Systèmes Intelligents");
     expect(feed.entries.length).toBeGreaterThan(3);
-    for (const entry of feed.entries) expect(entry.url).toMatch(new RegExp(`^http://[a-z]+\\.localhost:${port}/actions/`));
+    for (const entry of feed.entries)
+      expect(entry.url).toMatch(new RegExp(`^http://[a-z]+\\.localhost:${port}/actions/`));
 
     // The browser's own XML parser agrees that it is well-formed Atom.
     await page.goto("about:blank");
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
-      return { error: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.namespaceURI, entries: doc.getElementsByTagName("entry").length };
+      return {
+        error: doc.getElementsByTagName("parsererror").length,
+        root: doc.documentElement.namespaceURI,
+        entries: doc.getElementsByTagName("entry").length,
+      };
     }, xml);
     expect(parsed).toEqual({ error: 0, root: "http://www.w3.org/2005/Atom", entries: feed.entries.length });
 

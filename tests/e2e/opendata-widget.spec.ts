@@ -12,7 +12,11 @@ function recordRequests(page: Page): string[] {
 }
 
 test.describe("embeddable formations widget", () => {
-  test("is compact, accessible, cookie-free and makes no outside request", async ({ page, context, baseURL }) => {
+  test("is compact, accessible, cookie-free and makes no outside request", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const requests = recordRequests(page);
     const response = await page.goto("/msi/widget/formations");
     expect(response?.status()).toBe(200);
@@ -20,7 +24,9 @@ test.describe("embeddable formations widget", () => {
     expect(response?.headers()["content-security-policy"]).toBe("frame-ancestors *");
     expect(response?.headers()["x-frame-options"]).toBeUndefined();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Formations du CMQ Microtechniques et Systèmes Intelligents");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Formations du CMQ Microtechniques et Systèmes Intelligents",
+    );
     // No site chrome: no banner, navigation or skip link.
     await expect(page.getByRole("banner")).toHaveCount(0);
     await expect(page.getByRole("navigation")).toHaveCount(0);
@@ -52,17 +58,27 @@ test.describe("embeddable formations widget", () => {
     const onHost = await page.goto(`http://msi.localhost:${port}/widget/formations`);
     expect(onHost?.status()).toBe(200);
     expect(onHost?.headers()["content-security-policy"]).toBe("frame-ancestors *");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Formations du CMQ Microtechniques et Systèmes Intelligents");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Formations du CMQ Microtechniques et Systèmes Intelligents",
+    );
   });
 
-  test("any site can embed it in an iframe; other pages refuse to be framed", async ({ page, request, baseURL }) => {
+  test("any site can embed it in an iframe; other pages refuse to be framed", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const src = `${baseURL}/ti/widget/formations`;
     const snippet = `<iframe src="${src}" title="Formations du CMQ Territoire Intelligent" width="100%" height="480" style="border:0"></iframe>`;
     // A partner's page on another origin embeds the one-line snippet.
-    const partner = await servePartnerPage(`<!doctype html><html lang="fr"><title>Lycée</title><h1>Nos formations</h1>${snippet}</html>`);
+    const partner = await servePartnerPage(
+      `<!doctype html><html lang="fr"><title>Lycée</title><h1>Nos formations</h1>${snippet}</html>`,
+    );
     await page.goto(partner.url);
     const frame = page.frameLocator("iframe");
-    await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Formations du CMQ Territoire Intelligent");
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText(
+      "Formations du CMQ Territoire Intelligent",
+    );
     await expect(frame.getByRole("link").first()).toBeVisible();
     const link = frame.getByRole("list").getByRole("link").first();
     await expect(link).toHaveAttribute("target", "_blank");
@@ -74,11 +90,15 @@ test.describe("embeddable formations widget", () => {
     await partner.close();
 
     // A page of the portal itself, framed by that partner site, is refused by the browser.
-    const framingHub = await servePartnerPage(`<!doctype html><html lang="fr"><title>Lycée</title><iframe src="${baseURL}/donnees-ouvertes" title="Portail"></iframe></html>`);
+    const framingHub = await servePartnerPage(
+      `<!doctype html><html lang="fr"><title>Lycée</title><iframe src="${baseURL}/donnees-ouvertes" title="Portail"></iframe></html>`,
+    );
     await page.goto(framingHub.url);
     // The browser replaces the refused frame with its own error page.
     await expect.poll(() => page.frames().map((f) => f.url())).toContain("chrome-error://chromewebdata/");
-    await expect(page.frameLocator("iframe").getByRole("heading", { name: "Données ouvertes" })).toHaveCount(0);
+    await expect(page.frameLocator("iframe").getByRole("heading", { name: "Données ouvertes" })).toHaveCount(
+      0,
+    );
     await framingHub.close();
 
     for (const path of ["/", "/ti", "/donnees-ouvertes"]) {

@@ -25,7 +25,10 @@ for (const t of TEMPLATES) {
     }
     // The same page at 320 px (media queries apply on resize; no reload needed).
     await page.setViewportSize({ width: 320, height: 640 });
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      clientWidth: document.scrollingElement!.clientWidth,
+    }));
     expect(scrollWidth, "défilement horizontal à 320 px").toBeLessThanOrEqual(clientWidth);
   });
 }

@@ -30,7 +30,10 @@ async function crawl(request: APIRequestContext, start: string) {
     const target = new URL(url);
     // Requests go to the test server with the logical host in the Host header
     // (Node does not resolve *.localhost; Chromium does).
-    const response = await request.get(`${HUB}${target.pathname}${target.search}`, { headers: { host: target.host }, maxRedirects: 0 });
+    const response = await request.get(`${HUB}${target.pathname}${target.search}`, {
+      headers: { host: target.host },
+      maxRedirects: 0,
+    });
     fetched += 1;
     const status = response.status();
     if (status >= 400) failures.push(`${status} ${url} (lien depuis ${from})`);
@@ -77,7 +80,14 @@ test("no link of the hub leads to an error", async ({ request }) => {
   expect(failures).toEqual([]);
   expect(fetched).toBeGreaterThan(300);
   // It went deep: hub detail pages and the sub-sites' pages in path mode.
-  for (const path of ["/partenaires/enedis", "/formations/bac-pro-bit", "/plateformes/npmf", "/ti/actions/compteur-linky-smart-grids", "/ti/bilan/2018"]) expect(urls).toContain(`${HUB}${path}`);
+  for (const path of [
+    "/partenaires/enedis",
+    "/formations/bac-pro-bit",
+    "/plateformes/npmf",
+    "/ti/actions/compteur-linky-smart-grids",
+    "/ti/bilan/2018",
+  ])
+    expect(urls).toContain(`${HUB}${path}`);
 });
 
 test("no link of a campus sub-site, on its own host, leads to an error", async ({ request }) => {
@@ -85,5 +95,6 @@ test("no link of a campus sub-site, on its own host, leads to an error", async (
   const { fetched, failures, urls } = await crawl(request, `${TI_HOST}/`);
   expect(failures).toEqual([]);
   expect(fetched).toBeGreaterThan(30);
-  for (const path of ["/actions/compteur-linky-smart-grids", "/partenaires/enedis", "/bilan/2018"]) expect(urls).toContain(`${TI_HOST}${path}`);
+  for (const path of ["/actions/compteur-linky-smart-grids", "/partenaires/enedis", "/bilan/2018"])
+    expect(urls).toContain(`${TI_HOST}${path}`);
 });

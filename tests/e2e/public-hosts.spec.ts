@@ -7,10 +7,16 @@ import { HUB, SEEDED, TI_HOST } from "./public-support";
 
 test("ti.localhost/actions is the same page as /ti/actions", async ({ page }) => {
   await page.goto("/ti/actions");
-  const viaPath = { h1: await page.locator("h1").textContent(), titles: await page.locator("main h3 a").allTextContents() };
+  const viaPath = {
+    h1: await page.locator("h1").textContent(),
+    titles: await page.locator("main h3 a").allTextContents(),
+  };
   await page.goto(`${TI_HOST}/actions`);
   await expect(page).toHaveTitle("Actions — CMQ Territoire Intelligent");
-  expect({ h1: await page.locator("h1").textContent(), titles: await page.locator("main h3 a").allTextContents() }).toEqual(viaPath);
+  expect({
+    h1: await page.locator("h1").textContent(),
+    titles: await page.locator("main h3 a").allTextContents(),
+  }).toEqual(viaPath);
   expect(viaPath.titles.length).toBeGreaterThan(10);
 });
 
@@ -21,13 +27,25 @@ test("/ti/… on the campus host redirects to the short address", async ({ page 
 
 test("links of a sub-site stay on its host; hub pages and other campuses are absolute", async ({ page }) => {
   await page.goto(`${TI_HOST}/actions/${SEEDED.action}`);
-  const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  const onPage = hrefs.filter((h) => !h.startsWith("mailto:") && !/^https?:\/\/(?!([a-z]+\.)?localhost)/.test(h));
+  const hrefs = await page
+    .locator("a[href]")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const onPage = hrefs.filter(
+    (h) => !h.startsWith("mailto:") && !/^https?:\/\/(?!([a-z]+\.)?localhost)/.test(h),
+  );
   expect(onPage.length).toBeGreaterThan(10);
   for (const href of onPage) {
     const url = new URL(href);
     expect(url.pathname.startsWith("/ti/") || url.pathname === "/ti", href).toBe(false);
-    expect(["ti.localhost", "localhost", "agt.localhost", "amf.localhost", "itip.localhost", "mma.localhost", "msi.localhost"]).toContain(url.hostname);
+    expect([
+      "ti.localhost",
+      "localhost",
+      "agt.localhost",
+      "amf.localhost",
+      "itip.localhost",
+      "mma.localhost",
+      "msi.localhost",
+    ]).toContain(url.hostname);
   }
   // The action's own links (partners, campus pages) stay on ti.localhost.
   const partner = page.getByRole("link", { name: "ENEDIS" });
@@ -36,7 +54,10 @@ test("links of a sub-site stay on its host; hub pages and other campuses are abs
   await expect(page).toHaveURL(`${TI_HOST}/partenaires/enedis`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ENEDIS");
   // The navigation of the sub-site stays on it too.
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Formations" }).click();
+  await page
+    .getByRole("navigation", { name: "Navigation principale" })
+    .getByRole("link", { name: "Formations" })
+    .click();
   await expect(page).toHaveURL(`${TI_HOST}/formations`);
 });
 
@@ -76,20 +97,38 @@ test("canonical URLs name the preferred host", async ({ page }) => {
   expect(await canonical("/ti")).toBe(`${TI_HOST}/`);
   expect(await canonical("/formations")).toBe(`${HUB}/formations`);
   // Detail pages reached from a sub-site have their canonical page on the hub.
-  expect(await canonical(`/agt/formations/${SEEDED.formation}`)).toBe(`${HUB}/formations/${SEEDED.formation}`);
-  expect(await canonical(`${TI_HOST}/partenaires/${SEEDED.organisation}`)).toBe(`${HUB}/partenaires/${SEEDED.organisation}`);
+  expect(await canonical(`/agt/formations/${SEEDED.formation}`)).toBe(
+    `${HUB}/formations/${SEEDED.formation}`,
+  );
+  expect(await canonical(`${TI_HOST}/partenaires/${SEEDED.organisation}`)).toBe(
+    `${HUB}/partenaires/${SEEDED.organisation}`,
+  );
   // A co-owned action's canonical page is on its lead campus.
-  expect(await canonical(`/mma/actions/${SEEDED.datedAction}`)).toBe(`http://msi.localhost:${new URL(HUB).port}/actions/${SEEDED.datedAction}`);
+  expect(await canonical(`/mma/actions/${SEEDED.datedAction}`)).toBe(
+    `http://msi.localhost:${new URL(HUB).port}/actions/${SEEDED.datedAction}`,
+  );
 });
 
 test("JSON-LD describes campuses, formations and dated actions", async ({ page }) => {
   const jsonLd = async (url: string) => {
     await page.goto(url);
-    return Promise.all((await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)));
+    return Promise.all(
+      (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)),
+    );
   };
-  expect(await jsonLd("/ti")).toEqual([expect.objectContaining({ "@type": "EducationalOrganization", name: "Campus des Métiers et des Qualifications Territoire Intelligent", email: "ti@cmq-bfc.org" })]);
-  expect(await jsonLd(`/formations/${SEEDED.formation}`)).toEqual([expect.objectContaining({ "@type": "Course", name: "Bac pro BIT (Bio Industrie de Transformation)" })]);
-  expect(await jsonLd(`/msi/actions/${SEEDED.datedAction}`)).toEqual([expect.objectContaining({ "@type": "Event", startDate: "2018-06-13" })]);
+  expect(await jsonLd("/ti")).toEqual([
+    expect.objectContaining({
+      "@type": "EducationalOrganization",
+      name: "Campus des Métiers et des Qualifications Territoire Intelligent",
+      email: "ti@cmq-bfc.org",
+    }),
+  ]);
+  expect(await jsonLd(`/formations/${SEEDED.formation}`)).toEqual([
+    expect.objectContaining({ "@type": "Course", name: "Bac pro BIT (Bio Industrie de Transformation)" }),
+  ]);
+  expect(await jsonLd(`/msi/actions/${SEEDED.datedAction}`)).toEqual([
+    expect.objectContaining({ "@type": "Event", startDate: "2018-06-13" }),
+  ]);
   // An action without a date is not an Event.
   expect(await jsonLd(`/ti/actions/${SEEDED.action}`)).toEqual([]);
 });

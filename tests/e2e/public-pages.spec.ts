@@ -6,8 +6,13 @@ test("the hub home shows the key figures and the latest actions", async ({ page 
   await page.goto("/");
   const figures = page.getByRole("region", { name: "Chiffres clés" });
   await expect(figures.getByText("13", { exact: true })).toBeVisible();
-  await expect(figures.getByRole("link", { name: "plateformes technologiques" })).toHaveAttribute("href", "/plateformes");
-  await expect(page.getByRole("region", { name: "Dernières actions publiées" }).getByRole("heading", { level: 3 })).toHaveCount(6);
+  await expect(figures.getByRole("link", { name: "plateformes technologiques" })).toHaveAttribute(
+    "href",
+    "/plateformes",
+  );
+  await expect(
+    page.getByRole("region", { name: "Dernières actions publiées" }).getByRole("heading", { level: 3 }),
+  ).toHaveCount(6);
 });
 
 test("Les CMQ shows the governance, the 11 criteria and the two campus projects", async ({ page }) => {
@@ -17,19 +22,30 @@ test("Les CMQ shows the governance, the 11 criteria and the two campus projects"
   await expect(page.getByText("24 avril 2018 à Besançon")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Agro-équipement" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Logistique-Transport" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Structure porteuse et forme juridique de chaque campus" }).getByRole("row")).toHaveCount(7);
+  await expect(
+    page
+      .getByRole("table", { name: "Structure porteuse et forme juridique de chaque campus" })
+      .getByRole("row"),
+  ).toHaveCount(7);
 });
 
 test("a campus home shows its porteur, roles, contact and social links", async ({ page }) => {
   await page.goto("/agt");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Campus des Métiers et des Qualifications Alimentation, Goût, Tourisme");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Campus des Métiers et des Qualifications Alimentation, Goût, Tourisme",
+  );
   const organisation = page.getByRole("region", { name: "Organisation" });
   await expect(organisation.getByText("Structure porteuse", { exact: true })).toBeVisible();
   await expect(organisation.getByText("Président", { exact: true })).toBeVisible();
   await expect(organisation.getByText("M. Franchini", { exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "agt@cmq-bfc.org" })).toHaveAttribute("href", "mailto:agt@cmq-bfc.org");
+  await expect(page.getByRole("link", { name: "agt@cmq-bfc.org" })).toHaveAttribute(
+    "href",
+    "mailto:agt@cmq-bfc.org",
+  );
   // The strategy and the governance notes of the campus, from the data.
-  await expect(page.getByRole("region", { name: "Stratégie" })).toContainText("circonscrire les champs d'action");
+  await expect(page.getByRole("region", { name: "Stratégie" })).toContainText(
+    "circonscrire les champs d'action",
+  );
   await expect(organisation.locator(".prose-cmq")).toContainText("Franchini");
 });
 
@@ -45,7 +61,9 @@ test("an action page shows its status as a word, its campus, partners and body",
   const facts = page.locator("main dl");
   await expect(facts.getByText("Statut", { exact: true })).toBeVisible();
   await expect(facts.locator("dd").first()).toHaveText(/En cours$/);
-  await expect(facts.getByRole("link", { name: "Campus des Métiers et des Qualifications Territoire Intelligent" })).toBeVisible();
+  await expect(
+    facts.getByRole("link", { name: "Campus des Métiers et des Qualifications Territoire Intelligent" }),
+  ).toBeVisible();
   await expect(facts.getByRole("link", { name: "ENEDIS" })).toHaveAttribute("href", "/ti/partenaires/enedis");
   await expect(page.getByRole("heading", { level: 2, name: "Description" })).toBeVisible();
 });
@@ -56,25 +74,40 @@ test("a co-owned action shows on each owning campus, and nowhere else", async ({
   await expect(page.locator("main dl").getByText("(chef de file)")).toBeVisible();
   expect((await page.goto(`/ti/actions/${SEEDED.datedAction}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
-  await expect(page).toHaveTitle("Page introuvable — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté");
+  await expect(page).toHaveTitle(
+    "Page introuvable — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+  );
 });
 
-test("an unknown address under a campus is a 404 that keeps the campus's header and leads back to it", async ({ page }) => {
+test("an unknown address under a campus is a 404 that keeps the campus's header and leads back to it", async ({
+  page,
+}) => {
   expect((await page.goto("/ti/cette-page-n-existe-pas/vraiment"))?.status()).toBe(404);
   await expect(page).toHaveTitle("Page introuvable — CMQ Territoire Intelligent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
   await expect(page.getByRole("banner")).toContainText("Territoire Intelligent");
-  await expect(page.getByRole("link", { name: "Revenir à l'accueil du campus" })).toHaveAttribute("href", "/ti");
-  await expect(page.getByRole("link", { name: "Aller à l'accueil régional des campus" })).toHaveAttribute("href", "/");
+  await expect(page.getByRole("link", { name: "Revenir à l'accueil du campus" })).toHaveAttribute(
+    "href",
+    "/ti",
+  );
+  await expect(page.getByRole("link", { name: "Aller à l'accueil régional des campus" })).toHaveAttribute(
+    "href",
+    "/",
+  );
 });
 
 test("the partner page of AGT shows the conseil de perfectionnement by college", async ({ page }) => {
   await page.goto("/agt/partenaires");
   const council = page.getByRole("region", { name: "Conseil de perfectionnement" });
   await expect(council.getByRole("heading", { level: 3, name: /^Collège formation \(\d+\)$/ })).toBeVisible();
-  await expect(council.getByRole("heading", { level: 3, name: /^Collège branches professionnelles/ })).toBeVisible();
+  await expect(
+    council.getByRole("heading", { level: 3, name: /^Collège branches professionnelles/ }),
+  ).toBeVisible();
   await expect(council.getByRole("heading", { level: 3, name: /^Collège institutionnels/ })).toBeVisible();
-  await expect(council.getByRole("link", { name: "OPCALIM" })).toHaveAttribute("href", "/agt/partenaires/opcalim");
+  await expect(council.getByRole("link", { name: "OPCALIM" })).toHaveAttribute(
+    "href",
+    "/agt/partenaires/opcalim",
+  );
 });
 
 test("the 2018 report of a campus shows its narrative and its actions by status", async ({ page }) => {
@@ -94,33 +127,70 @@ test("the funders page shows who funds what and the amounts by year", async ({ p
   await expect(table.getByRole("columnheader", { name: "2017" })).toBeVisible();
 });
 
-test("the map draws the eight départements, each a link to its list, with an equivalent table", async ({ page }) => {
+test("the map draws the eight départements, each a link to its list, with an equivalent table", async ({
+  page,
+}) => {
   await page.goto("/carte");
   await expect(page.locator("svg a")).toHaveCount(8);
-  await expect(page.locator('svg a[href="#departement-25"]')).toHaveAttribute("aria-label", /^Doubs : \d+ — \d+ formations?, /);
+  await expect(page.locator('svg a[href="#departement-25"]')).toHaveAttribute(
+    "aria-label",
+    /^Doubs : \d+ — \d+ formations?, /,
+  );
   await page.locator('svg a[href="#departement-25"]').click();
   await expect(page).toHaveURL(/#departement-25$/);
   await expect(page.getByRole("heading", { level: 2, name: "Doubs (25)" })).toBeInViewport();
-  await expect(page.getByRole("table", { name: "Formations, plateformes technologiques et partenaires par département" }).getByRole("row")).not.toHaveCount(0);
+  await expect(
+    page
+      .getByRole("table", { name: "Formations, plateformes technologiques et partenaires par département" })
+      .getByRole("row"),
+  ).not.toHaveCount(0);
 });
 
 test("the footer links to the legal pages, open data and the directors' sign-in", async ({ page }) => {
   await page.goto(`${TI_HOST}/`);
   const footer = page.getByRole("contentinfo");
-  await expect(footer.getByRole("link", { name: "Données ouvertes" })).toHaveAttribute("href", `${HUB}/donnees-ouvertes`);
-  await expect(footer.getByRole("link", { name: "Espace des directeurs" })).toHaveAttribute("href", "/connexion");
-  await expect(footer.getByRole("link", { name: "Accessibilité : partiellement conforme" })).toHaveAttribute("href", `${HUB}/accessibilite`);
+  await expect(footer.getByRole("link", { name: "Données ouvertes" })).toHaveAttribute(
+    "href",
+    `${HUB}/donnees-ouvertes`,
+  );
+  await expect(footer.getByRole("link", { name: "Espace des directeurs" })).toHaveAttribute(
+    "href",
+    "/connexion",
+  );
+  await expect(footer.getByRole("link", { name: "Accessibilité : partiellement conforme" })).toHaveAttribute(
+    "href",
+    `${HUB}/accessibilite`,
+  );
 });
 
-test("the accessibility statement follows DINUM's form: status, test results, derogation, contact and recourse", async ({ page }) => {
+test("the accessibility statement follows DINUM's form: status, test results, derogation, contact and recourse", async ({
+  page,
+}) => {
   await page.goto("/accessibilite");
-  for (const name of ["État de conformité", "Résultats des tests", "Contenus non accessibles", "Établissement de cette déclaration", "Retour d'information et contact", "Voies de recours"]) {
+  for (const name of [
+    "État de conformité",
+    "Résultats des tests",
+    "Contenus non accessibles",
+    "Établissement de cette déclaration",
+    "Retour d'information et contact",
+    "Voies de recours",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   }
   await expect(page.getByText("partiellement conforme", { exact: true })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Résultats de l'audit interne par thématique du RGAA 4.1" }).getByRole("row")).toHaveCount(14);
-  await expect(page.getByRole("link", { name: "Rapports d'activité" }).first()).toHaveAttribute("href", "/rapports");
-  await expect(page.getByRole("link", { name: "formulaire en ligne" })).toHaveAttribute("href", "https://formulaire.defenseurdesdroits.fr/");
+  await expect(
+    page
+      .getByRole("table", { name: "Résultats de l'audit interne par thématique du RGAA 4.1" })
+      .getByRole("row"),
+  ).toHaveCount(14);
+  await expect(page.getByRole("link", { name: "Rapports d'activité" }).first()).toHaveAttribute(
+    "href",
+    "/rapports",
+  );
+  await expect(page.getByRole("link", { name: "formulaire en ligne" })).toHaveAttribute(
+    "href",
+    "https://formulaire.defenseurdesdroits.fr/",
+  );
   await expect(page.getByText("Libre réponse 71120, 75342 Paris CEDEX 07")).toBeVisible();
 });
 
@@ -130,7 +200,14 @@ test("browsing sets no cookie and requests nothing from another site", async ({ 
     const host = new URL(r.url()).hostname;
     if (host !== "localhost" && !host.endsWith(".localhost")) foreign.push(r.url());
   });
-  for (const path of ["/", "/carte", `/formations/${SEEDED.formation}`, "/recherche?q=energie", `${TI_HOST}/`, `${TI_HOST}/actions/${SEEDED.action}`]) {
+  for (const path of [
+    "/",
+    "/carte",
+    `/formations/${SEEDED.formation}`,
+    "/recherche?q=energie",
+    `${TI_HOST}/`,
+    `${TI_HOST}/actions/${SEEDED.action}`,
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

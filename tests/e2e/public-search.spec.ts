@@ -10,7 +10,9 @@ test("« metiers d art » from the header finds « Métiers d'Art », highlighte
   await page.getByRole("searchbox", { name: "Rechercher sur le site" }).fill("metiers d art");
   await page.getByRole("button", { name: "Rechercher" }).first().click();
   await expect(page).toHaveURL(/\/recherche\?q=metiers\+d\+art$/);
-  await expect(page.getByRole("status").filter({ hasText: /\d+ résultats pour « metiers d art »/ })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: /\d+ résultats pour « metiers d art »/ }),
+  ).toBeVisible();
   const titles = await page.locator("main ol > li h3").allTextContents();
   expect(titles.slice(0, 5).filter((t) => /Métiers d[’']Art/i.test(t)).length).toBeGreaterThanOrEqual(3);
   const marks = await page.locator("main ol > li h3 mark").allTextContents();
@@ -22,10 +24,14 @@ test("« energie » finds « Énergie » and the search page keeps the query", a
   await page.goto("/recherche?q=energie");
   await expect(page.getByRole("searchbox", { name: "Votre recherche" })).toHaveValue("energie");
   await expect(page.getByRole("link", { name: "Club Energie Dijon Métropole" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Type de résultat" }).getByRole("link", { name: /^Actions \(\d+\)$/ }).click();
+  await page
+    .getByRole("navigation", { name: "Type de résultat" })
+    .getByRole("link", { name: /^Actions \(\d+\)$/ })
+    .click();
   await expect(page).toHaveURL(/type=actions/);
   await expect(page.locator("main ol > li")).not.toHaveCount(0);
-  for (const tag of await page.locator("main ol > li p:first-child").allTextContents()) expect(tag).toBe("Action");
+  for (const tag of await page.locator("main ol > li p:first-child").allTextContents())
+    expect(tag).toBe("Action");
 });
 
 test("a search with no result says so and suggests what to try", async ({ page }) => {
@@ -40,7 +46,10 @@ test("a campus search is scoped to the campus and offers the whole region", asyn
   await page.getByRole("searchbox", { name: "Rechercher dans ce campus" }).fill("linky");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${TI_HOST}/recherche?q=linky`);
-  await expect(page.getByRole("link", { name: "Le compteur Linky et les Smart-Grids" })).toHaveAttribute("href", "/actions/compteur-linky-smart-grids");
+  await expect(page.getByRole("link", { name: "Le compteur Linky et les Smart-Grids" })).toHaveAttribute(
+    "href",
+    "/actions/compteur-linky-smart-grids",
+  );
   await expect(page.getByRole("link", { name: "Chercher « linky » dans les six campus" })).toBeVisible();
 });
 
@@ -49,7 +58,8 @@ test.describe("without JavaScript", () => {
 
   test("filters live in the URL, show as removable chips, and paginate", async ({ page }) => {
     await page.goto("/actions");
-    const count = async () => Number((await page.getByRole("status").first().textContent())!.replace(/\D/g, ""));
+    const count = async () =>
+      Number((await page.getByRole("status").first().textContent())!.replace(/\D/g, ""));
     const all = await count();
     await page.getByRole("group", { name: "Statut" }).getByLabel("En cours").check();
     await page.getByRole("button", { name: "Appliquer les filtres" }).click();
@@ -81,7 +91,9 @@ test.describe("without JavaScript", () => {
     await page.getByText("Changer de campus").click();
     await page.getByRole("link", { name: "CMQ Maroquinerie et Métiers d'Art" }).click();
     await expect(page).toHaveURL(/\/mma$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Campus des Métiers et des Qualifications Maroquinerie et Métiers d'Art");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Campus des Métiers et des Qualifications Maroquinerie et Métiers d'Art",
+    );
   });
 
   test("a mistyped filter is ignored, not an error", async ({ page }) => {

@@ -66,17 +66,33 @@ export const TEMPLATES: Template[] = [
 ];
 
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+  }));
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would (bounded). */
-export async function tabUntil(page: Page, matches: (el: { tag: string; text: string; href: string | null; id: string }) => boolean, max = 250) {
+export async function tabUntil(
+  page: Page,
+  matches: (el: { tag: string; text: string; href: string | null; id: string }) => boolean,
+  max = 250,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { tag: a?.tagName.toLowerCase() ?? "", text: (a?.innerText || a?.getAttribute("aria-label") || "").trim(), href: a?.getAttribute("href") ?? null, id: a?.id ?? "" };
+      return {
+        tag: a?.tagName.toLowerCase() ?? "",
+        text: (a?.innerText || a?.getAttribute("aria-label") || "").trim(),
+        href: a?.getAttribute("href") ?? null,
+        id: a?.id ?? "",
+      };
     });
     if (matches(el)) return el;
   }

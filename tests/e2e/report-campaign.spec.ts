@@ -34,7 +34,10 @@ test("the coordinator downloads the 2018 report as DOCX and PDF", async ({ page 
     ["Word, DOCX", "rapport-activite-cmq-bfc-2018.docx", "PK"],
     ["PDF", "rapport-activite-cmq-bfc-2018.pdf", "%PDF"],
   ] as const) {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Télécharger le rapport 2018 (${label})` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: `Télécharger le rapport 2018 (${label})` }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(file);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -45,13 +48,21 @@ test("the coordinator downloads the 2018 report as DOCX and PDF", async ({ page 
   }
 });
 
-test("a DO gets their own campus's report, 403 for another campus, and anonymous visitors 401", async ({ page, playwright, baseURL }) => {
+test("a DO gets their own campus's report, 403 for another campus, and anonymous visitors 401", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, "do.agt@cmq-bfc.org", "/admin/rapport?annee=2018");
   const own = await page.request.get("/api/rapport/2018.pdf?campus=agt");
   expect(own.status()).toBe(200);
   expect(own.headers()["content-type"]).toBe("application/pdf");
   expect(own.headers()["content-disposition"]).toContain('attachment; filename="bilan-2018-cmq-agt.pdf"');
-  for (const url of ["/api/rapport/2018.pdf?campus=ti", "/api/rapport/2018.docx", "/api/rapport/2018.csv?campus=msi"]) {
+  for (const url of [
+    "/api/rapport/2018.pdf?campus=ti",
+    "/api/rapport/2018.docx",
+    "/api/rapport/2018.csv?campus=msi",
+  ]) {
     expect((await page.request.get(url)).status(), url).toBe(403);
   }
   // The DO's page offers only their campus.
@@ -68,7 +79,9 @@ test("a DO gets their own campus's report, 403 for another campus, and anonymous
 test("a DO writes a section with a Markdown preview", async ({ page }) => {
   const marker = `Perspective e2e ${Date.now().toString(36)}`;
   await signIn(page, "do.mma@cmq-bfc.org", "/admin/rapport/2030/campus/mma");
-  await expect(page.getByRole("heading", { level: 1, name: "Bilan 2030 du CMQ Maroquinerie et Métiers d'Art" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Bilan 2030 du CMQ Maroquinerie et Métiers d'Art" }),
+  ).toBeVisible();
 
   const field = page.getByLabel("Perspectives", { exact: true });
   await field.fill(`${marker} avec un mot en **gras**.\n\n- premier point\n- second point`);
@@ -77,15 +90,23 @@ test("a DO writes a section with a Markdown preview", async ({ page }) => {
   await expect(preview.locator("strong")).toHaveText("gras");
   await expect(preview.getByRole("listitem")).toHaveText(["premier point", "second point"]);
 
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
 
   await page.getByRole("button", { name: "Enregistrer le bilan" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Le bilan 2030 du CMQ MMA est enregistré." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Le bilan 2030 du CMQ MMA est enregistré." }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Perspectives", { exact: true })).toHaveValue(new RegExp(`^${marker}`));
 });
 
-test("the coordinator validates an edition, which becomes a public download, and reopens it with a reason", async ({ page, playwright, baseURL }) => {
+test("the coordinator validates an edition, which becomes a public download, and reopens it with a reason", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   expect((await anonymous.get("/rapports/2031.pdf")).status()).toBe(404);
   // The published 2018 report is validated by the seed: downloadable from the start.
@@ -95,7 +116,9 @@ test("the coordinator validates an edition, which becomes a public download, and
   await signIn(page, COORDINATOR, "/admin/rapport?annee=2031");
   await page.getByRole("button", { name: "Valider le rapport 2031" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Le rapport 2031 est validé" })).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
 
   const pdf = await anonymous.get("/rapports/2031.pdf");
   expect(pdf.status()).toBe(200);
@@ -105,7 +128,9 @@ test("the coordinator validates an edition, which becomes a public download, and
 
   await page.goto("/admin/rapport?annee=2031");
   await page.getByRole("button", { name: "Rouvrir le rapport 2031" }).click();
-  await expect(page.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toContainText("Indiquez la raison de la réouverture");
+  await expect(page.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toContainText(
+    "Indiquez la raison de la réouverture",
+  );
   await page.getByLabel("Raison de la réouverture").fill("Test du navigateur : réouverture tracée.");
   await page.getByRole("button", { name: "Rouvrir le rapport 2031" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Le rapport 2031 est rouvert" })).toBeVisible();

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActionForEdit } from "@/lib/actions/backoffice-queries";
 import { updateAction } from "@/lib/actions/mutations";
-import { changeOrganisationPublication, createOrganisation, updateOrganisation } from "@/lib/organisations/mutations";
+import {
+  changeOrganisationPublication,
+  createOrganisation,
+  updateOrganisation,
+} from "@/lib/organisations/mutations";
 import { changeFormationPublication, createFormation } from "@/lib/formations/mutations";
 import { createPlatform } from "@/lib/platforms/mutations";
 import { createFunding, deleteFunding } from "@/lib/fundings/mutations";
@@ -29,25 +33,49 @@ describe("every seeded action opens in the form and saves unchanged", () => {
 describe("the coordinator's directories", () => {
   it("validates an organisation proposed by a DO, archives and restores it (never deleted)", async () => {
     const coord = await coordinator();
-    const proposal = await db.organisation.create({ data: { key: "proposee", slug: "proposee", name: "Proposée par un DO", kind: "ENTREPRISE", publication: "DRAFT" } });
+    const proposal = await db.organisation.create({
+      data: {
+        key: "proposee",
+        slug: "proposee",
+        name: "Proposée par un DO",
+        kind: "ENTREPRISE",
+        publication: "DRAFT",
+      },
+    });
     expect(await changeOrganisationPublication(coord, proposal.id, "publish")).toMatchObject({ ok: true });
-    expect((await db.organisation.findUniqueOrThrow({ where: { id: proposal.id } })).publication).toBe("PUBLISHED");
-    expect((await db.auditLog.findFirstOrThrow({ where: { entityId: proposal.id } })).operation).toBe("validate");
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: proposal.id } })).publication).toBe(
+      "PUBLISHED",
+    );
+    expect((await db.auditLog.findFirstOrThrow({ where: { entityId: proposal.id } })).operation).toBe(
+      "validate",
+    );
     expect(await changeOrganisationPublication(coord, proposal.id, "archive")).toMatchObject({ ok: true });
     const archived = await db.organisation.findUniqueOrThrow({ where: { id: proposal.id } });
     expect(archived.archivedAt).not.toBeNull();
     expect((await listArchives(coord)).organisations.map((o) => o.id)).toContain(proposal.id);
     expect(await changeOrganisationPublication(coord, proposal.id, "restore")).toMatchObject({ ok: true });
-    expect(await db.organisation.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ publication: "DRAFT", archivedAt: null });
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      publication: "DRAFT",
+      archivedAt: null,
+    });
   });
 
   it("refuses every directory write to a DO, with nothing written", async () => {
     const ti = await doOf("ti");
     const org = await db.organisation.findFirstOrThrow();
     const before = await db.auditLog.count();
-    expect(await createOrganisation(ti, { name: "Intrus", kind: "ENTREPRISE" })).toEqual({ ok: false, reason: "forbidden" });
-    expect(await updateOrganisation(ti, org.id, { name: "Intrus", kind: "ENTREPRISE" })).toEqual({ ok: false, reason: "forbidden" });
-    expect(await changeOrganisationPublication(ti, org.id, "archive")).toEqual({ ok: false, reason: "forbidden" });
+    expect(await createOrganisation(ti, { name: "Intrus", kind: "ENTREPRISE" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await updateOrganisation(ti, org.id, { name: "Intrus", kind: "ENTREPRISE" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await changeOrganisationPublication(ti, org.id, "archive")).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
     expect(await updateCampus(ti, "ti", {})).toEqual({ ok: false, reason: "forbidden" });
     expect(await createFunding(ti, {})).toEqual({ ok: false, reason: "forbidden" });
     expect(await listAuditEntries(ti, {})).toBeNull();
@@ -57,32 +85,70 @@ describe("the coordinator's directories", () => {
   it("creates a formation and a PFT attached to campuses, and archives the formation", async () => {
     const coord = await coordinator();
     const ti = await campusIdOf("ti");
-    const formation = await createFormation(coord, { title: "BTS Systèmes numériques", diploma: "BTS", level: "5", modalities: ["SCOLAIRE", "APPRENTISSAGE"], state: "OUVERTE", commune: "Dijon", departement: "21", rncp: "35340", campusIds: [ti] });
+    const formation = await createFormation(coord, {
+      title: "BTS Systèmes numériques",
+      diploma: "BTS",
+      level: "5",
+      modalities: ["SCOLAIRE", "APPRENTISSAGE"],
+      state: "OUVERTE",
+      commune: "Dijon",
+      departement: "21",
+      rncp: "35340",
+      campusIds: [ti],
+    });
     if (!formation.ok) throw new Error(JSON.stringify(formation));
-    expect(await db.formation.findUniqueOrThrow({ where: { id: formation.id }, include: { campuses: true } })).toMatchObject({ key: "bts-systemes-numeriques", rncp: "RNCP35340", campuses: [{ campusId: ti }] });
+    expect(
+      await db.formation.findUniqueOrThrow({ where: { id: formation.id }, include: { campuses: true } }),
+    ).toMatchObject({ key: "bts-systemes-numeriques", rncp: "RNCP35340", campuses: [{ campusId: ti }] });
     expect(await changeFormationPublication(coord, formation.id, "archive")).toMatchObject({ ok: true });
-    const platform = await createPlatform(coord, { name: "Plateforme de test", isLabelled: "oui", campusIds: [ti] });
+    const platform = await createPlatform(coord, {
+      name: "Plateforme de test",
+      isLabelled: "oui",
+      campusIds: [ti],
+    });
     expect(platform).toMatchObject({ ok: true });
   });
 
   it("keeps a deleted funding line and meeting in the audit log and restores them with their id", async () => {
     const coord = await coordinator();
     const funder = await db.organisation.findFirstOrThrow({ where: { key: "region-bfc" } });
-    const funding = await createFunding(coord, { funderId: funder.id, campusId: await campusIdOf("amf"), kind: "SUBVENTION", amountEuros: "5000", amountBasis: "TOTAL", startYear: "2026", endYear: "2026", purpose: "Forum des métiers 2026" });
+    const funding = await createFunding(coord, {
+      funderId: funder.id,
+      campusId: await campusIdOf("amf"),
+      kind: "SUBVENTION",
+      amountEuros: "5000",
+      amountBasis: "TOTAL",
+      startYear: "2026",
+      endYear: "2026",
+      purpose: "Forum des métiers 2026",
+    });
     if (!funding.ok) throw new Error(JSON.stringify(funding));
     const instance = await db.governanceInstance.findFirstOrThrow();
-    const meeting = await createMeeting(coord, { instanceId: instance.id, date: "12/03/2026", city: "Dijon", title: "Comité de pilotage de printemps" });
+    const meeting = await createMeeting(coord, {
+      instanceId: instance.id,
+      date: "12/03/2026",
+      city: "Dijon",
+      title: "Comité de pilotage de printemps",
+    });
     if (!meeting.ok) throw new Error(JSON.stringify(meeting));
-    expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ datePrecision: "DAY" });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({
+      datePrecision: "DAY",
+    });
 
     await deleteFunding(coord, funding.id);
     await deleteMeeting(coord, meeting.id);
     expect(await db.funding.findUnique({ where: { id: funding.id } })).toBeNull();
     const deleted = await listDeletedRecords(coord);
     expect(deleted.map((d) => d.entityId)).toEqual(expect.arrayContaining([funding.id, meeting.id]));
-    for (const d of deleted.filter((x) => [funding.id, meeting.id].includes(x.entityId))) expect(await restoreDeletedRecord(coord, d.auditId)).toMatchObject({ ok: true });
-    expect(await db.funding.findUniqueOrThrow({ where: { id: funding.id } })).toMatchObject({ purpose: "Forum des métiers 2026", amountEuros: 5000 });
-    expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ title: "Comité de pilotage de printemps" });
+    for (const d of deleted.filter((x) => [funding.id, meeting.id].includes(x.entityId)))
+      expect(await restoreDeletedRecord(coord, d.auditId)).toMatchObject({ ok: true });
+    expect(await db.funding.findUniqueOrThrow({ where: { id: funding.id } })).toMatchObject({
+      purpose: "Forum des métiers 2026",
+      amountEuros: 5000,
+    });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({
+      title: "Comité de pilotage de printemps",
+    });
     expect((await listDeletedRecords(coord)).some((d) => d.entityId === funding.id)).toBe(false);
   });
 
@@ -90,11 +156,26 @@ describe("the coordinator's directories", () => {
     const coord = await coordinator();
     const now = new Date();
     const day = 24 * 3600 * 1000;
-    const deletion = (n: number, at: Date) => ({ userId: coord.id, entityType: "meeting", entityId: `deleted-meeting-${n}`, operation: "delete", summary: `Réunion ${n} supprimée`, before: { title: `Réunion ${n}` }, at });
+    const deletion = (n: number, at: Date) => ({
+      userId: coord.id,
+      entityType: "meeting",
+      entityId: `deleted-meeting-${n}`,
+      operation: "delete",
+      summary: `Réunion ${n} supprimée`,
+      before: { title: `Réunion ${n}` },
+      at,
+    });
     // 230 deletions spread over the last 29 days, and one two months ago.
-    await db.auditLog.createMany({ data: [...Array.from({ length: 230 }, (_, n) => deletion(n, new Date(now.getTime() - (n / 230) * 29 * day))), deletion(999, new Date(now.getTime() - 60 * day))] });
+    await db.auditLog.createMany({
+      data: [
+        ...Array.from({ length: 230 }, (_, n) => deletion(n, new Date(now.getTime() - (n / 230) * 29 * day))),
+        deletion(999, new Date(now.getTime() - 60 * day)),
+      ],
+    });
     const listed = new Set((await listDeletedRecords(coord, now)).map((d) => d.entityId));
-    expect(Array.from({ length: 230 }, (_, n) => `deleted-meeting-${n}`).every((id) => listed.has(id))).toBe(true);
+    expect(Array.from({ length: 230 }, (_, n) => `deleted-meeting-${n}`).every((id) => listed.has(id))).toBe(
+      true,
+    );
     expect(listed.has("deleted-meeting-999")).toBe(false);
     await db.auditLog.deleteMany({ where: { entityId: { startsWith: "deleted-meeting-" } } });
   });
@@ -135,8 +216,14 @@ describe("the audit log", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
     const all = await listAuditEntries(coord, { du: today, au: today });
     expect(all!.rows.some((r) => r.entityId === org.id)).toBe(true);
-    expect((await listAuditEntries(coord, { utilisateur: ti.id }))!.rows.some((r) => r.entityId === org.id)).toBe(false);
-    expect((await listAuditEntries(coord, { type: "organisation", utilisateur: coord.id }))!.rows.every((r) => r.entityType === "organisation" && r.userId === coord.id)).toBe(true);
+    expect(
+      (await listAuditEntries(coord, { utilisateur: ti.id }))!.rows.some((r) => r.entityId === org.id),
+    ).toBe(false);
+    expect(
+      (await listAuditEntries(coord, { type: "organisation", utilisateur: coord.id }))!.rows.every(
+        (r) => r.entityType === "organisation" && r.userId === coord.id,
+      ),
+    ).toBe(true);
     expect((await listAuditEntries(coord, { au: "2000-01-01" }))!.total).toBe(0);
   });
 });

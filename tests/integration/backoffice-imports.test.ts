@@ -18,7 +18,10 @@ describe("CSV import of formations", () => {
     if (!result.ok) throw new Error(result.message);
     const { preview } = result;
     expect(preview.total).toBe(3);
-    expect(preview.valid.map((r) => r.key)).toEqual(["bts-ciel-dijon", "bac-pro-metiers-de-l-electricite-beaune"]);
+    expect(preview.valid.map((r) => r.key)).toEqual([
+      "bts-ciel-dijon",
+      "bac-pro-metiers-de-l-electricite-beaune",
+    ]);
     expect(preview.rows.map((r) => r.operation)).toEqual(["create", "create", "error"]);
     const bad = preview.rows[2];
     expect(bad.line).toBe(4);
@@ -39,44 +42,77 @@ describe("CSV import of formations", () => {
     const coord = await coordinator();
     const result = await previewImport(coord, "formations", FORMATIONS);
     if (!result.ok) throw new Error(result.message);
-    const forged = { line: 9, key: "forgee", values: { title: "", diploma: "BTS", campusIds: ["n-importe-quoi"] } };
+    const forged = {
+      line: 9,
+      key: "forgee",
+      values: { title: "", diploma: "BTS", campusIds: ["n-importe-quoi"] },
+    };
     const applied = await applyImportBatch(coord, "formations", [...result.preview.valid, forged]);
     expect(applied).toMatchObject({ ok: true, created: 2, updated: 0, failed: [{ line: 9 }] });
-    const created = await db.formation.findUniqueOrThrow({ where: { key: "bac-pro-metiers-de-l-electricite-beaune" }, include: { campuses: { include: { campus: true } } } });
-    expect(created).toMatchObject({ diploma: "BAC_PRO", level: 4, state: "EN_PROJET", publication: "PUBLISHED" });
+    const created = await db.formation.findUniqueOrThrow({
+      where: { key: "bac-pro-metiers-de-l-electricite-beaune" },
+      include: { campuses: { include: { campus: true } } },
+    });
+    expect(created).toMatchObject({
+      diploma: "BAC_PRO",
+      level: 4,
+      state: "EN_PROJET",
+      publication: "PUBLISHED",
+    });
     expect(created.campuses.map((c) => c.campus.slug).sort()).toEqual(["msi", "ti"]);
 
     const again = await previewImport(coord, "formations", FORMATIONS.replace("Dijon;21", "Chenôve;21"));
     if (!again.ok) throw new Error(again.message);
     expect(again.preview.rows[0].operation).toBe("update");
-    expect(await applyImportBatch(coord, "formations", again.preview.valid)).toMatchObject({ ok: true, created: 0, updated: 2 });
-    expect((await db.formation.findUniqueOrThrow({ where: { key: "bts-ciel-dijon" } })).commune).toBe("Chenôve");
+    expect(await applyImportBatch(coord, "formations", again.preview.valid)).toMatchObject({
+      ok: true,
+      created: 0,
+      updated: 2,
+    });
+    expect((await db.formation.findUniqueOrThrow({ where: { key: "bts-ciel-dijon" } })).commune).toBe(
+      "Chenôve",
+    );
     expect(await db.auditLog.count({ where: { entityType: "import" } })).toBe(2);
   });
 
   it("explains a file without the required columns", async () => {
     const result = await previewImport(await coordinator(), "formations", "nom;ville\nx;y\n");
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("Colonnes obligatoires absentes : intitule, diplome, campus") });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining("Colonnes obligatoires absentes : intitule, diplome, campus"),
+    });
   });
 });
 
 describe("CSV import of organisations", () => {
   it("imports organisations, flags duplicates within the file", async () => {
     const coord = await coordinator();
-    const csv = 'nom,sigle,type,site,commune,departement\n"Atelier Bois & Cie",ABC,Entreprise,https://example.org,Vesoul,70\n"Atelier Bois & Cie",,Entreprise,,,\nSans type,,,,,\n';
+    const csv =
+      'nom,sigle,type,site,commune,departement\n"Atelier Bois & Cie",ABC,Entreprise,https://example.org,Vesoul,70\n"Atelier Bois & Cie",,Entreprise,,,\nSans type,,,,,\n';
     const result = await previewImport(coord, "organisations", csv);
     if (!result.ok) throw new Error(result.message);
     expect(result.preview.rows.map((r) => r.operation)).toEqual(["create", "error", "error"]);
     expect(result.preview.rows[1].errors).toContain("Même clé que la ligne 2 (« atelier-bois-cie »).");
     expect(result.preview.rows[2].errors).toContain("Choisissez le type d'organisation.");
-    expect(await applyImportBatch(coord, "organisations", result.preview.valid)).toMatchObject({ ok: true, created: 1 });
-    expect(await db.organisation.findUniqueOrThrow({ where: { key: "atelier-bois-cie" } })).toMatchObject({ acronym: "ABC", kind: "ENTREPRISE", departement: "70" });
+    expect(await applyImportBatch(coord, "organisations", result.preview.valid)).toMatchObject({
+      ok: true,
+      created: 1,
+    });
+    expect(await db.organisation.findUniqueOrThrow({ where: { key: "atelier-bois-cie" } })).toMatchObject({
+      acronym: "ABC",
+      kind: "ENTREPRISE",
+      departement: "70",
+    });
   });
 
   it("is refused to a DO, preview and write alike", async () => {
     const ti = await doOf("ti");
     expect(await previewImport(ti, "organisations", "nom;type\nx;Entreprise\n")).toMatchObject({ ok: false });
-    expect(await applyImportBatch(ti, "organisations", [{ line: 2, key: "x", values: { name: "xx", kind: "ENTREPRISE" } }])).toMatchObject({ ok: false });
+    expect(
+      await applyImportBatch(ti, "organisations", [
+        { line: 2, key: "x", values: { name: "xx", kind: "ENTREPRISE" } },
+      ]),
+    ).toMatchObject({ ok: false });
     expect(await db.organisation.findUnique({ where: { key: "x" } })).toBeNull();
   });
 });

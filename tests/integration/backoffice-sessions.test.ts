@@ -34,9 +34,15 @@ describe("server-side sessions", () => {
 
   it("ends 12 hours after sign-in even when active", async () => {
     const sid = await createSession(await userId("do.amf@cmq-bfc.org"));
-    await db.session.update({ where: { id: sid }, data: { createdAt: new Date(Date.now() - 11.9 * 60 * MINUTE), lastSeenAt: new Date() } });
+    await db.session.update({
+      where: { id: sid },
+      data: { createdAt: new Date(Date.now() - 11.9 * 60 * MINUTE), lastSeenAt: new Date() },
+    });
     expect(await loadSessionUser(sid)).not.toBeNull();
-    await db.session.update({ where: { id: sid }, data: { createdAt: new Date(Date.now() - 12 * 60 * MINUTE - 1000), lastSeenAt: new Date() } });
+    await db.session.update({
+      where: { id: sid },
+      data: { createdAt: new Date(Date.now() - 12 * 60 * MINUTE - 1000), lastSeenAt: new Date() },
+    });
     expect(await loadSessionUser(sid)).toBeNull();
   });
 
@@ -57,7 +63,9 @@ describe("server-side sessions", () => {
     expect(await db.session.count({ where: { userId: id, revokedAt: null } })).toBe(0);
     expect(await verifyCredentials({ email: "do.mma@cmq-bfc.org", password: "cmq-bfc-2018" })).toBeNull();
     await setUserActive(await coordinator(), id, true);
-    expect(await verifyCredentials({ email: "do.mma@cmq-bfc.org", password: "cmq-bfc-2018" })).toMatchObject({ id });
+    expect(await verifyCredentials({ email: "do.mma@cmq-bfc.org", password: "cmq-bfc-2018" })).toMatchObject({
+      id,
+    });
   });
 
   it("a password reset by the coordinator ends the account's sessions", async () => {
@@ -68,21 +76,47 @@ describe("server-side sessions", () => {
     expect(result.generatedPassword).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(await loadSessionUser(sid)).toBeNull();
     expect(await verifyCredentials({ email: "do.msi@cmq-bfc.org", password: "cmq-bfc-2018" })).toBeNull();
-    expect(await verifyCredentials({ email: "do.msi@cmq-bfc.org", password: result.generatedPassword })).toMatchObject({ id });
+    expect(
+      await verifyCredentials({ email: "do.msi@cmq-bfc.org", password: result.generatedPassword }),
+    ).toMatchObject({ id });
   });
 
   it("changing one's own password needs the current one and ends the other sessions only", async () => {
     const user = await doOf("ti");
     const current = await createSession(user.id);
     const other = await createSession(user.id);
-    const wrong = await changeOwnPassword(user, current, { currentPassword: "pas-le-bon-mot", newPassword: "un-nouveau-mot-de-passe", confirmation: "un-nouveau-mot-de-passe" });
-    expect(wrong).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." } });
-    const mismatch = await changeOwnPassword(user, current, { currentPassword: "cmq-bfc-2018", newPassword: "un-nouveau-mot-de-passe", confirmation: "autre-chose-encore" });
-    expect(mismatch).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { confirmation: expect.any(String) } });
-    expect(await changeOwnPassword(user, current, { currentPassword: "cmq-bfc-2018", newPassword: "un-nouveau-mot-de-passe", confirmation: "un-nouveau-mot-de-passe" })).toMatchObject({ ok: true });
+    const wrong = await changeOwnPassword(user, current, {
+      currentPassword: "pas-le-bon-mot",
+      newPassword: "un-nouveau-mot-de-passe",
+      confirmation: "un-nouveau-mot-de-passe",
+    });
+    expect(wrong).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." },
+    });
+    const mismatch = await changeOwnPassword(user, current, {
+      currentPassword: "cmq-bfc-2018",
+      newPassword: "un-nouveau-mot-de-passe",
+      confirmation: "autre-chose-encore",
+    });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { confirmation: expect.any(String) },
+    });
+    expect(
+      await changeOwnPassword(user, current, {
+        currentPassword: "cmq-bfc-2018",
+        newPassword: "un-nouveau-mot-de-passe",
+        confirmation: "un-nouveau-mot-de-passe",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await loadSessionUser(current)).not.toBeNull();
     expect(await loadSessionUser(other)).toBeNull();
-    expect(await verifyCredentials({ email: "do.ti@cmq-bfc.org", password: "un-nouveau-mot-de-passe" })).toMatchObject({ id: user.id });
+    expect(
+      await verifyCredentials({ email: "do.ti@cmq-bfc.org", password: "un-nouveau-mot-de-passe" }),
+    ).toMatchObject({ id: user.id });
   });
 });
 
@@ -91,6 +125,8 @@ describe("credentials", () => {
     expect(await verifyCredentials({ email: "personne@cmq-bfc.org", password: "cmq-bfc-2018" })).toBeNull();
     expect(await verifyCredentials({ email: "coordination@cmq-bfc.org", password: "mauvais" })).toBeNull();
     expect(await verifyCredentials({ email: "pas une adresse", password: "x" })).toBeNull();
-    expect(await verifyCredentials({ email: " Coordination@CMQ-BFC.org ", password: "cmq-bfc-2018" })).toMatchObject({ email: "coordination@cmq-bfc.org" });
+    expect(
+      await verifyCredentials({ email: " Coordination@CMQ-BFC.org ", password: "cmq-bfc-2018" }),
+    ).toMatchObject({ email: "coordination@cmq-bfc.org" });
   });
 });

@@ -11,9 +11,19 @@ import type { ActionFormValues } from "@/lib/actions/schema";
 export const CAMPUSES: CampusSlug[] = ["agt", "amf", "itip", "mma", "msi", "ti"];
 
 export async function sessionUserFor(email: string): Promise<SessionUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { campus: { select: { slug: true } } } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { email },
+    include: { campus: { select: { slug: true } } },
+  });
   const slug = u.campus?.slug;
-  return { id: u.id, email: u.email, name: u.name, role: u.role, campusId: u.campusId, campusSlug: slug && isCampusSlug(slug) ? slug : null };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    campusId: u.campusId,
+    campusSlug: slug && isCampusSlug(slug) ? slug : null,
+  };
 }
 
 export const doOf = (slug: CampusSlug) => sessionUserFor(`do.${slug}@cmq-bfc.org`);
@@ -47,7 +57,18 @@ export function actionValues(campusId: string, overrides: Partial<ActionFormValu
 
 /** Everything an action write touches, as comparable JSON. */
 export async function actionsFingerprint(): Promise<string> {
-  const [actions, campuses, beneficiaries, partners, links, formations, platforms, revisions, audit, organisations] = await Promise.all([
+  const [
+    actions,
+    campuses,
+    beneficiaries,
+    partners,
+    links,
+    formations,
+    platforms,
+    revisions,
+    audit,
+    organisations,
+  ] = await Promise.all([
     db.action.findMany({ orderBy: { id: "asc" } }),
     db.actionCampus.findMany({ orderBy: [{ actionId: "asc" }, { campusId: "asc" }] }),
     db.actionBeneficiary.findMany({ orderBy: { id: "asc" } }),
@@ -55,9 +76,23 @@ export async function actionsFingerprint(): Promise<string> {
     db.actionLink.findMany({ orderBy: { id: "asc" } }),
     db.actionFormation.findMany({ orderBy: [{ actionId: "asc" }, { formationId: "asc" }] }),
     db.actionPlatform.findMany({ orderBy: [{ actionId: "asc" }, { platformId: "asc" }] }),
-    db.actionRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, actionId: true } }),
+    db.actionRevision.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, version: true, actionId: true },
+    }),
     db.auditLog.count(),
     db.organisation.count(),
   ]);
-  return JSON.stringify({ actions, campuses, beneficiaries, partners, links, formations, platforms, revisions, audit, organisations });
+  return JSON.stringify({
+    actions,
+    campuses,
+    beneficiaries,
+    partners,
+    links,
+    formations,
+    platforms,
+    revisions,
+    audit,
+    organisations,
+  });
 }

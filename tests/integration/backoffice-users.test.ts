@@ -8,27 +8,59 @@ import { campusIdOf, coordinator, doOf } from "./backoffice-support";
 describe("user management", () => {
   it("the coordinator creates a DO account bound to one campus, with a hashed password", async () => {
     const coord = await coordinator();
-    const result = await createUser(coord, { name: "Camille Martin", email: "Camille.Martin@exemple.fr", role: "DO", campusId: await campusIdOf("agt"), password: "mot-de-passe-solide" });
+    const result = await createUser(coord, {
+      name: "Camille Martin",
+      email: "Camille.Martin@exemple.fr",
+      role: "DO",
+      campusId: await campusIdOf("agt"),
+      password: "mot-de-passe-solide",
+    });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const row = await db.user.findUniqueOrThrow({ where: { id: result.id } });
     expect(row).toMatchObject({ email: "camille.martin@exemple.fr", role: "DO", isActive: true });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    expect(await verifyCredentials({ email: "camille.martin@exemple.fr", password: "mot-de-passe-solide" })).toMatchObject({ id: result.id });
+    expect(
+      await verifyCredentials({ email: "camille.martin@exemple.fr", password: "mot-de-passe-solide" }),
+    ).toMatchObject({ id: result.id });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: result.id } });
     expect(JSON.stringify(audit.after)).not.toContain("argon2");
   });
 
   it("validates accounts: a DO needs a campus, e-mails are unique, passwords at least 12 characters", async () => {
     const coord = await coordinator();
-    expect(await createUser(coord, { name: "Sans Campus", email: "sans.campus@exemple.fr", role: "DO", campusId: "", password: "" })).toMatchObject({
+    expect(
+      await createUser(coord, {
+        name: "Sans Campus",
+        email: "sans.campus@exemple.fr",
+        role: "DO",
+        campusId: "",
+        password: "",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { campusId: "Choisissez le campus de ce directeur opérationnel." },
     });
-    expect(await createUser(coord, { name: "Doublon", email: "do.ti@cmq-bfc.org", role: "COORDINATOR", campusId: "", password: "" })).toMatchObject({
+    expect(
+      await createUser(coord, {
+        name: "Doublon",
+        email: "do.ti@cmq-bfc.org",
+        role: "COORDINATOR",
+        campusId: "",
+        password: "",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { email: "Un compte existe déjà avec cette adresse e-mail." },
     });
-    expect(await createUser(coord, { name: "Court", email: "court@exemple.fr", role: "COORDINATOR", campusId: "", password: "court" })).toMatchObject({
+    expect(
+      await createUser(coord, {
+        name: "Court",
+        email: "court@exemple.fr",
+        role: "COORDINATOR",
+        campusId: "",
+        password: "court",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: expect.stringContaining("12 caractères") },
     });
@@ -38,9 +70,19 @@ describe("user management", () => {
     const ti = await doOf("ti");
     const before = await db.user.findMany({ orderBy: { id: "asc" } });
     expect(await listUsers(ti)).toEqual([]);
-    expect(await createUser(ti, { name: "Intrus", email: "intrus@exemple.fr", role: "COORDINATOR", campusId: "", password: "mot-de-passe-solide" })).toEqual({ ok: false, reason: "forbidden" });
+    expect(
+      await createUser(ti, {
+        name: "Intrus",
+        email: "intrus@exemple.fr",
+        role: "COORDINATOR",
+        campusId: "",
+        password: "mot-de-passe-solide",
+      }),
+    ).toEqual({ ok: false, reason: "forbidden" });
     const coordId = (await coordinator()).id;
-    expect(await updateUser(ti, ti.id, { name: "Moi", email: ti.email, role: "COORDINATOR", campusId: "" })).toEqual({ ok: false, reason: "forbidden" });
+    expect(
+      await updateUser(ti, ti.id, { name: "Moi", email: ti.email, role: "COORDINATOR", campusId: "" }),
+    ).toEqual({ ok: false, reason: "forbidden" });
     expect(await setUserActive(ti, coordId, false)).toEqual({ ok: false, reason: "forbidden" });
     expect(await db.user.findMany({ orderBy: { id: "asc" } })).toEqual(before);
   });
@@ -48,7 +90,14 @@ describe("user management", () => {
   it("keeps at least one active coordinator", async () => {
     const coord = await coordinator();
     expect(await setUserActive(coord, coord.id, false)).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await updateUser(coord, coord.id, { name: coord.name, email: coord.email, role: "DO", campusId: await campusIdOf("ti") })).toMatchObject({
+    expect(
+      await updateUser(coord, coord.id, {
+        name: coord.name,
+        email: coord.email,
+        role: "DO",
+        campusId: await campusIdOf("ti"),
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { role: expect.stringContaining("au moins un compte de coordination") },
     });

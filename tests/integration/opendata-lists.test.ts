@@ -9,7 +9,11 @@ const site: Site = { protocol: "https", hubHost: "cmq-bfc.org", hostCampus: null
 type Item = { id: string; slug: string; url: string; campuses: string[]; [key: string]: unknown };
 
 /** Follows nextCursor from the first page to the last, through the HTTP layer. */
-async function walk(collection: CollectionName, query = "", limit = 7): Promise<{ items: Item[]; pages: number }> {
+async function walk(
+  collection: CollectionName,
+  query = "",
+  limit = 7,
+): Promise<{ items: Item[]; pages: number }> {
   const items: Item[] = [];
   let cursor: string | null = null;
   let pages = 0;
@@ -17,7 +21,11 @@ async function walk(collection: CollectionName, query = "", limit = 7): Promise<
     const params = new URLSearchParams(query);
     params.set("limit", String(limit));
     if (cursor) params.set("cursor", cursor);
-    const response = await respondList(new Request(`https://cmq-bfc.org/api/v1/${collection}?${params}`), collection, site);
+    const response = await respondList(
+      new Request(`https://cmq-bfc.org/api/v1/${collection}?${params}`),
+      collection,
+      site,
+    );
     expect(response.status, await response.clone().text()).toBe(200);
     const body = (await response.json()) as { data: Item[]; nextCursor: string | null };
     expect(body.data.length).toBeLessThanOrEqual(limit);
@@ -31,7 +39,11 @@ async function walk(collection: CollectionName, query = "", limit = 7): Promise<
 }
 
 async function firstItem(collection: CollectionName, query = ""): Promise<Item> {
-  const response = await respondList(new Request(`https://cmq-bfc.org/api/v1/${collection}?limit=1&${query}`), collection, site);
+  const response = await respondList(
+    new Request(`https://cmq-bfc.org/api/v1/${collection}?limit=1&${query}`),
+    collection,
+    site,
+  );
   const body = (await response.json()) as { data: Item[] };
   expect(body.data).toHaveLength(1);
   return body.data[0];
@@ -59,7 +71,10 @@ describe("pagination walks every published item once", () => {
       formations: await db.formation.findMany({ where: { publication: "PUBLISHED" }, select: { id: true } }),
       partners: await db.organisation.findMany({ where: { publication: "PUBLISHED" }, select: { id: true } }),
       platforms: await db.platform.findMany({ where: { publication: "PUBLISHED" }, select: { id: true } }),
-      fundings: await db.funding.findMany({ where: { funder: { publication: "PUBLISHED" } }, select: { id: true } }),
+      fundings: await db.funding.findMany({
+        where: { funder: { publication: "PUBLISHED" } },
+        select: { id: true },
+      }),
       campuses: await db.campus.findMany({ select: { id: true } }),
     };
     for (const [collection, rows] of Object.entries(expected)) {
@@ -82,20 +97,38 @@ describe("pagination walks every published item once", () => {
     const body = (await first.json()) as { data: Item[]; nextCursor: string | null };
     expect(body.data).toHaveLength(Math.min(50, items.length));
     expect(body.data.map((i) => i.id)).toEqual(items.slice(0, 50).map((i) => i.id));
-    if (items.length > 50) expect(first.headers.get("link")).toMatch(/^<https:\/\/cmq-bfc\.org\/api\/v1\/partners\?cursor=[A-Za-z0-9_-]+>; rel="next"$/);
+    if (items.length > 50)
+      expect(first.headers.get("link")).toMatch(
+        /^<https:\/\/cmq-bfc\.org\/api\/v1\/partners\?cursor=[A-Za-z0-9_-]+>; rel="next"$/,
+      );
   });
 
   it("does not skip or repeat an item when one is added while a client walks the list", async () => {
-    const first = (await (await respondList(new Request("https://cmq-bfc.org/api/v1/formations?limit=5"), "formations", site)).json()) as { data: Item[]; nextCursor: string };
+    const first = (await (
+      await respondList(new Request("https://cmq-bfc.org/api/v1/formations?limit=5"), "formations", site)
+    ).json()) as { data: Item[]; nextCursor: string };
     // A formation whose slug sorts before the cursor appears after the walk started: it is not served twice or in the middle.
     const campus = await db.campus.findUniqueOrThrow({ where: { slug: "ti" } });
     await db.formation.create({
-      data: { key: "aaa-ajout-en-cours-de-lecture", slug: "aaa-ajout-en-cours-de-lecture", title: "Ajout", diploma: "BTS", state: "OUVERTE", campuses: { create: { campusId: campus.id } } },
+      data: {
+        key: "aaa-ajout-en-cours-de-lecture",
+        slug: "aaa-ajout-en-cours-de-lecture",
+        title: "Ajout",
+        diploma: "BTS",
+        state: "OUVERTE",
+        campuses: { create: { campusId: campus.id } },
+      },
     });
     const rest: Item[] = [];
     let cursor: string | null = first.nextCursor;
     while (cursor) {
-      const page = (await (await respondList(new Request(`https://cmq-bfc.org/api/v1/formations?limit=5&cursor=${cursor}`), "formations", site)).json()) as { data: Item[]; nextCursor: string | null };
+      const page = (await (
+        await respondList(
+          new Request(`https://cmq-bfc.org/api/v1/formations?limit=5&cursor=${cursor}`),
+          "formations",
+          site,
+        )
+      ).json()) as { data: Item[]; nextCursor: string | null };
       rest.push(...page.data);
       cursor = page.nextCursor;
     }
@@ -109,31 +142,55 @@ describe("pagination walks every published item once", () => {
 describe("filters are those of the public pages", () => {
   it("actions by campus, status, year, public and axis", async () => {
     const ti = await walk("actions", "campus=ti", 50);
-    const tiExpected = await db.action.findMany({ where: { publication: "PUBLISHED", campuses: { some: { campus: { slug: "ti" } } } }, select: { id: true } });
+    const tiExpected = await db.action.findMany({
+      where: { publication: "PUBLISHED", campuses: { some: { campus: { slug: "ti" } } } },
+      select: { id: true },
+    });
     expect(ids(ti.items)).toEqual(ids(tiExpected));
     expect(ti.items.every((a) => a.campuses.includes("ti"))).toBe(true);
 
     const status = await walk("actions", "status=en_cours,terminee", 50);
     expect(status.items.length).toBeGreaterThan(0);
-    expect(new Set(status.items.map((a) => (a.status as { code: string }).code))).toEqual(new Set(["en_cours", "terminee"]));
-    expect(status.items).toHaveLength(await db.action.count({ where: { publication: "PUBLISHED", status: { in: ["EN_COURS", "TERMINEE"] } } }));
+    expect(new Set(status.items.map((a) => (a.status as { code: string }).code))).toEqual(
+      new Set(["en_cours", "terminee"]),
+    );
+    expect(status.items).toHaveLength(
+      await db.action.count({
+        where: { publication: "PUBLISHED", status: { in: ["EN_COURS", "TERMINEE"] } },
+      }),
+    );
 
     const both = await walk("actions", "campus=ti&status=projetee", 50);
     expect(both.items.map((a) => a.title).sort()).toEqual(
-      ["Appel à Projet Horizon 2020", "Appel d'offre PRIC BFC", "BTS Enveloppe du Bâtiment", "LEE Schneider Electric", "Licence CNAM Energie et Développement Durable"].sort(),
+      [
+        "Appel à Projet Horizon 2020",
+        "Appel d'offre PRIC BFC",
+        "BTS Enveloppe du Bâtiment",
+        "LEE Schneider Electric",
+        "Licence CNAM Energie et Développement Durable",
+      ].sort(),
     );
 
     const year = await walk("actions", "year=2018", 50);
-    expect(year.items).toHaveLength(await db.action.count({ where: { publication: "PUBLISHED", reportYears: { has: 2018 } } }));
+    expect(year.items).toHaveLength(
+      await db.action.count({ where: { publication: "PUBLISHED", reportYears: { has: 2018 } } }),
+    );
 
     const collegiens = await walk("actions", "public=collegiens", 50);
     expect(collegiens.items.length).toBeGreaterThan(0);
-    for (const a of collegiens.items) expect((a.publics as { code: string }[]).map((p) => p.code)).toContain("collegiens");
+    for (const a of collegiens.items)
+      expect((a.publics as { code: string }[]).map((p) => p.code)).toContain("collegiens");
 
-    const withAxis = await db.actionCampus.findFirstOrThrow({ where: { axisId: { not: null }, action: { publication: "PUBLISHED" } }, include: { axis: true, campus: true } });
+    const withAxis = await db.actionCampus.findFirstOrThrow({
+      where: { axisId: { not: null }, action: { publication: "PUBLISHED" } },
+      include: { axis: true, campus: true },
+    });
     const axis = await walk("actions", `campus=${withAxis.campus.slug}&axis=${withAxis.axis!.key}`, 50);
     expect(axis.items.map((a) => a.id)).toContain(withAxis.actionId);
-    for (const a of axis.items) expect((a.axes as { campus: string; key: string }[])).toContainEqual(expect.objectContaining({ campus: withAxis.campus.slug, key: withAxis.axis!.key }));
+    for (const a of axis.items)
+      expect(a.axes as { campus: string; key: string }[]).toContainEqual(
+        expect.objectContaining({ campus: withAxis.campus.slug, key: withAxis.axis!.key }),
+      );
   });
 
   it("actions by text, French-aware and accent-insensitive", async () => {
@@ -151,22 +208,34 @@ describe("filters are those of the public pages", () => {
     const bts = await walk("formations", "diploma=bts", 50);
     expect(bts.items.length).toBeGreaterThan(0);
     expect(bts.items.every((f) => (f.diploma as { code: string }).code === "bts")).toBe(true);
-    expect(bts.items).toHaveLength(await db.formation.count({ where: { publication: "PUBLISHED", diploma: "BTS" } }));
+    expect(bts.items).toHaveLength(
+      await db.formation.count({ where: { publication: "PUBLISHED", diploma: "BTS" } }),
+    );
 
     const level5 = await walk("formations", "level=5", 50);
-    expect(level5.items).toHaveLength(await db.formation.count({ where: { publication: "PUBLISHED", level: 5 } }));
+    expect(level5.items).toHaveLength(
+      await db.formation.count({ where: { publication: "PUBLISHED", level: 5 } }),
+    );
     expect(level5.items.every((f) => f.level === 5)).toBe(true);
 
     const apprentissage = await walk("formations", "modality=apprentissage", 50);
-    expect(apprentissage.items).toHaveLength(await db.formation.count({ where: { publication: "PUBLISHED", modalities: { has: "APPRENTISSAGE" } } }));
+    expect(apprentissage.items).toHaveLength(
+      await db.formation.count({ where: { publication: "PUBLISHED", modalities: { has: "APPRENTISSAGE" } } }),
+    );
 
-    const departement = await db.formation.findFirstOrThrow({ where: { publication: "PUBLISHED", departement: { not: null } } });
+    const departement = await db.formation.findFirstOrThrow({
+      where: { publication: "PUBLISHED", departement: { not: null } },
+    });
     const inDepartement = await walk("formations", `departement=${departement.departement}`, 50);
     expect(inDepartement.items.every((f) => f.departement === departement.departement)).toBe(true);
     expect(inDepartement.items.map((f) => f.id)).toContain(departement.id);
 
     const msi = await walk("formations", "campus=msi", 50);
-    expect(msi.items).toHaveLength(await db.formation.count({ where: { publication: "PUBLISHED", campuses: { some: { campus: { slug: "msi" } } } } }));
+    expect(msi.items).toHaveLength(
+      await db.formation.count({
+        where: { publication: "PUBLISHED", campuses: { some: { campus: { slug: "msi" } } } },
+      }),
+    );
 
     const text = await walk("formations", "q=dietetique", 50);
     expect(text.items.map((f) => f.title)).toContain("BTS Diététique");
@@ -178,7 +247,10 @@ describe("filters are those of the public pages", () => {
       where: {
         publication: "PUBLISHED",
         kind: "BRANCHE_PROFESSIONNELLE",
-        OR: [{ campusLinks: { some: { campus: { slug: "agt" } } } }, { porteurOf: { some: { slug: "agt" } } }],
+        OR: [
+          { campusLinks: { some: { campus: { slug: "agt" } } } },
+          { porteurOf: { some: { slug: "agt" } } },
+        ],
       },
       select: { id: true },
     });
@@ -201,13 +273,23 @@ describe("filters are those of the public pages", () => {
       expect(f).toMatchObject({ amountEuros: 15000, startYear: 2018, endYear: 2020 });
       expect((f.funder as { slug: string }).slug).toBe("region-bfc");
     }
-    expect(region2019.items.flatMap((f) => f.campuses).sort()).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    expect(region2019.items.flatMap((f) => f.campuses).sort()).toEqual([
+      "agt",
+      "amf",
+      "itip",
+      "mma",
+      "msi",
+      "ti",
+    ]);
   });
 });
 
 describe("item shape", () => {
   it("an action carries its ids, its lead campus's URL, its status code and label, and partial dates", async () => {
-    const espe = await db.action.findFirstOrThrow({ where: { title: { contains: "ESPE" }, publication: "PUBLISHED" }, include: { campuses: { include: { campus: true } } } });
+    const espe = await db.action.findFirstOrThrow({
+      where: { title: { contains: "ESPE" }, publication: "PUBLISHED" },
+      include: { campuses: { include: { campus: true } } },
+    });
     const { items } = await walk("actions", "q=ESPE", 50);
     const item = items.find((i) => i.id === espe.id)!;
     const lead = espe.campuses.find((c) => c.isLead)!.campus.slug;

@@ -43,7 +43,14 @@ beforeAll(async () => {
   for (const publication of ["DRAFT", "ARCHIVED"] as const) {
     const tag = `${MARK}-${publication.toLowerCase()}`;
     const organisation = await db.organisation.create({
-      data: { key: `org-${tag}`, slug: `org-${tag}`, name: `Organisation ${tag}`, kind: "ENTREPRISE", publication, campusLinks: { create: { campusId: ti.id, roles: ["PARTENAIRE"] } } },
+      data: {
+        key: `org-${tag}`,
+        slug: `org-${tag}`,
+        name: `Organisation ${tag}`,
+        kind: "ENTREPRISE",
+        publication,
+        campusLinks: { create: { campusId: ti.id, roles: ["PARTENAIRE"] } },
+      },
     });
     hidden.push({ collection: "partners", id: organisation.id, text: `Organisation ${tag}` });
     const action = await db.action.create({
@@ -60,22 +67,60 @@ beforeAll(async () => {
     });
     hidden.push({ collection: "actions", id: action.id, text: `Action ${tag}` });
     const formation = await db.formation.create({
-      data: { key: `formation-${tag}`, slug: `formation-${tag}`, title: `Formation ${tag}`, diploma: "BTS", state: "OUVERTE", publication, campuses: { create: { campusId: ti.id } } },
+      data: {
+        key: `formation-${tag}`,
+        slug: `formation-${tag}`,
+        title: `Formation ${tag}`,
+        diploma: "BTS",
+        state: "OUVERTE",
+        publication,
+        campuses: { create: { campusId: ti.id } },
+      },
     });
     hidden.push({ collection: "formations", id: formation.id, text: `Formation ${tag}` });
     const platform = await db.platform.create({
-      data: { key: `pft-${tag}`, slug: `pft-${tag}`, name: `Plateforme ${tag}`, publication, campuses: { create: { campusId: ti.id } } },
+      data: {
+        key: `pft-${tag}`,
+        slug: `pft-${tag}`,
+        name: `Plateforme ${tag}`,
+        publication,
+        campuses: { create: { campusId: ti.id } },
+      },
     });
     hidden.push({ collection: "platforms", id: platform.id, text: `Plateforme ${tag}` });
     // A funding is hidden with its unpublished funder, or with the unpublished PFT it funds.
     const byHiddenFunder = await db.funding.create({
-      data: { key: `funding-funder-${tag}`, funderId: organisation.id, campusId: ti.id, kind: "SUBVENTION", startYear: 2018, endYear: 2018, purpose: `Financement ${tag} par financeur caché` },
+      data: {
+        key: `funding-funder-${tag}`,
+        funderId: organisation.id,
+        campusId: ti.id,
+        kind: "SUBVENTION",
+        startYear: 2018,
+        endYear: 2018,
+        purpose: `Financement ${tag} par financeur caché`,
+      },
     });
-    hidden.push({ collection: "fundings", id: byHiddenFunder.id, text: `Financement ${tag} par financeur caché` });
+    hidden.push({
+      collection: "fundings",
+      id: byHiddenFunder.id,
+      text: `Financement ${tag} par financeur caché`,
+    });
     const ofHiddenPlatform = await db.funding.create({
-      data: { key: `funding-pft-${tag}`, funderId: published.id, platformId: platform.id, kind: "SUBVENTION", startYear: 2018, endYear: 2018, purpose: `Financement ${tag} de PFT cachée` },
+      data: {
+        key: `funding-pft-${tag}`,
+        funderId: published.id,
+        platformId: platform.id,
+        kind: "SUBVENTION",
+        startYear: 2018,
+        endYear: 2018,
+        purpose: `Financement ${tag} de PFT cachée`,
+      },
     });
-    hidden.push({ collection: "fundings", id: ofHiddenPlatform.id, text: `Financement ${tag} de PFT cachée` });
+    hidden.push({
+      collection: "fundings",
+      id: ofHiddenPlatform.id,
+      text: `Financement ${tag} de PFT cachée`,
+    });
   }
 
   // A published action that points to every hidden record: the links must not show them.
@@ -91,8 +136,12 @@ beforeAll(async () => {
       ...dated,
       campuses: { create: { campusId: ti.id, isLead: true } },
       partners: { create: hiddenOrgs.map((organisationId) => ({ organisationId })) },
-      formations: { create: hidden.filter((h) => h.collection === "formations").map((h) => ({ formationId: h.id })) },
-      platforms: { create: hidden.filter((h) => h.collection === "platforms").map((h) => ({ platformId: h.id })) },
+      formations: {
+        create: hidden.filter((h) => h.collection === "formations").map((h) => ({ formationId: h.id })),
+      },
+      platforms: {
+        create: hidden.filter((h) => h.collection === "platforms").map((h) => ({ platformId: h.id })),
+      },
     },
   });
   publishedActionId = action.id;
@@ -109,16 +158,28 @@ describe("only published data is open", () => {
 
   it("an unpublished record's id is a 404", async () => {
     for (const h of hidden) {
-      const response = await respondItem(new Request(`https://cmq-bfc.org/api/v1/${h.collection}/${h.id}`), h.collection, h.id, site);
+      const response = await respondItem(
+        new Request(`https://cmq-bfc.org/api/v1/${h.collection}/${h.id}`),
+        h.collection,
+        h.id,
+        site,
+      );
       expect(response.status, h.text).toBe(404);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
     }
   });
 
   it("a published action does not reveal the unpublished records it is linked to", async () => {
-    const response = await respondItem(new Request(`https://cmq-bfc.org/api/v1/actions/${publishedActionId}`), "actions", publishedActionId, site);
+    const response = await respondItem(
+      new Request(`https://cmq-bfc.org/api/v1/actions/${publishedActionId}`),
+      "actions",
+      publishedActionId,
+      site,
+    );
     expect(response.status).toBe(200);
-    const { data } = (await response.json()) as { data: { partners: unknown[]; formations: unknown[]; platforms: unknown[] } };
+    const { data } = (await response.json()) as {
+      data: { partners: unknown[]; formations: unknown[]; platforms: unknown[] };
+    };
     expect(data.partners).toEqual([]);
     expect(data.formations).toEqual([]);
     expect(data.platforms).toEqual([]);
@@ -128,14 +189,22 @@ describe("only published data is open", () => {
     const response = await get(`actions?q=${MARK}&limit=100`, "actions");
     const { data } = (await response.json()) as { data: { title: string }[] };
     expect(data.map((a) => a.title)).toEqual([`Action ${MARK} publiée`]);
-    const formations = (await (await get(`formations?q=${MARK}`, "formations")).json()) as { data: unknown[] };
+    const formations = (await (await get(`formations?q=${MARK}`, "formations")).json()) as {
+      data: unknown[];
+    };
     expect(formations.data).toEqual([]);
   });
 
   it("the news feed, the calendars and the widget leave them out", async () => {
-    const feed = await (await respondNewsFeed(new Request("https://ti.cmq-bfc.org/actualites.xml"), "ti", site)).text();
-    const agenda = await (await respondAgenda(new Request("https://cmq-bfc.org/agenda.ics"), null, site)).text();
-    const tiAgenda = await (await respondAgenda(new Request("https://ti.cmq-bfc.org/agenda.ics"), "ti", site)).text();
+    const feed = await (
+      await respondNewsFeed(new Request("https://ti.cmq-bfc.org/actualites.xml"), "ti", site)
+    ).text();
+    const agenda = await (
+      await respondAgenda(new Request("https://cmq-bfc.org/agenda.ics"), null, site)
+    ).text();
+    const tiAgenda = await (
+      await respondAgenda(new Request("https://ti.cmq-bfc.org/agenda.ics"), "ti", site)
+    ).text();
     const widget = JSON.stringify(await listWidgetFormations(widgetFilters("ti", {}), site));
     expect(feed).toContain(`Action ${MARK} publiée`);
     expect(agenda).toContain(`Action ${MARK} publiée`);
@@ -150,7 +219,9 @@ describe("only published data is open", () => {
 describe("no personal data", () => {
   it("campus roles are given without the names of the people who hold them", async () => {
     expect(await db.roleAssignment.count({ where: { personName: { not: null } } })).toBeGreaterThan(0);
-    const { data } = (await (await get("campuses", "campuses")).json()) as { data: { roles: Record<string, unknown>[] }[] };
+    const { data } = (await (await get("campuses", "campuses")).json()) as {
+      data: { roles: Record<string, unknown>[] }[];
+    };
     const roles = data.flatMap((c) => c.roles);
     expect(roles.length).toBeGreaterThan(0);
     for (const role of roles) expect(Object.keys(role).sort()).toEqual(["organisation", "role"]);
@@ -162,7 +233,11 @@ describe("no personal data", () => {
     const outputs = [
       ...(await Promise.all(COLLECTION_NAMES.map(everything))),
       await (await respondAgenda(new Request("https://cmq-bfc.org/agenda.ics"), null, site)).text(),
-      ...(await Promise.all(["agt", "amf", "itip", "mma", "msi", "ti"].map(async (slug) => (await respondNewsFeed(new Request("https://x/"), slug, site)).text()))),
+      ...(await Promise.all(
+        ["agt", "amf", "itip", "mma", "msi", "ti"].map(async (slug) =>
+          (await respondNewsFeed(new Request("https://x/"), slug, site)).text(),
+        ),
+      )),
     ]
       .join("\n")
       .replace(/\r\n[ \t]/g, ""); // unfold iCalendar lines
@@ -170,11 +245,13 @@ describe("no personal data", () => {
       expect(outputs).not.toContain(u.email);
       expect(outputs).not.toContain(u.passwordHash);
     }
-    for (const field of ["passwordHash", "createdBy", "updatedBy", "personName"]) expect(outputs).not.toContain(`"${field}"`);
+    for (const field of ["passwordHash", "createdBy", "updatedBy", "personName"])
+      expect(outputs).not.toContain(`"${field}"`);
     // The only e-mail addresses are the campuses' generic contacts (and the
     // calendar's UIDs, which have the same shape).
     const emails = new Set(outputs.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []);
     expect(emails.size).toBeGreaterThan(6);
-    for (const email of emails) expect(email).toMatch(/^(?:(?:agt|amf|itip|mma|msi|ti)|(?:action|meeting)-[a-z0-9]+)@cmq-bfc\.org$/);
+    for (const email of emails)
+      expect(email).toMatch(/^(?:(?:agt|amf|itip|mma|msi|ti)|(?:action|meeting)-[a-z0-9]+)@cmq-bfc\.org$/);
   });
 });

@@ -52,19 +52,41 @@ describe("JSON responses", () => {
 
   it("an item by id, and 404 problem documents for unknown ids and collections", async () => {
     const formation = await db.formation.findFirstOrThrow({ where: { publication: "PUBLISHED" } });
-    const ok = await respondItem(new Request(`https://cmq-bfc.org/api/v1/formations/${formation.id}`), "formations", formation.id, site);
+    const ok = await respondItem(
+      new Request(`https://cmq-bfc.org/api/v1/formations/${formation.id}`),
+      "formations",
+      formation.id,
+      site,
+    );
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as { data: { id: string; slug: string } }).data).toMatchObject({ id: formation.id, slug: formation.slug });
+    expect(((await ok.json()) as { data: { id: string; slug: string } }).data).toMatchObject({
+      id: formation.id,
+      slug: formation.slug,
+    });
 
-    const missing = await respondItem(new Request("https://cmq-bfc.org/api/v1/formations/inconnu"), "formations", "inconnu", site);
+    const missing = await respondItem(
+      new Request("https://cmq-bfc.org/api/v1/formations/inconnu"),
+      "formations",
+      "inconnu",
+      site,
+    );
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toBe("application/problem+json");
-    expect(await missing.json()).toMatchObject({ status: 404, title: "Ressource introuvable", type: "https://cmq-bfc.org/donnees-ouvertes#introuvable" });
+    expect(await missing.json()).toMatchObject({
+      status: 404,
+      title: "Ressource introuvable",
+      type: "https://cmq-bfc.org/donnees-ouvertes#introuvable",
+    });
 
     const collection = await respondList(new Request("https://cmq-bfc.org/api/v1/users"), "users", site);
     expect(collection.status).toBe(404);
     // The id of one collection is not an item of another.
-    const crossed = await respondItem(new Request(`https://cmq-bfc.org/api/v1/actions/${formation.id}`), "actions", formation.id, site);
+    const crossed = await respondItem(
+      new Request(`https://cmq-bfc.org/api/v1/actions/${formation.id}`),
+      "actions",
+      formation.id,
+      site,
+    );
     expect(crossed.status).toBe(404);
   });
 
@@ -73,25 +95,41 @@ describe("JSON responses", () => {
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    const problem = (await response.json()) as { type: string; title: string; status: number; detail: string; errors: { parameter: string; detail: string }[] };
-    expect(problem).toMatchObject({ type: "https://cmq-bfc.org/donnees-ouvertes#requete-invalide", title: "Requête invalide", status: 400 });
+    const problem = (await response.json()) as {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      errors: { parameter: string; detail: string }[];
+    };
+    expect(problem).toMatchObject({
+      type: "https://cmq-bfc.org/donnees-ouvertes#requete-invalide",
+      title: "Requête invalide",
+      status: 400,
+    });
     expect(problem.errors.map((e) => e.parameter).sort()).toEqual(["diploma", "level", "limit", "tri"]);
     for (const e of problem.errors) expect(problem.detail).toContain(e.parameter);
 
     // A cursor is checked once the other parameters are valid.
     const cursor = await list("formations?cursor=nimporte");
-    expect(((await cursor.json()) as { errors: { parameter: string }[] }).errors).toEqual([{ parameter: "cursor", detail: expect.stringContaining("curseur") }]);
+    expect(((await cursor.json()) as { errors: { parameter: string }[] }).errors).toEqual([
+      { parameter: "cursor", detail: expect.stringContaining("curseur") },
+    ]);
   });
 
   it("items have exactly the fields the OpenAPI document describes", async () => {
-    const doc = (await (await respondOpenApi(new Request("https://cmq-bfc.org/api/v1/openapi.json"), site)).json()) as {
+    const doc = (await (
+      await respondOpenApi(new Request("https://cmq-bfc.org/api/v1/openapi.json"), site)
+    ).json()) as {
       servers: { url: string }[];
       components: { schemas: Record<string, { properties: Record<string, unknown>; required: string[] }> };
     };
     expect(doc.servers[0].url).toBe("https://cmq-bfc.org/api/v1");
     for (const name of COLLECTION_NAMES) {
       const schema = doc.components.schemas[collectionSpec(name).item.meta()!.id as string];
-      const { data } = (await (await list(`${name}?limit=100`)).json()) as { data: Record<string, unknown>[] };
+      const { data } = (await (await list(`${name}?limit=100`)).json()) as {
+        data: Record<string, unknown>[];
+      };
       expect(data.length, name).toBeGreaterThan(0);
       for (const item of data) {
         expect(Object.keys(item).sort(), name).toEqual(Object.keys(schema.properties).sort());
@@ -110,7 +148,10 @@ describe("CSV exports", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    const rows = parse(text.slice(1), { columns: true, relax_column_count: false }) as Record<string, string>[];
+    const rows = parse(text.slice(1), { columns: true, relax_column_count: false }) as Record<
+      string,
+      string
+    >[];
     expect(Object.keys(rows[0])).toEqual(collectionSpec("partners").csv.map((c) => c.header));
     expect(rows).toHaveLength(await db.organisation.count({ where: { publication: "PUBLISHED" } }));
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
@@ -131,15 +172,22 @@ describe("CSV exports", () => {
         departement: "25",
       })),
     });
-    const created = await db.formation.findMany({ where: { key: { startsWith: `${MARK}-f` } }, select: { id: true } });
-    await db.formationCampus.createMany({ data: created.map((f) => ({ formationId: f.id, campusId: msi.id })) });
+    const created = await db.formation.findMany({
+      where: { key: { startsWith: `${MARK}-f` } },
+      select: { id: true },
+    });
+    await db.formationCampus.createMany({
+      data: created.map((f) => ({ formationId: f.id, campusId: msi.id })),
+    });
 
     const response = await list("formations?format=csv&diploma=titre_pro&campus=msi");
     const chunks = await readChunks(response);
     // The header, then one chunk per database batch of 200 rows.
     expect(chunks.length).toBeGreaterThanOrEqual(1 + Math.ceil(count / 200));
     const rows = parse(chunks.join("").replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
-    const expected = await db.formation.count({ where: { publication: "PUBLISHED", diploma: "TITRE_PRO", campuses: { some: { campusId: msi.id } } } });
+    const expected = await db.formation.count({
+      where: { publication: "PUBLISHED", diploma: "TITRE_PRO", campuses: { some: { campusId: msi.id } } },
+    });
     expect(rows).toHaveLength(expected);
     expect(new Set(rows.map((r) => r.id)).size).toBe(expected);
     expect(rows.every((r) => r.diplome === "titre_pro" && r.campus.split(" | ").includes("msi"))).toBe(true);
@@ -150,7 +198,9 @@ describe("CSV exports", () => {
     expect(again.status).toBe(304);
 
     const limited = await list("formations?format=csv&diploma=titre_pro&limit=5");
-    expect((parse((await limited.text()).replace(/^\uFEFF/, ""), { columns: true }) as unknown[]).length).toBe(5);
+    expect(
+      (parse((await limited.text()).replace(/^\uFEFF/, ""), { columns: true }) as unknown[]).length,
+    ).toBe(5);
   });
 });
 
@@ -173,7 +223,11 @@ describe("news feeds (Atom)", () => {
     expect(response.headers.get("etag")).toBeTruthy();
     const feed = readAtomFeed(await response.text());
     expect(feed.id).toBe("tag:cmq-bfc.org,2018:ti/actualites");
-    expect(feed.links).toContainEqual({ rel: "self", href: "https://ti.cmq-bfc.org/actualites.xml", type: "application/atom+xml" });
+    expect(feed.links).toContainEqual({
+      rel: "self",
+      href: "https://ti.cmq-bfc.org/actualites.xml",
+      type: "application/atom+xml",
+    });
     expect(feed.entries[0]).toMatchObject({
       id: `tag:cmq-bfc.org,2018:actions/${newest.id}`,
       title: `Nouvelle action ${MARK} & co`,
@@ -182,20 +236,30 @@ describe("news feeds (Atom)", () => {
     });
     const published = feed.entries.map((e) => e.published!);
     expect(published).toEqual([...published].sort().reverse());
-    const expected = await db.action.count({ where: { publication: "PUBLISHED", campuses: { some: { campusId: ti.id } } } });
+    const expected = await db.action.count({
+      where: { publication: "PUBLISHED", campuses: { some: { campusId: ti.id } } },
+    });
     expect(feed.entries).toHaveLength(Math.min(expected, FEED_SIZE));
 
-    const again = readAtomFeed(await (await respondNewsFeed(new Request("https://ti.cmq-bfc.org/actualites.xml"), "ti", site)).text());
+    const again = readAtomFeed(
+      await (await respondNewsFeed(new Request("https://ti.cmq-bfc.org/actualites.xml"), "ti", site)).text(),
+    );
     expect(again.entries.map((e) => e.id)).toEqual(feed.entries.map((e) => e.id));
   });
 
   it("every campus's feed parses; an unknown campus is a 404", async () => {
     for (const slug of ["agt", "amf", "itip", "mma", "msi", "ti"]) {
-      const feed = readAtomFeed(await (await respondNewsFeed(new Request(`https://${slug}.cmq-bfc.org/actualites.xml`), slug, site)).text());
+      const feed = readAtomFeed(
+        await (
+          await respondNewsFeed(new Request(`https://${slug}.cmq-bfc.org/actualites.xml`), slug, site)
+        ).text(),
+      );
       expect(feed.entries.length, slug).toBeGreaterThan(0);
       for (const e of feed.entries) expect(e.url.startsWith("https://")).toBe(true);
     }
-    expect((await respondNewsFeed(new Request("https://cmq-bfc.org/zz/actualites.xml"), "zz", site)).status).toBe(404);
+    expect(
+      (await respondNewsFeed(new Request("https://cmq-bfc.org/zz/actualites.xml"), "zz", site)).status,
+    ).toBe(404);
   });
 });
 
@@ -215,7 +279,12 @@ describe("calendars (iCalendar)", () => {
         },
       });
     const day = await make("jour", { startDate: new Date("2019-03-08"), startPrecision: "DAY" });
-    const span = await make("periode", { startDate: new Date("2019-05-06"), startPrecision: "DAY", endDate: new Date("2019-05-10"), endPrecision: "DAY" });
+    const span = await make("periode", {
+      startDate: new Date("2019-05-06"),
+      startPrecision: "DAY",
+      endDate: new Date("2019-05-10"),
+      endPrecision: "DAY",
+    });
     const month = await make("mois", { startDate: new Date("2019-04-01"), startPrecision: "MONTH" });
     const year = await make("annee", { startDate: new Date("2019-01-01"), startPrecision: "YEAR" });
 
@@ -245,13 +314,26 @@ describe("calendars (iCalendar)", () => {
   });
 
   it("a campus's calendar holds its own actions and meetings only", async () => {
-    const text = await (await respondAgenda(new Request("https://agt.cmq-bfc.org/agenda.ics"), "agt", site)).text();
+    const text = await (
+      await respondAgenda(new Request("https://agt.cmq-bfc.org/agenda.ics"), "agt", site)
+    ).text();
     const { events } = readCalendar(text);
-    const agtActions = await db.action.findMany({ where: { campuses: { some: { campus: { slug: "agt" } } } }, select: { id: true } });
-    const agtMeetings = await db.meeting.findMany({ where: { OR: [{ campus: { slug: "agt" } }, { campusId: null, instance: { campus: { slug: "agt" } } }] }, select: { id: true } });
-    const allowed = new Set([...agtActions.map((a) => `action-${a.id}@cmq-bfc.org`), ...agtMeetings.map((m) => `meeting-${m.id}@cmq-bfc.org`)]);
+    const agtActions = await db.action.findMany({
+      where: { campuses: { some: { campus: { slug: "agt" } } } },
+      select: { id: true },
+    });
+    const agtMeetings = await db.meeting.findMany({
+      where: { OR: [{ campus: { slug: "agt" } }, { campusId: null, instance: { campus: { slug: "agt" } } }] },
+      select: { id: true },
+    });
+    const allowed = new Set([
+      ...agtActions.map((a) => `action-${a.id}@cmq-bfc.org`),
+      ...agtMeetings.map((m) => `meeting-${m.id}@cmq-bfc.org`),
+    ]);
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(allowed.has(e.uid), e.summary).toBe(true);
-    expect((await respondAgenda(new Request("https://cmq-bfc.org/zz/agenda.ics"), "zz", site)).status).toBe(404);
+    expect((await respondAgenda(new Request("https://cmq-bfc.org/zz/agenda.ics"), "zz", site)).status).toBe(
+      404,
+    );
   });
 });

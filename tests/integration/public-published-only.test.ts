@@ -6,12 +6,29 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { countActionsByStatus, getActionFilterOptions, getCampusAction, listActions, listCampusActionGroups, listLatestActions } from "@/lib/actions/queries";
+import {
+  countActionsByStatus,
+  getActionFilterOptions,
+  getCampusAction,
+  listActions,
+  listCampusActionGroups,
+  listLatestActions,
+} from "@/lib/actions/queries";
 import { getCampusYearReport, getKeyFigures } from "@/lib/campuses/queries";
-import { getFormation, getFormationFilterOptions, listAllFormationCards, listFormations } from "@/lib/formations/queries";
+import {
+  getFormation,
+  getFormationFilterOptions,
+  listAllFormationCards,
+  listFormations,
+} from "@/lib/formations/queries";
 import { getFundingOverview } from "@/lib/fundings/queries";
 import { getMapData } from "@/lib/map/queries";
-import { getCampusPartners, getOrganisation, getOrganisationKinds, listOrganisationsByKind } from "@/lib/organisations/queries";
+import {
+  getCampusPartners,
+  getOrganisation,
+  getOrganisationKinds,
+  listOrganisationsByKind,
+} from "@/lib/organisations/queries";
 import { getPlatform, listPlatforms } from "@/lib/platforms/queries";
 import { rankedIds } from "@/lib/search/ranking";
 import { searchSite } from "@/lib/search/queries";
@@ -23,7 +40,12 @@ const noFilters = { campus: [], status: [], public: [] };
 const noFormationFilters = { campus: [], diploma: [], level: [], modality: [], state: [] };
 
 type Hidden = { slug: string; id: string };
-const hidden: { actions: Hidden[]; formations: Hidden[]; organisations: Hidden[]; platforms: Hidden[] } = { actions: [], formations: [], organisations: [], platforms: [] };
+const hidden: { actions: Hidden[]; formations: Hidden[]; organisations: Hidden[]; platforms: Hidden[] } = {
+  actions: [],
+  formations: [],
+  organisations: [],
+  platforms: [],
+};
 let before: Awaited<ReturnType<typeof snapshot>>;
 let publishedActionSlug = "";
 
@@ -48,26 +70,77 @@ async function snapshot() {
 beforeAll(async () => {
   before = await snapshot();
   const ti = await db.campus.findUniqueOrThrow({ where: { slug: "ti" } });
-  const published = await db.action.findFirstOrThrow({ where: { publication: "PUBLISHED", campuses: { some: { campusId: ti.id } } }, select: { id: true, slug: true } });
+  const published = await db.action.findFirstOrThrow({
+    where: { publication: "PUBLISHED", campuses: { some: { campusId: ti.id } } },
+    select: { id: true, slug: true },
+  });
   publishedActionSlug = published.slug;
   for (const state of STATES) {
     const tag = `${state.toLowerCase()}-${WORD.toLowerCase()}`;
     const org = await db.organisation.create({
-      data: { key: `org-${tag}`, slug: `org-${tag}`, name: `Entreprise ${WORD} ${state}`, kind: "AUTRE", city: `${WORD}ville`, departement: "58", description: `Partenaire ${WORD}`, publication: state },
+      data: {
+        key: `org-${tag}`,
+        slug: `org-${tag}`,
+        name: `Entreprise ${WORD} ${state}`,
+        kind: "AUTRE",
+        city: `${WORD}ville`,
+        departement: "58",
+        description: `Partenaire ${WORD}`,
+        publication: state,
+      },
     });
     hidden.organisations.push(org);
-    await db.campusOrganisation.create({ data: { campusId: ti.id, organisationId: org.id, roles: ["PARTENAIRE", "CONSEIL_PERFECTIONNEMENT"], councilCollege: "FORMATION" } });
+    await db.campusOrganisation.create({
+      data: {
+        campusId: ti.id,
+        organisationId: org.id,
+        roles: ["PARTENAIRE", "CONSEIL_PERFECTIONNEMENT"],
+        councilCollege: "FORMATION",
+      },
+    });
     await db.actionPartner.create({ data: { actionId: published.id, organisationId: org.id, role: WORD } });
-    await db.funding.create({ data: { key: `funding-${tag}`, funderId: org.id, campusId: ti.id, kind: "SUBVENTION", amountEuros: 99999, amountBasis: "TOTAL", startYear: 2031, endYear: 2031, purpose: WORD } });
+    await db.funding.create({
+      data: {
+        key: `funding-${tag}`,
+        funderId: org.id,
+        campusId: ti.id,
+        kind: "SUBVENTION",
+        amountEuros: 99999,
+        amountBasis: "TOTAL",
+        startYear: 2031,
+        endYear: 2031,
+        purpose: WORD,
+      },
+    });
 
     const formation = await db.formation.create({
-      data: { key: `formation-${tag}`, slug: `formation-${tag}`, title: `BTS ${WORD} ${state}`, diploma: "BTS", level: 5, state: "OUVERTE", commune: `${WORD}ville`, departement: "58", description: WORD, publication: state, campuses: { create: { campusId: ti.id } } },
+      data: {
+        key: `formation-${tag}`,
+        slug: `formation-${tag}`,
+        title: `BTS ${WORD} ${state}`,
+        diploma: "BTS",
+        level: 5,
+        state: "OUVERTE",
+        commune: `${WORD}ville`,
+        departement: "58",
+        description: WORD,
+        publication: state,
+        campuses: { create: { campusId: ti.id } },
+      },
     });
     hidden.formations.push(formation);
     await db.actionFormation.create({ data: { actionId: published.id, formationId: formation.id } });
 
     const platform = await db.platform.create({
-      data: { key: `pft-${tag}`, slug: `pft-${tag}`, name: `Plateforme ${WORD} ${state}`, departement: "58", description: WORD, publication: state, campuses: { create: { campusId: ti.id } } },
+      data: {
+        key: `pft-${tag}`,
+        slug: `pft-${tag}`,
+        name: `Plateforme ${WORD} ${state}`,
+        departement: "58",
+        description: WORD,
+        publication: state,
+        campuses: { create: { campusId: ti.id } },
+      },
     });
     hidden.platforms.push(platform);
     await db.actionPlatform.create({ data: { actionId: published.id, platformId: platform.id } });
@@ -123,8 +196,14 @@ describe("drafts and archived records are never public", () => {
   it("are absent from formations, organisations and PFT, lists and pages", async () => {
     for (const f of hidden.formations) {
       expect(await getFormation(f.slug)).toBeNull();
-      expect((await listFormations(noFormationFilters, { perPage: 1000 })).items.some((x) => x.slug === f.slug)).toBe(false);
-      expect((await listFormations(noFormationFilters, { perPage: 1000, scope: "ti" })).items.some((x) => x.slug === f.slug)).toBe(false);
+      expect(
+        (await listFormations(noFormationFilters, { perPage: 1000 })).items.some((x) => x.slug === f.slug),
+      ).toBe(false);
+      expect(
+        (await listFormations(noFormationFilters, { perPage: 1000, scope: "ti" })).items.some(
+          (x) => x.slug === f.slug,
+        ),
+      ).toBe(false);
       expect((await listAllFormationCards()).some((x) => x.slug === f.slug)).toBe(false);
     }
     expect((await getFormationFilterOptions()).communes).not.toContain(`${WORD}ville`);
@@ -157,7 +236,10 @@ describe("drafts and archived records are never public", () => {
   it("are absent from the map, the sitemaps and the funding overview", async () => {
     const map = JSON.stringify(await getMapData());
     expect(map).not.toContain(WORD);
-    const sitemaps = JSON.stringify([...(await getHubSitemapPaths()), ...(await getCampusSitemapPaths("ti"))]);
+    const sitemaps = JSON.stringify([
+      ...(await getHubSitemapPaths()),
+      ...(await getCampusSitemapPaths("ti")),
+    ]);
     expect(sitemaps).not.toContain(WORD.toLowerCase());
     const fundings = await getFundingOverview();
     expect(JSON.stringify(fundings)).not.toContain(WORD);

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getActionFilterOptions, getCampusAction, listActions, listCampusActionGroups } from "@/lib/actions/queries";
+import {
+  getActionFilterOptions,
+  getCampusAction,
+  listActions,
+  listCampusActionGroups,
+} from "@/lib/actions/queries";
 import { getCampusYearReport, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { getFormation, getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
 import { amountForYear, getFundingOverview } from "@/lib/fundings/queries";
@@ -28,7 +33,8 @@ describe("actions", () => {
     expect(last.page).toBe(first.pageCount);
     expect(last.items.length).toBe(first.total - (first.pageCount - 1) * 10);
     const ids = new Set<string>();
-    for (let page = 1; page <= first.pageCount; page++) (await listActions(noFilters, { perPage: 10, page })).items.forEach((a) => ids.add(a.id));
+    for (let page = 1; page <= first.pageCount; page++)
+      (await listActions(noFilters, { perPage: 10, page })).items.forEach((a) => ids.add(a.id));
     expect(ids.size).toBe(first.total);
   });
 
@@ -52,7 +58,11 @@ describe("actions", () => {
   it("group a campus's actions as Annexe I does (TI: 9 en cours, 5 projetées, 5 terminées)", async () => {
     const { groups, total } = await listCampusActionGroups("ti", noFilters);
     expect(groups.map((g) => g.status)).toEqual(["EN_COURS", "PROJETEE", "TERMINEE"]);
-    expect(Object.fromEntries(groups.map((g) => [g.status, g.actions.length]))).toEqual({ EN_COURS: 9, PROJETEE: 5, TERMINEE: 5 });
+    expect(Object.fromEntries(groups.map((g) => [g.status, g.actions.length]))).toEqual({
+      EN_COURS: 9,
+      PROJETEE: 5,
+      TERMINEE: 5,
+    });
     expect(total).toBe(19);
     expect(groups.find((g) => g.status === "TERMINEE")!.actions.map((a) => a.title)).toContain("#BIMARCSDOR");
   });
@@ -62,10 +72,15 @@ describe("actions", () => {
     expect(action?.title).toBe("Le compteur Linky et les Smart-Grids");
     expect(action?.partners.map((p) => p.slug)).toContain("enedis");
     expect(await getCampusAction("agt", "compteur-linky-smart-grids")).toBeNull();
-    const coOwned = await db.action.findFirstOrThrow({ where: { publication: "PUBLISHED", campuses: { some: { isLead: false } } }, include: { campuses: { include: { campus: true } } } });
+    const coOwned = await db.action.findFirstOrThrow({
+      where: { publication: "PUBLISHED", campuses: { some: { isLead: false } } },
+      include: { campuses: { include: { campus: true } } },
+    });
     for (const c of coOwned.campuses) {
       const seen = await getCampusAction(c.campus.slug as "ti", coOwned.slug);
-      expect(seen?.campuses.map((x) => x.slug).sort()).toEqual(coOwned.campuses.map((x) => x.campus.slug).sort());
+      expect(seen?.campuses.map((x) => x.slug).sort()).toEqual(
+        coOwned.campuses.map((x) => x.campus.slug).sort(),
+      );
       expect(seen?.campuses[0].isLead).toBe(true);
     }
   });
@@ -86,7 +101,10 @@ describe("formations, partners and PFT", () => {
       expect(inDep.items.every((f) => f.departement === d.value)).toBe(true);
     }
     for (const e of options.establishments) {
-      const byEstablishment = await listFormations({ ...noFormationFilters, establishment: e.value }, { perPage: 100 });
+      const byEstablishment = await listFormations(
+        { ...noFormationFilters, establishment: e.value },
+        { perPage: 100 },
+      );
       expect(byEstablishment.items.every((f) => f.establishment?.slug === e.value)).toBe(true);
     }
   });
@@ -109,8 +127,14 @@ describe("formations, partners and PFT", () => {
 
   it("show AGT's conseil de perfectionnement in its three colleges (Annexe B)", async () => {
     const partners = await getCampusPartners("agt");
-    expect(partners.council.map((g) => g.college)).toEqual(["FORMATION", "BRANCHES_PROFESSIONNELLES", "INSTITUTIONNELS"]);
-    expect(partners.council.flatMap((g) => g.members.map((m) => m.name))).toEqual(expect.arrayContaining(["OPCALIM", "Vitagora"]));
+    expect(partners.council.map((g) => g.college)).toEqual([
+      "FORMATION",
+      "BRANCHES_PROFESSIONNELLES",
+      "INSTITUTIONNELS",
+    ]);
+    expect(partners.council.flatMap((g) => g.members.map((m) => m.name))).toEqual(
+      expect.arrayContaining(["OPCALIM", "Vitagora"]),
+    );
     expect(partners.byRole.find((g) => g.role === "STRUCTURE_PORTEUSE")?.partners).toHaveLength(1);
   });
 
@@ -127,16 +151,26 @@ describe("figures, fundings, governance, reports", () => {
     const figures = await getKeyFigures();
     expect(figures.platforms).toBe(13);
     expect(figures.formations).toBe(15);
-    expect(figures.actions).toBe(figures.actionsByStatus.EN_COURS + figures.actionsByStatus.PROJETEE + figures.actionsByStatus.TERMINEE);
+    expect(figures.actions).toBe(
+      figures.actionsByStatus.EN_COURS + figures.actionsByStatus.PROJETEE + figures.actionsByStatus.TERMINEE,
+    );
     expect(figures.actions).toBe(await db.action.count({ where: { publication: "PUBLISHED" } }));
     expect((await getKeyFigures("ti")).actions).toBe(19);
   });
 
   it("sum the amounts by year: yearly amounts every year, one-year totals that year", async () => {
-    expect(amountForYear({ amountEuros: 15000, amountBasis: "PER_YEAR", startYear: 2018, endYear: 2020 }, 2019)).toBe(15000);
-    expect(amountForYear({ amountEuros: 15000, amountBasis: "PER_YEAR", startYear: 2018, endYear: 2020 }, 2021)).toBe(0);
-    expect(amountForYear({ amountEuros: 30000, amountBasis: "TOTAL", startYear: 2017, endYear: 2017 }, 2017)).toBe(30000);
-    expect(amountForYear({ amountEuros: 30000, amountBasis: "TOTAL", startYear: 2017, endYear: 2019 }, 2018)).toBe(0);
+    expect(
+      amountForYear({ amountEuros: 15000, amountBasis: "PER_YEAR", startYear: 2018, endYear: 2020 }, 2019),
+    ).toBe(15000);
+    expect(
+      amountForYear({ amountEuros: 15000, amountBasis: "PER_YEAR", startYear: 2018, endYear: 2020 }, 2021),
+    ).toBe(0);
+    expect(
+      amountForYear({ amountEuros: 30000, amountBasis: "TOTAL", startYear: 2017, endYear: 2017 }, 2017),
+    ).toBe(30000);
+    expect(
+      amountForYear({ amountEuros: 30000, amountBasis: "TOTAL", startYear: 2017, endYear: 2019 }, 2018),
+    ).toBe(0);
     const overview = await getFundingOverview();
     const region = overview.funders.find((f) => f.slug === "region-bfc")!;
     expect(region.byYear[2018]).toBe(6 * 15000);
@@ -153,7 +187,9 @@ describe("figures, fundings, governance, reports", () => {
     expect(overview.newCampuses.map((p) => p.title)).toEqual(["Agro-équipement", "Logistique-Transport"]);
     const copil = overview.regionalInstances.find((i) => i.kind === "COMITE_PILOTAGE_REGIONAL")!;
     expect(copil.meetings.map((m) => m.date)).toEqual(["24 avril 2018", "21 juin 2018", "23 octobre 2018"]);
-    expect(overview.positioning.map((s) => s.title)).toEqual(expect.arrayContaining(["Objectifs", "Gouvernance"]));
+    expect(overview.positioning.map((s) => s.title)).toEqual(
+      expect.arrayContaining(["Objectifs", "Gouvernance"]),
+    );
     expect(overview.porteurs).toHaveLength(6);
     expect(splitSections("intro\n### A\ntext a\n### B\ntext b")).toEqual([
       { title: null, body: "intro" },
@@ -165,7 +201,9 @@ describe("figures, fundings, governance, reports", () => {
   it("give a campus's 2018 report its narrative and the year's actions by status", async () => {
     expect(await listCampusReportYears("ti")).toEqual([2018]);
     const report = await getCampusYearReport("ti", 2018);
-    expect(report?.sections.map((s) => s.key)).toEqual(expect.arrayContaining(["summary", "strategy", "governance"]));
+    expect(report?.sections.map((s) => s.key)).toEqual(
+      expect.arrayContaining(["summary", "strategy", "governance"]),
+    );
     expect(report?.actionCount).toBe(19);
     expect(await getCampusYearReport("ti", 1999)).toBeNull();
     expect(await getCampusYearReport("zz", 2018)).toBeNull();
@@ -175,7 +213,16 @@ describe("figures, fundings, governance, reports", () => {
 describe("map and sitemaps", () => {
   it("place formations, PFT and partners in the eight départements first", async () => {
     const map = await getMapData();
-    expect(map.departements.slice(0, 8).map((d) => d.code)).toEqual(["21", "25", "39", "58", "70", "71", "89", "90"]);
+    expect(map.departements.slice(0, 8).map((d) => d.code)).toEqual([
+      "21",
+      "25",
+      "39",
+      "58",
+      "70",
+      "71",
+      "89",
+      "90",
+    ]);
     expect(map.departements.find((d) => d.code === "25")!.name).toBe("Doubs");
     const located = map.departements.reduce((n, d) => n + d.formations.length, 0);
     expect(located + map.unlocated.formations).toBe(15);
@@ -183,10 +230,20 @@ describe("map and sitemaps", () => {
 
   it("list each host's canonical pages", async () => {
     const hub = (await getHubSitemapPaths()).map((p) => p.path);
-    expect(hub).toEqual(expect.arrayContaining(["/", "/actions", "/formations/bac-pro-bit", "/partenaires/enedis", "/plateformes/npmf"]));
+    expect(hub).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/actions",
+        "/formations/bac-pro-bit",
+        "/partenaires/enedis",
+        "/plateformes/npmf",
+      ]),
+    );
     expect(hub.some((p) => p.startsWith("/ti"))).toBe(false);
     const ti = (await getCampusSitemapPaths("ti")).map((p) => p.path);
-    expect(ti).toEqual(expect.arrayContaining(["/", "/actions", "/bilan/2018", "/actions/compteur-linky-smart-grids"]));
+    expect(ti).toEqual(
+      expect.arrayContaining(["/", "/actions", "/bilan/2018", "/actions/compteur-linky-smart-grids"]),
+    );
     expect(ti.filter((p) => p.startsWith("/actions/"))).toHaveLength(19);
   });
 });

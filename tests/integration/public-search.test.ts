@@ -15,7 +15,10 @@ const noFilters = { campus: [], status: [], public: [] };
 
 async function actionTitles(query: string, scope?: "ti" | "agt" | "mma") {
   const ranked = await rankedIds("action", query, scope);
-  const rows = await db.action.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: { id: true, title: true } });
+  const rows = await db.action.findMany({
+    where: { id: { in: ranked.map((r) => r.id) } },
+    select: { id: true, title: true },
+  });
   return ranked.map((r) => rows.find((x) => x.id === r.id)!.title);
 }
 
@@ -31,14 +34,21 @@ describe("site search", () => {
 
   it("finds « Énergie » from « energie », and the same from « Énergie »", async () => {
     const titles = await actionTitles("energie");
-    expect(titles).toEqual(expect.arrayContaining(["Club Energie Dijon Métropole", "Licence CNAM Energie et Développement Durable"]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Club Energie Dijon Métropole",
+        "Licence CNAM Energie et Développement Durable",
+      ]),
+    );
     expect(await actionTitles("Énergie")).toEqual(titles);
   });
 
   it("matches word prefixes and French inflections", async () => {
     expect(await actionTitles("ener")).toEqual(expect.arrayContaining(["Club Energie Dijon Métropole"]));
     // "collégiens" is stemmed: the singular finds the plural.
-    expect(await actionTitles("collégien")).toEqual(expect.arrayContaining(["Support de communication collégiens"]));
+    expect(await actionTitles("collégien")).toEqual(
+      expect.arrayContaining(["Support de communication collégiens"]),
+    );
   });
 
   it("tolerates a typo in a title word", async () => {
@@ -68,7 +78,11 @@ describe("site search", () => {
     expect(await actionTitles("linky", "ti")).toContain("Le compteur Linky et les Smart-Grids");
     expect(await actionTitles("linky", "agt")).toEqual([]);
     const scoped = await searchSite({ query: "energie", scope: "ti" });
-    expect(scoped.results.filter((r) => r.kind === "action").every((r) => r.kind === "action" && r.campuses.some((c) => c.slug === "ti"))).toBe(true);
+    expect(
+      scoped.results
+        .filter((r) => r.kind === "action")
+        .every((r) => r.kind === "action" && r.campuses.some((c) => c.slug === "ti")),
+    ).toBe(true);
   });
 
   it("paginates the merged results", async () => {
@@ -84,7 +98,14 @@ describe("site search", () => {
   });
 
   it("is safe with any input: quotes, tsquery operators, SQL", async () => {
-    for (const q of ["'; DROP TABLE \"Action\"; --", "a & | ! :* ( )", "<script>alert(1)</script>", "\\", "''", "la le de"]) {
+    for (const q of [
+      '\'; DROP TABLE "Action"; --',
+      "a & | ! :* ( )",
+      "<script>alert(1)</script>",
+      "\\",
+      "''",
+      "la le de",
+    ]) {
       await expect(rankedIds("action", q)).resolves.toBeInstanceOf(Array);
       await expect(searchSite({ query: q })).resolves.toHaveProperty("total");
     }
@@ -98,7 +119,14 @@ describe("site search", () => {
     expect(enCours.items.every((a) => a.status === "EN_COURS")).toBe(true);
     const ti = await listActions({ ...noFilters, campus: ["ti"], q: "energie" });
     expect(ti.items.every((a) => a.campuses.some((c) => c.slug === "ti"))).toBe(true);
-    const formations = await listFormations({ campus: [], diploma: ["BTS"], level: [], modality: [], state: [], q: "bts" });
+    const formations = await listFormations({
+      campus: [],
+      diploma: ["BTS"],
+      level: [],
+      modality: [],
+      state: [],
+      q: "bts",
+    });
     expect(formations.items.every((f) => f.diploma === "BTS")).toBe(true);
     const orgs = await listOrganisationsByKind({ campus: [], kind: ["BRANCHE_PROFESSIONNELLE"], q: "uimm" });
     expect(orgs.groups.every((g) => g.kind === "BRANCHE_PROFESSIONNELLE")).toBe(true);

@@ -10,7 +10,14 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/export";
 import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition } from "@/lib/report/mutations";
-import { getCampaign, getCampusChapterForm, getPublicReportExport, getRegionPartsForm, getReportExport, listValidatedEditions } from "@/lib/report/queries";
+import {
+  getCampaign,
+  getCampusChapterForm,
+  getPublicReportExport,
+  getRegionPartsForm,
+  getReportExport,
+  listValidatedEditions,
+} from "@/lib/report/queries";
 import { getCampusYearReport, listCampusReportYears } from "@/lib/campuses/queries";
 import { getFrozenCampusYear } from "@/lib/report/public";
 import { isCampusSlug } from "@/lib/site/campuses";
@@ -18,16 +25,29 @@ import { isCampusSlug } from "@/lib/site/campuses";
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[];
 
 async function sessionUser(email: string): Promise<SessionUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { campus: { select: { slug: true } } } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { email },
+    include: { campus: { select: { slug: true } } },
+  });
   const slug = u.campus?.slug ?? null;
-  return { id: u.id, email: u.email, name: u.name, role: u.role, campusId: u.campusId, campusSlug: slug && isCampusSlug(slug) ? slug : null };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    campusId: u.campusId,
+    campusSlug: slug && isCampusSlug(slug) ? slug : null,
+  };
 }
 
 const text = (body: Uint8Array) => new TextDecoder().decode(body);
 
 describe("the 2018 edition, published, as seeded", () => {
   it("is validated from the first start: public Bilan and downloads; reopened, its drafts leave the public site", async () => {
-    const edition = await db.reportEdition.findUniqueOrThrow({ where: { year: 2018 }, include: { events: true } });
+    const edition = await db.reportEdition.findUniqueOrThrow({
+      where: { year: 2018 },
+      include: { events: true },
+    });
     expect([edition.status, edition.validatedById]).toEqual(["VALIDATED", null]);
     expect(edition.events.map((e) => [e.kind, e.userId])).toEqual([["validate", null]]);
     expect(edition.events[0].reason).toContain("content/reports/2018");
@@ -40,7 +60,14 @@ describe("the 2018 edition, published, as seeded", () => {
 
     // The campaign below rewrites 2018: reopened, nothing of it is public until validated again.
     const coordinator = await sessionUser("coordination@cmq-bfc.org");
-    expect((await reopenEdition(coordinator, { year: 2018, reason: "Campagne de test : réécriture des textes 2018." })).ok).toBe(true);
+    expect(
+      (
+        await reopenEdition(coordinator, {
+          year: 2018,
+          reason: "Campagne de test : réécriture des textes 2018.",
+        })
+      ).ok,
+    ).toBe(true);
     expect(await getCampusYearReport("ti", 2018)).toBeNull();
     expect(await listCampusReportYears("ti")).toEqual([]);
     expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(false);
@@ -67,7 +94,9 @@ describe("export authorization", () => {
         expect(result.ok ? "ok" : result.status, `${label} (${format})`).toBe(expected);
         if (result.ok) {
           expect(result.file.contentType).toBe(REPORT_FORMATS[format].contentType);
-          expect(result.file.fileName).toBe(campus ? `bilan-2018-cmq-${campus}.${format}` : `rapport-activite-cmq-bfc-2018.${format}`);
+          expect(result.file.fileName).toBe(
+            campus ? `bilan-2018-cmq-${campus}.${format}` : `rapport-activite-cmq-bfc-2018.${format}`,
+          );
           expect(result.file.body.byteLength).toBeGreaterThan(1000);
         }
       }
@@ -80,11 +109,20 @@ describe("export authorization", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const rows = text(result.file.body).trimEnd().split("\r\n").slice(1);
-    const ti = await db.action.count({ where: { reportYears: { has: 2018 }, publication: "PUBLISHED", campuses: { some: { campus: { slug: "ti" } } } } });
+    const ti = await db.action.count({
+      where: {
+        reportYears: { has: 2018 },
+        publication: "PUBLISHED",
+        campuses: { some: { campus: { slug: "ti" } } },
+      },
+    });
     expect(rows).toHaveLength(ti);
     // TI leads the action (first column) or is among the other campuses (second column).
     expect(rows.every((r) => /^"TI";|^"[A-Z]+";"[^"]*\bTI\b/.test(r))).toBe(true);
-    const none = await getReportExport(await sessionUser("coordination@cmq-bfc.org"), { year: 2031, format: "pdf" });
+    const none = await getReportExport(await sessionUser("coordination@cmq-bfc.org"), {
+      year: 2031,
+      format: "pdf",
+    });
     expect(none.ok ? 200 : none.status).toBe(404);
   });
 });
@@ -108,15 +146,27 @@ describe("writing the texts", () => {
     const row = await db.campusReport.findFirstOrThrow({ where: { year: 2018, campus: { slug: "ti" } } });
     expect(row.lessons).toBe("Un enseignement **nouveau** du CMQ TI.");
     expect(row.updatedById).toBe(doTi.id);
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityType: "report", entityId: row.id }, orderBy: { at: "desc" } });
+    const log = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "report", entityId: row.id },
+      orderBy: { at: "desc" },
+    });
     expect(log).toMatchObject({ userId: doTi.id, operation: "update", campusId: row.campusId });
     expect(log.summary).toContain("enseignements et points de vigilance");
 
     // Another campus, by a forged slug: refused, nothing written.
-    const agtBefore = await db.campusReport.findFirstOrThrow({ where: { year: 2018, campus: { slug: "agt" } } });
-    const forged = await saveCampusChapter(doTi, { campus: "agt", year: 2018, baseUpdatedAt: agtBefore.updatedAt.toISOString(), summary: "Piraté" });
+    const agtBefore = await db.campusReport.findFirstOrThrow({
+      where: { year: 2018, campus: { slug: "agt" } },
+    });
+    const forged = await saveCampusChapter(doTi, {
+      campus: "agt",
+      year: 2018,
+      baseUpdatedAt: agtBefore.updatedAt.toISOString(),
+      summary: "Piraté",
+    });
     expect(forged.ok ? "ok" : forged.reason).toBe("forbidden");
-    expect((await db.campusReport.findUniqueOrThrow({ where: { id: agtBefore.id } })).summary).toBe(agtBefore.summary);
+    expect((await db.campusReport.findUniqueOrThrow({ where: { id: agtBefore.id } })).summary).toBe(
+      agtBefore.summary,
+    );
 
     const region = await saveRegionParts(doTi, { year: 2018, summary: "Piraté" });
     expect(region.ok ? "ok" : region.reason).toBe("forbidden");
@@ -125,9 +175,19 @@ describe("writing the texts", () => {
   it("refuses a save based on an outdated version (conflict) and rejects invalid input", async () => {
     const doMsi = await sessionUser("do.msi@cmq-bfc.org");
     const form = (await getCampusChapterForm(doMsi, "msi", 2018))!;
-    const stale = await saveCampusChapter(doMsi, { ...form.sections, campus: "msi", year: 2018, baseUpdatedAt: "2000-01-01T00:00:00.000Z" });
+    const stale = await saveCampusChapter(doMsi, {
+      ...form.sections,
+      campus: "msi",
+      year: 2018,
+      baseUpdatedAt: "2000-01-01T00:00:00.000Z",
+    });
     expect(stale.ok ? "ok" : stale.reason).toBe("conflict");
-    const tooLong = await saveCampusChapter(doMsi, { campus: "msi", year: 2018, baseUpdatedAt: form.updatedAt!.toISOString(), summary: "x".repeat(30_001) });
+    const tooLong = await saveCampusChapter(doMsi, {
+      campus: "msi",
+      year: 2018,
+      baseUpdatedAt: form.updatedAt!.toISOString(),
+      summary: "x".repeat(30_001),
+    });
     expect(tooLong.ok ? "ok" : tooLong.fieldErrors?.summary).toContain("dépasse");
   });
 
@@ -157,10 +217,17 @@ describe("validation and reopening", () => {
 
     const validated = await validateEdition(coordinator, { year: 2018 });
     expect(validated.ok).toBe(true);
-    const edition = await db.reportEdition.findUniqueOrThrow({ where: { year: 2018 }, include: { events: true } });
+    const edition = await db.reportEdition.findUniqueOrThrow({
+      where: { year: 2018 },
+      include: { events: true },
+    });
     expect(edition.status).toBe("VALIDATED");
     expect(edition.validatedById).toBe(coordinator.id);
-    expect(edition.events.sort((a, b) => a.at.getTime() - b.at.getTime()).map((e) => e.kind)).toEqual(["validate", "reopen", "validate"]);
+    expect(edition.events.sort((a, b) => a.at.getTime() - b.at.getTime()).map((e) => e.kind)).toEqual([
+      "validate",
+      "reopen",
+      "validate",
+    ]);
     expect(await listValidatedEditions()).toEqual([{ year: 2018, validatedAt: edition.validatedAt }]);
 
     const exportAs = async (format: ReportFormat, campus: string | null = null) => {
@@ -175,7 +242,10 @@ describe("validation and reopening", () => {
 
     // The DO edits an action of the year after validation.
     const action = await db.action.findFirstOrThrow({ where: { title: "Salon Get-Smart" } });
-    await db.action.update({ where: { id: action.id }, data: { title: "Salon Get-Smart (titre modifié après validation)", status: "TERMINEE" } });
+    await db.action.update({
+      where: { id: action.id },
+      data: { title: "Salon Get-Smart (titre modifié après validation)", status: "TERMINEE" },
+    });
 
     expect(await exportAs("md")).toBe(mdBefore);
     expect(await exportAs("csv")).toBe(csvBefore);
@@ -196,7 +266,13 @@ describe("validation and reopening", () => {
     // Texts are frozen too.
     const form = (await getCampusChapterForm(doTi, "ti", 2018))!;
     expect(form.editionStatus).toBe("VALIDATED");
-    const frozen = await saveCampusChapter(doTi, { ...form.sections, campus: "ti", year: 2018, baseUpdatedAt: form.updatedAt!.toISOString(), outlook: "Nouveau" });
+    const frozen = await saveCampusChapter(doTi, {
+      ...form.sections,
+      campus: "ti",
+      year: 2018,
+      baseUpdatedAt: form.updatedAt!.toISOString(),
+      outlook: "Nouveau",
+    });
     expect(frozen.ok ? "ok" : frozen.reason).toBe("frozen");
     const regionFrozen = await saveRegionParts(coordinator, { year: 2018, summary: "Nouveau" });
     expect(regionFrozen.ok ? "ok" : regionFrozen.reason).toBe("frozen");
@@ -205,14 +281,23 @@ describe("validation and reopening", () => {
     const noReason = await reopenEdition(coordinator, { year: 2018, reason: "" });
     expect(noReason.ok ? "ok" : noReason.fieldErrors?.reason).toContain("raison");
     expect((await reopenEdition(doTi, { year: 2018, reason: "Je voudrais corriger." })).ok).toBe(false);
-    const reopened = await reopenEdition(coordinator, { year: 2018, reason: "Correction demandée par le CMQ TI après relecture." });
+    const reopened = await reopenEdition(coordinator, {
+      year: 2018,
+      reason: "Correction demandée par le CMQ TI après relecture.",
+    });
     expect(reopened.ok).toBe(true);
-    const events = await db.editionEvent.findMany({ where: { editionId: edition.id }, orderBy: { at: "asc" } });
+    const events = await db.editionEvent.findMany({
+      where: { editionId: edition.id },
+      orderBy: { at: "asc" },
+    });
     expect(events.slice(-2).map((e) => [e.kind, e.reason, e.userId])).toEqual([
       ["validate", null, coordinator.id],
       ["reopen", "Correction demandée par le CMQ TI après relecture.", coordinator.id],
     ]);
-    const audit = await db.auditLog.findMany({ where: { entityType: "report", entityId: edition.id }, orderBy: { at: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "report", entityId: edition.id },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => a.operation)).toEqual(["reopen", "validate", "reopen"]);
     const campaign = await getCampaign(coordinator, 2018);
     expect(campaign.edition.events.map((e) => e.kind).slice(0, 2)).toEqual(["reopen", "validate"]);

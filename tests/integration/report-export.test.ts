@@ -19,7 +19,12 @@ import type { ReportDocument } from "@/lib/report/types";
 /** Spaces of every kind (incl. U+00A0, U+202F) and line breaks as one space. */
 const norm = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").trim();
 const decodeXml = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 type DocxParagraph = { style: string | null; text: string };
 
@@ -31,7 +36,9 @@ function docxParagraphs(xml: string): DocxParagraph[] {
 }
 
 function docxRows(xml: string): string[] {
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => norm(decodeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => ` ${t[1]}`).join(""))));
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) =>
+    norm(decodeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => ` ${t[1]}`).join(""))),
+  );
 }
 
 type Expected = { campus: string; title: string; group: string }[];
@@ -49,16 +56,31 @@ beforeAll(async () => {
     where: { reportYears: { has: 2018 }, publication: "PUBLISHED" },
     select: { title: true, status: true, campuses: { select: { campus: { select: { acronym: true } } } } },
   });
-  expectedActions = actions.flatMap((a) => a.campuses.map((c) => ({ campus: c.campus.acronym, title: norm(a.title), group: ACTION_STATUS_GROUP_LABELS[a.status] })));
-  campusNames = await db.campus.findMany({ orderBy: { position: "asc" }, select: { acronym: true, name: true } });
-  platformNames = (await db.platform.findMany({ where: { publication: "PUBLISHED" }, select: { name: true } })).map((p) => norm(p.name));
+  expectedActions = actions.flatMap((a) =>
+    a.campuses.map((c) => ({
+      campus: c.campus.acronym,
+      title: norm(a.title),
+      group: ACTION_STATUS_GROUP_LABELS[a.status],
+    })),
+  );
+  campusNames = await db.campus.findMany({
+    orderBy: { position: "asc" },
+    select: { acronym: true, name: true },
+  });
+  platformNames = (
+    await db.platform.findMany({ where: { publication: "PUBLISHED" }, select: { name: true } })
+  ).map((p) => norm(p.name));
 
   const docxFile = await renderReport(doc, "docx");
   const zip = await JSZip.loadAsync(docxFile.body);
   docx = {
     xml: await zip.file("word/document.xml")!.async("string"),
     styles: await zip.file("word/styles.xml")!.async("string"),
-    footers: await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string"))),
+    footers: await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/footer\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    ),
   };
 
   const pdfFile = await renderReport(doc, "pdf");
@@ -120,8 +142,14 @@ describe("the assembled 2018 document", () => {
 
 describe("the 2018 DOCX", () => {
   it("uses real heading styles with outline levels, a table of contents field and page numbers", () => {
-    for (const [id, level] of [["Heading1", 0], ["Heading2", 1], ["Heading3", 2]] as const) {
-      expect(new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`).test(docx.styles)).toBe(true);
+    for (const [id, level] of [
+      ["Heading1", 0],
+      ["Heading2", 1],
+      ["Heading3", 2],
+    ] as const) {
+      expect(
+        new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`).test(docx.styles),
+      ).toBe(true);
       expect(docx.xml.includes(`<w:pStyle w:val="${id}"/>`)).toBe(true);
     }
     expect(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;/.test(docx.xml)).toBe(true);
@@ -146,8 +174,20 @@ describe("the 2018 DOCX", () => {
     ]);
     const h2 = headings.filter((p) => p.style === "Heading2").map((p) => p.text);
     campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
-    expect(h2).toEqual(expect.arrayContaining(["1.1 Objectifs", "1.2 Gouvernance", "2.1 Les financeurs", "2.4 Les plate-formes technologiques"]));
-    expect(h2.filter((t) => t.startsWith("Annexe "))).toEqual(expect.arrayContaining(["Annexe A — Actions 2018 du CMQ AGT", "Annexe G — Conseil de perfectionnement du CMQ AGT"]));
+    expect(h2).toEqual(
+      expect.arrayContaining([
+        "1.1 Objectifs",
+        "1.2 Gouvernance",
+        "2.1 Les financeurs",
+        "2.4 Les plate-formes technologiques",
+      ]),
+    );
+    expect(h2.filter((t) => t.startsWith("Annexe "))).toEqual(
+      expect.arrayContaining([
+        "Annexe A — Actions 2018 du CMQ AGT",
+        "Annexe G — Conseil de perfectionnement du CMQ AGT",
+      ]),
+    );
     expect(docxParagraphs(docx.xml)[1].text).toBe("Rapport d’activité 2018");
   });
 
@@ -157,9 +197,14 @@ describe("the 2018 DOCX", () => {
     let group: string | null = null;
     for (const p of docxParagraphs(docx.xml)) {
       if (p.style === "Heading1" && !p.text.startsWith("Chapitre 3")) campus = null;
-      if (p.style === "Heading2") campus = campusNames.find((c) => p.text.endsWith(`CMQ ${c.name}`))?.acronym ?? null;
+      if (p.style === "Heading2")
+        campus = campusNames.find((c) => p.text.endsWith(`CMQ ${c.name}`))?.acronym ?? null;
       if (p.style === "Heading3") group = null;
-      if (p.style === "Heading4") group = ACTION_STATUS_ORDER.map((s) => ACTION_STATUS_GROUP_LABELS[s]).find((g) => p.text.startsWith(`${g} (`)) ?? null;
+      if (p.style === "Heading4")
+        group =
+          ACTION_STATUS_ORDER.map((s) => ACTION_STATUS_GROUP_LABELS[s]).find((g) =>
+            p.text.startsWith(`${g} (`),
+          ) ?? null;
       if (campus && group && !p.style) found.add(`${campus}|${group}|${p.text}`);
     }
     const missing = expectedActions.filter((a) => !found.has(`${a.campus}|${a.group}|${a.title}`));
@@ -170,12 +215,18 @@ describe("the 2018 DOCX", () => {
     const rows = docxRows(docx.xml);
     expect(platformNames).toHaveLength(13);
     for (const name of platformNames) expect(rows.some((r) => r.includes(name))).toBe(true);
-    const row = (funder: string, amount: string) => rows.some((r) => r.includes(funder) && r.includes(amount));
+    const row = (funder: string, amount: string) =>
+      rows.some((r) => r.includes(funder) && r.includes(amount));
     expect(row("Région Bourgogne-Franche-Comté", "15 000 € par an")).toBe(true);
     expect(row("Pays de Montbéliard Agglomération", "30 000 €")).toBe(true);
     expect(row("Pays de Montbéliard Agglomération", "15 000 €")).toBe(true);
     expect(row("Université Bourgogne Franche-Comté", "20 000 €")).toBe(true);
-    for (const funder of ["Dijon Métropole", "Communauté Urbaine Creusot Montceau", "Rectorat de l'académie de Besançon", "Rectorat de l'académie de Dijon"]) {
+    for (const funder of [
+      "Dijon Métropole",
+      "Communauté Urbaine Creusot Montceau",
+      "Rectorat de l'académie de Besançon",
+      "Rectorat de l'académie de Dijon",
+    ]) {
       expect(rows.some((r) => r.includes(funder))).toBe(true);
     }
   });
@@ -186,9 +237,19 @@ describe("the 2018 PDF", () => {
     expect(pdf.text).toContain("Rapport d’activité 2018");
     expect(pdf.text).toContain("« Mixité des métiers");
     const top = pdf.outline.map((o) => o.title);
-    expect(top).toEqual(expect.arrayContaining(["Résumé", "Chapitre 1 — Positionnement global", "Chapitre 3 — Activités des Campus des Métiers et des Qualifications", "Chapitre 4 — Perspectives", "Annexes"]));
+    expect(top).toEqual(
+      expect.arrayContaining([
+        "Résumé",
+        "Chapitre 1 — Positionnement global",
+        "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
+        "Chapitre 4 — Perspectives",
+        "Annexes",
+      ]),
+    );
     const chapter3 = pdf.outline.find((o) => o.title.startsWith("Chapitre 3"))!;
-    expect(chapter3.items.map((i) => i.title)).toEqual(expect.arrayContaining(campusNames.map((c, i) => `3.${i + 1} CMQ ${c.name}`)));
+    expect(chapter3.items.map((i) => i.title)).toEqual(
+      expect.arrayContaining(campusNames.map((c, i) => `3.${i + 1} CMQ ${c.name}`)),
+    );
   });
 
   it("lists every 2018 action in its campus chapter, under its status group", () => {
@@ -200,10 +261,15 @@ describe("the 2018 PDF", () => {
     expect(campusStarts.every((p) => p >= 0)).toBe(true);
     const missing = expectedActions.filter((a) => {
       const i = campusNames.findIndex((c) => c.acronym === a.campus);
-      const segment = body.slice(campusStarts[i], campusStarts[i + 1] ?? body.indexOf("Synthèse régionale des indicateurs"));
+      const segment = body.slice(
+        campusStarts[i],
+        campusStarts[i + 1] ?? body.indexOf("Synthèse régionale des indicateurs"),
+      );
       const groupStart = segment.indexOf(`${a.group} (`);
       if (groupStart === -1) return true;
-      const next = ACTION_STATUS_ORDER.map((s) => segment.indexOf(`${ACTION_STATUS_GROUP_LABELS[s]} (`)).filter((p) => p > groupStart);
+      const next = ACTION_STATUS_ORDER.map((s) =>
+        segment.indexOf(`${ACTION_STATUS_GROUP_LABELS[s]} (`),
+      ).filter((p) => p > groupStart);
       const groupEnd = Math.min(segment.indexOf("Indicateurs 2018", groupStart), ...next);
       const at = segment.indexOf(a.title, groupStart);
       return at === -1 || at > groupEnd;
@@ -213,7 +279,14 @@ describe("the 2018 PDF", () => {
 
   it("names the 13 PFT and the financeurs with their amounts", () => {
     for (const name of platformNames) expect(pdf.text).toContain(name);
-    for (const fact of ["15 000 € par an", "30 000 €", "20 000 €", "Pays de Montbéliard Agglomération", "Université Bourgogne Franche-Comté", "Dijon Métropole"]) {
+    for (const fact of [
+      "15 000 € par an",
+      "30 000 €",
+      "20 000 €",
+      "Pays de Montbéliard Agglomération",
+      "Université Bourgogne Franche-Comté",
+      "Dijon Métropole",
+    ]) {
       expect(pdf.text).toContain(fact);
     }
   });
@@ -222,7 +295,7 @@ describe("the 2018 PDF", () => {
 describe("the Markdown and CSV exports", () => {
   it("writes the CSV of the year's actions in UTF-8 with a BOM", () => {
     const csv = renderCsv(doc);
-    expect(csv.startsWith("\uFEFF\"Campus chef de file\";")).toBe(true);
+    expect(csv.startsWith('\uFEFF"Campus chef de file";')).toBe(true);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(doc.actions.length + 1);
     expect(csv).toContain('"Salon Get-Smart"');

@@ -52,16 +52,33 @@ describe("database and account scripts", () => {
     expect([after.code, after.out.includes("Base à jour.")]).toEqual([0, true]);
 
     const password = "un mot de passe solide 2026";
-    const userCreate = ["--conditions=react-server", "scripts/user-create.ts", "--email", "camille.martin@exemple.fr", "--name", "Camille Martin", "--role", "do"];
+    const userCreate = [
+      "--conditions=react-server",
+      "scripts/user-create.ts",
+      "--email",
+      "camille.martin@exemple.fr",
+      "--name",
+      "Camille Martin",
+      "--role",
+      "do",
+    ];
     const created = run([...userCreate, "--campus", "ti"], { USER_PASSWORD: password });
     expect(created.out).toContain("Compte créé : camille.martin@exemple.fr (DO ti).");
     expect(created.code).toBe(0);
-    const unknownCampus = run([...userCreate.slice(0, 3), "autre@exemple.fr", ...userCreate.slice(4), "--campus", "xyz"], { USER_PASSWORD: password });
+    const unknownCampus = run(
+      [...userCreate.slice(0, 3), "autre@exemple.fr", ...userCreate.slice(4), "--campus", "xyz"],
+      { USER_PASSWORD: password },
+    );
     expect([unknownCampus.code, unknownCampus.out.includes("Campus inconnu : xyz")]).toEqual([1, true]);
     const duplicate = run([...userCreate, "--campus", "ti"], { USER_PASSWORD: password });
     expect(duplicate.code).toBe(1);
 
-    const account = await withDb((db) => db.user.findUniqueOrThrow({ where: { email: "camille.martin@exemple.fr" }, include: { campus: { select: { slug: true } } } }));
+    const account = await withDb((db) =>
+      db.user.findUniqueOrThrow({
+        where: { email: "camille.martin@exemple.fr" },
+        include: { campus: { select: { slug: true } } },
+      }),
+    );
     expect([account.role, account.campus?.slug, account.isActive]).toEqual(["DO", "ti", true]);
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(account.passwordHash, password)).toBe(true);

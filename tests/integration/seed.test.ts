@@ -24,15 +24,28 @@ const TI_ANNEXE_I: Record<string, "EN_COURS" | "PROJETEE" | "TERMINEE"> = {
 
 describe("seeded content of the 2018 report", () => {
   it("has the six campuses with their label years", async () => {
-    const campuses = await db.campus.findMany({ orderBy: { position: "asc" }, select: { slug: true, labelYear: true, email: true } });
+    const campuses = await db.campus.findMany({
+      orderBy: { position: "asc" },
+      select: { slug: true, labelYear: true, email: true },
+    });
     expect(campuses.map((c) => c.slug)).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
-    expect(Object.fromEntries(campuses.map((c) => [c.slug, c.labelYear]))).toEqual({ agt: 2017, amf: 2016, itip: 2017, mma: 2017, msi: 2017, ti: 2017 });
+    expect(Object.fromEntries(campuses.map((c) => [c.slug, c.labelYear]))).toEqual({
+      agt: 2017,
+      amf: 2016,
+      itip: 2017,
+      mma: 2017,
+      msi: 2017,
+      ti: 2017,
+    });
     for (const c of campuses) expect(c.email).toBe(`${c.slug}@cmq-bfc.org`);
   });
 
   it("has the 13 plateformes technologiques", async () => {
     expect(await db.platform.count()).toBe(13);
-    const npmf = await db.platform.findUniqueOrThrow({ where: { key: "npmf" }, include: { campuses: { include: { campus: true } } } });
+    const npmf = await db.platform.findUniqueOrThrow({
+      where: { key: "npmf" },
+      include: { campuses: { include: { campus: true } } },
+    });
     expect(npmf.isLabelled).toBe(false);
     expect(npmf.campuses.map((c) => c.campus.slug)).toEqual(["amf"]);
   });
@@ -66,7 +79,13 @@ describe("seeded content of the 2018 report", () => {
     const names = members.map((m) => m.organisation.name);
     expect(names).toContain("Plateforme technologique Innov@lim");
     const joined = names.join(" | ");
-    for (const expected of ["OPCALIM", "Vitagora", "Lycée Le Castel", "Burgundy School of Business", "DRAAF"]) {
+    for (const expected of [
+      "OPCALIM",
+      "Vitagora",
+      "Lycée Le Castel",
+      "Burgundy School of Business",
+      "DRAAF",
+    ]) {
       expect(joined).toContain(expected);
     }
   });
@@ -81,10 +100,16 @@ describe("seeded content of the 2018 report", () => {
   });
 
   it("records the regional funding facts of chapter 2.1", async () => {
-    const region = await db.funding.findMany({ where: { funder: { key: "region-bfc" } }, include: { campus: true } });
+    const region = await db.funding.findMany({
+      where: { funder: { key: "region-bfc" } },
+      include: { campus: true },
+    });
     expect(region.map((f) => f.campus?.slug).sort()).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
     for (const f of region) expect([f.amountEuros, f.startYear, f.endYear]).toEqual([15000, 2018, 2020]);
-    const pma = await db.funding.findMany({ where: { funder: { key: "pma" } }, orderBy: { startYear: "asc" } });
+    const pma = await db.funding.findMany({
+      where: { funder: { key: "pma" } },
+      orderBy: { startYear: "asc" },
+    });
     expect(pma.map((f) => [f.startYear, f.amountEuros])).toEqual([
       [2017, 30000],
       [2018, 15000],
@@ -92,11 +117,20 @@ describe("seeded content of the 2018 report", () => {
   });
 
   it("is idempotent: a second run changes nothing", async () => {
-    const before = await db.action.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const before = await db.action.findMany({
+      select: { id: true, version: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     const result = await seedDatabase({ db, demoUsers: true });
-    const totals = Object.values(result.counts).reduce((acc, c) => ({ created: acc.created + c.created, updated: acc.updated + c.updated }), { created: 0, updated: 0 });
+    const totals = Object.values(result.counts).reduce(
+      (acc, c) => ({ created: acc.created + c.created, updated: acc.updated + c.updated }),
+      { created: 0, updated: 0 },
+    );
     expect(totals).toEqual({ created: 0, updated: 0 });
-    const after = await db.action.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const after = await db.action.findMany({
+      select: { id: true, version: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(before);
   });
 });

@@ -11,7 +11,8 @@ import { adminQuery, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseNam
 
 declare module "vitest" {
   export interface ProvidedContext {
-    templateDatabase: { kind: "postgres"; serverUrl: string; name: string } | { kind: "pglite"; dumpPath: string };
+    templateDatabase:
+      { kind: "postgres"; serverUrl: string; name: string } | { kind: "pglite"; dumpPath: string };
   }
 }
 

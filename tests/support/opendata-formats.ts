@@ -17,7 +17,8 @@ export function parseICalendar(text: string): CalendarComponent {
   if (!text.endsWith("\r\n")) throw new Error("le contenu doit finir par CRLF");
   const physical = text.slice(0, -2).split("\r\n");
   physical.forEach((line, i) => {
-    if (line.includes("\n") || line.includes("\r")) throw new Error(`ligne ${i + 1} : fin de ligne autre que CRLF`);
+    if (line.includes("\n") || line.includes("\r"))
+      throw new Error(`ligne ${i + 1} : fin de ligne autre que CRLF`);
     const octets = Buffer.byteLength(line, "utf8");
     if (octets > 75) throw new Error(`ligne ${i + 1} : ${octets} octets (75 au plus)`);
     if (line === "") throw new Error(`ligne ${i + 1} : vide`);
@@ -54,7 +55,9 @@ export function parseICalendar(text: string): CalendarComponent {
 }
 
 function parseContentLine(line: string): ContentLine {
-  const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^;:,"]*)(?:,(?:"[^"]*"|[^;:,"]*))*)*):(.*)$/.exec(line);
+  const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^;:,"]*)(?:,(?:"[^"]*"|[^;:,"]*))*)*):(.*)$/.exec(
+    line,
+  );
   if (!m) throw new Error(`ligne de contenu invalide : ${line}`);
   const params: Record<string, string> = {};
   for (const p of m[2].split(";").slice(1)) {
@@ -80,7 +83,12 @@ export function property(component: CalendarComponent, name: string): ContentLin
 
 // ──────────────────────────────── XML (for Atom) ────────────────────────────────
 
-export type XmlElement = { name: string; attributes: Record<string, string>; children: XmlElement[]; text: string };
+export type XmlElement = {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+};
 
 const NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
@@ -90,7 +98,13 @@ function decode(text: string, where: string): string {
   if (stripped.includes("&")) throw new Error(`« & » non échappé dans ${where}`);
   if (stripped.includes("<")) throw new Error(`« < » dans ${where}`);
   return text.replace(ENTITY, (e) => {
-    const named: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
+    const named: Record<string, string> = {
+      "&amp;": "&",
+      "&lt;": "<",
+      "&gt;": ">",
+      "&quot;": '"',
+      "&apos;": "'",
+    };
     if (named[e]) return named[e];
     const code = e.startsWith("&#x") ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
     return String.fromCodePoint(code);
@@ -161,7 +175,8 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d
 
 function exactlyOne(element: XmlElement, name: string): string {
   const found = childrenNamed(element, name);
-  if (found.length !== 1) throw new Error(`<${element.name}> doit avoir exactement un <${name}> (${found.length})`);
+  if (found.length !== 1)
+    throw new Error(`<${element.name}> doit avoir exactement un <${name}> (${found.length})`);
   return found[0].text;
 }
 
@@ -171,24 +186,39 @@ function date(element: XmlElement, name: string): string {
   return value;
 }
 
-export type AtomEntryRead = { id: string; title: string; updated: string; published?: string; url: string; summary?: string; categories: string[] };
+export type AtomEntryRead = {
+  id: string;
+  title: string;
+  updated: string;
+  published?: string;
+  url: string;
+  summary?: string;
+  categories: string[];
+};
 
 /** Reads an Atom 1.0 feed and checks the elements RFC 4287 requires. */
 export function readAtomFeed(xml: string) {
   const feed = parseXml(xml);
-  if (feed.name !== "feed" || feed.attributes.xmlns !== "http://www.w3.org/2005/Atom") throw new Error("pas un flux Atom 1.0");
+  if (feed.name !== "feed" || feed.attributes.xmlns !== "http://www.w3.org/2005/Atom")
+    throw new Error("pas un flux Atom 1.0");
   const id = exactlyOne(feed, "id");
   const title = exactlyOne(feed, "title");
   const updated = date(feed, "updated");
-  const links = childrenNamed(feed, "link").map((l) => ({ rel: l.attributes.rel ?? "alternate", href: l.attributes.href, type: l.attributes.type }));
+  const links = childrenNamed(feed, "link").map((l) => ({
+    rel: l.attributes.rel ?? "alternate",
+    href: l.attributes.href,
+    type: l.attributes.type,
+  }));
   if (links.some((l) => !l.href)) throw new Error("<link> sans href");
   const feedAuthors = childrenNamed(feed, "author");
   for (const a of feedAuthors) exactlyOne(a, "name");
   const entries: AtomEntryRead[] = childrenNamed(feed, "entry").map((e) => {
-    if (!feedAuthors.length && !childrenNamed(e, "author").length) throw new Error("entrée sans auteur (et flux sans auteur)");
+    if (!feedAuthors.length && !childrenNamed(e, "author").length)
+      throw new Error("entrée sans auteur (et flux sans auteur)");
     const alternate = childrenNamed(e, "link").find((l) => (l.attributes.rel ?? "alternate") === "alternate");
     const summaries = childrenNamed(e, "summary");
-    if (!alternate && !childrenNamed(e, "content").length) throw new Error("entrée sans lien alternate ni contenu");
+    if (!alternate && !childrenNamed(e, "content").length)
+      throw new Error("entrée sans lien alternate ni contenu");
     if (childrenNamed(e, "published").length > 1) throw new Error("plusieurs <published>");
     return {
       id: exactlyOne(e, "id"),
@@ -200,11 +230,20 @@ export function readAtomFeed(xml: string) {
       categories: childrenNamed(e, "category").map((c) => c.attributes.term),
     };
   });
-  if (new Set(entries.map((e) => e.id)).size !== entries.length) throw new Error("identifiants d'entrée en double");
+  if (new Set(entries.map((e) => e.id)).size !== entries.length)
+    throw new Error("identifiants d'entrée en double");
   return { id, title, updated, links, entries };
 }
 
-export type CalendarEventRead = { uid: string; summary: string; description?: string; start: ContentLine; end?: ContentLine; stamp: string; url?: string };
+export type CalendarEventRead = {
+  uid: string;
+  summary: string;
+  description?: string;
+  start: ContentLine;
+  end?: ContentLine;
+  stamp: string;
+  url?: string;
+};
 
 /** Reads an iCalendar object and checks the properties RFC 5545 requires. */
 export function readCalendar(text: string) {
@@ -222,9 +261,15 @@ export function readCalendar(text: string) {
       const end = property(e, "DTEND");
       if (start.params.VALUE === "DATE") {
         if (!/^\d{8}$/.test(start.value)) throw new Error(`DTSTART;VALUE=DATE invalide : ${start.value}`);
-        if (end && !(end.params.VALUE === "DATE" && /^\d{8}$/.test(end.value) && end.value > start.value)) throw new Error("DTEND doit être une date après DTSTART");
+        if (end && !(end.params.VALUE === "DATE" && /^\d{8}$/.test(end.value) && end.value > start.value))
+          throw new Error("DTEND doit être une date après DTSTART");
       }
-      for (const p of e.properties) if (["UID", "DTSTAMP", "DTSTART"].includes(p.name) && e.properties.filter((q) => q.name === p.name).length > 1) throw new Error(`${p.name} en double`);
+      for (const p of e.properties)
+        if (
+          ["UID", "DTSTAMP", "DTSTART"].includes(p.name) &&
+          e.properties.filter((q) => q.name === p.name).length > 1
+        )
+          throw new Error(`${p.name} en double`);
       const summary = property(e, "SUMMARY")?.value;
       const description = property(e, "DESCRIPTION")?.value;
       return {

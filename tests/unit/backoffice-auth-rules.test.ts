@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { campusScope, canEditAction, canManageCampus, canManageDirectories, canManageUsers, campusUserMustKeep, foreignCampusLinksChanged, isCoordinator } from "@/lib/auth/permissions";
+import {
+  campusScope,
+  canEditAction,
+  canManageCampus,
+  canManageDirectories,
+  canManageUsers,
+  campusUserMustKeep,
+  foreignCampusLinksChanged,
+  isCoordinator,
+} from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sessionState, shouldTouch } from "@/lib/auth/session-policy";
 import { safeCallbackUrl, signInUrl } from "@/lib/auth/callback-url";
 import { attemptKey, FailureLimiter } from "@/lib/auth/rate-limit";
@@ -35,12 +44,29 @@ describe("permissions", () => {
       { campusId: "campus-msi", axisId: "axis-msi-1", isLead: true },
       { campusId: "campus-ti", axisId: null, isLead: false },
     ];
-    const withTi = (ti: { axisId: string | null; isLead: boolean }) => [before[0], { campusId: "campus-ti", ...ti }];
-    expect(foreignCampusLinksChanged(doTi, before, withTi({ axisId: "axis-ti-2", isLead: false }))).toEqual([]);
-    expect(foreignCampusLinksChanged(doTi, before, [...before, { campusId: "campus-agt", axisId: null, isLead: false }])).toEqual([]);
+    const withTi = (ti: { axisId: string | null; isLead: boolean }) => [
+      before[0],
+      { campusId: "campus-ti", ...ti },
+    ];
+    expect(foreignCampusLinksChanged(doTi, before, withTi({ axisId: "axis-ti-2", isLead: false }))).toEqual(
+      [],
+    );
+    expect(
+      foreignCampusLinksChanged(doTi, before, [
+        ...before,
+        { campusId: "campus-agt", axisId: null, isLead: false },
+      ]),
+    ).toEqual([]);
     expect(foreignCampusLinksChanged(doTi, before, [before[1]])).toEqual(["campus-msi"]);
-    expect(foreignCampusLinksChanged(doTi, before, [{ ...before[0], axisId: "axis-msi-2" }, before[1]])).toEqual(["campus-msi"]);
-    expect(foreignCampusLinksChanged(doTi, before, [{ ...before[0], isLead: false }, { ...before[1], isLead: true }])).toEqual(["campus-msi"]);
+    expect(
+      foreignCampusLinksChanged(doTi, before, [{ ...before[0], axisId: "axis-msi-2" }, before[1]]),
+    ).toEqual(["campus-msi"]);
+    expect(
+      foreignCampusLinksChanged(doTi, before, [
+        { ...before[0], isLead: false },
+        { ...before[1], isLead: true },
+      ]),
+    ).toEqual(["campus-msi"]);
     expect(foreignCampusLinksChanged(coordinator, before, [before[1]])).toEqual([]);
   });
 
@@ -58,13 +84,24 @@ describe("session lifetime", () => {
   const ago = (ms: number) => new Date(now.getTime() - ms);
 
   it("is active under 30 minutes idle and 12 hours old", () => {
-    expect(sessionState({ createdAt: ago(60_000), lastSeenAt: ago(1000), revokedAt: null }, now)).toBe("active");
-    expect(sessionState({ createdAt: ago(ABSOLUTE_TIMEOUT_MS - 1), lastSeenAt: ago(IDLE_TIMEOUT_MS - 1), revokedAt: null }, now)).toBe("active");
+    expect(sessionState({ createdAt: ago(60_000), lastSeenAt: ago(1000), revokedAt: null }, now)).toBe(
+      "active",
+    );
+    expect(
+      sessionState(
+        { createdAt: ago(ABSOLUTE_TIMEOUT_MS - 1), lastSeenAt: ago(IDLE_TIMEOUT_MS - 1), revokedAt: null },
+        now,
+      ),
+    ).toBe("active");
   });
 
   it("ends at 30 minutes idle, at 12 hours, and when revoked", () => {
-    expect(sessionState({ createdAt: ago(60_000), lastSeenAt: ago(IDLE_TIMEOUT_MS), revokedAt: null }, now)).toBe("idle");
-    expect(sessionState({ createdAt: ago(ABSOLUTE_TIMEOUT_MS), lastSeenAt: now, revokedAt: null }, now)).toBe("expired");
+    expect(
+      sessionState({ createdAt: ago(60_000), lastSeenAt: ago(IDLE_TIMEOUT_MS), revokedAt: null }, now),
+    ).toBe("idle");
+    expect(sessionState({ createdAt: ago(ABSOLUTE_TIMEOUT_MS), lastSeenAt: now, revokedAt: null }, now)).toBe(
+      "expired",
+    );
     expect(sessionState({ createdAt: ago(1000), lastSeenAt: now, revokedAt: ago(1) }, now)).toBe("revoked");
   });
 
@@ -81,7 +118,19 @@ describe("callback URL after sign-in", () => {
   });
 
   it("refuses anything that could leave the site", () => {
-    for (const value of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "admin", "", "/connexion", "/\u0000x", "/a\nb", undefined, 42]) {
+    for (const value of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "admin",
+      "",
+      "/connexion",
+      "/\u0000x",
+      "/a\nb",
+      undefined,
+      42,
+    ]) {
       expect(safeCallbackUrl(value), String(value)).toBe("/admin");
     }
     // Encoded characters stay encoded: a path, never a header.
@@ -89,7 +138,9 @@ describe("callback URL after sign-in", () => {
   });
 
   it("builds the sign-in address that comes back", () => {
-    expect(signInUrl("/admin/actions?statut=en_cours")).toBe("/connexion?callbackUrl=%2Fadmin%2Factions%3Fstatut%3Den_cours");
+    expect(signInUrl("/admin/actions?statut=en_cours")).toBe(
+      "/connexion?callbackUrl=%2Fadmin%2Factions%3Fstatut%3Den_cours",
+    );
     expect(signInUrl(null)).toBe("/connexion?callbackUrl=%2Fadmin");
   });
 });

@@ -4,7 +4,9 @@ import { DIPLOMA_LABELS } from "@/lib/labels";
 
 describe("CSV files of the imports", () => {
   it("reads semicolon files from French spreadsheets, with a BOM and accented headers", () => {
-    const t = readCsv("\uFEFFIntitulé;Diplôme;Commune\r\nBTS Électrotechnique;BTS;Dijon\r\n\r\n« Cuisine »;CAP;Beaune\r\n");
+    const t = readCsv(
+      "\uFEFFIntitulé;Diplôme;Commune\r\nBTS Électrotechnique;BTS;Dijon\r\n\r\n« Cuisine »;CAP;Beaune\r\n",
+    );
     expect(t.headers).toEqual(["intitule", "diplome", "commune"]);
     expect(t.rows).toEqual([
       { line: 2, cells: { intitule: "BTS Électrotechnique", diplome: "BTS", commune: "Dijon" } },
@@ -14,7 +16,11 @@ describe("CSV files of the imports", () => {
 
   it("reads comma files with quoted fields", () => {
     const t = readCsv('nom,type,description\n"Garage, solidaire",Association,"Il dit ""bonjour"""\n');
-    expect(t.rows[0].cells).toEqual({ nom: "Garage, solidaire", type: "Association", description: 'Il dit "bonjour"' });
+    expect(t.rows[0].cells).toEqual({
+      nom: "Garage, solidaire",
+      type: "Association",
+      description: 'Il dit "bonjour"',
+    });
   });
 
   it("refuses empty or unreadable files with a French message", () => {

@@ -27,7 +27,8 @@ describe("partial dates typed in a form", () => {
     expect(normalisePartialDateInput("9/2018")).toBe("2018-09");
     expect(normalisePartialDateInput("20/09/2018")).toBe("2018-09-20");
     expect(normalisePartialDateInput("2018-09-20")).toBe("2018-09-20");
-    for (const bad of ["31/02/2018", "13/2018", "hier", "1850", "2018-9"]) expect(normalisePartialDateInput(bad)).toBeNull();
+    for (const bad of ["31/02/2018", "13/2018", "hier", "1850", "2018-9"])
+      expect(normalisePartialDateInput(bad)).toBeNull();
     expect(partialDateToInput("2018-09-20")).toBe("20/09/2018");
     expect(partialDateToInput("2018-09")).toBe("09/2018");
     expect(partialDateToInput(null)).toBe("");
@@ -43,7 +44,15 @@ describe("partial dates typed in a form", () => {
 
 describe("the action form schema (shared by form and server)", () => {
   it("accepts a complete form and normalises it", () => {
-    const r = actionInputSchema.parse(valid({ start: "09/2018", end: "2019", reportYears: ["2018"], beneficiaries: [{ count: "1 200", unit: "élèves", audience: "" }], links: [{ label: "Site", url: " https://example.org " }] }));
+    const r = actionInputSchema.parse(
+      valid({
+        start: "09/2018",
+        end: "2019",
+        reportYears: ["2018"],
+        beneficiaries: [{ count: "1 200", unit: "élèves", audience: "" }],
+        links: [{ label: "Site", url: " https://example.org " }],
+      }),
+    );
     expect(r.start).toBe("2018-09");
     expect(r.end).toBe("2019");
     expect(r.reportYears).toEqual([2018]);
@@ -52,7 +61,15 @@ describe("the action form schema (shared by form and server)", () => {
   });
 
   it("answers in French, field by field", () => {
-    const e = errorsOf(valid({ title: "", summary: "x".repeat(1001), status: "TERMINEE", slug: "Pas un slug", links: [{ label: "", url: "ftp://x" }] }));
+    const e = errorsOf(
+      valid({
+        title: "",
+        summary: "x".repeat(1001),
+        status: "TERMINEE",
+        slug: "Pas un slug",
+        links: [{ label: "", url: "ftp://x" }],
+      }),
+    );
     expect(e.title).toBe("Saisissez le titre de l'action.");
     expect(e.summary).toBe("Résumé de l'action : 1000 caractères au plus.");
     expect(e.end).toBe("Une action terminée doit avoir une date ou une année de fin.");
@@ -63,9 +80,29 @@ describe("the action form schema (shared by form and server)", () => {
 
   it("needs exactly one lead campus and no duplicates", () => {
     expect(errorsOf(valid({ campuses: [] })).campuses).toBe("Choisissez au moins un campus porteur.");
-    expect(errorsOf(valid({ campuses: [{ campusId: "a", axisId: "", isLead: false }] })).campuses).toMatch(/chef de file/);
-    expect(errorsOf(valid({ campuses: [{ campusId: "a", axisId: "", isLead: true }, { campusId: "a", axisId: "", isLead: false }] })).campuses).toMatch(/qu'une fois/);
-    expect(errorsOf(valid({ partners: [{ organisationId: "o", role: "" }, { organisationId: "o", role: "x" }] })).partners).toMatch(/deux fois/);
+    expect(errorsOf(valid({ campuses: [{ campusId: "a", axisId: "", isLead: false }] })).campuses).toMatch(
+      /chef de file/,
+    );
+    expect(
+      errorsOf(
+        valid({
+          campuses: [
+            { campusId: "a", axisId: "", isLead: true },
+            { campusId: "a", axisId: "", isLead: false },
+          ],
+        }),
+      ).campuses,
+    ).toMatch(/qu'une fois/);
+    expect(
+      errorsOf(
+        valid({
+          partners: [
+            { organisationId: "o", role: "" },
+            { organisationId: "o", role: "x" },
+          ],
+        }),
+      ).partners,
+    ).toMatch(/deux fois/);
   });
 });
 
@@ -104,7 +141,9 @@ describe("diffs of action states", () => {
       { field: "start", label: "Début", before: "septembre 2018", after: "20 septembre 2018" },
     ]);
     const created = diffActions(null, snapshot, names);
-    expect(created.find((c) => c.field === "campuses")?.after).toBe("CMQ Territoire Intelligent (chef de file)");
+    expect(created.find((c) => c.field === "campuses")?.after).toBe(
+      "CMQ Territoire Intelligent (chef de file)",
+    );
     expect(created.find((c) => c.field === "beneficiaries")?.after).toBe("1\u202f200 élèves");
   });
 
@@ -125,15 +164,49 @@ describe("other back-office schemas", () => {
   });
 
   it("accounts: a DO needs a campus; passwords of 12 characters; confirmation must match", () => {
-    const r = createUserSchema.safeParse({ name: "A B", email: "A@B.FR", role: "DO", campusId: "", password: "" });
-    expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({ campusId: "Choisissez le campus de ce directeur opérationnel." });
-    expect(createUserSchema.parse({ name: "A B", email: " A@B.FR ", role: "COORDINATOR", campusId: "", password: "" })).toMatchObject({ email: "a@b.fr", password: null });
-    const c = changeOwnPasswordSchema.safeParse({ currentPassword: "x", newPassword: "court", confirmation: "autre" });
-    expect(c.success ? {} : fieldErrorsOf(c.error)).toMatchObject({ newPassword: expect.stringContaining("12 caractères"), confirmation: expect.any(String) });
+    const r = createUserSchema.safeParse({
+      name: "A B",
+      email: "A@B.FR",
+      role: "DO",
+      campusId: "",
+      password: "",
+    });
+    expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({
+      campusId: "Choisissez le campus de ce directeur opérationnel.",
+    });
+    expect(
+      createUserSchema.parse({
+        name: "A B",
+        email: " A@B.FR ",
+        role: "COORDINATOR",
+        campusId: "",
+        password: "",
+      }),
+    ).toMatchObject({ email: "a@b.fr", password: null });
+    const c = changeOwnPasswordSchema.safeParse({
+      currentPassword: "x",
+      newPassword: "court",
+      confirmation: "autre",
+    });
+    expect(c.success ? {} : fieldErrorsOf(c.error)).toMatchObject({
+      newPassword: expect.stringContaining("12 caractères"),
+      confirmation: expect.any(String),
+    });
   });
 
   it("funding: end not before start, an amount says per year or in total, attached to something", () => {
-    const r = fundingSchema.safeParse({ funderId: "f", campusId: "", platformId: "", actionId: "", kind: "SUBVENTION", amountEuros: "15 000", amountBasis: "", startYear: "2020", endYear: "2018", purpose: "Fonctionnement" });
+    const r = fundingSchema.safeParse({
+      funderId: "f",
+      campusId: "",
+      platformId: "",
+      actionId: "",
+      kind: "SUBVENTION",
+      amountEuros: "15 000",
+      amountBasis: "",
+      startYear: "2020",
+      endYear: "2018",
+      purpose: "Fonctionnement",
+    });
     expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({
       endYear: "L'année de fin ne peut pas précéder l'année de début.",
       amountBasis: "Précisez si le montant est annuel ou total.",

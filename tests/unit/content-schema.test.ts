@@ -31,7 +31,8 @@ describe("content validation", () => {
 
   it("names the file and the field of a malformed value", () => {
     const root = contentDir({
-      "organisations/branches.yaml": "kind: BRANCHE_PROFESSIONNELLE\norganisations:\n  - key: uimm\n    name: UIMM\n",
+      "organisations/branches.yaml":
+        "kind: BRANCHE_PROFESSIONNELLE\norganisations:\n  - key: uimm\n    name: UIMM\n",
       "actions/ti.yaml":
         "campus: ti\nactions:\n  - key: ti-x\n    title: Une action\n    campuses: [ti]\n    status: FINIE\n    reportYears: [2018]\n    summary: Un résumé suffisant.\n",
     });
@@ -46,12 +47,15 @@ describe("content validation", () => {
 
   it("reports references to unknown keys", () => {
     const root = contentDir({
-      "organisations/branches.yaml": "kind: BRANCHE_PROFESSIONNELLE\norganisations:\n  - key: uimm\n    name: UIMM\n",
+      "organisations/branches.yaml":
+        "kind: BRANCHE_PROFESSIONNELLE\norganisations:\n  - key: uimm\n    name: UIMM\n",
       "formations.yaml":
         "formations:\n  - key: bts-x\n    title: BTS X\n    diploma: BTS\n    establishment: lycee-inconnu\n    campuses: [msi]\n    state: OUVERTE\n",
     });
     const p = problems(root);
-    expect(p).toContain("content/formations.yaml › bts-x › establishment: organisation inconnu(e) « lycee-inconnu »");
+    expect(p).toContain(
+      "content/formations.yaml › bts-x › establishment: organisation inconnu(e) « lycee-inconnu »",
+    );
     expect(p).toContain("content/formations.yaml › bts-x › campuses: campus inconnu(e) « msi »");
   });
 

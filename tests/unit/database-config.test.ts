@@ -5,8 +5,14 @@ const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessE
 
 describe("database configuration", () => {
   it("uses the embedded database without DATABASE_URL, a real PostgreSQL with it", () => {
-    expect(resolveDatabaseConfig(env({ PGLITE_DATA_DIR: "/tmp/x" }))).toEqual({ kind: "pglite", dataDir: "/tmp/x" });
-    expect(resolveDatabaseConfig(env({ DATABASE_URL: " postgresql://u@h/db " }))).toEqual({ kind: "postgres", url: "postgresql://u@h/db" });
+    expect(resolveDatabaseConfig(env({ PGLITE_DATA_DIR: "/tmp/x" }))).toEqual({
+      kind: "pglite",
+      dataDir: "/tmp/x",
+    });
+    expect(resolveDatabaseConfig(env({ DATABASE_URL: " postgresql://u@h/db " }))).toEqual({
+      kind: "postgres",
+      url: "postgresql://u@h/db",
+    });
   });
 
   it("creates demo accounts on the embedded database only, or when SEED_DEMO_USERS=1", () => {

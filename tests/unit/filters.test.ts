@@ -5,7 +5,9 @@ import { paramsToObject } from "@/lib/filters";
 
 describe("public filters", () => {
   it("parse repeated and comma-separated values into enum values", () => {
-    const params = new URLSearchParams("campus=ti&campus=msi&status=en_cours,terminee&year=2018&public=collegiens&q=energie");
+    const params = new URLSearchParams(
+      "campus=ti&campus=msi&status=en_cours,terminee&year=2018&public=collegiens&q=energie",
+    );
     expect(actionFiltersSchema.parse(paramsToObject(params))).toEqual({
       campus: ["ti", "msi"],
       status: ["EN_COURS", "TERMINEE"],
@@ -30,7 +32,9 @@ describe("public filters", () => {
   });
 
   it("parse formation levels, diplomas and départements", () => {
-    expect(formationFiltersSchema.parse({ level: ["5", "6"], diploma: "bts", departement: "2a" })).toMatchObject({
+    expect(
+      formationFiltersSchema.parse({ level: ["5", "6"], diploma: "bts", departement: "2a" }),
+    ).toMatchObject({
       level: [5, 6],
       diploma: ["BTS"],
       departement: "2A",

@@ -18,7 +18,9 @@ describe("Markdown", () => {
   });
 
   it("drops an image without alternative text, and reference-style images too", () => {
-    const html = render("Texte ![](https://tracker.example/a.png) et ![Plan][plan].\n\n[plan]: https://tracker.example/b.png");
+    const html = render(
+      "Texte ![](https://tracker.example/a.png) et ![Plan][plan].\n\n[plan]: https://tracker.example/b.png",
+    );
     expect(html).not.toContain("<img");
     expect(html).not.toContain("tracker.example");
     expect(html).toContain("<p>Texte  et Plan.</p>");
@@ -37,13 +39,17 @@ describe("Markdown", () => {
   });
 
   it("keeps links to other sites as links, and neutralises unsafe protocols", () => {
-    expect(render("Voir [le site](https://www.example.org/page).")).toContain('<a href="https://www.example.org/page">le site</a>');
+    expect(render("Voir [le site](https://www.example.org/page).")).toContain(
+      '<a href="https://www.example.org/page">le site</a>',
+    );
     const unsafe = render("[clic](javascript:alert(1))");
     expect(unsafe).toContain(">clic</a>");
     expect(unsafe).not.toContain("javascript:");
   });
 
   it("shifts headings so a body never adds an h1 or h2", () => {
-    expect(render("# Titre\n\n## Sous-titre")).toBe('<div class="prose-cmq "><h3>Titre</h3>\n<h3>Sous-titre</h3></div>');
+    expect(render("# Titre\n\n## Sous-titre")).toBe(
+      '<div class="prose-cmq "><h3>Titre</h3>\n<h3>Sous-titre</h3></div>',
+    );
   });
 });

@@ -11,13 +11,18 @@ import { etagMatches, etagOf, preflight, sendJson, sendProblem } from "@/lib/ope
 import { openApiDocument, queryParameters } from "@/lib/opendata/openapi";
 import { invalidQueryProblem, parameterErrors } from "@/lib/opendata/problem";
 
-const doc = openApiDocument({ serverUrl: "https://cmq-bfc.org/api/v1", documentationUrl: "https://cmq-bfc.org/donnees-ouvertes" });
+const doc = openApiDocument({
+  serverUrl: "https://cmq-bfc.org/api/v1",
+  documentationUrl: "https://cmq-bfc.org/donnees-ouvertes",
+});
 
 /** Every "$ref" in the document, with the path where it appears. */
 function refs(value: unknown, path = "#"): { ref: string; at: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => refs(v, `${path}/${i}`));
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => (k === "$ref" && typeof v === "string" ? [{ ref: v, at: path }] : refs(v, `${path}/${k}`)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === "$ref" && typeof v === "string" ? [{ ref: v, at: path }] : refs(v, `${path}/${k}`),
+    );
   }
   return [];
 }
@@ -26,7 +31,13 @@ function resolve(pointer: string): unknown {
   return pointer
     .replace(/^#\//, "")
     .split("/")
-    .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), doc);
+    .reduce<unknown>(
+      (node, key) =>
+        node && typeof node === "object"
+          ? (node as Record<string, unknown>)[key.replace(/~1/g, "/").replace(/~0/g, "~")]
+          : undefined,
+      doc,
+    );
 }
 
 describe("OpenAPI document", () => {
@@ -41,7 +52,9 @@ describe("OpenAPI document", () => {
       expect(doc.paths).toHaveProperty([`/${name}`, "get"]);
       expect(doc.paths).toHaveProperty([`/${name}/{id}`, "get"]);
     }
-    expect(Object.keys(doc.paths).sort()).toEqual(COLLECTION_NAMES.flatMap((n) => [`/${n}`, `/${n}/{id}`]).sort());
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      COLLECTION_NAMES.flatMap((n) => [`/${n}`, `/${n}/{id}`]).sort(),
+    );
   });
 
   it("resolves every $ref inside the document", () => {
@@ -54,9 +67,14 @@ describe("OpenAPI document", () => {
   });
 
   it("documents exactly the parameters the query schemas accept, and nothing else", () => {
-    const shared = { actions: actionFiltersSchema, formations: formationFiltersSchema, partners: partnerFiltersSchema };
+    const shared = {
+      actions: actionFiltersSchema,
+      formations: formationFiltersSchema,
+      partners: partnerFiltersSchema,
+    };
     for (const name of COLLECTION_NAMES) {
-      const operation = (doc.paths[`/${name}`] as { get: { parameters: { name?: string; in?: string }[] } }).get;
+      const operation = (doc.paths[`/${name}`] as { get: { parameters: { name?: string; in?: string }[] } })
+        .get;
       const documented = operation.parameters.filter((p) => p.in === "query").map((p) => p.name);
       const accepted = Object.keys(listQuerySchema(collectionSpec(name).filters).shape);
       expect(documented.sort(), name).toEqual(accepted.sort());
@@ -64,24 +82,35 @@ describe("OpenAPI document", () => {
       if (name in shared) {
         // The API's filters are the public pages' schemas themselves.
         expect(collectionSpec(name).filters).toBe(shared[name as keyof typeof shared]);
-        for (const filter of Object.keys(shared[name as keyof typeof shared].shape)) expect(documented).toContain(filter);
+        for (const filter of Object.keys(shared[name as keyof typeof shared].shape))
+          expect(documented).toContain(filter);
       }
     }
   });
 
   it("describes the query as written in the URL (input side), not the parsed values", () => {
     const status = queryParameters("actions").find((p) => p.name === "status")!;
-    expect(status.schema).toEqual({ type: "array", items: { type: "string", enum: ["projetee", "en_cours", "terminee"] } });
+    expect(status.schema).toEqual({
+      type: "array",
+      items: { type: "string", enum: ["projetee", "en_cours", "terminee"] },
+    });
     const level = queryParameters("formations").find((p) => p.name === "level")!;
     expect(level.schema).toMatchObject({ type: "array", items: { type: "integer", minimum: 3, maximum: 8 } });
     const limit = queryParameters("partners").find((p) => p.name === "limit")!;
     expect(limit.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100 });
-    expect(describeParameterValues(status.schema)).toBe("projetee, en_cours, terminee (plusieurs valeurs possibles)");
-    expect(describeParameterValues(level.schema)).toBe("nombre entier de 3 à 8 (plusieurs valeurs possibles)");
+    expect(describeParameterValues(status.schema)).toBe(
+      "projetee, en_cours, terminee (plusieurs valeurs possibles)",
+    );
+    expect(describeParameterValues(level.schema)).toBe(
+      "nombre entier de 3 à 8 (plusieurs valeurs possibles)",
+    );
   });
 
   it("generates each item's response schema from its zod DTO (same fields)", () => {
-    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    const schemas = doc.components.schemas as Record<
+      string,
+      { properties?: Record<string, unknown>; required?: string[] }
+    >;
     for (const name of COLLECTION_NAMES) {
       const item = collectionSpec(name).item;
       const id = item.meta()!.id as string;
@@ -97,18 +126,26 @@ describe("query validation", () => {
   const schema = listQuerySchema(actionFiltersSchema);
 
   it("names each invalid or unknown parameter", () => {
-    const result = schema.safeParse(paramsToObject(new URLSearchParams("status=finie&year=deux&limit=0&statut=en_cours&campus=ti")));
+    const result = schema.safeParse(
+      paramsToObject(new URLSearchParams("status=finie&year=deux&limit=0&statut=en_cours&campus=ti")),
+    );
     expect(result.success).toBe(false);
     const errors = parameterErrors(result.error!);
     expect(errors.map((e) => e.parameter).sort()).toEqual(["limit", "status", "statut", "year"]);
     expect(errors.find((e) => e.parameter === "statut")!.detail).toBe("paramètre inconnu");
-    const problem = invalidQueryProblem(errors, "https://cmq-bfc.org/donnees-ouvertes#requete-invalide", "/api/v1/actions");
+    const problem = invalidQueryProblem(
+      errors,
+      "https://cmq-bfc.org/donnees-ouvertes#requete-invalide",
+      "/api/v1/actions",
+    );
     expect(problem).toMatchObject({ status: 400, title: "Requête invalide", errors });
     expect(problem.detail).toContain("status");
   });
 
   it("accepts the public pages' parameters plus paging", () => {
-    const parsed = schema.parse(paramsToObject(new URLSearchParams("campus=ti,msi&status=en_cours&limit=10&format=csv")));
+    const parsed = schema.parse(
+      paramsToObject(new URLSearchParams("campus=ti,msi&status=en_cours&limit=10&format=csv")),
+    );
     expect(parsed).toMatchObject({ campus: ["ti", "msi"], status: ["EN_COURS"], limit: 10, format: "csv" });
   });
 });
@@ -147,7 +184,10 @@ describe("HTTP conventions", () => {
     expect(first.headers.get("access-control-allow-origin")).toBe("*");
     const etag = first.headers.get("etag")!;
     expect(etag).toBe(etagOf(await first.text()));
-    const second = sendJson(new Request("https://cmq-bfc.org/api/v1/x", { headers: { "If-None-Match": etag } }), { data: [1] });
+    const second = sendJson(
+      new Request("https://cmq-bfc.org/api/v1/x", { headers: { "If-None-Match": etag } }),
+      { data: [1] },
+    );
     expect(second.status).toBe(304);
     expect(second.headers.get("etag")).toBe(etag);
     expect(await second.text()).toBe("");
@@ -155,17 +195,30 @@ describe("HTTP conventions", () => {
 
   it("send problems as application/problem+json, never as 304", () => {
     const problem = invalidQueryProblem([{ parameter: "q", detail: "trop long" }], "about:blank", "/x");
-    const response = sendProblem(new Request("https://cmq-bfc.org/x", { headers: { "If-None-Match": "*" } }), problem);
+    const response = sendProblem(
+      new Request("https://cmq-bfc.org/x", { headers: { "If-None-Match": "*" } }),
+      problem,
+    );
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.headers.get("cache-control")).toBe("public, max-age=60");
-    const failure = sendProblem(new Request("https://cmq-bfc.org/x"), { type: "about:blank", title: "Erreur interne", status: 500, detail: "…" });
+    const failure = sendProblem(new Request("https://cmq-bfc.org/x"), {
+      type: "about:blank",
+      title: "Erreur interne",
+      status: 500,
+      detail: "…",
+    });
     expect(failure.status).toBe(500);
     expect(failure.headers.get("cache-control")).toBe("no-store");
   });
 
   it("answer CORS preflights for reading", () => {
-    const response = preflight(new Request("https://cmq-bfc.org/api/v1/actions", { method: "OPTIONS", headers: { "Access-Control-Request-Headers": "if-none-match" } }));
+    const response = preflight(
+      new Request("https://cmq-bfc.org/api/v1/actions", {
+        method: "OPTIONS",
+        headers: { "Access-Control-Request-Headers": "if-none-match" },
+      }),
+    );
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-methods")).toContain("GET");

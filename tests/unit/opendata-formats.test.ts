@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { renderAtom, xmlEscape } from "@/lib/opendata/atom";
 import { csvCell, csvHeader, csvLine, csvRows, CSV_BOM } from "@/lib/opendata/csv";
 import { escapeText, foldLine, renderCalendar } from "@/lib/opendata/icalendar";
-import { parseICalendar, parseXml, readAtomFeed, readCalendar, unescapeText } from "../support/opendata-formats";
+import {
+  parseICalendar,
+  parseXml,
+  readAtomFeed,
+  readCalendar,
+  unescapeText,
+} from "../support/opendata-formats";
 
 describe("iCalendar writer", () => {
   it("folds long lines at 75 octets without cutting a UTF-8 character", () => {
@@ -25,7 +31,9 @@ describe("iCalendar writer", () => {
 
   it("escapes TEXT values", () => {
     expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
-    expect(unescapeText(escapeText("Réunion ; ordre du jour, suite\\fin\nligne"))).toBe("Réunion ; ordre du jour, suite\\fin\nligne");
+    expect(unescapeText(escapeText("Réunion ; ordre du jour, suite\\fin\nligne"))).toBe(
+      "Réunion ; ordre du jour, suite\\fin\nligne",
+    );
     expect(escapeText("bip\u0007")).toBe("bip");
   });
 
@@ -46,7 +54,14 @@ describe("iCalendar writer", () => {
           url: "https://msi.cmq-bfc.org/actions/visite",
           categories: ["Action", "Terminée"],
         },
-        { uid: "meeting-2@cmq-bfc.org", stamp: new Date("2018-01-01T00:00:00Z"), start: new Date("2018-12-31T00:00:00Z"), end: new Date("2018-12-31T00:00:00Z"), summary: "Comité", location: "Besançon" },
+        {
+          uid: "meeting-2@cmq-bfc.org",
+          stamp: new Date("2018-01-01T00:00:00Z"),
+          start: new Date("2018-12-31T00:00:00Z"),
+          end: new Date("2018-12-31T00:00:00Z"),
+          summary: "Comité",
+          location: "Besançon",
+        },
       ],
     });
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
@@ -66,14 +81,18 @@ describe("iCalendar writer", () => {
   it("rejects what RFC 5545 forbids (test of the test reader)", () => {
     expect(() => parseICalendar("BEGIN:VCALENDAR\nEND:VCALENDAR\n")).toThrow();
     expect(() => parseICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n")).toThrow();
-    expect(() => parseICalendar(`BEGIN:VCALENDAR\r\nX:${"a".repeat(80)}\r\nEND:VCALENDAR\r\n`)).toThrow(/octets/);
+    expect(() => parseICalendar(`BEGIN:VCALENDAR\r\nX:${"a".repeat(80)}\r\nEND:VCALENDAR\r\n`)).toThrow(
+      /octets/,
+    );
     expect(() => unescapeText("a,b")).toThrow();
   });
 });
 
 describe("Atom writer", () => {
   it("escapes markup and drops characters XML cannot carry", () => {
-    expect(xmlEscape(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;");
+    expect(xmlEscape(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;",
+    );
   });
 
   it("writes a well-formed feed with the elements RFC 4287 requires", () => {
@@ -99,7 +118,11 @@ describe("Atom writer", () => {
     const feed = readAtomFeed(xml);
     expect(feed.title).toBe("Actualités — CMQ <TI> & co");
     expect(feed.updated).toBe("2018-11-20T08:00:00Z");
-    expect(feed.links).toContainEqual({ rel: "self", href: "https://ti.cmq-bfc.org/actualites.xml", type: "application/atom+xml" });
+    expect(feed.links).toContainEqual({
+      rel: "self",
+      href: "https://ti.cmq-bfc.org/actualites.xml",
+      type: "application/atom+xml",
+    });
     expect(feed.entries).toEqual([
       {
         id: "tag:cmq-bfc.org,2018:actions/a1",
@@ -117,7 +140,9 @@ describe("Atom writer", () => {
     expect(() => parseXml("<feed><a></feed>")).toThrow();
     expect(() => parseXml("<feed>Tom & Jerry</feed>")).toThrow();
     expect(() => parseXml('<feed a="1" a="2"/>')).toThrow();
-    expect(parseXml('<?xml version="1.0"?><feed a="&lt;"><b>x &amp; y</b></feed>').children[0].text).toBe("x & y");
+    expect(parseXml('<?xml version="1.0"?><feed a="&lt;"><b>x &amp; y</b></feed>').children[0].text).toBe(
+      "x & y",
+    );
   });
 });
 
@@ -134,7 +159,7 @@ describe("CSV writer", () => {
   });
 
   it("neutralises text that a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvCell("+33 3 80")).toBe("'+33 3 80");
     expect(csvCell("@cmq")).toBe("'@cmq");
     expect(csvCell(-5)).toBe("-5");
@@ -146,7 +171,12 @@ describe("CSV writer", () => {
       { header: "n", value: (x: { id: string; n: number }) => x.n },
     ];
     expect(csvHeader(columns)).toBe(`${CSV_BOM}id,n\r\n`);
-    expect(csvRows(columns, [{ id: "a", n: 1 }, { id: "b,c", n: 2 }])).toBe('a,1\r\n"b,c",2\r\n');
+    expect(
+      csvRows(columns, [
+        { id: "a", n: 1 },
+        { id: "b,c", n: 2 },
+      ]),
+    ).toBe('a,1\r\n"b,c",2\r\n');
     expect(csvLine(["é", "ü"])).toBe("é,ü\r\n");
   });
 });

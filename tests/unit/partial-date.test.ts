@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, formatPeriod, parsePartialDate, partialDateToString, periodEnd } from "@/lib/dates/partial-date";
+import {
+  formatPartialDate,
+  formatPeriod,
+  parsePartialDate,
+  partialDateToString,
+  periodEnd,
+} from "@/lib/dates/partial-date";
 
 /** formatPeriod of two partial-date strings (null for a missing end). */
 function period(start: string | null, end: string | null): string | null {
@@ -10,7 +16,10 @@ describe("partial dates", () => {
   it("parses year, month and day precision", () => {
     expect(parsePartialDate("2018")).toEqual({ date: new Date(Date.UTC(2018, 0, 1)), precision: "YEAR" });
     expect(parsePartialDate("2018-06")).toEqual({ date: new Date(Date.UTC(2018, 5, 1)), precision: "MONTH" });
-    expect(parsePartialDate("2018-09-20")).toEqual({ date: new Date(Date.UTC(2018, 8, 20)), precision: "DAY" });
+    expect(parsePartialDate("2018-09-20")).toEqual({
+      date: new Date(Date.UTC(2018, 8, 20)),
+      precision: "DAY",
+    });
   });
 
   it("rejects impossible dates", () => {

@@ -26,8 +26,14 @@ describe("links of the public pages", () => {
   });
 
   it("write filters in the URL and remove one per chip", () => {
-    expect(withQuery("/actions", { q: "énergie", campus: ["ti", "msi"], year: undefined, page: 2 })).toBe("/actions?q=%C3%A9nergie&campus=ti&campus=msi&page=2");
-    const chips = filterChips("/actions", { campus: ["ti", "msi"], status: ["en_cours"] }, (k, v) => `${k}:${v}`);
+    expect(withQuery("/actions", { q: "énergie", campus: ["ti", "msi"], year: undefined, page: 2 })).toBe(
+      "/actions?q=%C3%A9nergie&campus=ti&campus=msi&page=2",
+    );
+    const chips = filterChips(
+      "/actions",
+      { campus: ["ti", "msi"], status: ["en_cours"] },
+      (k, v) => `${k}:${v}`,
+    );
     expect(chips.map((c) => c.label)).toEqual(["campus:ti", "campus:msi", "status:en_cours"]);
     expect(chips[0].removeHref).toBe("/actions?campus=msi&status=en_cours");
     expect(pageHref("/actions", { q: ["x"] })(1)).toBe("/actions?q=x");
@@ -35,7 +41,11 @@ describe("links of the public pages", () => {
   });
 
   it("ignore a mistyped filter and keep the others", () => {
-    const { value, ignored } = parseLenient(actionFiltersSchema, { status: "finie", campus: "ti", year: "2018" });
+    const { value, ignored } = parseLenient(actionFiltersSchema, {
+      status: "finie",
+      campus: "ti",
+      year: "2018",
+    });
     expect(ignored).toEqual(["status"]);
     expect(value).toMatchObject({ campus: ["ti"], status: [], year: 2018 });
   });

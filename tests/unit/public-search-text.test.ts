@@ -35,17 +35,23 @@ describe("query text", () => {
 describe("highlighting", () => {
   it("marks accent- and case-insensitive matches on the original text", () => {
     expect(marked("Club Énergie Dijon", "energie")).toBe("Club [Énergie] Dijon");
-    expect(marked("Métiers d’Art et métiers du cuir", "metiers d art")).toBe("[Métiers] d’[Art] et [métiers] du cuir");
+    expect(marked("Métiers d’Art et métiers du cuir", "metiers d art")).toBe(
+      "[Métiers] d’[Art] et [métiers] du cuir",
+    );
   });
 
   it("marks prefixes and shared stems, not stop words", () => {
     expect(marked("Les énergies renouvelables", "energie")).toBe("Les [énergies] renouvelables");
-    expect(marked("une formation de techniciens", "formations tech")).toBe("une [formation] de [techniciens]");
+    expect(marked("une formation de techniciens", "formations tech")).toBe(
+      "une [formation] de [techniciens]",
+    );
     expect(marked("la demande de devis", "de")).toBe("la demande [de] devis");
   });
 
   it("returns the text unmarked without a query, and keeps it whole", () => {
-    expect(highlightSegments("<b>Énergie</b> & co", "")).toEqual([{ text: "<b>Énergie</b> & co", isMatch: false }]);
+    expect(highlightSegments("<b>Énergie</b> & co", "")).toEqual([
+      { text: "<b>Énergie</b> & co", isMatch: false },
+    ]);
     const text = "<b>Énergie</b> & co";
     expect(
       highlightSegments(text, "energie")

@@ -3,8 +3,22 @@ import { describe, expect, it } from "vitest";
 import { canManageEdition, canWriteCampusChapter, exportAccess } from "@/lib/report/access";
 import type { SessionUser } from "@/lib/auth/types";
 
-const coordinator: SessionUser = { id: "c", email: "c@x", name: "Coordination", role: "COORDINATOR", campusId: null, campusSlug: null };
-const doTi: SessionUser = { id: "d", email: "d@x", name: "DO TI", role: "DO", campusId: "campus-ti", campusSlug: "ti" };
+const coordinator: SessionUser = {
+  id: "c",
+  email: "c@x",
+  name: "Coordination",
+  role: "COORDINATOR",
+  campusId: null,
+  campusSlug: null,
+};
+const doTi: SessionUser = {
+  id: "d",
+  email: "d@x",
+  name: "DO TI",
+  role: "DO",
+  campusId: "campus-ti",
+  campusSlug: "ti",
+};
 
 describe("exportAccess", () => {
   it("refuses anonymous visitors with 401", () => {

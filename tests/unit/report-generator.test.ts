@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { chartDescription, indicatorCharts, renderBarChartSvg } from "@/lib/report/charts";
-import { formatAmount, formatEuros, formatStoredPeriod, frenchSpacing, joinFrench } from "@/lib/report/format";
+import {
+  formatAmount,
+  formatEuros,
+  formatStoredPeriod,
+  frenchSpacing,
+  joinFrench,
+} from "@/lib/report/format";
 import { computeIndicators } from "@/lib/report/indicators";
 import { layoutReport, type ReportNode } from "@/lib/report/layout";
 import { markdownBlocks, splitAtHeadings } from "@/lib/report/markdown";
@@ -32,7 +38,10 @@ function action(id: string, status: ReportAction["status"], extra: Partial<Repor
   };
 }
 
-function documentWith(actions: ReportAction[], region: Partial<NonNullable<ReportDocument["region"]>> = {}): ReportDocument {
+function documentWith(
+  actions: ReportAction[],
+  region: Partial<NonNullable<ReportDocument["region"]>> = {},
+): ReportDocument {
   const indicators = computeIndicators({ actions, organisations: [], formations: [] });
   const campus: ReportCampus = {
     slug: "ti",
@@ -44,7 +53,15 @@ function documentWith(actions: ReportAction[], region: Partial<NonNullable<Repor
     email: "ti@cmq-bfc.org",
     siteUrl: "https://ti.cmq-bfc.org",
     porteur: null,
-    narrative: { summary: "Résumé TI.", strategy: "La stratégie TI.", governance: "", mainActions: "", results: "", lessons: "", outlook: "" },
+    narrative: {
+      summary: "Résumé TI.",
+      strategy: "La stratégie TI.",
+      governance: "",
+      mainActions: "",
+      results: "",
+      lessons: "",
+      outlook: "",
+    },
     council: [],
     indicators,
   };
@@ -80,7 +97,8 @@ function documentWith(actions: ReportAction[], region: Partial<NonNullable<Repor
   };
 }
 
-const headings = (nodes: ReportNode[]) => nodes.flatMap((n) => (n.kind === "heading" ? [`${n.level} ${n.text}`] : []));
+const headings = (nodes: ReportNode[]) =>
+  nodes.flatMap((n) => (n.kind === "heading" ? [`${n.level} ${n.text}`] : []));
 
 describe("French wording", () => {
   it("formats amounts with narrow no-break spaces", () => {
@@ -90,7 +108,9 @@ describe("French wording", () => {
   });
 
   it("puts narrow no-break spaces before high punctuation and inside guillemets, never in URLs", () => {
-    expect(frenchSpacing("Objectifs : « Dijon » ; https://x.org")).toBe("Objectifs\u202F: «\u202FDijon\u202F»\u202F; https://x.org");
+    expect(frenchSpacing("Objectifs : « Dijon » ; https://x.org")).toBe(
+      "Objectifs\u202F: «\u202FDijon\u202F»\u202F; https://x.org",
+    );
   });
 
   it("joins lists the French way", () => {
@@ -149,7 +169,9 @@ describe("layout", () => {
     // The fundings table sits inside 2.1, before 2.2.
     const financeurs = nodes.findIndex((n) => n.kind === "heading" && n.text === "2.1 Les financeurs");
     const autres = nodes.findIndex((n) => n.kind === "heading" && n.text === "2.2 Autres");
-    const fundingTable = nodes.findIndex((n) => n.kind === "table" && n.caption.startsWith("Les financements"));
+    const fundingTable = nodes.findIndex(
+      (n) => n.kind === "table" && n.caption.startsWith("Les financements"),
+    );
     expect(fundingTable).toBeGreaterThan(financeurs);
     expect(fundingTable).toBeLessThan(autres);
     expect(nodes[0].kind).toBe("title");
@@ -157,7 +179,9 @@ describe("layout", () => {
   });
 
   it("gives every heading a unique id", () => {
-    const ids = layoutReport(documentWith([action("a", "EN_COURS")])).flatMap((n) => (n.kind === "heading" ? [n.id] : []));
+    const ids = layoutReport(documentWith([action("a", "EN_COURS")])).flatMap((n) =>
+      n.kind === "heading" ? [n.id] : [],
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -166,7 +190,10 @@ describe("indicators and charts", () => {
   it("counts actions by status and publics, and adds beneficiaries up by unit", () => {
     const ind = computeIndicators({
       actions: [
-        action("a", "EN_COURS", { audiences: [{ code: "LYCEENS", label: "Lycéens" }], beneficiaries: [{ count: 8, unit: "élèves", audience: "LYCEENS" }] }),
+        action("a", "EN_COURS", {
+          audiences: [{ code: "LYCEENS", label: "Lycéens" }],
+          beneficiaries: [{ count: 8, unit: "élèves", audience: "LYCEENS" }],
+        }),
         action("b", "EN_COURS", { beneficiaries: [{ count: 12, unit: "Élèves", audience: "COLLEGIENS" }] }),
         action("c", "PROJETEE"),
       ],
@@ -202,7 +229,9 @@ describe("indicators and charts", () => {
     const svg = renderBarChartSvg({ ...chart, rows: [...chart.rows, { label: "<b>&", value: 3 }] });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="t-statuts-titre t-statuts-desc"/);
     expect(svg).toContain('<title id="t-statuts-titre">Actions par statut</title>');
-    expect(svg).toContain("<desc id=\"t-statuts-desc\">Actions par statut : En cours, 1, Projetée, 0, Terminée, 0 et &lt;b&gt;&amp;, 3.</desc>");
+    expect(svg).toContain(
+      '<desc id="t-statuts-desc">Actions par statut : En cours, 1, Projetée, 0, Terminée, 0 et &lt;b&gt;&amp;, 3.</desc>',
+    );
     expect(svg).not.toContain("<b>");
     expect(chartDescription(chart)).toBe("Actions par statut : En cours, 1, Projetée, 0 et Terminée, 0.");
   });
@@ -218,11 +247,14 @@ describe("typography of the generated wording", () => {
   });
 
   function fullDocument(): ReportDocument {
-    const doc = documentWith([dated, action("b", "PROJETEE", { period: formatStoredPeriod("2019-04", "2019-06") })], {
-      summary: "Résumé régional.",
-      presentation: "Présentation.",
-      positioning: "### Gouvernance\n\nTexte.",
-    });
+    const doc = documentWith(
+      [dated, action("b", "PROJETEE", { period: formatStoredPeriod("2019-04", "2019-06") })],
+      {
+        summary: "Résumé régional.",
+        presentation: "Présentation.",
+        positioning: "### Gouvernance\n\nTexte.",
+      },
+    );
     const indicators = computeIndicators({
       actions: doc.actions,
       organisations: [{ id: "o1", kind: "ENTREPRISE" }],
@@ -230,8 +262,20 @@ describe("typography of the generated wording", () => {
     });
     return {
       ...doc,
-      campuses: [{ ...doc.campuses[0], narrative: { ...doc.campuses[0].narrative, strategy: "" }, indicators }],
-      platforms: [{ name: "Plateforme", acronym: "PFT", domain: "Usinage", host: "Lycée Diderot", commune: "Dijon", isLabelled: true, campuses: ["TI"] }],
+      campuses: [
+        { ...doc.campuses[0], narrative: { ...doc.campuses[0].narrative, strategy: "" }, indicators },
+      ],
+      platforms: [
+        {
+          name: "Plateforme",
+          acronym: "PFT",
+          domain: "Usinage",
+          host: "Lycée Diderot",
+          commune: "Dijon",
+          isLabelled: true,
+          campuses: ["TI"],
+        },
+      ],
       indicators,
     };
   }

@@ -37,6 +37,8 @@ describe("links stay on the site being browsed", () => {
 
   it("gives each campus page one canonical address on its own host", () => {
     expect(campusUrl(hub, "mma", "/actions/x")).toBe("https://mma.cmq-bfc.org/actions/x");
-    expect(campusUrl({ protocol: "http", hubHost: "localhost:3000", hostCampus: null }, "ti")).toBe("http://ti.localhost:3000/");
+    expect(campusUrl({ protocol: "http", hubHost: "localhost:3000", hostCampus: null }, "ti")).toBe(
+      "http://ti.localhost:3000/",
+    );
   });
 });

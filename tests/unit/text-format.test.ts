@@ -3,7 +3,13 @@ import { capitalize, countInWords, formatInteger } from "@/lib/dates/format";
 
 describe("counts in French prose", () => {
   it("writes small counts in words and larger ones in figures", () => {
-    expect([countInWords(0), countInWords(2), countInWords(6), countInWords(11), countInWords(16)]).toEqual(["zéro", "deux", "six", "onze", "seize"]);
+    expect([countInWords(0), countInWords(2), countInWords(6), countInWords(11), countInWords(16)]).toEqual([
+      "zéro",
+      "deux",
+      "six",
+      "onze",
+      "seize",
+    ]);
     expect(countInWords(17)).toBe(formatInteger(17));
     expect(countInWords(1500)).toBe(formatInteger(1500));
     expect(countInWords(2.5)).toBe(formatInteger(2.5));

@@ -13,7 +13,9 @@ export const metadata: Metadata = {
 
 export default async function SignInPage({ searchParams }: PageProps<"/connexion">) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl);
+  const callbackUrl = safeCallbackUrl(
+    Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl,
+  );
   if (await getCurrentUser()) redirect(callbackUrl);
   const signedOut = params.deconnexion === "1";
   return (

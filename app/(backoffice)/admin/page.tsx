@@ -25,7 +25,11 @@ export default async function AdminDashboardPage() {
   return (
     <>
       <AdminPageHeader
-        title={isCoordinator(user) ? "Tableau de bord de la coordination régionale" : `Tableau de bord — ${campusName}`}
+        title={
+          isCoordinator(user)
+            ? "Tableau de bord de la coordination régionale"
+            : `Tableau de bord — ${campusName}`
+        }
         lead={`Les actions de ${scope} : où elles en sont, et ce qui attend d'être publié.`}
         actions={
           <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
@@ -34,7 +38,10 @@ export default async function AdminDashboardPage() {
         }
       />
       {pendingOrganisations > 0 ? (
-        <Notice tone="warning" title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}>
+        <Notice
+          tone="warning"
+          title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}
+        >
           <Link href="/admin/organisations?publication=draft">Voir les organisations proposées</Link>
         </Notice>
       ) : null}
@@ -46,8 +53,16 @@ export default async function AdminDashboardPage() {
           label="Actions par statut (hors archives)"
           items={[
             { label: "En cours", value: dashboard.byStatus.EN_COURS, href: "/admin/actions?statut=en_cours" },
-            { label: "Projetées", value: dashboard.byStatus.PROJETEE, href: "/admin/actions?statut=projetee" },
-            { label: "Terminées", value: dashboard.byStatus.TERMINEE, href: "/admin/actions?statut=terminee" },
+            {
+              label: "Projetées",
+              value: dashboard.byStatus.PROJETEE,
+              href: "/admin/actions?statut=projetee",
+            },
+            {
+              label: "Terminées",
+              value: dashboard.byStatus.TERMINEE,
+              href: "/admin/actions?statut=terminee",
+            },
           ]}
         />
       </section>
@@ -58,8 +73,16 @@ export default async function AdminDashboardPage() {
         <StatList
           label="Actions par état de publication"
           items={[
-            { label: "Publiées", value: dashboard.byPublication.PUBLISHED, href: "/admin/actions?publication=published" },
-            { label: "Brouillons", value: dashboard.byPublication.DRAFT, href: "/admin/actions?publication=draft" },
+            {
+              label: "Publiées",
+              value: dashboard.byPublication.PUBLISHED,
+              href: "/admin/actions?publication=published",
+            },
+            {
+              label: "Brouillons",
+              value: dashboard.byPublication.DRAFT,
+              href: "/admin/actions?publication=draft",
+            },
             { label: "Archivées", value: dashboard.byPublication.ARCHIVED, href: "/admin/archives" },
           ]}
         />
@@ -71,15 +94,29 @@ export default async function AdminDashboardPage() {
           </h2>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-2 text-left font-semibold">Actions portées ou co-portées par chaque campus (hors archives)</caption>
+              <caption className="mb-2 text-left font-semibold">
+                Actions portées ou co-portées par chaque campus (hors archives)
+              </caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">Campus</th>
-                  <th scope="col" className="p-2">En cours</th>
-                  <th scope="col" className="p-2">Projetées</th>
-                  <th scope="col" className="p-2">Terminées</th>
-                  <th scope="col" className="p-2">Publiées</th>
-                  <th scope="col" className="p-2">Brouillons</th>
+                  <th scope="col" className="p-2">
+                    Campus
+                  </th>
+                  <th scope="col" className="p-2">
+                    En cours
+                  </th>
+                  <th scope="col" className="p-2">
+                    Projetées
+                  </th>
+                  <th scope="col" className="p-2">
+                    Terminées
+                  </th>
+                  <th scope="col" className="p-2">
+                    Publiées
+                  </th>
+                  <th scope="col" className="p-2">
+                    Brouillons
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -105,7 +142,11 @@ export default async function AdminDashboardPage() {
           Brouillons en attente
         </h2>
         {dashboard.drafts.length ? (
-          <ActionTable rows={dashboard.drafts} caption="Brouillons, les plus récents d'abord (invisibles du public)" showCampuses={isCoordinator(user)} />
+          <ActionTable
+            rows={dashboard.drafts}
+            caption="Brouillons, les plus récents d'abord (invisibles du public)"
+            showCampuses={isCoordinator(user)}
+          />
         ) : (
           <p className="text-muted">Aucun brouillon : toutes les actions sont publiées ou archivées.</p>
         )}
@@ -115,7 +156,11 @@ export default async function AdminDashboardPage() {
           Dernières modifications
         </h2>
         {dashboard.recent.length ? (
-          <ActionTable rows={dashboard.recent} caption="Les cinq actions modifiées le plus récemment" showCampuses={isCoordinator(user)} />
+          <ActionTable
+            rows={dashboard.recent}
+            caption="Les cinq actions modifiées le plus récemment"
+            showCampuses={isCoordinator(user)}
+          />
         ) : (
           <p className="text-muted">Aucune action pour l&apos;instant. Commencez par en créer une.</p>
         )}

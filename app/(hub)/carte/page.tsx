@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     page: "Carte",
     siteName: HUB_SITE_NAME,
-    description: "Les formations, plateformes technologiques et partenaires des campus de Bourgogne-Franche-Comté, par département et par commune.",
+    description:
+      "Les formations, plateformes technologiques et partenaires des campus de Bourgogne-Franche-Comté, par département et par commune.",
     canonical: hubUrl(site, "/carte"),
   });
 }
@@ -39,14 +40,25 @@ export default async function MapPage() {
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Carte" }]} />
-      <PageHeading title="La carte des campus" lead="Où se trouvent les formations, les plateformes technologiques et les partenaires des campus, par département et par commune quand elle est connue." />
+      <PageHeading
+        title="La carte des campus"
+        lead="Où se trouvent les formations, les plateformes technologiques et les partenaires des campus, par département et par commune quand elle est connue."
+      />
       <div className="grid items-start gap-8 lg:grid-cols-2">
         <RegionMap
           title="Carte des huit départements de Bourgogne-Franche-Comté"
-          counts={region.map((d) => ({ code: d.code, name: d.name, total: d.formations.length + d.platforms.length + d.organisations.length, label: countLabel(d) }))}
+          counts={region.map((d) => ({
+            code: d.code,
+            name: d.name,
+            total: d.formations.length + d.platforms.length + d.organisations.length,
+            label: countLabel(d),
+          }))}
           hrefFor={(code) => `#departement-${code}`}
         />
-        <Table id="table-departements" caption="Formations, plateformes technologiques et partenaires par département">
+        <Table
+          id="table-departements"
+          caption="Formations, plateformes technologiques et partenaires par département"
+        >
           <thead>
             <tr>
               <th scope="col">Département</th>
@@ -80,15 +92,24 @@ export default async function MapPage() {
       </div>
       {unlocated ? (
         <p className="mt-4 max-w-prose text-sm text-muted">
-          Lieu non précisé : {plural(data.unlocated.formations, "formation", "formations")}, {plural(data.unlocated.platforms, "plateforme technologique", "plateformes technologiques")},{" "}
-          {plural(data.unlocated.organisations, "partenaire", "partenaires")} (voir les listes complètes des <a href={links.hub("/formations")}>formations</a>, des{" "}
-          <a href={links.hub("/plateformes")}>plateformes</a> et des <a href={links.hub("/partenaires")}>partenaires</a>).
+          Lieu non précisé : {plural(data.unlocated.formations, "formation", "formations")},{" "}
+          {plural(data.unlocated.platforms, "plateforme technologique", "plateformes technologiques")},{" "}
+          {plural(data.unlocated.organisations, "partenaire", "partenaires")} (voir les listes complètes des{" "}
+          <a href={links.hub("/formations")}>formations</a>, des{" "}
+          <a href={links.hub("/plateformes")}>plateformes</a> et des{" "}
+          <a href={links.hub("/partenaires")}>partenaires</a>).
         </p>
       ) : null}
       {[...region, ...elsewhere].map((d) => (
-        <Section key={d.code} id={`departement-${d.code}`} title={`${d.name} (${d.code})${d.isBfc ? "" : " — hors région"}`}>
+        <Section
+          key={d.code}
+          id={`departement-${d.code}`}
+          title={`${d.name} (${d.code})${d.isBfc ? "" : " — hors région"}`}
+        >
           {d.formations.length + d.platforms.length + d.organisations.length === 0 ? (
-            <p className="text-muted">Aucune formation, plateforme ou partenaire n&apos;est situé dans ce département pour le moment.</p>
+            <p className="text-muted">
+              Aucune formation, plateforme ou partenaire n&apos;est situé dans ce département pour le moment.
+            </p>
           ) : (
             <>
               {d.communes.length ? (
@@ -98,11 +119,32 @@ export default async function MapPage() {
                 </p>
               ) : null}
               <div className="grid gap-6 md:grid-cols-3">
-                <ItemList title="Formations" items={d.formations.map((f) => ({ key: f.slug, href: links.formation(f.slug), name: f.name, detail: f.commune }))} />
-                <ItemList title="Plateformes technologiques" items={d.platforms.map((p) => ({ key: p.slug, href: links.platform(p.slug), name: p.name, detail: p.commune }))} />
+                <ItemList
+                  title="Formations"
+                  items={d.formations.map((f) => ({
+                    key: f.slug,
+                    href: links.formation(f.slug),
+                    name: f.name,
+                    detail: f.commune,
+                  }))}
+                />
+                <ItemList
+                  title="Plateformes technologiques"
+                  items={d.platforms.map((p) => ({
+                    key: p.slug,
+                    href: links.platform(p.slug),
+                    name: p.name,
+                    detail: p.commune,
+                  }))}
+                />
                 <ItemList
                   title="Partenaires"
-                  items={d.organisations.map((o) => ({ key: o.slug, href: links.organisation(o.slug), name: o.name, detail: [o.commune, ORGANISATION_KIND_LABELS[o.kind]].filter(Boolean).join(", ") }))}
+                  items={d.organisations.map((o) => ({
+                    key: o.slug,
+                    href: links.organisation(o.slug),
+                    name: o.name,
+                    detail: [o.commune, ORGANISATION_KIND_LABELS[o.kind]].filter(Boolean).join(", "),
+                  }))}
                 />
               </div>
             </>
@@ -113,7 +155,13 @@ export default async function MapPage() {
   );
 }
 
-function ItemList({ title, items }: { title: string; items: { key: string; href: string; name: string; detail: string | null }[] }) {
+function ItemList({
+  title,
+  items,
+}: {
+  title: string;
+  items: { key: string; href: string; name: string; detail: string | null }[];
+}) {
   return (
     <div>
       <h3 className="mb-2 text-lg font-bold">

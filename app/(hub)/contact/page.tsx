@@ -13,7 +13,13 @@ import { hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();
-  return pageMetadata({ page: "Contact", siteName: HUB_SITE_NAME, description: "Écrire à l'un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.", canonical: hubUrl(site, "/contact") });
+  return pageMetadata({
+    page: "Contact",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Écrire à l'un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.",
+    canonical: hubUrl(site, "/contact"),
+  });
 }
 
 export default async function ContactPage() {
@@ -22,11 +28,18 @@ export default async function ContactPage() {
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Contact" }]} />
-      <PageHeading title="Contacter les campus" lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière : il vous orientera." />
+      <PageHeading
+        title="Contacter les campus"
+        lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière : il vous orientera."
+      />
       <Section id="les-campus" title="Les six campus">
         <ul className="grid gap-4 md:grid-cols-2">
           {campuses.map((c) => (
-            <li key={c.slug} className="rounded-lg border border-line border-l-4 p-4" style={{ borderLeftColor: c.color }}>
+            <li
+              key={c.slug}
+              className="rounded-lg border border-line border-l-4 p-4"
+              style={{ borderLeftColor: c.color }}
+            >
               <h3 className="font-bold">
                 <a href={links.campusPage(c.slug)}>{c.fullName}</a>
               </h3>
@@ -52,8 +65,10 @@ export default async function ContactPage() {
             </p>
           ))}
           <p>
-            Pour une question qui concerne plusieurs campus, écrivez à l&apos;un d&apos;entre eux : votre message sera transmis à la coordination régionale. Pour une question sur ce site
-            (accessibilité, données personnelles), voyez les pages <a href={links.hub("/accessibilite")}>Accessibilité</a> et <a href={links.hub("/donnees-personnelles")}>Données personnelles</a>.
+            Pour une question qui concerne plusieurs campus, écrivez à l&apos;un d&apos;entre eux : votre
+            message sera transmis à la coordination régionale. Pour une question sur ce site (accessibilité,
+            données personnelles), voyez les pages <a href={links.hub("/accessibilite")}>Accessibilité</a> et{" "}
+            <a href={links.hub("/donnees-personnelles")}>Données personnelles</a>.
           </p>
         </div>
       </Section>

@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     page: "Financeurs",
     siteName: HUB_SITE_NAME,
-    description: "Qui finance les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, pour quoi, et combien chaque année.",
+    description:
+      "Qui finance les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, pour quoi, et combien chaque année.",
     canonical: hubUrl(site, "/financeurs"),
   });
 }
@@ -32,13 +33,19 @@ export default async function FundersPage() {
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Financeurs" }]} />
-      <PageHeading title="Les financeurs des campus" lead="Qui finance les campus, pour quoi, et les montants connus année par année." />
+      <PageHeading
+        title="Les financeurs des campus"
+        lead="Qui finance les campus, pour quoi, et les montants connus année par année."
+      />
       {overview.funders.length === 0 ? (
         <EmptyState title="Aucun financement n'est publié pour le moment." />
       ) : (
         <>
           <Section id="montants-par-annee" title="Montants par année">
-            <Table id="table-montants" caption="Montants attribuables à chaque année, par financeur (en euros)">
+            <Table
+              id="table-montants"
+              caption="Montants attribuables à chaque année, par financeur (en euros)"
+            >
               <thead>
                 <tr>
                   <th scope="col">Financeur</th>
@@ -65,7 +72,11 @@ export default async function FundersPage() {
                         {f.byYear[y] ? formatEuros(f.byYear[y]) : <NoAmount />}
                       </td>
                     ))}
-                    {hasMultiYear ? <td className="whitespace-nowrap text-right">{f.multiYearTotal ? formatEuros(f.multiYearTotal) : <NoAmount />}</td> : null}
+                    {hasMultiYear ? (
+                      <td className="whitespace-nowrap text-right">
+                        {f.multiYearTotal ? formatEuros(f.multiYearTotal) : <NoAmount />}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -77,13 +88,18 @@ export default async function FundersPage() {
                       {formatEuros(overview.totalsByYear[y] ?? 0)}
                     </td>
                   ))}
-                  {hasMultiYear ? <td className="whitespace-nowrap text-right">{formatEuros(overview.multiYearTotal)}</td> : null}
+                  {hasMultiYear ? (
+                    <td className="whitespace-nowrap text-right">{formatEuros(overview.multiYearTotal)}</td>
+                  ) : null}
                 </tr>
               </tfoot>
             </Table>
             <p className="mt-3 max-w-prose text-sm text-muted">
-              « — » : pas de montant connu pour cette année. Les financements sans montant (postes, contributions en nature) sont détaillés ci-dessous.
-              {hasIndicative ? " Certains montants sont donnés a priori par le rapport d'activité : ils sont signalés comme tels." : ""}
+              « — » : pas de montant connu pour cette année. Les financements sans montant (postes,
+              contributions en nature) sont détaillés ci-dessous.
+              {hasIndicative
+                ? " Certains montants sont donnés a priori par le rapport d'activité : ils sont signalés comme tels."
+                : ""}
             </p>
           </Section>
           <Section id="qui-finance-quoi" title="Qui finance quoi">
@@ -113,7 +129,10 @@ export default async function FundersPage() {
                               </a>
                             ) : null,
                             r.action ? (
-                              <a key="a" href={links.campusPage(r.action.campus.slug, `/actions/${r.action.slug}`)}>
+                              <a
+                                key="a"
+                                href={links.campusPage(r.action.campus.slug, `/actions/${r.action.slug}`)}
+                              >
                                 {r.action.title}
                               </a>
                             ) : null,

@@ -18,7 +18,8 @@ export async function generateMetadata({ searchParams }: PageProps<"/formations"
   return pageMetadata({
     page: "Formations",
     siteName: HUB_SITE_NAME,
-    description: "Le catalogue des formations des campus de Bourgogne-Franche-Comté, du CAP au diplôme d'ingénieur : diplôme, niveau, modalité, lieu, établissement.",
+    description:
+      "Le catalogue des formations des campus de Bourgogne-Franche-Comté, du CAP au diplôme d'ingénieur : diplôme, niveau, modalité, lieu, établissement.",
     canonical: hubUrl(site, "/formations"),
     noIndex: Object.keys(raw).length > 0,
   });
@@ -27,7 +28,11 @@ export async function generateMetadata({ searchParams }: PageProps<"/formations"
 export default async function FormationsPage({ searchParams }: PageProps<"/formations">) {
   const [site, raw] = await Promise.all([getSite(), searchParams]);
   const { value: filters } = parseLenient(formationFiltersSchema, raw);
-  const [campuses, options, result] = await Promise.all([listCampuses(), getFormationFilterOptions(), listFormations(filters, { page: pageParam.parse(raw.page) })]);
+  const [campuses, options, result] = await Promise.all([
+    listCampuses(),
+    getFormationFilterOptions(),
+    listFormations(filters, { page: pageParam.parse(raw.page) }),
+  ]);
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Formations" }]} />
@@ -35,7 +40,15 @@ export default async function FormationsPage({ searchParams }: PageProps<"/forma
         title="Les formations des campus"
         lead="Les formations citées par les campus, ouvertes ou en projet, du CAP au diplôme d'ingénieur, sous statut scolaire, en apprentissage ou en formation continue."
       />
-      <FormationCatalogue filters={filters} options={options} result={result} campuses={campuses} showCampusFilter links={makeLinks(site, null)} path={hubHref(site, "/formations")} />
+      <FormationCatalogue
+        filters={filters}
+        options={options}
+        result={result}
+        campuses={campuses}
+        showCampusFilter
+        links={makeLinks(site, null)}
+        path={hubHref(site, "/formations")}
+      />
     </Container>
   );
 }

@@ -20,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     page: "Les CMQ",
     siteName: HUB_SITE_NAME,
-    description: "Objectifs, gouvernance, coordination régionale, critères de labellisation et perspectives des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
+    description:
+      "Objectifs, gouvernance, coordination régionale, critères de labellisation et perspectives des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
     canonical: hubUrl(site, "/les-cmq"),
   });
 }
@@ -40,9 +41,14 @@ export default async function LesCmqPage() {
   const links = makeLinks(site, null);
   // The structured records replace the report's narrative on governance.
   const positioning = overview.positioning.filter((s) => s.title && !/^gouvernance$/i.test(s.title));
-  const criteriaTitle = overview.criteria.length ? `Les ${overview.criteria.length} critères de labellisation` : "Les critères de labellisation";
+  const criteriaTitle = overview.criteria.length
+    ? `Les ${overview.criteria.length} critères de labellisation`
+    : "Les critères de labellisation";
   const projects = overview.newCampuses.length;
-  const newCampusesTitle = projects > 1 ? `${capitalize(countInWords(projects))} nouveaux projets de campus` : "Nouveaux projets de campus";
+  const newCampusesTitle =
+    projects > 1
+      ? `${capitalize(countInWords(projects))} nouveaux projets de campus`
+      : "Nouveaux projets de campus";
   const toc = [
     ...positioning.map((s) => ({ id: anchor(s.title!), title: s.title! })),
     { id: "gouvernance", title: "Gouvernance" },
@@ -59,7 +65,8 @@ export default async function LesCmqPage() {
         title="Les Campus des Métiers et des Qualifications"
         lead={
           <>
-            Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent établissements de formation, entreprises et acteurs institutionnels autour d&apos;une filière
+            Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent
+            établissements de formation, entreprises et acteurs institutionnels autour d&apos;une filière
             d&apos;excellence.
             {overview.year ? ` Textes issus du rapport d'activité ${overview.year}.` : ""}
           </>
@@ -88,7 +95,11 @@ export default async function LesCmqPage() {
         title="Gouvernance"
         lead={`Au niveau régional, ${overview.regionalInstances.length > 1 ? `${countInWords(overview.regionalInstances.length)} instances` : "les instances"} suivent les campus, avec leurs réunions ci-dessous ; chaque campus s'appuie en outre sur sa structure porteuse.`}
       >
-        {overview.regionalInstances.length ? <InstanceList instances={overview.regionalInstances} /> : <EmptyState title="Les instances de gouvernance ne sont pas encore renseignées." />}
+        {overview.regionalInstances.length ? (
+          <InstanceList instances={overview.regionalInstances} />
+        ) : (
+          <EmptyState title="Les instances de gouvernance ne sont pas encore renseignées." />
+        )}
       </Section>
       <Section id="coordination-regionale" title="Coordination régionale">
         {overview.coordination.length ? (
@@ -129,15 +140,28 @@ export default async function LesCmqPage() {
                 <th scope="row">
                   <a href={links.campusPage(p.campus.slug)}>{p.campus.shortName}</a>
                 </th>
-                <td>{p.porteur ? <a href={links.organisation(p.porteur.slug)}>{p.porteur.name}</a> : "Non renseignée"}</td>
+                <td>
+                  {p.porteur ? (
+                    <a href={links.organisation(p.porteur.slug)}>{p.porteur.name}</a>
+                  ) : (
+                    "Non renseignée"
+                  )}
+                </td>
                 <td>{LEGAL_FORM_LABELS[p.legalForm]}</td>
-                <td>{p.plannedChange ?? (p.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[p.plannedLegalForm]}` : "Aucune")}</td>
+                <td>
+                  {p.plannedChange ??
+                    (p.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[p.plannedLegalForm]}` : "Aucune")}
+                </td>
               </tr>
             ))}
           </tbody>
         </Table>
       </Section>
-      <Section id="criteres" title={criteriaTitle} lead="Le nouveau cahier des charges des campus et le positionnement des campus de Bourgogne-Franche-Comté sur chaque critère.">
+      <Section
+        id="criteres"
+        title={criteriaTitle}
+        lead="Le nouveau cahier des charges des campus et le positionnement des campus de Bourgogne-Franche-Comté sur chaque critère."
+      >
         {overview.criteria.length ? (
           <ol className="flex flex-col gap-6">
             {overview.criteria.map((c) => (

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { OrganisationDirectory, partnerFilterValues } from "@/components/organisations/organisation-directory";
+import {
+  OrganisationDirectory,
+  partnerFilterValues,
+} from "@/components/organisations/organisation-directory";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
 import { parseLenient } from "@/lib/lenient-filters";
@@ -17,21 +20,39 @@ export async function generateMetadata({ searchParams }: PageProps<"/partenaires
   return pageMetadata({
     page: "Partenaires",
     siteName: HUB_SITE_NAME,
-    description: "L'annuaire des partenaires des campus de Bourgogne-Franche-Comté : institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche.",
+    description:
+      "L'annuaire des partenaires des campus de Bourgogne-Franche-Comté : institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche.",
     canonical: hubUrl(site, "/partenaires"),
     noIndex: Object.keys(raw).length > 0,
   });
 }
 
 export default async function PartnersPage({ searchParams }: PageProps<"/partenaires">) {
-  const [site, raw, campuses, kinds] = await Promise.all([getSite(), searchParams, listCampuses(), getOrganisationKinds()]);
+  const [site, raw, campuses, kinds] = await Promise.all([
+    getSite(),
+    searchParams,
+    listCampuses(),
+    getOrganisationKinds(),
+  ]);
   const { value: filters } = parseLenient(partnerFiltersSchema, raw);
   const { groups, total } = await listOrganisationsByKind(filters);
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Partenaires" }]} />
-      <PageHeading title="Les partenaires des campus" lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus." />
-      <OrganisationDirectory groups={groups} total={total} kinds={kinds} campuses={campuses} values={partnerFilterValues(filters)} links={makeLinks(site, null)} path={hubHref(site, "/partenaires")} query={filters.q} />
+      <PageHeading
+        title="Les partenaires des campus"
+        lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus."
+      />
+      <OrganisationDirectory
+        groups={groups}
+        total={total}
+        kinds={kinds}
+        campuses={campuses}
+        values={partnerFilterValues(filters)}
+        links={makeLinks(site, null)}
+        path={hubHref(site, "/partenaires")}
+        query={filters.q}
+      />
     </Container>
   );
 }

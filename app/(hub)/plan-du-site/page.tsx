@@ -11,7 +11,13 @@ import { hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();
-  return pageMetadata({ page: "Plan du site", siteName: HUB_SITE_NAME, description: "Toutes les pages du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.", canonical: hubUrl(site, "/plan-du-site") });
+  return pageMetadata({
+    page: "Plan du site",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Toutes les pages du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
+    canonical: hubUrl(site, "/plan-du-site"),
+  });
 }
 
 export default async function SitemapPage() {
@@ -69,7 +75,9 @@ export default async function SitemapPage() {
                   <a href={links.campusPage(c.slug, "/partenaires")}>Partenaires du {c.shortName}</a>
                 </li>
                 <li>
-                  <a href={links.campusPage(c.slug, "/plateformes")}>Plateformes technologiques du {c.shortName}</a>
+                  <a href={links.campusPage(c.slug, "/plateformes")}>
+                    Plateformes technologiques du {c.shortName}
+                  </a>
                 </li>
                 {years[i].map((y) => (
                   <li key={y}>

@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     page: "Plateformes technologiques",
     siteName: HUB_SITE_NAME,
-    description: "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté : des outils de formation et de transfert au service des entreprises.",
+    description:
+      "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté : des outils de formation et de transfert au service des entreprises.",
     canonical: hubUrl(site, "/plateformes"),
   });
 }
@@ -25,18 +26,30 @@ export default async function PlatformsPage() {
   const [site, platforms] = await Promise.all([getSite(), listPlatforms()]);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Plateformes technologiques" }]} />
+      <Breadcrumbs
+        items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Plateformes technologiques" }]}
+      />
       <PageHeading
         title="Les plateformes technologiques"
         lead={
           <>
-            Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) sont des outils pédagogiques de formation initiale et continue, qui permettent de développer des
-            projets avec les TPE et PME ; selon leur maturité, elles bénéficient ou non d&apos;un label.
+            Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) sont des
+            outils pédagogiques de formation initiale et continue, qui permettent de développer des projets
+            avec les TPE et PME ; selon leur maturité, elles bénéficient ou non d&apos;un label.
           </>
         }
       />
-      <ResultCount count={platforms.length} one="plateforme technologique" many="plateformes technologiques" none="Aucune plateforme technologique n'est publiée." />
-      {platforms.length ? <PlatformCardList platforms={platforms} links={makeLinks(site, null)} /> : <EmptyState title="Aucune plateforme technologique n'est publiée pour le moment." />}
+      <ResultCount
+        count={platforms.length}
+        one="plateforme technologique"
+        many="plateformes technologiques"
+        none="Aucune plateforme technologique n'est publiée."
+      />
+      {platforms.length ? (
+        <PlatformCardList platforms={platforms} links={makeLinks(site, null)} />
+      ) : (
+        <EmptyState title="Aucune plateforme technologique n'est publiée pour le moment." />
+      )}
     </Container>
   );
 }

@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     page: "Rapports d'activité",
     siteName: HUB_SITE_NAME,
-    description: "Les rapports d'activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
+    description:
+      "Les rapports d'activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
     canonical: hubUrl(site, "/rapports"),
   });
 }
@@ -28,16 +29,23 @@ export default async function ReportsPage() {
         lead="Chaque année, la coordination régionale rassemble l'activité des six campus dans un rapport. Voici les éditions validées, telles qu'elles ont été arrêtées."
       />
       {editions.length === 0 ? (
-        <p className="rounded-lg border border-line bg-subtle p-4">Aucun rapport d&apos;activité n&apos;a encore été validé.</p>
+        <p className="rounded-lg border border-line bg-subtle p-4">
+          Aucun rapport d&apos;activité n&apos;a encore été validé.
+        </p>
       ) : (
         <ul className="space-y-8">
           {editions.map(({ year, validatedAt }) => (
             <li key={year}>
-              <section aria-labelledby={`rapport-${year}`} className="max-w-prose rounded-lg border border-line p-5">
+              <section
+                aria-labelledby={`rapport-${year}`}
+                className="max-w-prose rounded-lg border border-line p-5"
+              >
                 <h2 id={`rapport-${year}`} className="text-2xl font-bold">
                   Rapport d&apos;activité {year}
                 </h2>
-                {validatedAt ? <p className="text-sm text-muted">Validé le {formatDay(validatedAt.toISOString())}</p> : null}
+                {validatedAt ? (
+                  <p className="text-sm text-muted">Validé le {formatDay(validatedAt.toISOString())}</p>
+                ) : null}
                 <ul className="mt-3 space-y-1">
                   <li>
                     <a href={`/rapports/${year}.pdf`} download>
@@ -63,8 +71,16 @@ export default async function ReportsPage() {
                       <a href={campusHref(site, c.slug, `/bilan/${year}`)} className="inline-block py-0.5">
                         Bilan {year} du {c.shortName}
                       </a>
-                      <a href={`/rapports/${year}.pdf?campus=${c.slug}`} download className="inline-block py-1 text-sm">
-                        Télécharger en PDF<span className="sr-only"> le bilan {year} du {c.shortName}</span>
+                      <a
+                        href={`/rapports/${year}.pdf?campus=${c.slug}`}
+                        download
+                        className="inline-block py-1 text-sm"
+                      >
+                        Télécharger en PDF
+                        <span className="sr-only">
+                          {" "}
+                          le bilan {year} du {c.shortName}
+                        </span>
                       </a>
                     </li>
                   ))}

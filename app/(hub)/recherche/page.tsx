@@ -22,7 +22,8 @@ export async function generateMetadata({ searchParams }: PageProps<"/recherche">
   return pageMetadata({
     page: q ? `Recherche « ${q} »` : "Recherche",
     siteName: HUB_SITE_NAME,
-    description: "Rechercher parmi les actions, formations, partenaires et plateformes technologiques des campus de Bourgogne-Franche-Comté.",
+    description:
+      "Rechercher parmi les actions, formations, partenaires et plateformes technologiques des campus de Bourgogne-Franche-Comté.",
     canonical: hubUrl(site, "/recherche"),
     noIndex: true,
   });
@@ -38,9 +39,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/recherche
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Recherche" }]} />
-      <PageHeading title="Rechercher sur le portail" lead="Dans les actions, les formations, les partenaires et les plateformes technologiques des six campus." />
+      <PageHeading
+        title="Rechercher sur le portail"
+        lead="Dans les actions, les formations, les partenaires et les plateformes technologiques des six campus."
+      />
       <SearchForm action={path} query={q} kind={kind} label="Votre recherche" />
-      {response ? <SearchResults response={response} kind={kind} links={links} path={path} /> : <SearchPrompt links={links} />}
+      {response ? (
+        <SearchResults response={response} kind={kind} links={links} path={path} />
+      ) : (
+        <SearchPrompt links={links} />
+      )}
     </Container>
   );
 }

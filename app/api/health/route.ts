@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const health = await databaseHealth();
   const ok = health.reachable && !!health.migrations?.upToDate;
-  return Response.json({ status: ok ? "ok" : "degraded", ...health }, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: ok ? "ok" : "degraded", ...health },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

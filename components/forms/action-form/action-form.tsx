@@ -27,7 +27,9 @@ type SaveAction = (state: ActionFormState, payload: SaveActionPayload) => Promis
 const DIFF_FIELD: Partial<Record<keyof ActionFormValues, string>> = { newPartners: "partners" };
 
 function changedKeys(a: ActionFormValues, b: ActionFormValues): (keyof ActionFormValues)[] {
-  return (Object.keys(a) as (keyof ActionFormValues)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  return (Object.keys(a) as (keyof ActionFormValues)[]).filter(
+    (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+  );
 }
 
 export function ActionForm({
@@ -60,7 +62,8 @@ export function ActionForm({
   useUnsavedChangesWarning(dirty && !readOnly);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
-  const update = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const update = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const errors: FieldErrors = state.status === "invalid" ? state.fieldErrors : {};
   const conflict = state.status === "conflict" && state !== dismissedConflict ? state : null;
 
@@ -78,7 +81,9 @@ export function ActionForm({
     startTransition(() => dispatch({ id: actionId, version: base.version, values }));
   };
 
-  const mine = conflict ? new Set(changedKeys(values, base.values).map((k) => DIFF_FIELD[k] ?? k)) : new Set<string>();
+  const mine = conflict
+    ? new Set(changedKeys(values, base.values).map((k) => DIFF_FIELD[k] ?? k))
+    : new Set<string>();
   const reapply = () => {
     if (!conflict) return;
     const changed = changedKeys(values, base.values);
@@ -102,7 +107,11 @@ export function ActionForm({
   return (
     <form onSubmit={submit} noValidate aria-label={actionId ? "Modifier l'action" : "Créer une action"}>
       <div ref={topRef} tabIndex={-1} className="focus:outline-none">
-        {state.status === "error" ? <Notice tone="error" title="Enregistrement impossible">{state.message}</Notice> : null}
+        {state.status === "error" ? (
+          <Notice tone="error" title="Enregistrement impossible">
+            {state.message}
+          </Notice>
+        ) : null}
         {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
         {conflict ? (
           <ConflictPanel
@@ -123,7 +132,12 @@ export function ActionForm({
       </div>
       <fieldset disabled={readOnly} className="flex flex-col gap-10">
         <legend className="sr-only">Contenu de l&apos;action</legend>
-        <EssentialsSection values={values} update={update} errors={errors} reportYearOptions={reportYearOptions} />
+        <EssentialsSection
+          values={values}
+          update={update}
+          errors={errors}
+          reportYearOptions={reportYearOptions}
+        />
         <BodySection values={values} update={update} errors={errors} />
         <CampusesSection
           values={values}
@@ -131,18 +145,37 @@ export function ActionForm({
           errors={errors}
           campuses={options.campuses}
           lockedCampusId={lockedCampusId}
-          frozenCampusIds={lockedCampusId ? base.values.campuses.map((c) => c.campusId).filter((id) => id !== lockedCampusId) : []}
+          frozenCampusIds={
+            lockedCampusId
+              ? base.values.campuses.map((c) => c.campusId).filter((id) => id !== lockedCampusId)
+              : []
+          }
         />
         <BeneficiariesSection values={values} update={update} errors={errors} />
-        <PartnersSection values={values} update={update} errors={errors} organisations={options.organisations} />
+        <PartnersSection
+          values={values}
+          update={update}
+          errors={errors}
+          organisations={options.organisations}
+        />
         <LinksSection values={values} update={update} errors={errors} />
-        <RelatedSection values={values} update={update} errors={errors} formations={options.formations} platforms={options.platforms} />
+        <RelatedSection
+          values={values}
+          update={update}
+          errors={errors}
+          formations={options.formations}
+          platforms={options.platforms}
+        />
         {readOnly ? null : (
           <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-line bg-surface py-4">
             <SubmitButton pending={isPending} pendingLabel="Enregistrement…">
               Enregistrer
             </SubmitButton>
-            {dirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : <p className="text-sm text-muted">Aucune modification en cours.</p>}
+            {dirty ? (
+              <p className="text-sm text-warning">Modifications non enregistrées.</p>
+            ) : (
+              <p className="text-sm text-muted">Aucune modification en cours.</p>
+            )}
           </div>
         )}
       </fieldset>

@@ -14,7 +14,11 @@ export function CampusesSection({
   campuses,
   lockedCampusId,
   frozenCampusIds = [],
-}: SectionProps & { campuses: ActionFormOptions["campuses"]; lockedCampusId: string | null; frozenCampusIds?: string[] }) {
+}: SectionProps & {
+  campuses: ActionFormOptions["campuses"];
+  lockedCampusId: string | null;
+  frozenCampusIds?: string[];
+}) {
   const selected = values.campuses;
   const frozen = new Set(frozenCampusIds);
   const leadIsFrozen = selected.some((c) => c.isLead && frozen.has(c.campusId));
@@ -29,8 +33,16 @@ export function CampusesSection({
       update("campuses", rest);
     }
   };
-  const setLead = (campusId: string) => update("campuses", selected.map((c) => ({ ...c, isLead: c.campusId === campusId })));
-  const setAxis = (campusId: string, axisId: string) => update("campuses", selected.map((c) => (c.campusId === campusId ? { ...c, axisId } : c)));
+  const setLead = (campusId: string) =>
+    update(
+      "campuses",
+      selected.map((c) => ({ ...c, isLead: c.campusId === campusId })),
+    );
+  const setAxis = (campusId: string, axisId: string) =>
+    update(
+      "campuses",
+      selected.map((c) => (c.campusId === campusId ? { ...c, axisId } : c)),
+    );
   const error = errors.campuses;
 
   return (
@@ -38,7 +50,10 @@ export function CampusesSection({
       <h2 id="section-campus" className="text-xl font-bold">
         Campus porteurs
       </h2>
-      <p className="text-sm text-muted">Cochez chaque campus qui porte l&apos;action, désignez le chef de file et, si vous le souhaitez, l&apos;axe du campus auquel elle se rattache.</p>
+      <p className="text-sm text-muted">
+        Cochez chaque campus qui porte l&apos;action, désignez le chef de file et, si vous le souhaitez,
+        l&apos;axe du campus auquel elle se rattache.
+      </p>
       {error ? (
         <p id={`${fieldId("campuses")}-erreur`} className="font-semibold text-danger">
           <span className="sr-only">Erreur : </span>
@@ -67,7 +82,9 @@ export function CampusesSection({
                       className="mt-1.5 size-5 accent-accent"
                       checked={!!row}
                       disabled={(locked && !!row) || isFrozen}
-                      aria-describedby={locked || isFrozen ? helpId : error ? `${fieldId("campuses")}-erreur` : undefined}
+                      aria-describedby={
+                        locked || isFrozen ? helpId : error ? `${fieldId("campuses")}-erreur` : undefined
+                      }
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />
                     <label htmlFor={checkboxId} className="font-semibold">
@@ -80,7 +97,8 @@ export function CampusesSection({
                     </p>
                   ) : isFrozen ? (
                     <p id={helpId} className="text-sm text-muted">
-                      Seuls le DO de ce campus et la coordination peuvent retirer ce campus ou changer son axe.
+                      Seuls le DO de ce campus et la coordination peuvent retirer ce campus ou changer son
+                      axe.
                     </p>
                   ) : null}
                   {row ? (

@@ -29,9 +29,20 @@ export function ConflictPanel({
   onReapply: () => void;
   onDiscard: () => void;
 }) {
-  const when = savedAt ? new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(savedAt)) : null;
+  const when = savedAt
+    ? new Intl.DateTimeFormat("fr-FR", {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: "Europe/Paris",
+      }).format(new Date(savedAt))
+    : null;
   return (
-    <div role="alert" tabIndex={-1} className="mb-6 rounded border-4 border-warning bg-warning-tint p-4" aria-labelledby="conflit-titre">
+    <div
+      role="alert"
+      tabIndex={-1}
+      className="mb-6 rounded border-4 border-warning bg-warning-tint p-4"
+      aria-labelledby="conflit-titre"
+    >
       <h2 id="conflit-titre" className="text-lg font-bold text-warning">
         Modification concurrente
       </h2>
@@ -41,7 +52,9 @@ export function ConflictPanel({
       </p>
       {changes.length ? (
         <table className="mt-4 w-full border-collapse bg-surface text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">Différences entre leur version et la vôtre</caption>
+          <caption className="mb-2 text-left font-semibold">
+            Différences entre leur version et la vôtre
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="border border-line p-2">
@@ -60,7 +73,9 @@ export function ConflictPanel({
               <tr key={c.field}>
                 <th scope="row" className="border border-line p-2 align-top">
                   {c.label}
-                  {changedByYou.has(c.field) ? <span className="block font-normal text-muted">modifié par vous</span> : null}
+                  {changedByYou.has(c.field) ? (
+                    <span className="block font-normal text-muted">modifié par vous</span>
+                  ) : null}
                 </th>
                 <td className="border border-line p-2 align-top">
                   <Value text={c.before} />
@@ -82,7 +97,8 @@ export function ConflictPanel({
         </Button>
       </div>
       <p className="mt-2 text-sm">
-        « Reprendre mes modifications » applique les champs que vous avez changés à leur version ; relisez puis cliquez sur « Enregistrer ».
+        « Reprendre mes modifications » applique les champs que vous avez changés à leur version ; relisez
+        puis cliquez sur « Enregistrer ».
       </p>
     </div>
   );

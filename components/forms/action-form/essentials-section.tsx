@@ -4,17 +4,34 @@ import { ACTION_LIMITS } from "@/lib/actions/schema";
 import { ChoiceGroup, TextArea, TextField } from "../field";
 import type { SectionProps } from "./types";
 
-const STATUS_OPTIONS = (["PROJETEE", "EN_COURS", "TERMINEE"] as const).map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }));
+const STATUS_OPTIONS = (["PROJETEE", "EN_COURS", "TERMINEE"] as const).map((s) => ({
+  value: s,
+  label: ACTION_STATUS_LABELS[s],
+}));
 const AUDIENCE_OPTIONS = Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }));
 const DATE_HINT = "Une année (2018), un mois (09/2018) ou un jour (20/09/2018).";
 
-export function EssentialsSection({ values, update, errors, disabled, reportYearOptions }: SectionProps & { reportYearOptions: number[] }) {
+export function EssentialsSection({
+  values,
+  update,
+  errors,
+  disabled,
+  reportYearOptions,
+}: SectionProps & { reportYearOptions: number[] }) {
   return (
     <section aria-labelledby="section-essentiel" className="flex flex-col gap-5">
       <h2 id="section-essentiel" className="text-xl font-bold">
         L&apos;essentiel
       </h2>
-      <TextField name="title" label="Titre" value={values.title} onChange={(e) => update("title", e.target.value)} error={errors.title} maxLength={ACTION_LIMITS.title} disabled={disabled} />
+      <TextField
+        name="title"
+        label="Titre"
+        value={values.title}
+        onChange={(e) => update("title", e.target.value)}
+        error={errors.title}
+        maxLength={ACTION_LIMITS.title}
+        disabled={disabled}
+      />
       <TextField
         name="slug"
         label="Adresse de la page"
@@ -38,10 +55,39 @@ export function EssentialsSection({ values, update, errors, disabled, reportYear
         maxLength={ACTION_LIMITS.summary}
         disabled={disabled}
       />
-      <ChoiceGroup name="status" label="Statut" type="radio" options={STATUS_OPTIONS} values={[values.status]} onChange={(v) => update("status", v[0] ?? "")} error={errors.status} columns={3} />
+      <ChoiceGroup
+        name="status"
+        label="Statut"
+        type="radio"
+        options={STATUS_OPTIONS}
+        values={[values.status]}
+        onChange={(v) => update("status", v[0] ?? "")}
+        error={errors.status}
+        columns={3}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="start" label="Début" optional hint={DATE_HINT} value={values.start} onChange={(e) => update("start", e.target.value)} error={errors.start} inputMode="numeric" disabled={disabled} />
-        <TextField name="end" label="Fin" optional hint={`${DATE_HINT} Obligatoire pour une action terminée.`} value={values.end} onChange={(e) => update("end", e.target.value)} error={errors.end} inputMode="numeric" disabled={disabled} />
+        <TextField
+          name="start"
+          label="Début"
+          optional
+          hint={DATE_HINT}
+          value={values.start}
+          onChange={(e) => update("start", e.target.value)}
+          error={errors.start}
+          inputMode="numeric"
+          disabled={disabled}
+        />
+        <TextField
+          name="end"
+          label="Fin"
+          optional
+          hint={`${DATE_HINT} Obligatoire pour une action terminée.`}
+          value={values.end}
+          onChange={(e) => update("end", e.target.value)}
+          error={errors.end}
+          inputMode="numeric"
+          disabled={disabled}
+        />
       </div>
       <ChoiceGroup
         name="reportYears"
@@ -54,7 +100,16 @@ export function EssentialsSection({ values, update, errors, disabled, reportYear
         error={errors.reportYears}
         columns={3}
       />
-      <ChoiceGroup name="audiences" label="Publics" optional options={AUDIENCE_OPTIONS} values={values.audiences} onChange={(v) => update("audiences", v)} error={errors.audiences} columns={3} />
+      <ChoiceGroup
+        name="audiences"
+        label="Publics"
+        optional
+        options={AUDIENCE_OPTIONS}
+        values={values.audiences}
+        onChange={(v) => update("audiences", v)}
+        error={errors.audiences}
+        columns={3}
+      />
     </section>
   );
 }
@@ -71,7 +126,8 @@ export function BodySection({ values, update, errors, disabled }: SectionProps) 
         optional
         hint={
           <>
-            Mise en forme Markdown : <code>## Intertitre</code>, <code>**gras**</code>, <code>- élément de liste</code>, <code>[texte du lien](https://…)</code>.
+            Mise en forme Markdown : <code>## Intertitre</code>, <code>**gras**</code>,{" "}
+            <code>- élément de liste</code>, <code>[texte du lien](https://…)</code>.
           </>
         }
         rows={12}

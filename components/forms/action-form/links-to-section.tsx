@@ -7,14 +7,28 @@ import { ChoiceGroup, TextField } from "../field";
 import type { SectionProps } from "./types";
 
 function normalise(s: string) {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
-export function RelatedSection({ values, update, errors, formations, platforms }: SectionProps & { formations: ActionFormOptions["formations"]; platforms: ActionFormOptions["platforms"] }) {
+export function RelatedSection({
+  values,
+  update,
+  errors,
+  formations,
+  platforms,
+}: SectionProps & {
+  formations: ActionFormOptions["formations"];
+  platforms: ActionFormOptions["platforms"];
+}) {
   const [query, setQuery] = useState("");
   const visible = useMemo(() => {
     const q = normalise(query.trim());
-    return formations.filter((f) => values.formationIds.includes(f.id) || !q || normalise(`${f.title} ${f.place ?? ""}`).includes(q));
+    return formations.filter(
+      (f) => values.formationIds.includes(f.id) || !q || normalise(`${f.title} ${f.place ?? ""}`).includes(q),
+    );
   }, [formations, query, values.formationIds]);
   return (
     <section aria-labelledby="section-liens-portail" className="flex flex-col gap-5">
@@ -22,12 +36,23 @@ export function RelatedSection({ values, update, errors, formations, platforms }
         Formations et plateformes liées
       </h2>
       <div className="flex flex-col gap-3">
-        <TextField name="formationIds" label="Filtrer les formations" optional hint="Les formations cochées restent affichées." value={query} onChange={(e) => setQuery(e.target.value)} aria-invalid={errors.formationIds ? true : undefined} />
+        <TextField
+          name="formationIds"
+          label="Filtrer les formations"
+          optional
+          hint="Les formations cochées restent affichées."
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-invalid={errors.formationIds ? true : undefined}
+        />
         <ChoiceGroup
           name="formationIdsList"
           id={`${fieldId("formationIds")}-liste`}
           label={`Formations liées (${values.formationIds.length} cochée${values.formationIds.length > 1 ? "s" : ""})`}
-          options={visible.map((f) => ({ value: f.id, label: f.place ? `${f.title} — ${f.place}` : f.title }))}
+          options={visible.map((f) => ({
+            value: f.id,
+            label: f.place ? `${f.title} — ${f.place}` : f.title,
+          }))}
           values={values.formationIds}
           onChange={(v) => update("formationIds", v)}
           error={errors.formationIds}
@@ -37,7 +62,10 @@ export function RelatedSection({ values, update, errors, formations, platforms }
         name="platformIds"
         label="Plateformes technologiques (PFT) liées"
         optional
-        options={platforms.map((p) => ({ value: p.id, label: p.acronym && p.acronym !== p.name ? `${p.name} (${p.acronym})` : p.name }))}
+        options={platforms.map((p) => ({
+          value: p.id,
+          label: p.acronym && p.acronym !== p.name ? `${p.name} (${p.acronym})` : p.name,
+        }))}
         values={values.platformIds}
         onChange={(v) => update("platformIds", v)}
         error={errors.platformIds}

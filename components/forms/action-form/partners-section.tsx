@@ -17,17 +17,31 @@ import type { SectionProps } from "./types";
 const KIND_OPTIONS = Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 function normalise(s: string) {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
-export function PartnersSection({ values, update, errors, organisations, disabled }: SectionProps & { organisations: ActionFormOptions["organisations"] }) {
+export function PartnersSection({
+  values,
+  update,
+  errors,
+  organisations,
+  disabled,
+}: SectionProps & { organisations: ActionFormOptions["organisations"] }) {
   const [query, setQuery] = useState("");
   const [choice, setChoice] = useState("");
   const byId = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const chosen = new Set(values.partners.map((p) => p.organisationId));
   const matches = useMemo(() => {
     const q = normalise(query.trim());
-    return organisations.filter((o) => !chosen.has(o.id) && (!q || normalise(`${o.name} ${o.acronym ?? ""} ${o.city ?? ""}`).includes(q))).slice(0, 200);
+    return organisations
+      .filter(
+        (o) =>
+          !chosen.has(o.id) && (!q || normalise(`${o.name} ${o.acronym ?? ""} ${o.city ?? ""}`).includes(q)),
+      )
+      .slice(0, 200);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [organisations, query, values.partners]);
   const selected = matches.some((o) => o.id === choice) ? choice : (matches[0]?.id ?? "");
@@ -66,11 +80,25 @@ export function PartnersSection({ values, update, errors, organisations, disable
                   label={`Rôle de ${byId.get(p.organisationId)?.name ?? "ce partenaire"} dans l'action`}
                   optional
                   value={p.role}
-                  onChange={(e) => update("partners", values.partners.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))}
+                  onChange={(e) =>
+                    update(
+                      "partners",
+                      values.partners.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)),
+                    )
+                  }
                   error={errors[`partners.${i}.role`]}
                   maxLength={200}
                 />
-                <Button variant="link" onClick={() => update("partners", values.partners.filter((_, j) => j !== i))} disabled={disabled}>
+                <Button
+                  variant="link"
+                  onClick={() =>
+                    update(
+                      "partners",
+                      values.partners.filter((_, j) => j !== i),
+                    )
+                  }
+                  disabled={disabled}
+                >
                   Retirer {byId.get(p.organisationId)?.name ?? "ce partenaire"}
                 </Button>
               </div>
@@ -84,7 +112,14 @@ export function PartnersSection({ values, update, errors, organisations, disable
       <div className="rounded border border-line p-3">
         <h3 className="font-bold">Ajouter un partenaire de l&apos;annuaire</h3>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <TextField name="partners" label="Rechercher dans l'annuaire" hint="Nom, sigle ou commune" value={query} onChange={(e) => setQuery(e.target.value)} aria-invalid={errors.partners ? true : undefined} />
+          <TextField
+            name="partners"
+            label="Rechercher dans l'annuaire"
+            hint="Nom, sigle ou commune"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-invalid={errors.partners ? true : undefined}
+          />
           <SelectField
             name="partnerChoice"
             label={`Organisation (${matches.length} ${matches.length > 1 ? "résultats" : "résultat"})`}
@@ -95,7 +130,11 @@ export function PartnersSection({ values, update, errors, organisations, disable
           />
         </div>
         <div className="mt-3">
-          <Button variant="secondary" onClick={add} disabled={disabled || !selected || values.partners.length >= ACTION_LIMITS.partners}>
+          <Button
+            variant="secondary"
+            onClick={add}
+            disabled={disabled || !selected || values.partners.length >= ACTION_LIMITS.partners}
+          >
             Ajouter ce partenaire
           </Button>
         </div>
@@ -116,11 +155,51 @@ export function PartnersSection({ values, update, errors, organisations, disable
         disabled={disabled}
         renderRow={(row, i, set) => (
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField name={`newPartners.${i}.name`} label={`Nom de l'organisation proposée ${i + 1}`} value={row.name} onChange={(e) => set({ ...row, name: e.target.value })} error={errors[`newPartners.${i}.name`]} maxLength={200} />
-            <SelectField name={`newPartners.${i}.kind`} label="Type d'organisation" placeholder="Choisissez un type" options={KIND_OPTIONS} value={row.kind} onChange={(e) => set({ ...row, kind: e.target.value })} error={errors[`newPartners.${i}.kind`]} />
-            <TextField name={`newPartners.${i}.city`} label="Commune" optional value={row.city} onChange={(e) => set({ ...row, city: e.target.value })} error={errors[`newPartners.${i}.city`]} maxLength={120} />
-            <TextField name={`newPartners.${i}.website`} label="Site web" optional type="url" value={row.website} onChange={(e) => set({ ...row, website: e.target.value })} error={errors[`newPartners.${i}.website`]} />
-            <TextField className="sm:col-span-2" name={`newPartners.${i}.role`} label="Rôle dans l'action" optional value={row.role} onChange={(e) => set({ ...row, role: e.target.value })} error={errors[`newPartners.${i}.role`]} maxLength={200} />
+            <TextField
+              name={`newPartners.${i}.name`}
+              label={`Nom de l'organisation proposée ${i + 1}`}
+              value={row.name}
+              onChange={(e) => set({ ...row, name: e.target.value })}
+              error={errors[`newPartners.${i}.name`]}
+              maxLength={200}
+            />
+            <SelectField
+              name={`newPartners.${i}.kind`}
+              label="Type d'organisation"
+              placeholder="Choisissez un type"
+              options={KIND_OPTIONS}
+              value={row.kind}
+              onChange={(e) => set({ ...row, kind: e.target.value })}
+              error={errors[`newPartners.${i}.kind`]}
+            />
+            <TextField
+              name={`newPartners.${i}.city`}
+              label="Commune"
+              optional
+              value={row.city}
+              onChange={(e) => set({ ...row, city: e.target.value })}
+              error={errors[`newPartners.${i}.city`]}
+              maxLength={120}
+            />
+            <TextField
+              name={`newPartners.${i}.website`}
+              label="Site web"
+              optional
+              type="url"
+              value={row.website}
+              onChange={(e) => set({ ...row, website: e.target.value })}
+              error={errors[`newPartners.${i}.website`]}
+            />
+            <TextField
+              className="sm:col-span-2"
+              name={`newPartners.${i}.role`}
+              label="Rôle dans l'action"
+              optional
+              value={row.role}
+              onChange={(e) => set({ ...row, role: e.target.value })}
+              error={errors[`newPartners.${i}.role`]}
+              maxLength={200}
+            />
           </div>
         )}
       />

@@ -11,9 +11,24 @@ import { SubmitButton } from "../buttons";
 
 type OperationAction = (state: OperationState, formData: FormData) => Promise<OperationState>;
 
-const ARCHIVE_CONFIRM = "Archiver cette action ? Elle disparaît du site public ; vous pourrez la restaurer depuis les archives.";
+const ARCHIVE_CONFIRM =
+  "Archiver cette action ? Elle disparaît du site public ; vous pourrez la restaurer depuis les archives.";
 
-function OperationButton({ id, operation, label, variant, confirm, disabled }: { id: string; operation: string; label: string; variant?: "primary" | "secondary" | "danger"; confirm?: string; disabled?: boolean }) {
+function OperationButton({
+  id,
+  operation,
+  label,
+  variant,
+  confirm,
+  disabled,
+}: {
+  id: string;
+  operation: string;
+  label: string;
+  variant?: "primary" | "secondary" | "danger";
+  confirm?: string;
+  disabled?: boolean;
+}) {
   return (
     <>
       <input type="hidden" name="id" value={id} />
@@ -31,7 +46,17 @@ function OperationButton({ id, operation, label, variant, confirm, disabled }: {
   );
 }
 
-export function PublicationControls({ id, publication, isDirty, action }: { id: string; publication: PublicationState; isDirty: boolean; action: OperationAction }) {
+export function PublicationControls({
+  id,
+  publication,
+  isDirty,
+  action,
+}: {
+  id: string;
+  publication: PublicationState;
+  isDirty: boolean;
+  action: OperationAction;
+}) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   const buttons =
     publication === "DRAFT"
@@ -47,15 +72,28 @@ export function PublicationControls({ id, publication, isDirty, action }: { id: 
         : [{ operation: "restore", label: "Restaurer", variant: "primary" as const }];
   return (
     <div className="flex flex-col gap-2">
-      {state.status === "error" ? <Notice tone="error" title="Opération impossible">{state.message}</Notice> : null}
+      {state.status === "error" ? (
+        <Notice tone="error" title="Opération impossible">
+          {state.message}
+        </Notice>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         {buttons.map((b) => (
           <form key={b.operation} action={formAction}>
-            <OperationButton id={id} operation={b.operation} label={b.label} variant={b.variant} confirm={b.confirm} disabled={isDirty && publication !== "ARCHIVED"} />
+            <OperationButton
+              id={id}
+              operation={b.operation}
+              label={b.label}
+              variant={b.variant}
+              confirm={b.confirm}
+              disabled={isDirty && publication !== "ARCHIVED"}
+            />
           </form>
         ))}
       </div>
-      {isDirty && publication !== "ARCHIVED" ? <p className="text-sm text-warning">Enregistrez d&apos;abord vos modifications.</p> : null}
+      {isDirty && publication !== "ARCHIVED" ? (
+        <p className="text-sm text-warning">Enregistrez d&apos;abord vos modifications.</p>
+      ) : null}
     </div>
   );
 }

@@ -49,7 +49,11 @@ export function Repeatable<T>({
             <div className="flex flex-col gap-3">
               {renderRow(row, index, (next) => onChange(rows.map((r, i) => (i === index ? next : r))))}
               <div>
-                <Button variant="link" onClick={() => onChange(rows.filter((_, i) => i !== index))} disabled={disabled}>
+                <Button
+                  variant="link"
+                  onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                  disabled={disabled}
+                >
                   {removeLabel(index)}
                 </Button>
               </div>
@@ -58,7 +62,12 @@ export function Repeatable<T>({
         ))}
       </ol>
       <div>
-        <Button id={firstFocusId} variant="secondary" onClick={() => onChange([...rows, empty()])} disabled={disabled || rows.length >= max}>
+        <Button
+          id={firstFocusId}
+          variant="secondary"
+          onClick={() => onChange([...rows, empty()])}
+          disabled={disabled || rows.length >= max}
+        >
           {addLabel}
         </Button>
       </div>

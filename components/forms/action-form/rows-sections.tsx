@@ -26,9 +26,33 @@ export function BeneficiariesSection({ values, update, errors, disabled }: Secti
       disabled={disabled}
       renderRow={(row, i, set) => (
         <div className="grid gap-3 sm:grid-cols-[8rem_1fr_14rem]">
-          <TextField name={`beneficiaries.${i}.count`} label={`Nombre (ligne ${i + 1})`} inputMode="numeric" value={row.count} onChange={(e) => set({ ...row, count: e.target.value })} error={errors[`beneficiaries.${i}.count`]} />
-          <TextField name={`beneficiaries.${i}.unit`} label={`Qui (ligne ${i + 1})`} hint="Par exemple « élèves de 3e »" value={row.unit} onChange={(e) => set({ ...row, unit: e.target.value })} error={errors[`beneficiaries.${i}.unit`]} maxLength={120} />
-          <SelectField name={`beneficiaries.${i}.audience`} label={`Public (ligne ${i + 1})`} optional placeholder="Non précisé" options={AUDIENCE_OPTIONS} value={row.audience} onChange={(e) => set({ ...row, audience: e.target.value })} error={errors[`beneficiaries.${i}.audience`]} />
+          <TextField
+            name={`beneficiaries.${i}.count`}
+            label={`Nombre (ligne ${i + 1})`}
+            inputMode="numeric"
+            value={row.count}
+            onChange={(e) => set({ ...row, count: e.target.value })}
+            error={errors[`beneficiaries.${i}.count`]}
+          />
+          <TextField
+            name={`beneficiaries.${i}.unit`}
+            label={`Qui (ligne ${i + 1})`}
+            hint="Par exemple « élèves de 3e »"
+            value={row.unit}
+            onChange={(e) => set({ ...row, unit: e.target.value })}
+            error={errors[`beneficiaries.${i}.unit`]}
+            maxLength={120}
+          />
+          <SelectField
+            name={`beneficiaries.${i}.audience`}
+            label={`Public (ligne ${i + 1})`}
+            optional
+            placeholder="Non précisé"
+            options={AUDIENCE_OPTIONS}
+            value={row.audience}
+            onChange={(e) => set({ ...row, audience: e.target.value })}
+            error={errors[`beneficiaries.${i}.audience`]}
+          />
         </div>
       )}
     />
@@ -52,8 +76,24 @@ export function LinksSection({ values, update, errors, disabled }: SectionProps)
       disabled={disabled}
       renderRow={(row, i, set) => (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name={`links.${i}.label`} label={`Intitulé du lien ${i + 1}`} value={row.label} onChange={(e) => set({ ...row, label: e.target.value })} error={errors[`links.${i}.label`]} maxLength={150} />
-          <TextField name={`links.${i}.url`} label={`Adresse du lien ${i + 1}`} type="url" spellCheck={false} value={row.url} onChange={(e) => set({ ...row, url: e.target.value })} error={errors[`links.${i}.url`]} maxLength={500} />
+          <TextField
+            name={`links.${i}.label`}
+            label={`Intitulé du lien ${i + 1}`}
+            value={row.label}
+            onChange={(e) => set({ ...row, label: e.target.value })}
+            error={errors[`links.${i}.label`]}
+            maxLength={150}
+          />
+          <TextField
+            name={`links.${i}.url`}
+            label={`Adresse du lien ${i + 1}`}
+            type="url"
+            spellCheck={false}
+            value={row.url}
+            onChange={(e) => set({ ...row, url: e.target.value })}
+            error={errors[`links.${i}.url`]}
+            maxLength={500}
+          />
         </div>
       )}
     />

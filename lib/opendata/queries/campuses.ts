@@ -17,7 +17,10 @@ const include = {
   porteur: { select: PUBLISHED_ORG },
   axes: { orderBy: { position: "asc" } },
   socialLinks: { orderBy: { position: "asc" } },
-  roles: { select: { role: true, organisation: { select: PUBLISHED_ORG } }, orderBy: [{ role: "asc" }, { key: "asc" }] },
+  roles: {
+    select: { role: true, organisation: { select: PUBLISHED_ORG } },
+    orderBy: [{ role: "asc" }, { key: "asc" }],
+  },
 } satisfies Prisma.CampusInclude;
 
 type Row = Prisma.CampusGetPayload<{ include: typeof include }>;
@@ -25,7 +28,10 @@ type Org = { id: string; slug: string; name: string; publication: string } | nul
 
 function toItem(c: Row, site: Site): CampusItem {
   if (!isCampusSlug(c.slug)) throw new Error(`Campus inattendu en base : ${c.slug}`);
-  const ref = (o: Org) => (o && o.publication === "PUBLISHED" ? { id: o.id, slug: o.slug, name: o.name, url: publicUrls.partner(site, o.slug) } : null);
+  const ref = (o: Org) =>
+    o && o.publication === "PUBLISHED"
+      ? { id: o.id, slug: o.slug, name: o.name, url: publicUrls.partner(site, o.slug) }
+      : null;
   return campusItemSchema.parse({
     id: c.id,
     slug: c.slug,
@@ -45,14 +51,22 @@ function toItem(c: Row, site: Site): CampusItem {
     presentation: c.presentation,
     axes: c.axes.map((a) => ({ key: a.key, title: a.title, description: a.description })),
     roles: c.roles.map((r) => ({ role: codeLabel(r.role, ROLE_LABELS), organisation: ref(r.organisation) })),
-    socialLinks: c.socialLinks.map((l) => ({ network: codeLabel(l.network, SOCIAL_NETWORK_LABELS), url: l.url })),
+    socialLinks: c.socialLinks.map((l) => ({
+      network: codeLabel(l.network, SOCIAL_NETWORK_LABELS),
+      url: l.url,
+    })),
     updatedAt: iso(c.updatedAt),
   });
 }
 
 /** The campuses, ordered by slug (the six are a closed list). */
 export async function listCampuses(_filters: object, page: Page, site: Site): Promise<CampusItem[]> {
-  const rows = await db.campus.findMany({ where: { slug: afterKey(page.after) }, include, orderBy: { slug: "asc" }, take: page.take });
+  const rows = await db.campus.findMany({
+    where: { slug: afterKey(page.after) },
+    include,
+    orderBy: { slug: "asc" },
+    take: page.take,
+  });
   return rows.map((r) => toItem(r, site));
 }
 

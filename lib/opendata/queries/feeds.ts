@@ -10,14 +10,26 @@ const PUBLIC_ACTION = { publication: "PUBLISHED", campuses: { some: {} } } satis
 const campusesWithLead = { select: { isLead: true, campus: { select: { slug: true } } } } as const;
 
 export async function findCampusForFeed(slug: CampusSlug) {
-  return db.campus.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, acronym: true, email: true, updatedAt: true } });
+  return db.campus.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, acronym: true, email: true, updatedAt: true },
+  });
 }
 
 /** The campus's published actions (lead or co-owner), newest publication first. */
 export async function findFeedActions(campusSlug: CampusSlug) {
   return db.action.findMany({
     where: { ...PUBLIC_ACTION, campuses: { some: { campus: { slug: campusSlug } } } },
-    select: { id: true, slug: true, title: true, summary: true, status: true, publishedAt: true, updatedAt: true, campuses: campusesWithLead },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
+      campuses: campusesWithLead,
+    },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }],
     take: FEED_SIZE,
   });
@@ -51,7 +63,14 @@ export async function findDatedActions(campusSlug: CampusSlug | null) {
 /** Governance meetings: all of them on the hub, a campus's own on its sub-site. */
 export async function findMeetings(campusSlug: CampusSlug | null) {
   return db.meeting.findMany({
-    where: campusSlug ? { OR: [{ campus: { slug: campusSlug } }, { campusId: null, instance: { campus: { slug: campusSlug } } }] } : {},
+    where: campusSlug
+      ? {
+          OR: [
+            { campus: { slug: campusSlug } },
+            { campusId: null, instance: { campus: { slug: campusSlug } } },
+          ],
+        }
+      : {},
     select: {
       id: true,
       title: true,

@@ -47,7 +47,12 @@ function toItem(f: Row, site: Site): FormationItem {
     modalities: f.modalities.map((m) => codeLabel(m, MODALITY_LABELS)),
     state: codeLabel(f.state, FORMATION_STATE_LABELS),
     establishment: establishment
-      ? { id: establishment.id, slug: establishment.slug, name: establishment.name, url: publicUrls.partner(site, establishment.slug) }
+      ? {
+          id: establishment.id,
+          slug: establishment.slug,
+          name: establishment.name,
+          url: publicUrls.partner(site, establishment.slug),
+        }
       : null,
     commune: f.commune,
     departement: f.departement,
@@ -59,7 +64,11 @@ function toItem(f: Row, site: Site): FormationItem {
 }
 
 /** One page of published formations, ordered by slug. */
-export async function listFormations(filters: FormationFilters, page: Page, site: Site): Promise<FormationItem[]> {
+export async function listFormations(
+  filters: FormationFilters,
+  page: Page,
+  site: Site,
+): Promise<FormationItem[]> {
   const base = await where(filters);
   const rows = await db.formation.findMany({
     where: { AND: [base, { slug: afterKey(page.after) }] },

@@ -26,9 +26,21 @@ const PUBLIC_FUNDING = {
 const include = {
   funder: { select: { id: true, slug: true, name: true } },
   campus: { select: { slug: true } },
-  platform: { select: { id: true, slug: true, name: true, campuses: { include: { campus: { select: { slug: true } } } } } },
+  platform: {
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      campuses: { include: { campus: { select: { slug: true } } } },
+    },
+  },
   action: {
-    select: { id: true, slug: true, title: true, campuses: { include: { campus: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      campuses: { include: { campus: { select: { slug: true } } } },
+    },
   },
 } satisfies Prisma.FundingInclude;
 
@@ -65,7 +77,12 @@ function toItem(f: Row, site: Site): FundingItem {
     slug: f.key,
     url: publicUrls.fundings(site),
     campuses: fundedCampuses(f),
-    funder: { id: f.funder.id, slug: f.funder.slug, name: f.funder.name, url: publicUrls.partner(site, f.funder.slug) },
+    funder: {
+      id: f.funder.id,
+      slug: f.funder.slug,
+      name: f.funder.name,
+      url: publicUrls.partner(site, f.funder.slug),
+    },
     kind: codeLabel(f.kind, FUNDING_KIND_LABELS),
     amountEuros: f.amountEuros,
     amountBasis: f.amountBasis ? codeLabel(f.amountBasis, AMOUNT_BASIS_LABELS) : null,
@@ -73,10 +90,22 @@ function toItem(f: Row, site: Site): FundingItem {
     endYear: f.endYear,
     isIndicative: f.isIndicative,
     purpose: f.purpose,
-    platform: f.platform ? { id: f.platform.id, slug: f.platform.slug, name: f.platform.name, url: publicUrls.platform(site, f.platform.slug) } : null,
+    platform: f.platform
+      ? {
+          id: f.platform.id,
+          slug: f.platform.slug,
+          name: f.platform.name,
+          url: publicUrls.platform(site, f.platform.slug),
+        }
+      : null,
     action:
       f.action && lead
-        ? { id: f.action.id, slug: f.action.slug, name: f.action.title, url: publicUrls.action(site, lead, f.action.slug) }
+        ? {
+            id: f.action.id,
+            slug: f.action.slug,
+            name: f.action.title,
+            url: publicUrls.action(site, lead, f.action.slug),
+          }
         : null,
     updatedAt: iso(f.updatedAt),
   });

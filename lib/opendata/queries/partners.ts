@@ -2,7 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerFilters } from "@/lib/organisations/filters";
-import { CAMPUS_ORGANISATION_ROLE_LABELS, COUNCIL_COLLEGE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/labels";
+import {
+  CAMPUS_ORGANISATION_ROLE_LABELS,
+  COUNCIL_COLLEGE_LABELS,
+  ORGANISATION_KIND_LABELS,
+} from "@/lib/labels";
 import { isCampusSlug } from "@/lib/site/campuses";
 import type { Site } from "@/lib/site/links";
 import { partnerItemSchema, type PartnerItem } from "../dto";
@@ -24,7 +28,10 @@ async function where(f: PartnerFilters): Promise<Prisma.OrganisationWhereInput> 
   const and: Prisma.OrganisationWhereInput[] = [PUBLISHED];
   if (f.campus.length) {
     and.push({
-      OR: [{ campusLinks: { some: { campus: { slug: { in: f.campus } } } } }, { porteurOf: { some: { slug: { in: f.campus } } } }],
+      OR: [
+        { campusLinks: { some: { campus: { slug: { in: f.campus } } } } },
+        { porteurOf: { some: { slug: { in: f.campus } } } },
+      ],
     });
   }
   if (f.kind.length) and.push({ kind: { in: f.kind } });
@@ -33,7 +40,11 @@ async function where(f: PartnerFilters): Promise<Prisma.OrganisationWhereInput> 
 }
 
 function toItem(o: Row, site: Site): PartnerItem {
-  const campuses = [...new Set([...o.campusLinks.map((l) => l.campus.slug), ...o.porteurOf.map((c) => c.slug)])].filter(isCampusSlug).sort();
+  const campuses = [
+    ...new Set([...o.campusLinks.map((l) => l.campus.slug), ...o.porteurOf.map((c) => c.slug)]),
+  ]
+    .filter(isCampusSlug)
+    .sort();
   return partnerItemSchema.parse({
     id: o.id,
     slug: o.slug,

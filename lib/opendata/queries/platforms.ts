@@ -35,7 +35,9 @@ function toItem(p: Row, site: Site): PlatformItem {
     acronym: p.acronym,
     domain: p.domain,
     isLabelled: p.isLabelled,
-    host: host ? { id: host.id, slug: host.slug, name: host.name, url: publicUrls.partner(site, host.slug) } : null,
+    host: host
+      ? { id: host.id, slug: host.slug, name: host.name, url: publicUrls.partner(site, host.slug) }
+      : null,
     commune: p.commune,
     departement: p.departement,
     description: p.description,
@@ -44,7 +46,11 @@ function toItem(p: Row, site: Site): PlatformItem {
 }
 
 /** One page of published plateformes technologiques, ordered by slug. */
-export async function listPlatforms(filters: PlatformFilters, page: Page, site: Site): Promise<PlatformItem[]> {
+export async function listPlatforms(
+  filters: PlatformFilters,
+  page: Page,
+  site: Site,
+): Promise<PlatformItem[]> {
   const rows = await db.platform.findMany({
     where: { AND: [where(filters), { slug: afterKey(page.after) }] },
     include,

@@ -28,8 +28,13 @@ export async function saveForm(
   if (!user) return { status: "error", message: SESSION_EXPIRED, values };
   const result = await run(user, values);
   if (!result.ok) {
-    if (result.reason === "invalid") return { status: "invalid", message: INVALID_FORM, fieldErrors: result.fieldErrors, values };
-    return { status: "error", message: result.reason === "not_found" ? "Élément introuvable." : REFUSED, values };
+    if (result.reason === "invalid")
+      return { status: "invalid", message: INVALID_FORM, fieldErrors: result.fieldErrors, values };
+    return {
+      status: "error",
+      message: result.reason === "not_found" ? "Élément introuvable." : REFUSED,
+      values,
+    };
   }
   revalidatePath("/admin", "layout");
   if (options.createdPath) redirect(options.createdPath(result.id));
@@ -46,17 +51,31 @@ export async function runOperation(
   const operation = publicationOperationSchema.safeParse(formData.get("operation"));
   if (!operation.success) return { status: "error", message: "Opération inconnue." };
   const result = await run(user, String(formData.get("id") ?? ""), operation.data);
-  if (!result.ok) return { status: "error", message: result.reason === "invalid" ? (result.fieldErrors._form ?? "Opération impossible.") : result.reason === "not_found" ? "Élément introuvable." : REFUSED };
+  if (!result.ok)
+    return {
+      status: "error",
+      message:
+        result.reason === "invalid"
+          ? (result.fieldErrors._form ?? "Opération impossible.")
+          : result.reason === "not_found"
+            ? "Élément introuvable."
+            : REFUSED,
+    };
   revalidatePath("/admin", "layout");
   redirect(path(result.id, operation.data));
 }
 
 /** Deletions (funding lines, meetings, axes, roles…): kept in the audit log. */
-export async function runDelete(formData: FormData, run: (user: SessionUser, id: string) => Promise<DirectoryResult>, path: string): Promise<OperationState> {
+export async function runDelete(
+  formData: FormData,
+  run: (user: SessionUser, id: string) => Promise<DirectoryResult>,
+  path: string,
+): Promise<OperationState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED };
   const result = await run(user, String(formData.get("id") ?? ""));
-  if (!result.ok) return { status: "error", message: result.reason === "not_found" ? "Élément introuvable." : REFUSED };
+  if (!result.ok)
+    return { status: "error", message: result.reason === "not_found" ? "Élément introuvable." : REFUSED };
   revalidatePath("/admin", "layout");
   redirect(path);
 }

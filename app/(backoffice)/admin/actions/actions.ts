@@ -13,22 +13,39 @@ import { actionInputSchema, actionOperationSchema } from "@/lib/actions/schema";
 import { contentOf, inputToContent, snapshotToFormValues } from "@/lib/actions/form-values";
 import { diffActions } from "@/lib/actions/diff";
 import { loadNameLookup } from "@/lib/actions/backoffice-queries";
-import { ACTION_NOT_FOUND, SESSION_EXPIRED, type ActionFormState, type OperationState, type SaveActionPayload } from "@/lib/actions/form-state";
+import {
+  ACTION_NOT_FOUND,
+  SESSION_EXPIRED,
+  type ActionFormState,
+  type OperationState,
+  type SaveActionPayload,
+} from "@/lib/actions/form-state";
 
 function refreshAdmin(id?: string) {
   revalidatePath("/admin", "layout");
   if (id) revalidatePath(`/admin/actions/${id}`);
 }
 
-export async function saveActionAction(_previous: ActionFormState, payload: SaveActionPayload): Promise<ActionFormState> {
+export async function saveActionAction(
+  _previous: ActionFormState,
+  payload: SaveActionPayload,
+): Promise<ActionFormState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED };
-  if (!payload || typeof payload !== "object") return { status: "error", message: "Formulaire illisible : rechargez la page." };
+  if (!payload || typeof payload !== "object")
+    return { status: "error", message: "Formulaire illisible : rechargez la page." };
   const id = typeof payload.id === "string" ? payload.id : null;
 
   if (id === null) {
     const result = await createAction(user, payload.values);
-    if (!result.ok) return result.reason === "invalid" ? { status: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors: result.fieldErrors } : { status: "error", message: ACTION_NOT_FOUND };
+    if (!result.ok)
+      return result.reason === "invalid"
+        ? {
+            status: "invalid",
+            message: "Le formulaire contient des erreurs.",
+            fieldErrors: result.fieldErrors,
+          }
+        : { status: "error", message: ACTION_NOT_FOUND };
     refreshAdmin();
     redirect(`/admin/actions/${result.id}?enregistre=cree`);
   }
@@ -39,7 +56,12 @@ export async function saveActionAction(_previous: ActionFormState, payload: Save
     redirect(`/admin/actions/${id}?enregistre=${result.changed ? result.version : "inchange"}`);
   }
   if (result.reason === "not_found") return { status: "error", message: ACTION_NOT_FOUND };
-  if (result.reason === "invalid") return { status: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors: result.fieldErrors };
+  if (result.reason === "invalid")
+    return {
+      status: "invalid",
+      message: "Le formulaire contient des erreurs.",
+      fieldErrors: result.fieldErrors,
+    };
 
   // Conflict: show their version next to the submitted one, field by field.
   const theirs = contentOf(result.current.snapshot);
@@ -62,28 +84,50 @@ export async function saveActionAction(_previous: ActionFormState, payload: Save
   };
 }
 
-export async function changePublicationAction(_previous: OperationState, formData: FormData): Promise<OperationState> {
+export async function changePublicationAction(
+  _previous: OperationState,
+  formData: FormData,
+): Promise<OperationState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED };
   const id = String(formData.get("id") ?? "");
   const operation = actionOperationSchema.safeParse(formData.get("operation"));
   if (!operation.success) return { status: "error", message: "Opération inconnue." };
   const result = await changeActionPublication(user, id, operation.data);
-  if (!result.ok) return { status: "error", message: result.reason === "invalid" ? (result.fieldErrors._form ?? "Opération impossible.") : ACTION_NOT_FOUND };
+  if (!result.ok)
+    return {
+      status: "error",
+      message:
+        result.reason === "invalid"
+          ? (result.fieldErrors._form ?? "Opération impossible.")
+          : ACTION_NOT_FOUND,
+    };
   refreshAdmin(id);
   const back = String(formData.get("back") ?? "");
-  redirect(back === "archives" ? `/admin/archives?restauree=${id}` : `/admin/actions/${id}?operation=${operation.data}`);
+  redirect(
+    back === "archives"
+      ? `/admin/archives?restauree=${id}`
+      : `/admin/actions/${id}?operation=${operation.data}`,
+  );
 }
 
-export async function revertActionAction(_previous: OperationState, formData: FormData): Promise<OperationState> {
+export async function revertActionAction(
+  _previous: OperationState,
+  formData: FormData,
+): Promise<OperationState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED };
   const id = String(formData.get("id") ?? "");
   const version = Number(formData.get("version"));
   const result = await revertAction(user, id, version);
   if (!result.ok) {
-    if (result.reason === "invalid") return { status: "error", message: result.fieldErrors._form ?? "Retour impossible." };
-    if (result.reason === "conflict") return { status: "error", message: "L'action vient d'être modifiée : rechargez l'historique puis réessayez." };
+    if (result.reason === "invalid")
+      return { status: "error", message: result.fieldErrors._form ?? "Retour impossible." };
+    if (result.reason === "conflict")
+      return {
+        status: "error",
+        message: "L'action vient d'être modifiée : rechargez l'historique puis réessayez.",
+      };
     return { status: "error", message: ACTION_NOT_FOUND };
   }
   refreshAdmin(id);

@@ -14,8 +14,16 @@ import type { ActionStatus, PublicationState } from "@/lib/generated/prisma/enum
 
 export const metadata: Metadata = { title: "Actions" };
 
-const STATUS_CODES: Record<string, ActionStatus> = { projetee: "PROJETEE", en_cours: "EN_COURS", terminee: "TERMINEE" };
-const PUBLICATION_CODES: Record<string, PublicationState> = { draft: "DRAFT", published: "PUBLISHED", archived: "ARCHIVED" };
+const STATUS_CODES: Record<string, ActionStatus> = {
+  projetee: "PROJETEE",
+  en_cours: "EN_COURS",
+  terminee: "TERMINEE",
+};
+const PUBLICATION_CODES: Record<string, PublicationState> = {
+  draft: "DRAFT",
+  published: "PUBLISHED",
+  archived: "ARCHIVED",
+};
 const CAMPUS_FILTER_LABELS: Record<(typeof CAMPUS_SLUGS)[number], string> = {
   agt: "AGT — Alimentation, Goût, Tourisme",
   amf: "AMF — Automobile et Mobilités du Futur",
@@ -46,25 +54,51 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
     <>
       <AdminPageHeader
         title="Actions"
-        lead={isCoordinator(user) ? "Les actions de tous les campus." : "Les actions portées ou co-portées par votre campus."}
+        lead={
+          isCoordinator(user)
+            ? "Les actions de tous les campus."
+            : "Les actions portées ou co-portées par votre campus."
+        }
         actions={
           <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
             Créer une action
           </Link>
         }
       />
-      <form method="get" className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filtrer les actions">
+      <form
+        method="get"
+        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label="Filtrer les actions"
+      >
         <TextField name="q" label="Rechercher" defaultValue={q ?? ""} type="search" />
-        <SelectField name="statut" label="Statut" placeholder="Tous les statuts" defaultValue={statut ?? ""} options={Object.entries(STATUS_CODES).map(([value, s]) => ({ value, label: ACTION_STATUS_LABELS[s] }))} />
+        <SelectField
+          name="statut"
+          label="Statut"
+          placeholder="Tous les statuts"
+          defaultValue={statut ?? ""}
+          options={Object.entries(STATUS_CODES).map(([value, s]) => ({
+            value,
+            label: ACTION_STATUS_LABELS[s],
+          }))}
+        />
         <SelectField
           name="publication"
           label="Publication"
           placeholder="Brouillons et publiées"
           defaultValue={publication ?? ""}
-          options={Object.entries(PUBLICATION_CODES).map(([value, p]) => ({ value, label: PUBLICATION_LABELS[p] }))}
+          options={Object.entries(PUBLICATION_CODES).map(([value, p]) => ({
+            value,
+            label: PUBLICATION_LABELS[p],
+          }))}
         />
         {isCoordinator(user) ? (
-          <SelectField name="campus" label="Campus" placeholder="Tous les campus" defaultValue={campus ?? ""} options={CAMPUS_SLUGS.map((s) => ({ value: s, label: CAMPUS_FILTER_LABELS[s] }))} />
+          <SelectField
+            name="campus"
+            label="Campus"
+            placeholder="Tous les campus"
+            defaultValue={campus ?? ""}
+            options={CAMPUS_SLUGS.map((s) => ({ value: s, label: CAMPUS_FILTER_LABELS[s] }))}
+          />
         ) : null}
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
           <button type="submit" className={buttonClass("secondary")}>
@@ -78,9 +112,15 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
         {q ? ` pour « ${q} »` : ""}
       </p>
       {result.rows.length ? (
-        <ActionTable rows={result.rows} caption="Actions, les plus récemment modifiées d'abord" showCampuses={isCoordinator(user) || result.rows.some((r) => r.campuses.length > 1)} />
+        <ActionTable
+          rows={result.rows}
+          caption="Actions, les plus récemment modifiées d'abord"
+          showCampuses={isCoordinator(user) || result.rows.some((r) => r.campuses.length > 1)}
+        />
       ) : (
-        <p className="text-muted">Aucune action ne correspond. Essayez d&apos;autres filtres, ou créez une action.</p>
+        <p className="text-muted">
+          Aucune action ne correspond. Essayez d&apos;autres filtres, ou créez une action.
+        </p>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/actions" params={params} />
     </>

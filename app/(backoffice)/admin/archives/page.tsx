@@ -13,7 +13,15 @@ import { restoreDeletedAction, restoreDirectoryItemAction } from "./actions";
 
 export const metadata: Metadata = { title: "Archives" };
 
-function ArchiveTable({ caption, rows, restore }: { caption: string; rows: { id: string; label: React.ReactNode; detail?: string; at: Date | null }[]; restore: (id: string) => React.ReactNode }) {
+function ArchiveTable({
+  caption,
+  rows,
+  restore,
+}: {
+  caption: string;
+  rows: { id: string; label: React.ReactNode; detail?: string; at: Date | null }[];
+  restore: (id: string) => React.ReactNode;
+}) {
   if (rows.length === 0) return <p className="text-muted">{caption} : aucun élément archivé.</p>;
   return (
     <div className="overflow-x-auto">
@@ -53,14 +61,21 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
   const user = await requireUser();
   const sp = await searchParams;
   const [archives, deleted] = await Promise.all([listArchives(user), listDeletedRecords(user)]);
-  const restoreButton = (type: string, id: string) => <OperationForm action={restoreDirectoryItemAction} fields={{ type, id }} label="Restaurer" />;
+  const restoreButton = (type: string, id: string) => (
+    <OperationForm action={restoreDirectoryItemAction} fields={{ type, id }} label="Restaurer" />
+  );
   return (
     <>
       <AdminPageHeader
         title="Archives"
         lead="Les éléments archivés ne sont plus visibles du public. Ils sont conservés sans limite de durée et jamais supprimés définitivement depuis l'espace de gestion : restaurez-les à tout moment (ils reviennent comme brouillons)."
       />
-      {sp.restauree ? <Notice tone="success" title="Élément restauré comme brouillon : publiez-le pour le rendre de nouveau visible." /> : null}
+      {sp.restauree ? (
+        <Notice
+          tone="success"
+          title="Élément restauré comme brouillon : publiez-le pour le rendre de nouveau visible."
+        />
+      ) : null}
       <section aria-labelledby="archives-actions" className="mb-10">
         <h2 id="archives-actions" className="mb-3 text-xl font-bold">
           Actions archivées
@@ -73,7 +88,13 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
             detail: `${a.campuses.map((c) => c.campus.acronym).join(", ")}${a.updatedBy ? ` — archivée par ${a.updatedBy.name}` : ""}`,
             at: a.archivedAt,
           }))}
-          restore={(id) => <OperationForm action={changePublicationAction} fields={{ id, operation: "restore", back: "archives" }} label="Restaurer" />}
+          restore={(id) => (
+            <OperationForm
+              action={changePublicationAction}
+              fields={{ id, operation: "restore", back: "archives" }}
+              label="Restaurer"
+            />
+          )}
         />
       </section>
       {isCoordinator(user) ? (
@@ -82,9 +103,21 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
             <h2 id="archives-annuaire" className="text-xl font-bold">
               Annuaire archivé
             </h2>
-            <ArchiveTable caption="Organisations archivées" rows={archives.organisations.map((o) => ({ id: o.id, label: o.name, at: o.archivedAt }))} restore={(id) => restoreButton("organisation", id)} />
-            <ArchiveTable caption="Formations archivées" rows={archives.formations.map((f) => ({ id: f.id, label: f.title, at: f.archivedAt }))} restore={(id) => restoreButton("formation", id)} />
-            <ArchiveTable caption="Plateformes technologiques archivées" rows={archives.platforms.map((p) => ({ id: p.id, label: p.name, at: p.archivedAt }))} restore={(id) => restoreButton("platform", id)} />
+            <ArchiveTable
+              caption="Organisations archivées"
+              rows={archives.organisations.map((o) => ({ id: o.id, label: o.name, at: o.archivedAt }))}
+              restore={(id) => restoreButton("organisation", id)}
+            />
+            <ArchiveTable
+              caption="Formations archivées"
+              rows={archives.formations.map((f) => ({ id: f.id, label: f.title, at: f.archivedAt }))}
+              restore={(id) => restoreButton("formation", id)}
+            />
+            <ArchiveTable
+              caption="Plateformes technologiques archivées"
+              rows={archives.platforms.map((p) => ({ id: p.id, label: p.name, at: p.archivedAt }))}
+              restore={(id) => restoreButton("platform", id)}
+            />
           </section>
           <section aria-labelledby="archives-supprimes">
             <h2 id="archives-supprimes" className="mb-3 text-xl font-bold">
@@ -92,8 +125,15 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
             </h2>
             <ArchiveTable
               caption="Conservés dans le journal des modifications"
-              rows={deleted.map((d) => ({ id: d.auditId, label: d.summary, detail: d.deletedBy ? `par ${d.deletedBy}` : undefined, at: d.deletedAt }))}
-              restore={(auditId) => <OperationForm action={restoreDeletedAction} fields={{ auditId }} label="Restaurer" />}
+              rows={deleted.map((d) => ({
+                id: d.auditId,
+                label: d.summary,
+                detail: d.deletedBy ? `par ${d.deletedBy}` : undefined,
+                at: d.deletedAt,
+              }))}
+              restore={(auditId) => (
+                <OperationForm action={restoreDeletedAction} fields={{ auditId }} label="Restaurer" />
+              )}
             />
           </section>
         </>

@@ -14,12 +14,17 @@ export default async function CampusesPage() {
       <AdminPageHeader title="Campus" lead="Présentation, axes, fonctions et contacts des six campus." />
       <ul className="grid gap-4 sm:grid-cols-2">
         {campuses.map((c) => (
-          <li key={c.id} className="rounded border border-line border-t-4 p-4" style={{ borderTopColor: c.color }}>
+          <li
+            key={c.id}
+            className="rounded border border-line border-t-4 p-4"
+            style={{ borderTopColor: c.color }}
+          >
             <h2 className="text-lg font-bold">
               <Link href={`/admin/campus/${c.slug}`}>{c.shortName}</Link>
             </h2>
             <p className="text-sm text-muted">
-              {c.acronym} — {c._count.actions} action(s), {c._count.axes} axe(s), {c._count.roles} fonction(s) — {c.email}
+              {c.acronym} — {c._count.actions} action(s), {c._count.axes} axe(s), {c._count.roles} fonction(s)
+              — {c.email}
             </p>
           </li>
         ))}

@@ -26,7 +26,8 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
       />
       {sp.supprime ? (
         <Notice tone="success" title="Financement supprimé.">
-          Il reste conservé dans le journal et peut être restauré depuis les <Link href="/admin/archives">archives</Link>.
+          Il reste conservé dans le journal et peut être restauré depuis les{" "}
+          <Link href="/admin/archives">archives</Link>.
         </Notice>
       ) : null}
       {rows.length === 0 ? (
@@ -37,11 +38,21 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
             <caption className="mb-2 text-left font-semibold">{rows.length} financements</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Objet</th>
-                <th scope="col" className="p-2">Financeur</th>
-                <th scope="col" className="p-2">Bénéficiaire</th>
-                <th scope="col" className="p-2">Montant</th>
-                <th scope="col" className="p-2">Période</th>
+                <th scope="col" className="p-2">
+                  Objet
+                </th>
+                <th scope="col" className="p-2">
+                  Financeur
+                </th>
+                <th scope="col" className="p-2">
+                  Bénéficiaire
+                </th>
+                <th scope="col" className="p-2">
+                  Montant
+                </th>
+                <th scope="col" className="p-2">
+                  Période
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -54,12 +65,18 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
                     <span className="block text-muted">{FUNDING_KIND_LABELS[f.kind]}</span>
                   </th>
                   <td className="p-2">{f.funder.name}</td>
-                  <td className="p-2">{[f.campus?.acronym, f.platform?.name, f.action?.title].filter(Boolean).join(" — ")}</td>
+                  <td className="p-2">
+                    {[f.campus?.acronym, f.platform?.name, f.action?.title].filter(Boolean).join(" — ")}
+                  </td>
                   <td className="p-2 whitespace-nowrap">
-                    {f.amountEuros === null ? "—" : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}
+                    {f.amountEuros === null
+                      ? "—"
+                      : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}
                     {f.isIndicative ? " (indicatif)" : ""}
                   </td>
-                  <td className="p-2">{f.startYear === f.endYear ? f.startYear : `${f.startYear}–${f.endYear}`}</td>
+                  <td className="p-2">
+                    {f.startYear === f.endYear ? f.startYear : `${f.startYear}–${f.endYear}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

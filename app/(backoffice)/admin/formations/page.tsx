@@ -31,7 +31,11 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
           </>
         }
       />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-line bg-subtle p-4" aria-label="Filtrer les formations">
+      <form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-4 rounded border border-line bg-subtle p-4"
+        aria-label="Filtrer les formations"
+      >
         <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
         <button type="submit" className={buttonClass("secondary")}>
           Filtrer
@@ -43,19 +47,37 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
           : `${rows.length} formation${rows.length > 1 ? "s" : ""}`}
       </p>
       {rows.length === 0 ? (
-        <EmptyList>{q ? <>Aucune formation ne correspond à « {q} ».</> : "Aucune formation pour l'instant : créez-en une ou importez un fichier CSV."}</EmptyList>
+        <EmptyList>
+          {q ? (
+            <>Aucune formation ne correspond à « {q} ».</>
+          ) : (
+            "Aucune formation pour l'instant : créez-en une ou importez un fichier CSV."
+          )}
+        </EmptyList>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Formations</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Intitulé</th>
-                <th scope="col" className="p-2">Diplôme</th>
-                <th scope="col" className="p-2">Lieu</th>
-                <th scope="col" className="p-2">Campus</th>
-                <th scope="col" className="p-2">État</th>
-                <th scope="col" className="p-2">Publication</th>
+                <th scope="col" className="p-2">
+                  Intitulé
+                </th>
+                <th scope="col" className="p-2">
+                  Diplôme
+                </th>
+                <th scope="col" className="p-2">
+                  Lieu
+                </th>
+                <th scope="col" className="p-2">
+                  Campus
+                </th>
+                <th scope="col" className="p-2">
+                  État
+                </th>
+                <th scope="col" className="p-2">
+                  Publication
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -26,7 +26,8 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
       />
       {sp.supprime ? (
         <Notice tone="success" title="Réunion supprimée.">
-          Elle reste conservée dans le journal et peut être restaurée depuis les <Link href="/admin/archives">archives</Link>.
+          Elle reste conservée dans le journal et peut être restaurée depuis les{" "}
+          <Link href="/admin/archives">archives</Link>.
         </Notice>
       ) : null}
       {rows.length === 0 ? (
@@ -37,10 +38,18 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
             <caption className="mb-2 text-left font-semibold">{rows.length} réunions</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Réunion</th>
-                <th scope="col" className="p-2">Instance</th>
-                <th scope="col" className="p-2">Date</th>
-                <th scope="col" className="p-2">Lieu</th>
+                <th scope="col" className="p-2">
+                  Réunion
+                </th>
+                <th scope="col" className="p-2">
+                  Instance
+                </th>
+                <th scope="col" className="p-2">
+                  Date
+                </th>
+                <th scope="col" className="p-2">
+                  Lieu
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -11,7 +11,10 @@ export default async function ImportsPage() {
   await requireCoordinator();
   return (
     <>
-      <AdminPageHeader title="Importer des formations ou des organisations" lead="Chargez un fichier CSV : chaque ligne est vérifiée et vous voyez le résultat avant que rien ne soit enregistré." />
+      <AdminPageHeader
+        title="Importer des formations ou des organisations"
+        lead="Chargez un fichier CSV : chaque ligne est vérifiée et vous voyez le résultat avant que rien ne soit enregistré."
+      />
       <CsvImport previewAction={previewImportAction} applyAction={applyImportBatchAction} />
       <section aria-labelledby="colonnes" className="mt-10">
         <h2 id="colonnes" className="mb-3 text-xl font-bold">

@@ -7,7 +7,12 @@ import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { auditFilterOptions, auditFiltersSchema, listAuditEntries } from "@/lib/audit/backoffice-queries";
-import { AUDIT_ENTITY_LABELS, AUDIT_ENTITY_TYPES, AUDIT_OPERATION_LABELS, type AuditEntityType } from "@/lib/audit/labels";
+import {
+  AUDIT_ENTITY_LABELS,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_OPERATION_LABELS,
+  type AuditEntityType,
+} from "@/lib/audit/labels";
 import { diffRecords } from "@/lib/audit/diff";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
@@ -30,17 +35,51 @@ function entityLink(type: string, id: string): string | null {
 export default async function AuditLogPage({ searchParams }: PageProps<"/admin/journal">) {
   const user = await requireCoordinator();
   const sp = await searchParams;
-  const filters = auditFiltersSchema.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)])));
+  const filters = auditFiltersSchema.parse(
+    Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)])),
+  );
   const [result, options] = await Promise.all([listAuditEntries(user, filters), auditFilterOptions(user)]);
   if (!result || !options) return null;
-  const params = { utilisateur: filters.utilisateur, campus: filters.campus, type: filters.type, du: filters.du, au: filters.au, element: filters.element };
+  const params = {
+    utilisateur: filters.utilisateur,
+    campus: filters.campus,
+    type: filters.type,
+    du: filters.du,
+    au: filters.au,
+    element: filters.element,
+  };
   return (
     <>
-      <AdminPageHeader title="Journal des modifications" lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après." />
-      <form method="get" className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filtrer le journal">
-        <SelectField name="utilisateur" label="Personne" placeholder="Toutes" defaultValue={filters.utilisateur ?? ""} options={options.users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))} />
-        <SelectField name="campus" label="Campus" placeholder="Tous" defaultValue={filters.campus ?? ""} options={options.campuses.map((c) => ({ value: c.id, label: c.acronym }))} />
-        <SelectField name="type" label="Type d'élément" placeholder="Tous" defaultValue={filters.type ?? ""} options={AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: AUDIT_ENTITY_LABELS[t] }))} />
+      <AdminPageHeader
+        title="Journal des modifications"
+        lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après."
+      />
+      <form
+        method="get"
+        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-3"
+        aria-label="Filtrer le journal"
+      >
+        <SelectField
+          name="utilisateur"
+          label="Personne"
+          placeholder="Toutes"
+          defaultValue={filters.utilisateur ?? ""}
+          options={options.users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+        />
+        <SelectField
+          name="campus"
+          label="Campus"
+          placeholder="Tous"
+          defaultValue={filters.campus ?? ""}
+          options={options.campuses.map((c) => ({ value: c.id, label: c.acronym }))}
+        />
+        <SelectField
+          name="type"
+          label="Type d'élément"
+          placeholder="Tous"
+          defaultValue={filters.type ?? ""}
+          options={AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: AUDIT_ENTITY_LABELS[t] }))}
+        />
         <TextField name="du" label="Du" type="date" defaultValue={filters.du ?? ""} />
         <TextField name="au" label="Au" type="date" defaultValue={filters.au ?? ""} />
         {filters.element ? <input type="hidden" name="element" value={filters.element} /> : null}
@@ -55,7 +94,9 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         {result.total} modification{result.total > 1 ? "s" : ""}
         {filters.element ? " sur cet élément" : ""}
       </p>
-      {result.rows.length === 0 ? <p className="text-muted">Aucune modification ne correspond à ces filtres.</p> : null}
+      {result.rows.length === 0 ? (
+        <p className="text-muted">Aucune modification ne correspond à ces filtres.</p>
+      ) : null}
       <ol className="flex flex-col gap-3">
         {result.rows.map((e) => {
           const changes = diffRecords(e.before, e.after);
@@ -64,27 +105,43 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
             <li key={e.id} className="rounded border border-line p-3">
               <p className="text-sm text-muted">
                 {formatDateTime(e.at)} — {e.user ? e.user.name : "Ligne de commande ou système"}
-                {e.campus ? ` — ${e.campus.acronym}` : ""} — {AUDIT_ENTITY_LABELS[e.entityType as AuditEntityType] ?? e.entityType} — {AUDIT_OPERATION_LABELS[e.operation] ?? e.operation}
+                {e.campus ? ` — ${e.campus.acronym}` : ""} —{" "}
+                {AUDIT_ENTITY_LABELS[e.entityType as AuditEntityType] ?? e.entityType} —{" "}
+                {AUDIT_OPERATION_LABELS[e.operation] ?? e.operation}
               </p>
               <p className="font-semibold">{href ? <Link href={href}>{e.summary}</Link> : e.summary}</p>
               {changes.length ? (
                 <details className="mt-2">
-                  <summary className="cursor-pointer text-accent underline">Avant et après ({changes.length} champ{changes.length > 1 ? "s" : ""})</summary>
+                  <summary className="cursor-pointer text-accent underline">
+                    Avant et après ({changes.length} champ{changes.length > 1 ? "s" : ""})
+                  </summary>
                   <table className="mt-2 w-full border-collapse text-left text-sm">
                     <caption className="sr-only">Champs modifiés</caption>
                     <thead>
                       <tr className="border-b border-ink">
-                        <th scope="col" className="p-1">Champ</th>
-                        <th scope="col" className="p-1">Avant</th>
-                        <th scope="col" className="p-1">Après</th>
+                        <th scope="col" className="p-1">
+                          Champ
+                        </th>
+                        <th scope="col" className="p-1">
+                          Avant
+                        </th>
+                        <th scope="col" className="p-1">
+                          Après
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {changes.map((c) => (
                         <tr key={c.field} className="border-b border-line align-top">
-                          <th scope="row" className="p-1 font-mono font-normal">{c.field}</th>
-                          <td className="max-w-xs whitespace-pre-wrap p-1">{c.before.slice(0, 2000) || "—"}</td>
-                          <td className="max-w-xs whitespace-pre-wrap p-1">{c.after.slice(0, 2000) || "—"}</td>
+                          <th scope="row" className="p-1 font-mono font-normal">
+                            {c.field}
+                          </th>
+                          <td className="max-w-xs whitespace-pre-wrap p-1">
+                            {c.before.slice(0, 2000) || "—"}
+                          </td>
+                          <td className="max-w-xs whitespace-pre-wrap p-1">
+                            {c.after.slice(0, 2000) || "—"}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

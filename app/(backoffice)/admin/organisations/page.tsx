@@ -13,7 +13,11 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Organisations" };
 
-const PUBLICATIONS: Record<string, PublicationState> = { draft: "DRAFT", published: "PUBLISHED", archived: "ARCHIVED" };
+const PUBLICATIONS: Record<string, PublicationState> = {
+  draft: "DRAFT",
+  published: "PUBLISHED",
+  archived: "ARCHIVED",
+};
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function OrganisationsPage({ searchParams }: PageProps<"/admin/organisations">) {
@@ -21,7 +25,11 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
   const sp = await searchParams;
   const q = first(sp.q)?.slice(0, 200);
   const publication = first(sp.publication);
-  const result = await listOrganisationsForAdmin(user, { q, publication: publication ? PUBLICATIONS[publication] : undefined, page: Number(first(sp.page)) || 1 });
+  const result = await listOrganisationsForAdmin(user, {
+    q,
+    publication: publication ? PUBLICATIONS[publication] : undefined,
+    page: Number(first(sp.page)) || 1,
+  });
   return (
     <>
       <AdminPageHeader
@@ -38,9 +46,22 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
           </>
         }
       />
-      <form method="get" className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-3" aria-label="Filtrer les organisations">
+      <form
+        method="get"
+        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-3"
+        aria-label="Filtrer les organisations"
+      >
         <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
-        <SelectField name="publication" label="Publication" placeholder="Brouillons et publiées" defaultValue={publication ?? ""} options={Object.entries(PUBLICATIONS).map(([value, p]) => ({ value, label: p === "DRAFT" ? "À valider (brouillons)" : PUBLICATION_LABELS[p] }))} />
+        <SelectField
+          name="publication"
+          label="Publication"
+          placeholder="Brouillons et publiées"
+          defaultValue={publication ?? ""}
+          options={Object.entries(PUBLICATIONS).map(([value, p]) => ({
+            value,
+            label: p === "DRAFT" ? "À valider (brouillons)" : PUBLICATION_LABELS[p],
+          }))}
+        />
         <div className="flex items-end gap-3">
           <button type="submit" className={buttonClass("secondary")}>
             Filtrer
@@ -59,11 +80,21 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
             <caption className="sr-only">Organisations</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Nom</th>
-                <th scope="col" className="p-2">Type</th>
-                <th scope="col" className="p-2">Commune</th>
-                <th scope="col" className="p-2">Actions liées</th>
-                <th scope="col" className="p-2">Publication</th>
+                <th scope="col" className="p-2">
+                  Nom
+                </th>
+                <th scope="col" className="p-2">
+                  Type
+                </th>
+                <th scope="col" className="p-2">
+                  Commune
+                </th>
+                <th scope="col" className="p-2">
+                  Actions liées
+                </th>
+                <th scope="col" className="p-2">
+                  Publication
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -87,7 +118,12 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/organisations" params={{ q, publication }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        basePath="/admin/organisations"
+        params={{ q, publication }}
+      />
     </>
   );
 }

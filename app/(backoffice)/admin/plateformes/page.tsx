@@ -34,11 +34,21 @@ export default async function PlatformsPage() {
             <caption className="mb-2 text-left font-semibold">{rows.length} plateformes</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Nom</th>
-                <th scope="col" className="p-2">Commune</th>
-                <th scope="col" className="p-2">Campus</th>
-                <th scope="col" className="p-2">Labellisée</th>
-                <th scope="col" className="p-2">Publication</th>
+                <th scope="col" className="p-2">
+                  Nom
+                </th>
+                <th scope="col" className="p-2">
+                  Commune
+                </th>
+                <th scope="col" className="p-2">
+                  Campus
+                </th>
+                <th scope="col" className="p-2">
+                  Labellisée
+                </th>
+                <th scope="col" className="p-2">
+                  Publication
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -52,7 +62,9 @@ export default async function PlatformsPage() {
                   </th>
                   <td className="p-2">{p.commune}</td>
                   <td className="p-2">{p.campuses.map((c) => c.campus.acronym).join(", ")}</td>
-                  <td className="p-2">{p.isLabelled === null ? "Non précisé" : p.isLabelled ? "Oui" : "Non"}</td>
+                  <td className="p-2">
+                    {p.isLabelled === null ? "Non précisé" : p.isLabelled ? "Oui" : "Non"}
+                  </td>
                   <td className="p-2">
                     <PublicationTag publication={p.publication} />
                   </td>

@@ -7,21 +7,33 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formDataToObject, INVALID_FORM, type FormState } from "@/lib/forms/state";
-import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition, type MutationResult } from "@/lib/report/mutations";
+import {
+  reopenEdition,
+  saveCampusChapter,
+  saveRegionParts,
+  validateEdition,
+  type MutationResult,
+} from "@/lib/report/mutations";
 
 export type TextsValues = Record<string, string>;
 const SESSION_EXPIRED = "Votre session a expiré : reconnectez-vous, puis enregistrez à nouveau.";
 
 function toState(result: Exclude<MutationResult, { ok: true }>, values: TextsValues): FormState<TextsValues> {
-  if (result.reason === "invalid") return { status: "invalid", message: INVALID_FORM, fieldErrors: result.fieldErrors ?? {}, values };
+  if (result.reason === "invalid")
+    return { status: "invalid", message: INVALID_FORM, fieldErrors: result.fieldErrors ?? {}, values };
   return { status: "error", message: result.message, values };
 }
 
 function values(formData: FormData): TextsValues {
-  return Object.fromEntries(Object.entries(formDataToObject(formData)).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v]));
+  return Object.fromEntries(
+    Object.entries(formDataToObject(formData)).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v]),
+  );
 }
 
-export async function saveCampusChapterAction(_previous: FormState<TextsValues>, formData: FormData): Promise<FormState<TextsValues>> {
+export async function saveCampusChapterAction(
+  _previous: FormState<TextsValues>,
+  formData: FormData,
+): Promise<FormState<TextsValues>> {
   const input = values(formData);
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED, values: input };
@@ -30,7 +42,10 @@ export async function saveCampusChapterAction(_previous: FormState<TextsValues>,
   redirect(`/admin/rapport/${input.year}/campus/${input.campus}?enregistre=1`);
 }
 
-export async function saveRegionPartsAction(_previous: FormState<TextsValues>, formData: FormData): Promise<FormState<TextsValues>> {
+export async function saveRegionPartsAction(
+  _previous: FormState<TextsValues>,
+  formData: FormData,
+): Promise<FormState<TextsValues>> {
   const input = values(formData);
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED, values: input };
@@ -39,7 +54,10 @@ export async function saveRegionPartsAction(_previous: FormState<TextsValues>, f
   redirect(`/admin/rapport/${input.year}/regional?enregistre=1`);
 }
 
-export async function validateEditionAction(_previous: FormState<TextsValues>, formData: FormData): Promise<FormState<TextsValues>> {
+export async function validateEditionAction(
+  _previous: FormState<TextsValues>,
+  formData: FormData,
+): Promise<FormState<TextsValues>> {
   const input = values(formData);
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED, values: input };
@@ -48,7 +66,10 @@ export async function validateEditionAction(_previous: FormState<TextsValues>, f
   redirect(`/admin/rapport?annee=${input.year}&valide=1`);
 }
 
-export async function reopenEditionAction(_previous: FormState<TextsValues>, formData: FormData): Promise<FormState<TextsValues>> {
+export async function reopenEditionAction(
+  _previous: FormState<TextsValues>,
+  formData: FormData,
+): Promise<FormState<TextsValues>> {
   const input = values(formData);
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED, values: input };

@@ -22,7 +22,9 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
   const params = await searchParams;
   const years = await listReportYears();
   const asked = reportYear.safeParse(Array.isArray(params.annee) ? params.annee[0] : params.annee);
-  const year = asked.success ? asked.data : (years.find((y) => y <= new Date().getFullYear()) ?? new Date().getFullYear());
+  const year = asked.success
+    ? asked.data
+    : (years.find((y) => y <= new Date().getFullYear()) ?? new Date().getFullYear());
   const [campaign, doc] = await Promise.all([getCampaign(user, year), getReportForUser(user, year)]);
   const isCoordinator = canManageEdition(user);
   const frozen = campaign.edition.status === "VALIDATED";
@@ -39,14 +41,25 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
             : `Rédigez le bilan ${year} de votre campus ; ses actions de l'année viennent de vos fiches actions.`
         }
       />
-      {params.valide === "1" ? <Notice tone="success" title={`Le rapport ${year} est validé : son contenu est figé.`} /> : null}
-      {params.rouvert === "1" ? <Notice tone="success" title={`Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.`} /> : null}
+      {params.valide === "1" ? (
+        <Notice tone="success" title={`Le rapport ${year} est validé : son contenu est figé.`} />
+      ) : null}
+      {params.rouvert === "1" ? (
+        <Notice
+          tone="success"
+          title={`Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.`}
+        />
+      ) : null}
 
       <nav aria-label="Années" className="mb-6">
         <ul className="flex flex-wrap gap-2">
           {years.map((y) => (
             <li key={y}>
-              <Link href={`/admin/rapport?annee=${y}`} aria-current={y === year ? "page" : undefined} className="inline-block rounded border border-line px-3 py-1 aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold">
+              <Link
+                href={`/admin/rapport?annee=${y}`}
+                aria-current={y === year ? "page" : undefined}
+                className="inline-block rounded border border-line px-3 py-1 aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold"
+              >
                 {y}
               </Link>
             </li>
@@ -59,7 +72,9 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
           État du rapport {year}
         </h2>
         <p className="mt-2">
-          <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${frozen ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}>
+          <span
+            className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${frozen ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}
+          >
             {frozen ? "Validé" : "En cours de rédaction"}
           </span>{" "}
           {frozen && campaign.edition.validatedAt
@@ -67,7 +82,11 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
             : "Les exports montrent les données actuelles."}
         </p>
         <h3 className="mt-4 font-bold">Télécharger</h3>
-        <ReportDownloads year={year} campus={isCoordinator ? null : (user.campusSlug ?? null)} campusLabel={own?.shortName} />
+        <ReportDownloads
+          year={year}
+          campus={isCoordinator ? null : (user.campusSlug ?? null)}
+          campusLabel={own?.shortName}
+        />
       </section>
 
       {isCoordinator ? (
@@ -76,9 +95,18 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
             Parties régionales
           </h2>
           <p className="mt-1">
-            {partsWritten} partie{partsWritten > 1 ? "s" : ""} rédigée{partsWritten > 1 ? "s" : ""} sur {REGION_PART_KEYS.length}
-            {partsWritten < REGION_PART_KEYS.length ? ` — à rédiger : ${campaign.edition.parts.filter((p) => !p.written).map((p) => p.label).join(", ")}` : ""}.{" "}
-            <Link href={`/admin/rapport/${year}/regional`}>{frozen ? "Lire les parties régionales" : "Rédiger les parties régionales"}</Link>
+            {partsWritten} partie{partsWritten > 1 ? "s" : ""} rédigée{partsWritten > 1 ? "s" : ""} sur{" "}
+            {REGION_PART_KEYS.length}
+            {partsWritten < REGION_PART_KEYS.length
+              ? ` — à rédiger : ${campaign.edition.parts
+                  .filter((p) => !p.written)
+                  .map((p) => p.label)
+                  .join(", ")}`
+              : ""}
+            .{" "}
+            <Link href={`/admin/rapport/${year}/regional`}>
+              {frozen ? "Lire les parties régionales" : "Rédiger les parties régionales"}
+            </Link>
           </p>
         </section>
       ) : null}

@@ -28,11 +28,21 @@ export default async function UsersPage() {
           <caption className="mb-2 text-left font-semibold">{users.length} comptes</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Nom</th>
-              <th scope="col" className="p-2">Adresse e-mail</th>
-              <th scope="col" className="p-2">Rôle</th>
-              <th scope="col" className="p-2">État</th>
-              <th scope="col" className="p-2">Dernière activité</th>
+              <th scope="col" className="p-2">
+                Nom
+              </th>
+              <th scope="col" className="p-2">
+                Adresse e-mail
+              </th>
+              <th scope="col" className="p-2">
+                Rôle
+              </th>
+              <th scope="col" className="p-2">
+                État
+              </th>
+              <th scope="col" className="p-2">
+                Dernière activité
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,9 +54,17 @@ export default async function UsersPage() {
                   </Link>
                 </th>
                 <td className="p-2">{u.email}</td>
-                <td className="p-2">{u.role === "COORDINATOR" ? "Coordination régionale" : `DO ${u.campusAcronym ?? ""}`}</td>
-                <td className="p-2">{u.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>}</td>
-                <td className="p-2">{u.lastSeenAt ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})` : "—"}</td>
+                <td className="p-2">
+                  {u.role === "COORDINATOR" ? "Coordination régionale" : `DO ${u.campusAcronym ?? ""}`}
+                </td>
+                <td className="p-2">
+                  {u.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>}
+                </td>
+                <td className="p-2">
+                  {u.lastSeenAt
+                    ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})`
+                    : "—"}
+                </td>
               </tr>
             ))}
           </tbody>

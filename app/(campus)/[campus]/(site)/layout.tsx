@@ -10,7 +10,12 @@ import { campusHref, hubHref } from "@/lib/site/links";
 /** Chrome of a campus sub-site: its name and accent colour, its navigation, the way back to the hub. */
 export default async function CampusSiteLayout({ children, params }: LayoutProps<"/[campus]">) {
   const { campus: slug } = await params;
-  const [site, campus, campuses, years] = await Promise.all([getSite(), getCampus(slug), listCampuses(), listCampusReportYears(slug)]);
+  const [site, campus, campuses, years] = await Promise.all([
+    getSite(),
+    getCampus(slug),
+    listCampuses(),
+    listCampusReportYears(slug),
+  ]);
   if (!campus) notFound();
   return (
     <div data-site-accent style={{ "--site-accent": campus.color } as React.CSSProperties}>

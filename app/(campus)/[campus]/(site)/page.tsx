@@ -34,13 +34,21 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
   const { campus: slug } = await params;
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
   if (!campus) notFound();
-  const [figures, latest, years] = await Promise.all([getKeyFigures(campus.slug), listLatestActions(4, campus.slug), listCampusReportYears(campus.slug)]);
+  const [figures, latest, years] = await Promise.all([
+    getKeyFigures(campus.slug),
+    listLatestActions(4, campus.slug),
+    listCampusReportYears(campus.slug),
+  ]);
   const links = makeLinks(site, campus.slug);
   const here = (path: string) => campusHref(site, campus.slug, path);
   return (
     <Container>
       <JsonLd data={campusData(site, campus)} />
-      <PageHeading eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`} title={campus.fullName} lead={campus.sectors.join(" · ")} />
+      <PageHeading
+        eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`}
+        title={campus.fullName}
+        lead={campus.sectors.join(" · ")}
+      />
       <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div>
           <Section id="presentation" title="Présentation">
@@ -73,11 +81,18 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
           <Section id="organisation" title="Organisation">
             <SummaryList
               items={[
-                { label: "Structure porteuse", value: campus.porteur ? <a href={links.organisation(campus.porteur.slug)}>{campus.porteur.name}</a> : null },
+                {
+                  label: "Structure porteuse",
+                  value: campus.porteur ? (
+                    <a href={links.organisation(campus.porteur.slug)}>{campus.porteur.name}</a>
+                  ) : null,
+                },
                 { label: "Forme juridique", value: LEGAL_FORM_LABELS[campus.legalForm] },
                 {
                   label: "Évolution prévue",
-                  value: campus.plannedChange ?? (campus.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[campus.plannedLegalForm]}` : null),
+                  value:
+                    campus.plannedChange ??
+                    (campus.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[campus.plannedLegalForm]}` : null),
                 },
                 ...campus.roles.map((r) => ({
                   label: ROLE_LABELS[r.role],
@@ -86,7 +101,8 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
                       {r.personName ? <span className="font-medium">{r.personName}</span> : null}
                       {!r.personName && r.organisation ? (
                         <>
-                          Assuré par <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>
+                          Assuré par{" "}
+                          <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>
                         </>
                       ) : null}
                       {!r.personName && !r.organisation ? "Nom non publié" : null}
@@ -96,7 +112,9 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
                 })),
               ]}
             />
-            {campus.governanceNotes.trim() ? <Markdown className="mt-4">{campus.governanceNotes}</Markdown> : null}
+            {campus.governanceNotes.trim() ? (
+              <Markdown className="mt-4">{campus.governanceNotes}</Markdown>
+            ) : null}
           </Section>
         </div>
         <aside aria-labelledby="contact" className="flex flex-col gap-6">
@@ -159,10 +177,19 @@ export default async function CampusHomePage({ params }: PageProps<"/[campus]">)
       <KeyFigures
         figures={figures}
         title="Le campus en chiffres"
-        hrefs={{ actions: here("/actions"), formations: here("/formations"), partners: here("/partenaires"), platforms: here("/plateformes") }}
+        hrefs={{
+          actions: here("/actions"),
+          formations: here("/formations"),
+          partners: here("/partenaires"),
+          platforms: here("/plateformes"),
+        }}
       />
       <Section id="dernieres-actions" title="Dernières actions" className="mt-12">
-        {latest.length ? <ActionCardList actions={latest} links={links} showCampuses={false} /> : <EmptyState title="Ce campus n'a pas encore publié d'action." />}
+        {latest.length ? (
+          <ActionCardList actions={latest} links={links} showCampuses={false} />
+        ) : (
+          <EmptyState title="Ce campus n'a pas encore publié d'action." />
+        )}
         {figures.actions > 0 ? (
           <p className="mt-6">
             <a href={here("/actions")} className="font-semibold">

@@ -11,5 +11,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[campus]
   const { campus } = await params;
   if (!isCampusSlug(campus)) return new Response("Page introuvable", { status: 404 });
   const [site, paths] = await Promise.all([getSite(), getCampusSitemapPaths(campus)]);
-  return xmlResponse(sitemapXml(paths.map((p) => ({ url: campusUrl(site, campus, p.path), lastModified: p.lastModified }))));
+  return xmlResponse(
+    sitemapXml(paths.map((p) => ({ url: campusUrl(site, campus, p.path), lastModified: p.lastModified }))),
+  );
 }

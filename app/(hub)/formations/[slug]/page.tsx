@@ -32,7 +32,11 @@ export default async function FormationPage({ params }: PageProps<"/formations/[
       <FormationDetail
         formation={f}
         links={makeLinks(site, null)}
-        breadcrumbs={[{ href: hubHref(site, "/"), label: "Accueil" }, { href: hubHref(site, "/formations"), label: "Formations" }, { label: f.title }]}
+        breadcrumbs={[
+          { href: hubHref(site, "/"), label: "Accueil" },
+          { href: hubHref(site, "/formations"), label: "Formations" },
+          { label: f.title },
+        ]}
       />
     </>
   );

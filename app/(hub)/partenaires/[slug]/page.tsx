@@ -15,7 +15,10 @@ export async function generateMetadata({ params }: PageProps<"/partenaires/[slug
   return pageMetadata({
     page: o.name,
     siteName: HUB_SITE_NAME,
-    description: describe(o.description || `${ORGANISATION_KIND_LABELS[o.kind]}, partenaire des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.`),
+    description: describe(
+      o.description ||
+        `${ORGANISATION_KIND_LABELS[o.kind]}, partenaire des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.`,
+    ),
     canonical: hubUrl(site, `/partenaires/${o.slug}`),
   });
 }
@@ -28,7 +31,11 @@ export default async function PartnerPage({ params }: PageProps<"/partenaires/[s
     <OrganisationDetail
       organisation={o}
       links={makeLinks(site, null)}
-      breadcrumbs={[{ href: hubHref(site, "/"), label: "Accueil" }, { href: hubHref(site, "/partenaires"), label: "Partenaires" }, { label: o.name }]}
+      breadcrumbs={[
+        { href: hubHref(site, "/"), label: "Accueil" },
+        { href: hubHref(site, "/partenaires"), label: "Partenaires" },
+        { label: o.name },
+      ]}
     />
   );
 }

@@ -11,7 +11,12 @@ export async function generateMetadata({ params }: PageProps<"/plateformes/[slug
   const { slug } = await params;
   const [site, p] = await Promise.all([getSite(), getPlatform(slug)]);
   if (!p) return notFoundMetadata();
-  return pageMetadata({ page: p.name, siteName: HUB_SITE_NAME, description: describe(p.description || `Plateforme technologique ${p.name}.`), canonical: hubUrl(site, `/plateformes/${p.slug}`) });
+  return pageMetadata({
+    page: p.name,
+    siteName: HUB_SITE_NAME,
+    description: describe(p.description || `Plateforme technologique ${p.name}.`),
+    canonical: hubUrl(site, `/plateformes/${p.slug}`),
+  });
 }
 
 export default async function PlatformPage({ params }: PageProps<"/plateformes/[slug]">) {
@@ -22,7 +27,11 @@ export default async function PlatformPage({ params }: PageProps<"/plateformes/[
     <PlatformDetail
       platform={p}
       links={makeLinks(site, null)}
-      breadcrumbs={[{ href: hubHref(site, "/"), label: "Accueil" }, { href: hubHref(site, "/plateformes"), label: "Plateformes technologiques" }, { label: p.name }]}
+      breadcrumbs={[
+        { href: hubHref(site, "/"), label: "Accueil" },
+        { href: hubHref(site, "/plateformes"), label: "Plateformes technologiques" },
+        { label: p.name },
+      ]}
     />
   );
 }

@@ -15,7 +15,10 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/rappo
     ? await getPublicReportExport({ ...requested, campus: request.nextUrl.searchParams.get("campus") })
     : ({ ok: false, status: 404, message: "Rapport introuvable." } as const);
   if (!result.ok) {
-    return new Response(result.message, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(result.message, {
+      status: result.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return new Response(result.file.body, { headers: downloadHeaders(result.file, "public") });
 }

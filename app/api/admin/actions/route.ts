@@ -10,7 +10,11 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 
 export const dynamic = "force-dynamic";
 
-const PUBLICATIONS: Record<string, PublicationState> = { draft: "DRAFT", published: "PUBLISHED", archived: "ARCHIVED" };
+const PUBLICATIONS: Record<string, PublicationState> = {
+  draft: "DRAFT",
+  published: "PUBLISHED",
+  archived: "ARCHIVED",
+};
 
 export async function GET(request: Request) {
   const auth = await authenticate(request);
@@ -34,7 +38,9 @@ export async function POST(request: Request) {
   const body = await request.json().catch(() => null);
   if (!body || typeof body !== "object") return jsonError(400, "Corps JSON attendu.");
   const result = await createAction(auth.user, (body as { values?: unknown }).values);
-  if (result.ok) return Response.json({ id: result.id, version: result.version, slug: result.slug }, { status: 201 });
-  if (result.reason === "invalid") return Response.json({ error: "Données invalides.", fieldErrors: result.fieldErrors }, { status: 400 });
+  if (result.ok)
+    return Response.json({ id: result.id, version: result.version, slug: result.slug }, { status: 201 });
+  if (result.reason === "invalid")
+    return Response.json({ error: "Données invalides.", fieldErrors: result.fieldErrors }, { status: 400 });
   return jsonError(404, "Introuvable.");
 }

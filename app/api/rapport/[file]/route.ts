@@ -12,14 +12,21 @@ import { getReportExport } from "@/lib/report/queries";
 export const dynamic = "force-dynamic";
 
 const refuse = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/rapport/[file]">) {
   const user = await getCurrentUser();
   if (!user) return refuse(401, "Connexion requise pour télécharger ce rapport.");
   const requested = parseReportFileName((await params).file);
-  if (!requested) return refuse(404, "Rapport introuvable : demandez /api/rapport/<année>.pdf, .docx, .md ou .csv.");
-  const result = await getReportExport(user, { ...requested, campus: request.nextUrl.searchParams.get("campus") });
+  if (!requested)
+    return refuse(404, "Rapport introuvable : demandez /api/rapport/<année>.pdf, .docx, .md ou .csv.");
+  const result = await getReportExport(user, {
+    ...requested,
+    campus: request.nextUrl.searchParams.get("campus"),
+  });
   if (!result.ok) return refuse(result.status, result.message);
   return new Response(result.file.body, { headers: downloadHeaders(result.file, "private") });
 }

@@ -34,21 +34,40 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         title={action.title}
         lead={
           <>
-            <PublicationTag publication={action.publication} /> Version {action.version}, modifiée le {formatDateTime(action.updatedAt)}
+            <PublicationTag publication={action.publication} /> Version {action.version}, modifiée le{" "}
+            {formatDateTime(action.updatedAt)}
             {action.updatedByName ? ` par ${action.updatedByName}` : ""}.
           </>
         }
-        crumbs={[{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/actions", label: "Actions" }]}
+        crumbs={[
+          { href: "/admin", label: "Tableau de bord" },
+          { href: "/admin/actions", label: "Actions" },
+        ]}
       />
       {saved ? (
-        <Notice tone="success" title={saved === "cree" ? "Action créée." : saved === "inchange" ? "Aucune modification à enregistrer." : "Modifications enregistrées."}>
-          {saved === "cree" ? "Elle est enregistrée comme brouillon : publiez-la quand elle est prête." : action.publication === "PUBLISHED" ? "Elles sont visibles dès maintenant sur le site public." : null}
+        <Notice
+          tone="success"
+          title={
+            saved === "cree"
+              ? "Action créée."
+              : saved === "inchange"
+                ? "Aucune modification à enregistrer."
+                : "Modifications enregistrées."
+          }
+        >
+          {saved === "cree"
+            ? "Elle est enregistrée comme brouillon : publiez-la quand elle est prête."
+            : action.publication === "PUBLISHED"
+              ? "Elles sont visibles dès maintenant sur le site public."
+              : null}
         </Notice>
       ) : null}
       {operation ? <Notice tone="success" title={operation} /> : null}
       {action.publication === "ARCHIVED" ? (
         <Notice tone="warning" title="Cette action est archivée.">
-          Elle n&apos;apparaît plus sur le site public{action.archivedAt ? ` depuis le ${formatDateTime(action.archivedAt)}` : ""}. Restaurez-la pour la modifier.
+          Elle n&apos;apparaît plus sur le site public
+          {action.archivedAt ? ` depuis le ${formatDateTime(action.archivedAt)}` : ""}. Restaurez-la pour la
+          modifier.
         </Notice>
       ) : null}
       <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">

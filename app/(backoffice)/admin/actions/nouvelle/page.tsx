@@ -16,7 +16,10 @@ export default async function NewActionPage() {
       <AdminPageHeader
         title="Créer une action"
         lead="L'action est enregistrée comme brouillon, invisible du public jusqu'à sa publication."
-        crumbs={[{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/actions", label: "Actions" }]}
+        crumbs={[
+          { href: "/admin", label: "Tableau de bord" },
+          { href: "/admin/actions", label: "Actions" },
+        ]}
       />
       <ActionForm
         actionId={null}

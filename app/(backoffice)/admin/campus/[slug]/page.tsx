@@ -23,7 +23,12 @@ import {
 
 export const metadata: Metadata = { title: "Campus" };
 
-const SAVED: Record<string, string> = { axe: "Axe ajouté.", fonction: "Fonction ajoutée.", lien: "Lien enregistré.", retire: "Élément retiré (conservé dans le journal)." };
+const SAVED: Record<string, string> = {
+  axe: "Axe ajouté.",
+  fonction: "Fonction ajoutée.",
+  lien: "Lien enregistré.",
+  retire: "Élément retiré (conservé dans le journal).",
+};
 
 export default async function CampusPage({ params, searchParams }: PageProps<"/admin/campus/[slug]">) {
   const user = await requireCoordinator();
@@ -34,7 +39,10 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
   const saved = typeof sp.enregistre === "string" ? SAVED[sp.enregistre] : undefined;
   return (
     <>
-      <AdminPageHeader title={campusShortName(campus.name)} crumbs={[{ href: "/admin/campus", label: "Campus" }]} />
+      <AdminPageHeader
+        title={campusShortName(campus.name)}
+        crumbs={[{ href: "/admin/campus", label: "Campus" }]}
+      />
       {saved ? <Notice tone="success" title={saved} /> : null}
       <section aria-labelledby="presentation" className="mb-12">
         <h2 id="presentation" className="mb-4 text-xl font-bold">
@@ -66,7 +74,12 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         <ol className="flex flex-col gap-6">
           {campus.axes.map((axis, i) => (
             <li key={axis.id} className="rounded border border-line p-4">
-              <AxisForm action={updateAxisAction.bind(null, axis.id)} initial={{ title: axis.title, description: axis.description ?? "" }} isCreation={false} index={i} />
+              <AxisForm
+                action={updateAxisAction.bind(null, axis.id)}
+                initial={{ title: axis.title, description: axis.description ?? "" }}
+                isCreation={false}
+                index={i}
+              />
               <div className="mt-3">
                 <OperationForm
                   action={deleteAxisAction.bind(null, campus.slug)}
@@ -81,7 +94,12 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         </ol>
         <div className="mt-6 rounded border border-dashed border-line p-4">
           <h3 className="mb-3 font-bold">Ajouter un axe</h3>
-          <AxisForm action={createAxisAction.bind(null, campus.slug)} initial={{}} isCreation index={campus.axes.length} />
+          <AxisForm
+            action={createAxisAction.bind(null, campus.slug)}
+            initial={{}}
+            isCreation
+            index={campus.axes.length}
+          />
         </div>
       </section>
 
@@ -94,20 +112,37 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
             <li key={role.id} className="rounded border border-line p-4">
               <RoleForm
                 action={updateRoleAction.bind(null, role.id)}
-                initial={{ role: role.role, personName: role.personName ?? "", note: role.note ?? "", organisationId: role.organisationId ?? "" }}
+                initial={{
+                  role: role.role,
+                  personName: role.personName ?? "",
+                  note: role.note ?? "",
+                  organisationId: role.organisationId ?? "",
+                }}
                 isCreation={false}
                 index={i}
                 organisations={organisations}
               />
               <div className="mt-3">
-                <OperationForm action={deleteRoleAction.bind(null, campus.slug)} fields={{ id: role.id }} label={`Retirer la fonction ${i + 1}`} variant="link" confirm="Retirer cette fonction ?" />
+                <OperationForm
+                  action={deleteRoleAction.bind(null, campus.slug)}
+                  fields={{ id: role.id }}
+                  label={`Retirer la fonction ${i + 1}`}
+                  variant="link"
+                  confirm="Retirer cette fonction ?"
+                />
               </div>
             </li>
           ))}
         </ol>
         <div className="mt-6 rounded border border-dashed border-line p-4">
           <h3 className="mb-3 font-bold">Ajouter une fonction</h3>
-          <RoleForm action={createRoleAction.bind(null, campus.slug)} initial={{}} isCreation index={campus.roles.length} organisations={organisations} />
+          <RoleForm
+            action={createRoleAction.bind(null, campus.slug)}
+            initial={{}}
+            isCreation
+            index={campus.roles.length}
+            organisations={organisations}
+          />
         </div>
       </section>
 
@@ -121,7 +156,12 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
               <span>
                 {SOCIAL_NETWORK_LABELS[l.network]} : <a href={l.url}>{l.url}</a>
               </span>
-              <OperationForm action={deleteSocialLinkAction.bind(null, campus.slug)} fields={{ id: l.id }} label={`Retirer le lien ${SOCIAL_NETWORK_LABELS[l.network]}`} variant="link" />
+              <OperationForm
+                action={deleteSocialLinkAction.bind(null, campus.slug)}
+                fields={{ id: l.id }}
+                label={`Retirer le lien ${SOCIAL_NETWORK_LABELS[l.network]}`}
+                variant="link"
+              />
             </li>
           ))}
         </ul>

@@ -43,8 +43,17 @@ export default async function FundingPage({ params, searchParams }: PageProps<"/
         <h2 id="titre-suppression" className="mb-2 text-xl font-bold">
           Supprimer
         </h2>
-        <p className="mb-3 text-muted">Le financement reste conservé dans le journal des modifications et peut être restauré depuis les archives.</p>
-        <OperationForm action={deleteFundingAction} fields={{ id: f.id }} label="Supprimer ce financement" variant="danger" confirm="Supprimer ce financement ? Vous pourrez le restaurer depuis les archives." />
+        <p className="mb-3 text-muted">
+          Le financement reste conservé dans le journal des modifications et peut être restauré depuis les
+          archives.
+        </p>
+        <OperationForm
+          action={deleteFundingAction}
+          fields={{ id: f.id }}
+          label="Supprimer ce financement"
+          variant="danger"
+          confirm="Supprimer ce financement ? Vous pourrez le restaurer depuis les archives."
+        />
       </section>
     </>
   );

@@ -15,8 +15,16 @@ export default async function NewFundingPage() {
   const year = String(new Date().getFullYear());
   return (
     <>
-      <AdminPageHeader title="Créer un financement" crumbs={[{ href: "/admin/financements", label: "Financements" }]} />
-      <FundingForm action={createFundingAction} initial={{ startYear: year, endYear: year }} isCreation choices={choices} />
+      <AdminPageHeader
+        title="Créer un financement"
+        crumbs={[{ href: "/admin/financements", label: "Financements" }]}
+      />
+      <FundingForm
+        action={createFundingAction}
+        initial={{ startYear: year, endYear: year }}
+        isCreation
+        choices={choices}
+      />
     </>
   );
 }

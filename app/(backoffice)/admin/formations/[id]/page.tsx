@@ -18,11 +18,22 @@ export default async function FormationPage({ params, searchParams }: PageProps<
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const f = await getFormationForEdit(user, id);
   if (!f) notFound();
-  const [organisations, campuses] = await Promise.all([listOrganisationChoices(user), listCampusesForAdmin(user)]);
+  const [organisations, campuses] = await Promise.all([
+    listOrganisationChoices(user),
+    listCampusesForAdmin(user),
+  ]);
   const banner = bannerFor(sp);
   return (
     <>
-      <AdminPageHeader title={f.title} lead={<><PublicationTag publication={f.publication} /> Liée à {f._count.actions} action(s).</>} crumbs={[{ href: "/admin/formations", label: "Formations" }]} />
+      <AdminPageHeader
+        title={f.title}
+        lead={
+          <>
+            <PublicationTag publication={f.publication} /> Liée à {f._count.actions} action(s).
+          </>
+        }
+        crumbs={[{ href: "/admin/formations", label: "Formations" }]}
+      />
       {banner ? <Notice tone="success" title={banner} /> : null}
       <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
         <h2 id="titre-publication" className="mb-2 font-bold">

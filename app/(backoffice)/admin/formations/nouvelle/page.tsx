@@ -10,11 +10,23 @@ export const metadata: Metadata = { title: "Créer une formation" };
 
 export default async function NewFormationPage() {
   const user = await requireCoordinator();
-  const [organisations, campuses] = await Promise.all([listOrganisationChoices(user), listCampusesForAdmin(user)]);
+  const [organisations, campuses] = await Promise.all([
+    listOrganisationChoices(user),
+    listCampusesForAdmin(user),
+  ]);
   return (
     <>
-      <AdminPageHeader title="Créer une formation" crumbs={[{ href: "/admin/formations", label: "Formations" }]} />
-      <FormationForm action={createFormationAction} initial={{ state: "OUVERTE" }} isCreation campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))} organisations={organisations} />
+      <AdminPageHeader
+        title="Créer une formation"
+        crumbs={[{ href: "/admin/formations", label: "Formations" }]}
+      />
+      <FormationForm
+        action={createFormationAction}
+        initial={{ state: "OUVERTE" }}
+        isCreation
+        campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
+        organisations={organisations}
+      />
     </>
   );
 }

@@ -40,8 +40,17 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         <h2 id="titre-suppression" className="mb-2 text-xl font-bold">
           Supprimer
         </h2>
-        <p className="mb-3 text-muted">La réunion reste conservée dans le journal des modifications et peut être restaurée depuis les archives.</p>
-        <OperationForm action={deleteMeetingAction} fields={{ id: m.id }} label="Supprimer cette réunion" variant="danger" confirm="Supprimer cette réunion ? Vous pourrez la restaurer depuis les archives." />
+        <p className="mb-3 text-muted">
+          La réunion reste conservée dans le journal des modifications et peut être restaurée depuis les
+          archives.
+        </p>
+        <OperationForm
+          action={deleteMeetingAction}
+          fields={{ id: m.id }}
+          label="Supprimer cette réunion"
+          variant="danger"
+          confirm="Supprimer cette réunion ? Vous pourrez la restaurer depuis les archives."
+        />
       </section>
     </>
   );

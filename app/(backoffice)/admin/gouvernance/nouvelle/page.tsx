@@ -14,7 +14,10 @@ export default async function NewMeetingPage() {
   if (!choices) notFound();
   return (
     <>
-      <AdminPageHeader title="Créer une réunion de gouvernance" crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]} />
+      <AdminPageHeader
+        title="Créer une réunion de gouvernance"
+        crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]}
+      />
       <MeetingForm action={createMeetingAction} initial={{}} isCreation choices={choices} />
     </>
   );

@@ -13,7 +13,10 @@ import { organisationPublicationAction, updateOrganisationAction } from "../acti
 
 export const metadata: Metadata = { title: "Organisation" };
 
-export default async function OrganisationPage({ params, searchParams }: PageProps<"/admin/organisations/[id]">) {
+export default async function OrganisationPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/organisations/[id]">) {
   const user = await requireCoordinator();
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const org = await getOrganisationForEdit(user, id);
@@ -25,7 +28,9 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
         title={org.name}
         lead={
           <>
-            <PublicationTag publication={org.publication} /> Liée à {org._count.actionLinks} action(s), {org._count.fundings} financement(s), {org._count.formations} formation(s), {org._count.campusLinks} campus.
+            <PublicationTag publication={org.publication} /> Liée à {org._count.actionLinks} action(s),{" "}
+            {org._count.fundings} financement(s), {org._count.formations} formation(s),{" "}
+            {org._count.campusLinks} campus.
           </>
         }
         crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}
@@ -33,14 +38,20 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
       {banner ? <Notice tone="success" title={banner} /> : null}
       {org.publication === "DRAFT" ? (
         <Notice tone="warning" title="Organisation en attente de validation.">
-          Vérifiez ses informations (un doublon existe peut-être déjà dans l&apos;annuaire), puis validez-la pour qu&apos;elle apparaisse sur le site public.
+          Vérifiez ses informations (un doublon existe peut-être déjà dans l&apos;annuaire), puis validez-la
+          pour qu&apos;elle apparaisse sur le site public.
         </Notice>
       ) : null}
       <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
         <h2 id="titre-publication" className="mb-2 font-bold">
           Publication
         </h2>
-        <PublicationButtons id={org.id} publication={org.publication} action={organisationPublicationAction} publishLabel="Valider et publier" />
+        <PublicationButtons
+          id={org.id}
+          publication={org.publication}
+          action={organisationPublicationAction}
+          publishLabel="Valider et publier"
+        />
       </section>
       <OrganisationForm
         action={updateOrganisationAction.bind(null, org.id)}
@@ -57,7 +68,9 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
         isCreation={false}
       />
       <p className="mt-6">
-        <Link href={`/admin/journal?element=${org.id}`}>Historique de cette organisation dans le journal</Link>
+        <Link href={`/admin/journal?element=${org.id}`}>
+          Historique de cette organisation dans le journal
+        </Link>
       </p>
     </>
   );

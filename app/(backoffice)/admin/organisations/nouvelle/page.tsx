@@ -10,7 +10,10 @@ export default async function NewOrganisationPage() {
   await requireCoordinator();
   return (
     <>
-      <AdminPageHeader title="Créer une organisation" crumbs={[{ href: "/admin/organisations", label: "Organisations" }]} />
+      <AdminPageHeader
+        title="Créer une organisation"
+        crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}
+      />
       <OrganisationForm action={createOrganisationAction} initial={{}} isCreation />
     </>
   );

@@ -19,11 +19,18 @@ export default async function PlatformPage({ params, searchParams }: PageProps<"
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const p = await getPlatformForEdit(user, id);
   if (!p) notFound();
-  const [organisations, campuses] = await Promise.all([listOrganisationChoices(user), listCampusesForAdmin(user)]);
+  const [organisations, campuses] = await Promise.all([
+    listOrganisationChoices(user),
+    listCampusesForAdmin(user),
+  ]);
   const banner = bannerFor(sp);
   return (
     <>
-      <AdminPageHeader title={p.name} lead={<PublicationTag publication={p.publication} />} crumbs={[{ href: "/admin/plateformes", label: "Plateformes technologiques" }]} />
+      <AdminPageHeader
+        title={p.name}
+        lead={<PublicationTag publication={p.publication} />}
+        crumbs={[{ href: "/admin/plateformes", label: "Plateformes technologiques" }]}
+      />
       {banner ? <Notice tone="success" title={banner} /> : null}
       <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
         <h2 id="titre-publication" className="mb-2 font-bold">

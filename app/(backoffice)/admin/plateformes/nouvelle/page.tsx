@@ -10,11 +10,23 @@ export const metadata: Metadata = { title: "Créer une plateforme" };
 
 export default async function NewPlatformPage() {
   const user = await requireCoordinator();
-  const [organisations, campuses] = await Promise.all([listOrganisationChoices(user), listCampusesForAdmin(user)]);
+  const [organisations, campuses] = await Promise.all([
+    listOrganisationChoices(user),
+    listCampusesForAdmin(user),
+  ]);
   return (
     <>
-      <AdminPageHeader title="Créer une plateforme technologique" crumbs={[{ href: "/admin/plateformes", label: "Plateformes technologiques" }]} />
-      <PlatformForm action={createPlatformAction} initial={{}} isCreation campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))} organisations={organisations} />
+      <AdminPageHeader
+        title="Créer une plateforme technologique"
+        crumbs={[{ href: "/admin/plateformes", label: "Plateformes technologiques" }]}
+      />
+      <PlatformForm
+        action={createPlatformAction}
+        initial={{}}
+        isCreation
+        campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
+        organisations={organisations}
+      />
     </>
   );
 }

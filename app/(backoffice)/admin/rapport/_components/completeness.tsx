@@ -26,7 +26,15 @@ function ActionList({ label, actions }: { label: string; actions: ActionRef[] })
   );
 }
 
-export function CampusCompleteness({ campus, year, frozen }: { campus: CampusProgress; year: number; frozen: boolean }) {
+export function CampusCompleteness({
+  campus,
+  year,
+  frozen,
+}: {
+  campus: CampusProgress;
+  year: number;
+  frozen: boolean;
+}) {
   const missing = campus.sections.filter((s) => !s.written);
   const complete = campus.sectionsWritten === CAMPUS_SECTION_KEYS.length;
   return (
@@ -37,13 +45,26 @@ export function CampusCompleteness({ campus, year, frozen }: { campus: CampusPro
       <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Bilan rédigé</dt>
         <dd>
-          <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${complete ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}>
-            {campus.sectionsWritten} section{campus.sectionsWritten > 1 ? "s" : ""} sur {CAMPUS_SECTION_KEYS.length}
+          <span
+            className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${complete ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}
+          >
+            {campus.sectionsWritten} section{campus.sectionsWritten > 1 ? "s" : ""} sur{" "}
+            {CAMPUS_SECTION_KEYS.length}
           </span>
-          {missing.length ? <span className="ml-2 text-sm text-muted">À rédiger : {missing.map((s) => s.label.toLowerCase()).join(", ")}</span> : null}
+          {missing.length ? (
+            <span className="ml-2 text-sm text-muted">
+              À rédiger : {missing.map((s) => s.label.toLowerCase()).join(", ")}
+            </span>
+          ) : null}
           {campus.updatedAt ? (
             <span className="block text-sm text-muted">
-              Modifié le {campus.updatedAt.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" })}
+              Modifié le{" "}
+              {campus.updatedAt.toLocaleDateString("fr-FR", {
+                day: "numeric",
+                month: "long",
+                year: "numeric",
+                timeZone: "Europe/Paris",
+              })}
               {campus.updatedBy ? ` par ${campus.updatedBy}` : ""}
             </span>
           ) : null}
@@ -55,21 +76,33 @@ export function CampusCompleteness({ campus, year, frozen }: { campus: CampusPro
         </dd>
         <dt className="font-semibold">À compléter</dt>
         <dd>
-          {campus.actions.missingDates.length + campus.actions.missingBeneficiaries.length + campus.actions.missingPartners.length + campus.actions.drafts.length === 0 ? (
+          {campus.actions.missingDates.length +
+            campus.actions.missingBeneficiaries.length +
+            campus.actions.missingPartners.length +
+            campus.actions.drafts.length ===
+          0 ? (
             "Rien : toutes les actions ont leurs dates, bénéficiaires et partenaires."
           ) : (
             <>
               <ActionList label="Actions sans date" actions={campus.actions.missingDates} />
-              <ActionList label="Actions sans bénéficiaires chiffrés" actions={campus.actions.missingBeneficiaries} />
+              <ActionList
+                label="Actions sans bénéficiaires chiffrés"
+                actions={campus.actions.missingBeneficiaries}
+              />
               <ActionList label="Actions sans partenaire" actions={campus.actions.missingPartners} />
-              <ActionList label="Actions en brouillon (absentes du rapport)" actions={campus.actions.drafts} />
+              <ActionList
+                label="Actions en brouillon (absentes du rapport)"
+                actions={campus.actions.drafts}
+              />
             </>
           )}
         </dd>
       </dl>
       <p className="mt-3">
         <Link href={`/admin/rapport/${year}/campus/${campus.slug}`}>
-          {frozen ? `Lire le bilan ${year} du CMQ ${campus.acronym}` : `Rédiger le bilan ${year} du CMQ ${campus.acronym}`}
+          {frozen
+            ? `Lire le bilan ${year} du CMQ ${campus.acronym}`
+            : `Rédiger le bilan ${year} du CMQ ${campus.acronym}`}
         </Link>
       </p>
     </section>

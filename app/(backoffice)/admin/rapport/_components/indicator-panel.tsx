@@ -7,16 +7,31 @@ import { chartTable, indicatorCharts, renderBarChartSvg } from "@/lib/report/cha
 import { formatNumber } from "@/lib/report/format";
 import type { Indicators } from "@/lib/report/types";
 
-export function IndicatorPanel({ indicators, idPrefix, headingLevel = 3 }: { indicators: Indicators; idPrefix: string; headingLevel?: 2 | 3 }) {
+export function IndicatorPanel({
+  indicators,
+  idPrefix,
+  headingLevel = 3,
+}: {
+  indicators: Indicators;
+  idPrefix: string;
+  headingLevel?: 2 | 3;
+}) {
   const H = `h${headingLevel}` as const;
   const charts = indicatorCharts(indicators, idPrefix);
-  if (charts.length === 0) return <p className="text-muted">Aucun indicateur pour l&apos;instant : aucune action de l&apos;année.</p>;
+  if (charts.length === 0)
+    return (
+      <p className="text-muted">Aucun indicateur pour l&apos;instant : aucune action de l&apos;année.</p>
+    );
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       {charts.map((chart) => {
         const t = chartTable(chart);
         return (
-          <figure key={chart.id} className="rounded border border-line p-4" aria-labelledby={`${chart.id}-legende`}>
+          <figure
+            key={chart.id}
+            className="rounded border border-line p-4"
+            aria-labelledby={`${chart.id}-legende`}
+          >
             <H id={`${chart.id}-legende`} className="mb-2 font-bold">
               {chart.title}
             </H>
@@ -54,18 +69,28 @@ export function IndicatorPanel({ indicators, idPrefix, headingLevel = 3 }: { ind
       {indicators.beneficiaries.length ? (
         <figure className="rounded border border-line p-4 xl:col-span-2">
           <table className="w-full text-sm">
-            <caption className="mb-2 text-left text-base font-bold">Bénéficiaires déclarés sur les actions</caption>
+            <caption className="mb-2 text-left text-base font-bold">
+              Bénéficiaires déclarés sur les actions
+            </caption>
             <thead>
               <tr>
-                <th scope="col" className="border-b border-line py-1 text-left">Bénéficiaires</th>
-                <th scope="col" className="border-b border-line py-1 text-right">Total</th>
-                <th scope="col" className="border-b border-line py-1 text-right">Actions</th>
+                <th scope="col" className="border-b border-line py-1 text-left">
+                  Bénéficiaires
+                </th>
+                <th scope="col" className="border-b border-line py-1 text-right">
+                  Total
+                </th>
+                <th scope="col" className="border-b border-line py-1 text-right">
+                  Actions
+                </th>
               </tr>
             </thead>
             <tbody>
               {indicators.beneficiaries.map((b) => (
                 <tr key={b.unit}>
-                  <th scope="row" className="border-b border-line py-1 text-left font-normal">{b.unit}</th>
+                  <th scope="row" className="border-b border-line py-1 text-left font-normal">
+                    {b.unit}
+                  </th>
                   <td className="border-b border-line py-1 text-right">{formatNumber(b.count)}</td>
                   <td className="border-b border-line py-1 text-right">{formatNumber(b.actions)}</td>
                 </tr>

@@ -11,7 +11,21 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
 import { FieldError, FieldHint, fieldIds } from "@/components/forms/field";
 
-export function MarkdownField({ name, label, hint, error, defaultValue, readOnly = false }: { name: string; label: string; hint?: string; error?: string; defaultValue: string; readOnly?: boolean }) {
+export function MarkdownField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  readOnly = false,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue: string;
+  readOnly?: boolean;
+}) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(defaultValue);
   const [showPreview, setShowPreview] = useState(false);
@@ -20,7 +34,8 @@ export function MarkdownField({ name, label, hint, error, defaultValue, readOnly
   }, [defaultValue]);
   const ids = fieldIds(name);
   const previewId = useId();
-  const describedBy = [hint ? ids.hintId : null, error ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? ids.hintId : null, error ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex flex-col ${error ? "border-l-4 border-danger pl-3" : ""}`}>
       <label htmlFor={ids.id} className="text-lg font-semibold">
@@ -54,10 +69,22 @@ export function MarkdownField({ name, label, hint, error, defaultValue, readOnly
           {showPreview ? "Masquer l'aperçu" : "Afficher l'aperçu"}
           <span className="sr-only"> de « {label} »</span>
         </button>
-        <span className="text-muted">{value.length.toLocaleString("fr-FR")} caractères · Markdown : **gras**, *italique*, listes « - », sous-titres « ### »</span>
+        <span className="text-muted">
+          {value.length.toLocaleString("fr-FR")} caractères · Markdown : **gras**, *italique*, listes « - »,
+          sous-titres « ### »
+        </span>
       </div>
-      <section id={previewId} hidden={!showPreview} aria-label={`Aperçu de « ${label} »`} className="mt-2 rounded border border-line bg-subtle p-4">
-        {value.trim() ? <Markdown>{value}</Markdown> : <p className="text-muted">Rien à afficher : le texte est vide.</p>}
+      <section
+        id={previewId}
+        hidden={!showPreview}
+        aria-label={`Aperçu de « ${label} »`}
+        className="mt-2 rounded border border-line bg-subtle p-4"
+      >
+        {value.trim() ? (
+          <Markdown>{value}</Markdown>
+        ) : (
+          <p className="text-muted">Rien à afficher : le texte est vide.</p>
+        )}
       </section>
     </div>
   );

@@ -41,7 +41,15 @@ export function TextsForm({
       ))}
       {fields.map((f) => (
         // After a refused submission the form is reset to what was sent, so nothing typed is lost.
-        <MarkdownField key={f.name} name={f.name} label={f.label} hint={f.hint} error={errors?.[f.name]} defaultValue={state.values?.[f.name] ?? f.value} readOnly={readOnly} />
+        <MarkdownField
+          key={f.name}
+          name={f.name}
+          label={f.label}
+          hint={f.hint}
+          error={errors?.[f.name]}
+          defaultValue={state.values?.[f.name] ?? f.value}
+          readOnly={readOnly}
+        />
       ))}
       {readOnly ? null : (
         <div className="flex flex-wrap gap-3">
@@ -51,4 +59,3 @@ export function TextsForm({
     </form>
   );
 }
-

@@ -33,7 +33,9 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         title={account.name}
         lead={
           <>
-            {account.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>} Compte créé le {formatDateTime(account.createdAt)} ; mot de passe changé le {formatDateTime(account.passwordChangedAt)}.
+            {account.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>} Compte
+            créé le {formatDateTime(account.createdAt)} ; mot de passe changé le{" "}
+            {formatDateTime(account.passwordChangedAt)}.
           </>
         }
         crumbs={[{ href: "/admin/utilisateurs", label: "Comptes" }]}
@@ -45,7 +47,12 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         </h2>
         <UserForm
           action={updateUserAction.bind(null, account.id)}
-          initial={{ name: account.name, email: account.email, role: account.role, campusId: account.campusId ?? "" }}
+          initial={{
+            name: account.name,
+            email: account.email,
+            role: account.role,
+            campusId: account.campusId ?? "",
+          }}
           campuses={campuses}
           isCreation={false}
         />
@@ -65,7 +72,11 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             confirm={`Désactiver le compte de ${account.name} ? Ses sessions ouvertes se ferment immédiatement.`}
           />
         ) : (
-          <OperationForm action={setUserActiveAction} fields={{ id: account.id, active: "1" }} label="Réactiver le compte" />
+          <OperationForm
+            action={setUserActiveAction}
+            fields={{ id: account.id, active: "1" }}
+            label="Réactiver le compte"
+          />
         )}
       </section>
       <section aria-labelledby="titre-mdp">

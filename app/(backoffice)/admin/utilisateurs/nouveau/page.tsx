@@ -13,7 +13,12 @@ export default async function NewUserPage() {
   return (
     <>
       <AdminPageHeader title="Créer un compte" crumbs={[{ href: "/admin/utilisateurs", label: "Comptes" }]} />
-      <UserForm action={createUserAction} initial={{ name: "", email: "", role: "DO", campusId: "" }} campuses={campuses} isCreation />
+      <UserForm
+        action={createUserAction}
+        initial={{ name: "", email: "", role: "DO", campusId: "" }}
+        campuses={campuses}
+        isCreation
+      />
     </>
   );
 }

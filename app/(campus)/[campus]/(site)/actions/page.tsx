@@ -8,7 +8,11 @@ import { ResultCount } from "@/components/ui/result-count";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionCardList } from "@/components/actions/action-card";
-import { ActionFilterForm, actionFilterValues, describeActionFilter } from "@/components/actions/action-filters";
+import {
+  ActionFilterForm,
+  actionFilterValues,
+  describeActionFilter,
+} from "@/components/actions/action-filters";
 import { code, filterChips, hasFilters } from "@/components/filter-chips";
 import { makeLinks } from "@/components/links";
 import { actionFiltersSchema } from "@/lib/actions/filters";
@@ -20,7 +24,10 @@ import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[campus]/actions">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[campus]/actions">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
   if (!campus) return notFoundMetadata();
@@ -40,27 +47,58 @@ export default async function CampusActionsPage({ params, searchParams }: PagePr
   // The campus is the page's scope, not a filter the visitor can change here.
   const { value: parsed } = parseLenient(actionFiltersSchema, raw);
   const filters = { ...parsed, campus: [] };
-  const [campuses, options, { groups, total }] = await Promise.all([listCampuses(), getActionFilterOptions(campus.slug), listCampusActionGroups(campus.slug, filters)]);
+  const [campuses, options, { groups, total }] = await Promise.all([
+    listCampuses(),
+    getActionFilterOptions(campus.slug),
+    listCampusActionGroups(campus.slug, filters),
+  ]);
   const links = makeLinks(site, campus.slug);
   const path = campusHref(site, campus.slug, "/actions");
   const values = actionFilterValues(filters);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Actions" }]} />
-      <PageHeading eyebrow={campus.shortName} title={`Les actions du ${campus.shortName}`} lead="En cours, projetées et terminées, comme les présente l'annexe du rapport d'activité." />
+      <Breadcrumbs
+        items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Actions" }]}
+      />
+      <PageHeading
+        eyebrow={campus.shortName}
+        title={`Les actions du ${campus.shortName}`}
+        lead="En cours, projetées et terminées, comme les présente l'annexe du rapport d'activité."
+      />
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
         <ActionFilterForm action={path} values={values} options={options} />
         <div>
-          <ResultCount count={total} one="action" many="actions" none="Aucune action ne correspond à ces critères." />
-          <Chips chips={filterChips(path, values, describeActionFilter(options, campuses))} clearHref={path} />
-          {total === 0 && !hasFilters(values) ? <EmptyState title="Ce campus n'a pas encore publié d'action." /> : null}
+          <ResultCount
+            count={total}
+            one="action"
+            many="actions"
+            none="Aucune action ne correspond à ces critères."
+          />
+          <Chips
+            chips={filterChips(path, values, describeActionFilter(options, campuses))}
+            clearHref={path}
+          />
+          {total === 0 && !hasFilters(values) ? (
+            <EmptyState title="Ce campus n'a pas encore publié d'action." />
+          ) : null}
           {total > 0 || hasFilters(values)
             ? groups.map((g) => (
-                <Section key={g.status} id={`statut-${code(g.status)}`} title={`${ACTION_STATUS_GROUP_LABELS[g.status]} (${g.actions.length})`}>
+                <Section
+                  key={g.status}
+                  id={`statut-${code(g.status)}`}
+                  title={`${ACTION_STATUS_GROUP_LABELS[g.status]} (${g.actions.length})`}
+                >
                   {g.actions.length ? (
-                    <ActionCardList actions={g.actions} links={links} query={filters.q} showCampuses={false} />
+                    <ActionCardList
+                      actions={g.actions}
+                      links={links}
+                      query={filters.q}
+                      showCampuses={false}
+                    />
                   ) : (
-                    <EmptyState title={`Aucune action ${ACTION_STATUS_GROUP_LABELS[g.status].replace(/^Actions /, "").toLowerCase()} ne correspond à ces critères.`}>
+                    <EmptyState
+                      title={`Aucune action ${ACTION_STATUS_GROUP_LABELS[g.status].replace(/^Actions /, "").toLowerCase()} ne correspond à ces critères.`}
+                    >
                       {hasFilters(values) ? (
                         <p>
                           Retirez un filtre ou <a href={path}>affichez toutes les actions du campus</a>.

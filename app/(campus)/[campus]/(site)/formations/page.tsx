@@ -14,7 +14,10 @@ import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, campusUrl } from "@/lib/site/links";
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[campus]/formations">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[campus]/formations">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
   if (!campus) return notFoundMetadata();
@@ -27,18 +30,39 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[ca
   });
 }
 
-export default async function CampusFormationsPage({ params, searchParams }: PageProps<"/[campus]/formations">) {
+export default async function CampusFormationsPage({
+  params,
+  searchParams,
+}: PageProps<"/[campus]/formations">) {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
   if (!campus) notFound();
   const { value: parsed } = parseLenient(formationFiltersSchema, raw);
   const filters = { ...parsed, campus: [] };
-  const [campuses, options, result] = await Promise.all([listCampuses(), getFormationFilterOptions(campus.slug), listFormations(filters, { page: pageParam.parse(raw.page), scope: campus.slug })]);
+  const [campuses, options, result] = await Promise.all([
+    listCampuses(),
+    getFormationFilterOptions(campus.slug),
+    listFormations(filters, { page: pageParam.parse(raw.page), scope: campus.slug }),
+  ]);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Formations" }]} />
-      <PageHeading eyebrow={campus.shortName} title={`Les formations du ${campus.shortName}`} lead={`Les formations que le campus cite dans sa filière : ${campus.sectors.join(", ")}.`} />
-      <FormationCatalogue filters={filters} options={options} result={result} campuses={campuses} showCampusFilter={false} links={makeLinks(site, campus.slug)} path={campusHref(site, campus.slug, "/formations")} />
+      <Breadcrumbs
+        items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Formations" }]}
+      />
+      <PageHeading
+        eyebrow={campus.shortName}
+        title={`Les formations du ${campus.shortName}`}
+        lead={`Les formations que le campus cite dans sa filière : ${campus.sectors.join(", ")}.`}
+      />
+      <FormationCatalogue
+        filters={filters}
+        options={options}
+        result={result}
+        campuses={campuses}
+        showCampusFilter={false}
+        links={makeLinks(site, campus.slug)}
+        path={campusHref(site, campus.slug, "/formations")}
+      />
     </Container>
   );
 }

@@ -44,21 +44,40 @@ export default async function CampusPartnersPage({ params }: PageProps<"/[campus
   const { campus: slug } = await params;
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
   if (!campus) notFound();
-  const [partners, instances] = await Promise.all([getCampusPartners(campus.slug), listCampusInstances(campus.slug)]);
+  const [partners, instances] = await Promise.all([
+    getCampusPartners(campus.slug),
+    listCampusInstances(campus.slug),
+  ]);
   const links = makeLinks(site, campus.slug);
   const council = instances.find((i) => i.kind === "CONSEIL_PERFECTIONNEMENT");
   return (
     <Container>
-      <Breadcrumbs items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Partenaires" }]} />
-      <PageHeading eyebrow={campus.shortName} title={`Les partenaires du ${campus.shortName}`} lead="Les organisations qui portent, financent, conseillent et font vivre le campus." />
-      <ResultCount count={partners.total} one="organisation" many="organisations" none="Aucun partenaire n'est publié pour ce campus." />
+      <Breadcrumbs
+        items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Partenaires" }]}
+      />
+      <PageHeading
+        eyebrow={campus.shortName}
+        title={`Les partenaires du ${campus.shortName}`}
+        lead="Les organisations qui portent, financent, conseillent et font vivre le campus."
+      />
+      <ResultCount
+        count={partners.total}
+        one="organisation"
+        many="organisations"
+        none="Aucun partenaire n'est publié pour ce campus."
+      />
       <Section id="conseil-de-perfectionnement" title="Conseil de perfectionnement">
         {council ? <Markdown className="mb-4">{council.description}</Markdown> : null}
         {partners.council.length ? (
           partners.council.map((g) => (
-            <section key={g.college ?? "autres"} aria-labelledby={`college-${g.college ?? "autres"}`} className="mb-6">
+            <section
+              key={g.college ?? "autres"}
+              aria-labelledby={`college-${g.college ?? "autres"}`}
+              className="mb-6"
+            >
               <h3 id={`college-${g.college ?? "autres"}`} className="mb-2 text-xl font-bold">
-                {g.college ? `Collège ${COUNCIL_COLLEGE_LABELS[g.college].toLowerCase()}` : "Autres membres"} ({g.members.length})
+                {g.college ? `Collège ${COUNCIL_COLLEGE_LABELS[g.college].toLowerCase()}` : "Autres membres"}{" "}
+                ({g.members.length})
               </h3>
               <PartnerList partners={g.members} links={links} showNotes={false} />
             </section>
@@ -70,12 +89,19 @@ export default async function CampusPartnersPage({ params }: PageProps<"/[campus
       {partners.byRole
         .filter((g) => g.role !== "CONSEIL_PERFECTIONNEMENT")
         .map((g) => (
-          <Section key={g.role} id={`role-${g.role.toLowerCase()}`} title={`${ROLE_HEADINGS[g.role]} (${g.partners.length})`}>
+          <Section
+            key={g.role}
+            id={`role-${g.role.toLowerCase()}`}
+            title={`${ROLE_HEADINGS[g.role]} (${g.partners.length})`}
+          >
             <PartnerList partners={g.partners} links={links} />
           </Section>
         ))}
       {partners.actionPartners.length ? (
-        <Section id="partenaires-des-actions" title={`Autres partenaires des actions (${partners.actionPartners.length})`}>
+        <Section
+          id="partenaires-des-actions"
+          title={`Autres partenaires des actions (${partners.actionPartners.length})`}
+        >
           <PartnerList partners={partners.actionPartners} links={links} />
         </Section>
       ) : null}

@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: PageProps<"/[campus]/platefor
   const { campus: slug } = await params;
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
   if (!campus) return notFoundMetadata();
-  return pageMetadata({ page: "Plateformes technologiques", siteName: campus.shortName, description: `Les plateformes technologiques liées au ${campus.fullName}.`, canonical: campusUrl(site, campus.slug, "/plateformes") });
+  return pageMetadata({
+    page: "Plateformes technologiques",
+    siteName: campus.shortName,
+    description: `Les plateformes technologiques liées au ${campus.fullName}.`,
+    canonical: campusUrl(site, campus.slug, "/plateformes"),
+  });
 }
 
 export default async function CampusPlatformsPage({ params }: PageProps<"/[campus]/plateformes">) {
@@ -27,23 +32,35 @@ export default async function CampusPlatformsPage({ params }: PageProps<"/[campu
   const platforms = await listPlatforms(campus.slug);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Plateformes technologiques" }]} />
+      <Breadcrumbs
+        items={[
+          { href: campusHref(site, campus.slug), label: campus.shortName },
+          { label: "Plateformes technologiques" },
+        ]}
+      />
       <PageHeading
         eyebrow={campus.shortName}
         title={`Les plateformes technologiques du ${campus.shortName}`}
         lead={
           <>
-            Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) avec lesquelles le campus travaille.
+            Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) avec
+            lesquelles le campus travaille.
           </>
         }
       />
-      <ResultCount count={platforms.length} one="plateforme technologique" many="plateformes technologiques" none="Aucune plateforme technologique n'est liée à ce campus." />
+      <ResultCount
+        count={platforms.length}
+        one="plateforme technologique"
+        many="plateformes technologiques"
+        none="Aucune plateforme technologique n'est liée à ce campus."
+      />
       {platforms.length ? (
         <PlatformCardList platforms={platforms} links={makeLinks(site, campus.slug)} />
       ) : (
         <EmptyState title="Ce campus n'a pas encore de plateforme technologique partenaire publiée.">
           <p>
-            Voyez <a href={hubHref(site, "/plateformes")}>les plateformes technologiques de toute la région</a>.
+            Voyez{" "}
+            <a href={hubHref(site, "/plateformes")}>les plateformes technologiques de toute la région</a>.
           </p>
         </EmptyState>
       )}

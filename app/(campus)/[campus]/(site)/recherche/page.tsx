@@ -18,7 +18,10 @@ function readQuery(raw: Record<string, string | string[] | undefined>) {
   return parsed.success ? parsed.data : value.slice(0, 200);
 }
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[campus]/recherche">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[campus]/recherche">): Promise<Metadata> {
   const { campus: slug } = await params;
   const [site, campus, raw] = await Promise.all([getSite(), getCampus(slug), searchParams]);
   if (!campus) return notFoundMetadata();
@@ -41,12 +44,20 @@ export default async function CampusSearchPage({ params, searchParams }: PagePro
   const kind = kindFromCode(Array.isArray(raw.type) ? raw.type[0] : raw.type);
   const links = makeLinks(site, campus.slug);
   const path = campusHref(site, campus.slug, "/recherche");
-  const response = q ? await searchSite({ query: q, kind, page: pageParam.parse(raw.page), scope: campus.slug }) : null;
+  const response = q
+    ? await searchSite({ query: q, kind, page: pageParam.parse(raw.page), scope: campus.slug })
+    : null;
   const everywhere = withQuery(hubHref(site, "/recherche"), { q });
   return (
     <Container>
-      <Breadcrumbs items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Recherche" }]} />
-      <PageHeading eyebrow={campus.shortName} title={`Rechercher dans le ${campus.shortName}`} lead="Dans les actions, les formations, les partenaires et les plateformes technologiques de ce campus." />
+      <Breadcrumbs
+        items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Recherche" }]}
+      />
+      <PageHeading
+        eyebrow={campus.shortName}
+        title={`Rechercher dans le ${campus.shortName}`}
+        lead="Dans les actions, les formations, les partenaires et les plateformes technologiques de ce campus."
+      />
       <SearchForm action={path} query={q} kind={kind} label="Votre recherche dans ce campus" />
       {response ? (
         <SearchResults

@@ -7,7 +7,9 @@ import { getSite } from "@/lib/site/request";
 import { isCampusSlug } from "@/lib/site/campuses";
 import { WidgetFormation } from "./widget-formation";
 
-export async function generateMetadata({ params }: PageProps<"/[campus]/widget/formations">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[campus]/widget/formations">): Promise<Metadata> {
   const { campus: slug } = await params;
   const campus = await getCampus(slug);
   if (!campus) return {};
@@ -24,7 +26,10 @@ export async function generateMetadata({ params }: PageProps<"/[campus]/widget/f
  * cookie, no script of its own, no request elsewhere; links open the
  * portal's formation page in a new tab.
  */
-export default async function WidgetFormationsPage({ params, searchParams }: PageProps<"/[campus]/widget/formations">) {
+export default async function WidgetFormationsPage({
+  params,
+  searchParams,
+}: PageProps<"/[campus]/widget/formations">) {
   const { campus: slug } = await params;
   if (!isCampusSlug(slug)) notFound();
   const [site, campus] = await Promise.all([getSite(), getCampus(slug)]);
@@ -36,10 +41,13 @@ export default async function WidgetFormationsPage({ params, searchParams }: Pag
     <main>
       <h1 className="text-base font-bold leading-snug text-accent">Formations du {campus.shortName}</h1>
       <p className="mt-1 text-xs text-muted">
-        {count === 0 ? "Aucune formation" : count === 1 ? "1 formation" : `${count} formations`} · les liens s&apos;ouvrent dans un nouvel onglet.
+        {count === 0 ? "Aucune formation" : count === 1 ? "1 formation" : `${count} formations`} · les liens
+        s&apos;ouvrent dans un nouvel onglet.
       </p>
       {count === 0 ? (
-        <p className="mt-3">Aucune formation ne correspond pour le moment. Consultez le catalogue complet sur le portail.</p>
+        <p className="mt-3">
+          Aucune formation ne correspond pour le moment. Consultez le catalogue complet sur le portail.
+        </p>
       ) : (
         <ul className="mt-2 divide-y divide-line border-y border-line">
           {formations.map((f) => (
@@ -53,7 +61,8 @@ export default async function WidgetFormationsPage({ params, searchParams }: Pag
           {campus.fullName}
           <span className="sr-only"> (nouvel onglet)</span>
         </a>{" "}
-        — <a href={publicUrls.documentation(site)} target="_blank" rel="noopener">
+        —{" "}
+        <a href={publicUrls.documentation(site)} target="_blank" rel="noopener">
           données ouvertes, Licence Ouverte 2.0<span className="sr-only"> (nouvel onglet)</span>
         </a>
         .

@@ -26,8 +26,15 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/adm
   const body = (await request.json().catch(() => null)) as { version?: unknown; values?: unknown } | null;
   if (!body || typeof body !== "object") return jsonError(400, "Corps JSON attendu.");
   const result = await updateAction(auth.user, id, Number(body.version), body.values);
-  if (result.ok) return Response.json({ id: result.id, version: result.version, slug: result.slug, changed: result.changed });
+  if (result.ok)
+    return Response.json({
+      id: result.id,
+      version: result.version,
+      slug: result.slug,
+      changed: result.changed,
+    });
   if (result.reason === "not_found") return NOT_FOUND();
-  if (result.reason === "invalid") return Response.json({ error: "Données invalides.", fieldErrors: result.fieldErrors }, { status: 400 });
+  if (result.reason === "invalid")
+    return Response.json({ error: "Données invalides.", fieldErrors: result.fieldErrors }, { status: 400 });
   return Response.json({ error: "Conflit de version.", current: result.current }, { status: 409 });
 }

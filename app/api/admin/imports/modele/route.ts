@@ -6,8 +6,23 @@ import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from "@/lib/imports/imp
 export const dynamic = "force-dynamic";
 
 const EXAMPLES: Record<ImportKind, Record<string, string>> = {
-  formations: { intitule: "BTS Électrotechnique", diplome: "BTS", niveau: "5", modalites: "Voie scolaire|Apprentissage", commune: "Dijon", departement: "21", etat: "Ouverte", campus: "ti" },
-  organisations: { nom: "Entreprise exemple", type: "Entreprise", site: "https://example.org", commune: "Besançon", departement: "25" },
+  formations: {
+    intitule: "BTS Électrotechnique",
+    diplome: "BTS",
+    niveau: "5",
+    modalites: "Voie scolaire|Apprentissage",
+    commune: "Dijon",
+    departement: "21",
+    etat: "Ouverte",
+    campus: "ti",
+  },
+  organisations: {
+    nom: "Entreprise exemple",
+    type: "Entreprise",
+    site: "https://example.org",
+    commune: "Besançon",
+    departement: "25",
+  },
 };
 
 export async function GET(request: Request) {
@@ -19,6 +34,10 @@ export async function GET(request: Request) {
   const columns = IMPORT_COLUMNS[kind].map((c) => c.name);
   const body = `${columns.join(";")}\r\n${columns.map((c) => EXAMPLES[kind][c] ?? "").join(";")}\r\n`;
   return new Response(`\uFEFF${body}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="modele-${kind}.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="modele-${kind}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

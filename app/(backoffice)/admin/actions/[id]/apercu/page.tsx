@@ -24,16 +24,23 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
       <Notice tone="info" title="Aperçu de la page publique">
         <p>
           État actuel : <PublicationTag publication={preview.publication} />.{" "}
-          {preview.publication === "PUBLISHED" ? "Cette page est visible du public." : "Le public ne voit pas encore cette action."}
+          {preview.publication === "PUBLISHED"
+            ? "Cette page est visible du public."
+            : "Le public ne voit pas encore cette action."}
         </p>
         {preview.hidden.length ? (
-          <p className="mt-1">Non affichés tant qu&apos;ils ne sont pas publiés ou validés : {preview.hidden.join(", ")}.</p>
+          <p className="mt-1">
+            Non affichés tant qu&apos;ils ne sont pas publiés ou validés : {preview.hidden.join(", ")}.
+          </p>
         ) : null}
         <p className="mt-1">
           <Link href={`/admin/actions/${detail.id}`}>Revenir à la modification</Link>
         </p>
       </Notice>
-      <div className="rounded border border-line py-8" style={{ "--site-accent": lead.color } as React.CSSProperties}>
+      <div
+        className="rounded border border-line py-8"
+        style={{ "--site-accent": lead.color } as React.CSSProperties}
+      >
         <ActionDetail
           action={detail}
           campus={preview.leadCampus}

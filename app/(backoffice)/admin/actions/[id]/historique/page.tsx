@@ -13,7 +13,10 @@ import { revertActionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Historique d'une action" };
 
-export default async function ActionHistoryPage({ params, searchParams }: PageProps<"/admin/actions/[id]/historique">) {
+export default async function ActionHistoryPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/actions/[id]/historique">) {
   const user = await requireUser();
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const history = await getActionHistory(user, id);
@@ -29,7 +32,11 @@ export default async function ActionHistoryPage({ params, searchParams }: PagePr
           { href: `/admin/actions/${history.id}`, label: "Modifier l'action" },
         ]}
       />
-      {reverted ? <Notice tone="success" title={`Le contenu de la version ${reverted} est rétabli.`}>Il forme la version {history.version}.</Notice> : null}
+      {reverted ? (
+        <Notice tone="success" title={`Le contenu de la version ${reverted} est rétabli.`}>
+          Il forme la version {history.version}.
+        </Notice>
+      ) : null}
       <ol className="flex flex-col gap-6">
         {history.entries.map((entry) => (
           <li key={entry.version} className="rounded border border-line p-4">
@@ -45,7 +52,14 @@ export default async function ActionHistoryPage({ params, searchParams }: PagePr
                     {entry.changedByName ? ` par ${entry.changedByName}` : " (import du rapport d'activité)"}
                   </p>
                 </div>
-                {!entry.isCurrent && history.publication !== "ARCHIVED" ? <RevertButton id={history.id} version={entry.version} isPublished={history.publication === "PUBLISHED"} action={revertActionAction} /> : null}
+                {!entry.isCurrent && history.publication !== "ARCHIVED" ? (
+                  <RevertButton
+                    id={history.id}
+                    version={entry.version}
+                    isPublished={history.publication === "PUBLISHED"}
+                    action={revertActionAction}
+                  />
+                ) : null}
               </div>
               {entry.changes.length ? (
                 <ul className="mt-4 flex flex-col gap-4">

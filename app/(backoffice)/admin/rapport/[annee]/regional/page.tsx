@@ -12,7 +12,10 @@ import { TextsForm } from "../../_components/texts-form";
 export const metadata: Metadata = { title: "Parties régionales du rapport annuel" };
 
 /** The coordinator's parts of the report: résumé, présentation, chapters 1, 2 and 4. */
-export default async function RegionPartsPage({ params, searchParams }: PageProps<"/admin/rapport/[annee]/regional">) {
+export default async function RegionPartsPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/rapport/[annee]/regional">) {
   const user = await requireUser();
   const [{ annee }, query] = await Promise.all([params, searchParams]);
   const year = reportYear.safeParse(annee);
@@ -27,14 +30,26 @@ export default async function RegionPartsPage({ params, searchParams }: PageProp
         lead="Le résumé, la présentation et les chapitres 1, 2 et 4. Les données (instances, financements, partenaires, PFT, critères, nouveaux campus, indicateurs) sont ajoutées à l'export."
         crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}
       />
-      {query.enregistre === "1" ? <Notice tone="success" title={`Les parties régionales du rapport ${form.year} sont enregistrées.`} /> : null}
-      {frozen ? <Notice tone="info" title={`Le rapport ${form.year} est validé : ces textes sont figés. Rouvrez-le pour les modifier.`} /> : null}
+      {query.enregistre === "1" ? (
+        <Notice tone="success" title={`Les parties régionales du rapport ${form.year} sont enregistrées.`} />
+      ) : null}
+      {frozen ? (
+        <Notice
+          tone="info"
+          title={`Le rapport ${form.year} est validé : ces textes sont figés. Rouvrez-le pour les modifier.`}
+        />
+      ) : null}
       <TextsForm
         action={saveRegionPartsAction}
         readOnly={frozen}
         submitLabel="Enregistrer les parties régionales"
         hidden={{ year: String(form.year), baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "" }}
-        fields={REGION_PART_KEYS.map((k) => ({ name: k, label: REGION_PARTS[k].label, hint: REGION_PARTS[k].hint, value: form.parts[k] }))}
+        fields={REGION_PART_KEYS.map((k) => ({
+          name: k,
+          label: REGION_PARTS[k].label,
+          hint: REGION_PARTS[k].hint,
+          value: form.parts[k],
+        }))}
       />
     </>
   );

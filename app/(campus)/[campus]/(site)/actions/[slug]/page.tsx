@@ -21,7 +21,13 @@ async function load(params: PageProps<"/[campus]/actions/[slug]">["params"]) {
 export async function generateMetadata({ params }: PageProps<"/[campus]/actions/[slug]">): Promise<Metadata> {
   const [site, data] = await Promise.all([getSite(), load(params)]);
   if (!data) return notFoundMetadata();
-  return pageMetadata({ page: data.action.title, siteName: data.campus.shortName, description: describe(data.action.summary), canonical: actionCanonical(site, data.action), type: "article" });
+  return pageMetadata({
+    page: data.action.title,
+    siteName: data.campus.shortName,
+    description: describe(data.action.summary),
+    canonical: actionCanonical(site, data.action),
+    type: "article",
+  });
 }
 
 export default async function CampusActionPage({ params }: PageProps<"/[campus]/actions/[slug]">) {

@@ -31,7 +31,10 @@ export async function generateMetadata({ params }: PageProps<"/[campus]/bilan/[y
   return pageMetadata({
     page: `Bilan ${report.year}`,
     siteName: campus.shortName,
-    description: describe(report.sections[0]?.body || `Le bilan ${report.year} du ${campus.fullName} : stratégie, gouvernance, actions, résultats et perspectives.`),
+    description: describe(
+      report.sections[0]?.body ||
+        `Le bilan ${report.year} du ${campus.fullName} : stratégie, gouvernance, actions, résultats et perspectives.`,
+    ),
     canonical: campusUrl(site, campus.slug, `/bilan/${report.year}`),
     type: "article",
   });
@@ -44,8 +47,17 @@ export default async function CampusReportPage({ params }: PageProps<"/[campus]/
   const links = makeLinks(site, campus.slug);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: `Bilan ${report.year}` }]} />
-      <PageHeading eyebrow={campus.shortName} title={`Bilan ${report.year} du ${campus.shortName}`} lead={`Le rapport d'activité ${report.year} du campus et ses actions de l'année.`} />
+      <Breadcrumbs
+        items={[
+          { href: campusHref(site, campus.slug), label: campus.shortName },
+          { label: `Bilan ${report.year}` },
+        ]}
+      />
+      <PageHeading
+        eyebrow={campus.shortName}
+        title={`Bilan ${report.year} du ${campus.shortName}`}
+        lead={`Le rapport d'activité ${report.year} du campus et ses actions de l'année.`}
+      />
       <nav aria-labelledby="sommaire" className="no-print mb-10 rounded-lg border border-line bg-subtle p-4">
         <h2 id="sommaire" className="mb-2 text-lg font-bold">
           Sommaire
@@ -61,7 +73,9 @@ export default async function CampusReportPage({ params }: PageProps<"/[campus]/
           </li>
         </ol>
       </nav>
-      {report.sections.length === 0 ? <EmptyState title={`Le bilan narratif ${report.year} de ce campus n'est pas encore rédigé.`} /> : null}
+      {report.sections.length === 0 ? (
+        <EmptyState title={`Le bilan narratif ${report.year} de ce campus n'est pas encore rédigé.`} />
+      ) : null}
       {report.sections.map((s) => (
         <Section key={s.key} id={s.key} title={s.title}>
           <Markdown>{s.body}</Markdown>
@@ -76,7 +90,9 @@ export default async function CampusReportPage({ params }: PageProps<"/[campus]/
             {g.actions.length ? (
               <ActionCardList actions={g.actions} links={links} showCampuses={false} headingLevel={4} />
             ) : (
-              <EmptyState title={`Aucune action ${ACTION_STATUS_GROUP_LABELS[g.status].replace(/^Actions /, "").toLowerCase()} en ${report.year}.`} />
+              <EmptyState
+                title={`Aucune action ${ACTION_STATUS_GROUP_LABELS[g.status].replace(/^Actions /, "").toLowerCase()} en ${report.year}.`}
+              />
             )}
           </section>
         ))}

@@ -11,12 +11,19 @@ import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubUrl } from "@/lib/site/links";
 
-export async function generateMetadata({ params }: PageProps<"/[campus]/formations/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[campus]/formations/[slug]">): Promise<Metadata> {
   const { campus: campusSlug, slug } = await params;
   const [site, campus, f] = await Promise.all([getSite(), getCampus(campusSlug), getFormation(slug)]);
   if (!campus || !f) return notFoundMetadata();
   // The formation's canonical page is on the hub.
-  return pageMetadata({ page: f.title, siteName: campus.shortName, description: describe(f.description || `${DIPLOMA_LABELS[f.diploma]} : ${f.title}.`), canonical: hubUrl(site, `/formations/${f.slug}`) });
+  return pageMetadata({
+    page: f.title,
+    siteName: campus.shortName,
+    description: describe(f.description || `${DIPLOMA_LABELS[f.diploma]} : ${f.title}.`),
+    canonical: hubUrl(site, `/formations/${f.slug}`),
+  });
 }
 
 export default async function CampusFormationPage({ params }: PageProps<"/[campus]/formations/[slug]">) {
@@ -29,7 +36,11 @@ export default async function CampusFormationPage({ params }: PageProps<"/[campu
       <FormationDetail
         formation={f}
         links={makeLinks(site, campus.slug)}
-        breadcrumbs={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { href: campusHref(site, campus.slug, "/formations"), label: "Formations" }, { label: f.title }]}
+        breadcrumbs={[
+          { href: campusHref(site, campus.slug), label: campus.shortName },
+          { href: campusHref(site, campus.slug, "/formations"), label: "Formations" },
+          { label: f.title },
+        ]}
       />
     </>
   );

@@ -9,11 +9,18 @@ import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
 import { campusHref, hubUrl } from "@/lib/site/links";
 
-export async function generateMetadata({ params }: PageProps<"/[campus]/partenaires/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[campus]/partenaires/[slug]">): Promise<Metadata> {
   const { campus: campusSlug, slug } = await params;
   const [site, campus, o] = await Promise.all([getSite(), getCampus(campusSlug), getOrganisation(slug)]);
   if (!campus || !o) return notFoundMetadata();
-  return pageMetadata({ page: o.name, siteName: campus.shortName, description: describe(o.description || `${ORGANISATION_KIND_LABELS[o.kind]}, partenaire des campus.`), canonical: hubUrl(site, `/partenaires/${o.slug}`) });
+  return pageMetadata({
+    page: o.name,
+    siteName: campus.shortName,
+    description: describe(o.description || `${ORGANISATION_KIND_LABELS[o.kind]}, partenaire des campus.`),
+    canonical: hubUrl(site, `/partenaires/${o.slug}`),
+  });
 }
 
 export default async function CampusPartnerPage({ params }: PageProps<"/[campus]/partenaires/[slug]">) {
@@ -24,7 +31,11 @@ export default async function CampusPartnerPage({ params }: PageProps<"/[campus]
     <OrganisationDetail
       organisation={o}
       links={makeLinks(site, campus.slug)}
-      breadcrumbs={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { href: campusHref(site, campus.slug, "/partenaires"), label: "Partenaires" }, { label: o.name }]}
+      breadcrumbs={[
+        { href: campusHref(site, campus.slug), label: campus.shortName },
+        { href: campusHref(site, campus.slug, "/partenaires"), label: "Partenaires" },
+        { label: o.name },
+      ]}
     />
   );
 }

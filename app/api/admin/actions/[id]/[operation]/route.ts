@@ -11,11 +11,18 @@ export const dynamic = "force-dynamic";
 function answer(result: ActionMutationResult): Response {
   if (result.ok) return Response.json({ id: result.id, version: result.version });
   if (result.reason === "not_found") return NOT_FOUND();
-  if (result.reason === "invalid") return Response.json({ error: result.fieldErrors._form ?? "Opération impossible.", fieldErrors: result.fieldErrors }, { status: 409 });
+  if (result.reason === "invalid")
+    return Response.json(
+      { error: result.fieldErrors._form ?? "Opération impossible.", fieldErrors: result.fieldErrors },
+      { status: 409 },
+    );
   return Response.json({ error: "Conflit de version.", current: result.current }, { status: 409 });
 }
 
-export async function POST(request: Request, { params }: RouteContext<"/api/admin/actions/[id]/[operation]">) {
+export async function POST(
+  request: Request,
+  { params }: RouteContext<"/api/admin/actions/[id]/[operation]">,
+) {
   const auth = await authenticate(request);
   if ("response" in auth) return auth.response;
   const { id, operation } = await params;

@@ -12,7 +12,10 @@ import { TextsForm } from "../../../_components/texts-form";
 export const metadata: Metadata = { title: "Bilan annuel d'un campus" };
 
 /** A campus's seven sections for a year: its DO (or the coordinator) writes them, with a preview. */
-export default async function CampusChapterPage({ params, searchParams }: PageProps<"/admin/rapport/[annee]/campus/[campus]">) {
+export default async function CampusChapterPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/rapport/[annee]/campus/[campus]">) {
   const user = await requireUser();
   const [{ annee, campus: slug }, query] = await Promise.all([params, searchParams]);
   const year = reportYear.safeParse(annee);
@@ -28,7 +31,12 @@ export default async function CampusChapterPage({ params, searchParams }: PagePr
         lead="Les sept sections du chapitre du campus dans le rapport annuel. Les actions de l'année viennent des fiches actions."
         crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}
       />
-      {query.enregistre === "1" ? <Notice tone="success" title={`Le bilan ${form.year} du CMQ ${form.campus.acronym} est enregistré.`} /> : null}
+      {query.enregistre === "1" ? (
+        <Notice
+          tone="success"
+          title={`Le bilan ${form.year} du CMQ ${form.campus.acronym} est enregistré.`}
+        />
+      ) : null}
       {frozen ? (
         <Notice tone="info" title={`Le rapport ${form.year} est validé : ce bilan est figé.`}>
           La coordination régionale doit rouvrir le rapport avant toute modification.
@@ -36,7 +44,12 @@ export default async function CampusChapterPage({ params, searchParams }: PagePr
       ) : null}
       {form.updatedAt ? (
         <p className="mb-6 text-sm text-muted">
-          Dernière modification le {form.updatedAt.toLocaleString("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" })}
+          Dernière modification le{" "}
+          {form.updatedAt.toLocaleString("fr-FR", {
+            dateStyle: "long",
+            timeStyle: "short",
+            timeZone: "Europe/Paris",
+          })}
           {form.updatedBy ? ` par ${form.updatedBy}` : ""}.
         </p>
       ) : null}
@@ -44,8 +57,17 @@ export default async function CampusChapterPage({ params, searchParams }: PagePr
         action={saveCampusChapterAction}
         readOnly={frozen}
         submitLabel="Enregistrer le bilan"
-        hidden={{ campus: form.campus.slug, year: String(form.year), baseUpdatedAt: form.updatedAt?.toISOString() ?? "" }}
-        fields={CAMPUS_SECTION_KEYS.map((k) => ({ name: k, label: CAMPUS_SECTIONS[k].label, hint: CAMPUS_SECTIONS[k].hint, value: form.sections[k] }))}
+        hidden={{
+          campus: form.campus.slug,
+          year: String(form.year),
+          baseUpdatedAt: form.updatedAt?.toISOString() ?? "",
+        }}
+        fields={CAMPUS_SECTION_KEYS.map((k) => ({
+          name: k,
+          label: CAMPUS_SECTIONS[k].label,
+          hint: CAMPUS_SECTIONS[k].hint,
+          value: form.sections[k],
+        }))}
       />
     </>
   );
