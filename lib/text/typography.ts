@@ -1,0 +1,40 @@
+/**
+ * French typography for every text a person reads: pages, mails, exports.
+ *
+ * Stored texts (content/, the back office) are written with ordinary spaces
+ * and straight apostrophes; the rules of French typesetting are applied
+ * when they are shown, so a line never ends on « or starts with » or ?.
+ *
+ * - narrow no-break space (U+202F) inside « » and before ; ! ?
+ * - no-break space (U+00A0) before :
+ * - typographic apostrophe (’) for the straight one between letters
+ *
+ * The rules only touch punctuation that ends a word (followed by a space or
+ * the end of the text), so "https://", "14:32" or "?page=2" stay as they are.
+ * Applying the formatter twice gives the same text.
+ */
+
+export const NARROW_NBSP = "\u202F";
+export const NBSP = "\u00A0";
+
+/** Spaces that may stand before French "high" punctuation in a stored text. */
+const SPACES = "[ \\t\\u00A0\\u202F]*";
+
+const RULES: [RegExp, string][] = [
+  // l'action, aujourd'hui, « qu'il » — not quotes around a word ('…').
+  [/(\p{L})'(?=\p{L})/gu, "$1’"],
+  // « guillemets » with their narrow no-break spaces inside.
+  [new RegExp(`«${SPACES}`, "g"), `«${NARROW_NBSP}`],
+  [new RegExp(`${SPACES}»`, "g"), `${NARROW_NBSP}»`],
+  // ; ! ? after a word or a closing sign, at the end of that word.
+  [new RegExp(`([\\p{L}\\p{N}»)\\]’"])${SPACES}([;!?]+)(?=\\s|$|[»)\\]])`, "gu"), `$1${NARROW_NBSP}$2`],
+  // : after a word, followed by a space or the end (not 14:32, not https://).
+  [new RegExp(`([\\p{L}\\p{N}»)\\]’"])${SPACES}:(?=\\s|$)`, "gu"), `$1${NBSP}:`],
+];
+
+/** A plain text with the French typographic rules applied. */
+export function frenchTypography(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  return out;
+}
