@@ -18,7 +18,7 @@ import {
 } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { slugify } from "@/lib/forms/fields";
+import { slugify } from "@/lib/text/fold";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";

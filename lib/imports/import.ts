@@ -16,7 +16,7 @@ import {
   MODALITY_LABELS,
   ORGANISATION_KIND_LABELS,
 } from "@/lib/labels";
-import { slugify } from "@/lib/forms/fields";
+import { slugify } from "@/lib/text/fold";
 import { fieldErrorsOf } from "@/lib/forms/state";
 import { formationSchema } from "@/lib/formations/schema";
 import { organisationSchema } from "@/lib/organisations/schema";

@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
-import { slugify } from "@/lib/forms/fields";
+import { slugify } from "@/lib/text/fold";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
 import { PUBLICATION_TRANSITIONS, publicationData, type PublicationOperation } from "@/lib/forms/publication";
 import { organisationSchema, type OrganisationInput } from "./schema";
