@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AdminActionRow } from "@/lib/actions/backoffice-queries";
 import { PublicationTag, StatusTag } from "./tags";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/text/format";
 
 /** Actions as a table with a caption and scoped headers. */
 export function ActionTable({

@@ -1,6 +1,6 @@
 import type { SearchKind, SearchResponse, SearchResult } from "@/lib/search/queries";
 import { DIPLOMA_LABELS, LEVEL_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/labels";
-import { formatInteger } from "@/lib/dates/format";
+import { formatNumber } from "@/lib/text/format";
 import { Highlight } from "@/components/ui/highlight";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -109,7 +109,7 @@ export function SearchResults({
       <p role="status" className="mb-4 text-lg">
         {response.total === 0
           ? "Aucun résultat"
-          : `${formatInteger(response.total)} résultat${response.total > 1 ? "s" : ""}`}{" "}
+          : `${formatNumber(response.total)} résultat${response.total > 1 ? "s" : ""}`}{" "}
         pour « <strong>{query}</strong> »{kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
       </p>
       {scopeNote}
@@ -122,7 +122,7 @@ export function SearchResults({
                 aria-current={!kind ? "page" : undefined}
                 className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm no-underline hover:underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold"
               >
-                Tout ({formatInteger(all)})
+                Tout ({formatNumber(all)})
               </a>
             </li>
             {kinds
@@ -134,7 +134,7 @@ export function SearchResults({
                     aria-current={kind === k ? "page" : undefined}
                     className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm no-underline hover:underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold"
                   >
-                    {KIND_LABELS[k]} ({formatInteger(counts[k])})
+                    {KIND_LABELS[k]} ({formatNumber(counts[k])})
                   </a>
                 </li>
               ))}

@@ -12,7 +12,8 @@
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
 import { foldText, slugify } from "@/lib/text/fold";
 import { indicatorCharts, type BarChart } from "./charts";
-import { formatDay, formatNumber, joinFrench, plural, statusCount } from "./format";
+import { formatDate, formatNumber } from "@/lib/text/format";
+import { joinFrench, plural, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
@@ -306,8 +307,8 @@ function titlePage(doc: ReportDocument): Draft {
   const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
   const status =
     doc.edition.status === "VALIDATED" && doc.edition.validatedAt
-      ? `Édition validée le ${formatDay(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
-      : `Version de travail du ${formatDay(doc.generatedAt)}, non validée`;
+      ? `Édition validée le ${formatDate(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
+      : `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
   return {
     kind: "title",
     kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",

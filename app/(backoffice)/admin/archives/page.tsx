@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { OperationForm } from "@/components/forms/operation-form";
 import { requireUser } from "@/lib/auth/session";

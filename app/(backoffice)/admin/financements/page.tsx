@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
-import { formatNumber } from "@/components/admin/format";
+import { formatNumber } from "@/lib/text/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";

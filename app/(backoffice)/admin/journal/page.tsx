@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";

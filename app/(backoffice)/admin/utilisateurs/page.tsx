@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Tag } from "@/components/admin/tags";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";

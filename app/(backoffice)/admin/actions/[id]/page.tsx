@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublicationTag } from "@/components/admin/tags";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { ActionEditor } from "@/components/forms/action-form/action-editor";
 import { requireUser } from "@/lib/auth/session";

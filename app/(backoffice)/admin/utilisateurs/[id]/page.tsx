@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Tag } from "@/components/admin/tags";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { OperationForm } from "@/components/forms/operation-form";
 import { ResetPasswordForm } from "@/components/forms/reset-password-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { FieldDiff } from "@/components/admin/field-diff";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { RevertButton } from "@/components/forms/revert-button";
 import { requireUser } from "@/lib/auth/session";
