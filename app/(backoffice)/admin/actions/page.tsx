@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ActionTable } from "@/components/admin/action-table";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { withQuery } from "@/components/links";
+import { firstParam } from "@/lib/filters";
 import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireUser } from "@/lib/auth/session";
@@ -32,16 +34,15 @@ const CAMPUS_FILTER_LABELS: Record<(typeof CAMPUS_SLUGS)[number], string> = {
   msi: "MSI — Microtechniques et Systèmes Intelligents",
   ti: "TI — Territoire Intelligent",
 };
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function AdminActionsPage({ searchParams }: PageProps<"/admin/actions">) {
   const user = await requireUser();
   const sp = await searchParams;
-  const q = first(sp.q)?.slice(0, 200);
-  const statut = first(sp.statut);
-  const publication = first(sp.publication);
-  const campus = first(sp.campus);
-  const page = Number(first(sp.page)) || 1;
+  const q = firstParam(sp.q)?.slice(0, 200);
+  const statut = firstParam(sp.statut);
+  const publication = firstParam(sp.publication);
+  const campus = firstParam(sp.campus);
+  const page = Number(firstParam(sp.page)) || 1;
   const result = await listActionsForUser(user, {
     q,
     status: statut ? STATUS_CODES[statut] : undefined,
@@ -122,7 +123,11 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
           Aucune action ne correspond. Essayez d&apos;autres filtres, ou créez une action.
         </p>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/actions" params={params} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => withQuery("/admin/actions", { ...params, page: p > 1 ? p : undefined })}
+      />
     </>
   );
 }

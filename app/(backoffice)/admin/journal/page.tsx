@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { withQuery } from "@/components/links";
+import { firstParam } from "@/lib/filters";
 import { formatDateTime } from "@/lib/text/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
@@ -16,8 +18,6 @@ import {
 import { diffRecords } from "@/lib/audit/diff";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 function entityLink(type: string, id: string): string | null {
   const paths: Partial<Record<AuditEntityType, string>> = {
@@ -36,7 +36,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
   const user = await requireCoordinator();
   const sp = await searchParams;
   const filters = auditFiltersSchema.parse(
-    Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)])),
+    Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, firstParam(v)])),
   );
   const [result, options] = await Promise.all([listAuditEntries(user, filters), auditFilterOptions(user)]);
   if (!result || !options) return null;
@@ -152,7 +152,11 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
           );
         })}
       </ol>
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/journal" params={params} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => withQuery("/admin/journal", { ...params, page: p > 1 ? p : undefined })}
+      />
     </>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { withQuery } from "@/components/links";
+import { firstParam } from "@/lib/filters";
 import { PublicationTag } from "@/components/admin/tags";
 import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
@@ -18,17 +20,16 @@ const PUBLICATIONS: Record<string, PublicationState> = {
   published: "PUBLISHED",
   archived: "ARCHIVED",
 };
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function OrganisationsPage({ searchParams }: PageProps<"/admin/organisations">) {
   const user = await requireCoordinator();
   const sp = await searchParams;
-  const q = first(sp.q)?.slice(0, 200);
-  const publication = first(sp.publication);
+  const q = firstParam(sp.q)?.slice(0, 200);
+  const publication = firstParam(sp.publication);
   const result = await listOrganisationsForAdmin(user, {
     q,
     publication: publication ? PUBLICATIONS[publication] : undefined,
-    page: Number(first(sp.page)) || 1,
+    page: Number(firstParam(sp.page)) || 1,
   });
   return (
     <>
@@ -121,8 +122,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
-        basePath="/admin/organisations"
-        params={{ q, publication }}
+        hrefFor={(p) => withQuery("/admin/organisations", { q, publication, page: p > 1 ? p : undefined })}
       />
     </>
   );
