@@ -19,6 +19,7 @@ import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapsh
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
+import { fundingLineSelect } from "@/lib/fundings/select";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -425,13 +426,7 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
         where: { funder: PUBLISHED },
         orderBy: [{ startYear: "asc" }],
         select: {
-          kind: true,
-          amountEuros: true,
-          amountBasis: true,
-          startYear: true,
-          endYear: true,
-          isIndicative: true,
-          purpose: true,
+          ...fundingLineSelect,
           funder: { select: { slug: true, name: true, acronym: true } },
         },
       },

@@ -16,6 +16,7 @@ import { formatStoredPeriod, isoPartial } from "@/lib/dates/format";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { fundingLineSelect } from "@/lib/fundings/select";
 
 /** Every public read of actions starts from this: drafts and archived actions never show. */
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -291,13 +292,7 @@ export const getCampusAction = cache(
           where: { funder: PUBLISHED },
           orderBy: [{ startYear: "asc" }],
           select: {
-            kind: true,
-            amountEuros: true,
-            amountBasis: true,
-            startYear: true,
-            endYear: true,
-            isIndicative: true,
-            purpose: true,
+            ...fundingLineSelect,
             funder: { select: { slug: true, name: true, acronym: true } },
           },
         },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
-import { formatNumber } from "@/lib/text/format";
+import { formatNumber, formatYearRange } from "@/lib/text/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";
@@ -74,9 +74,7 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
                       : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}
                     {f.isIndicative ? " (indicatif)" : ""}
                   </td>
-                  <td className="p-2">
-                    {f.startYear === f.endYear ? f.startYear : `${f.startYear}–${f.endYear}`}
-                  </td>
+                  <td className="p-2">{formatYearRange(f.startYear, f.endYear)}</td>
                 </tr>
               ))}
             </tbody>
