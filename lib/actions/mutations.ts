@@ -8,7 +8,7 @@ import "server-only";
  */
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { RevisionKind } from "@/lib/generated/prisma/enums";
+import type { Audience, RevisionKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import {
   campusScope,
@@ -192,21 +192,23 @@ async function createProposedOrganisations(
   return created;
 }
 
-function scalarData(input: ActionInput, slug: string) {
-  const start = input.start ? parsePartialDate(input.start) : null;
-  const end = input.end ? parsePartialDate(input.end) : null;
+/** The action's own columns for a content (its relations are written by writeRelations). */
+function columnsOf(c: ActionContent) {
+  const start = c.start ? parsePartialDate(c.start) : null;
+  const end = c.end ? parsePartialDate(c.end) : null;
   return {
-    title: input.title,
-    slug,
-    summary: input.summary,
-    body: input.body,
-    status: input.status,
+    title: c.title,
+    slug: c.slug,
+    summary: c.summary,
+    body: c.body,
+    status: c.status,
     startDate: start?.date ?? null,
     startPrecision: start?.precision ?? null,
     endDate: end?.date ?? null,
     endPrecision: end?.precision ?? null,
-    reportYears: [...new Set(input.reportYears)].sort(),
-    audiences: [...new Set(input.audiences)].sort(),
+    reportYears: c.reportYears,
+    // Content comes from a validated input or a stored revision: its audiences are enum values.
+    audiences: c.audiences as Audience[],
   };
 }
 
@@ -299,9 +301,10 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
       if (Object.keys(errors).length) return invalid(errors);
       const slug = input.slug || (await uniqueSlug(tx, input.title, null));
       const proposed = await createProposedOrganisations(tx, user, input);
+      const content = inputToContent(input, slug);
       const action = await tx.action.create({
         data: {
-          ...scalarData(input, slug),
+          ...columnsOf(content),
           publication: "DRAFT",
           version: 1,
           createdById: user.id,
@@ -309,7 +312,6 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
         },
         select: { id: true },
       });
-      const content = inputToContent(input, slug);
       await writeRelations(tx, action.id, { ...content, partners: [...content.partners, ...proposed] });
       const saved = await recordRevision(tx, action.id, "CREATE", user);
       await recordAudit(tx, {
@@ -384,7 +386,7 @@ export async function updateAction(
 
       const { count } = await tx.action.updateMany({
         where: { id, version: baseVersion, ...campusScope(user) },
-        data: { ...scalarData(input, slug), version: { increment: 1 }, updatedById: user.id },
+        data: { ...columnsOf(content), version: { increment: 1 }, updatedById: user.id },
       });
       if (count === 0) {
         const current = await tx.action.findUniqueOrThrow({ where: { id }, include: actionSnapshotInclude });
@@ -578,25 +580,9 @@ export async function revertAction(
         _form: `L'adresse « ${restored.slug} » de cette version est aujourd'hui celle d'une autre action.`,
       });
 
-    const start = restored.start ? parsePartialDate(restored.start) : null;
-    const end = restored.end ? parsePartialDate(restored.end) : null;
     const { count } = await tx.action.updateMany({
       where: { id, version: existing.version, ...campusScope(user) },
-      data: {
-        title: restored.title,
-        slug: restored.slug,
-        summary: restored.summary,
-        body: restored.body,
-        status: restored.status,
-        startDate: start?.date ?? null,
-        startPrecision: start?.precision ?? null,
-        endDate: end?.date ?? null,
-        endPrecision: end?.precision ?? null,
-        reportYears: restored.reportYears,
-        audiences: restored.audiences as never,
-        version: { increment: 1 },
-        updatedById: user.id,
-      },
+      data: { ...columnsOf(restored), version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0)
       return {
