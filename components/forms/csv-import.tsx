@@ -5,7 +5,7 @@
  */
 import { useActionState, useState } from "react";
 import type { PreviewState } from "@/lib/imports/form-state";
-import type { BatchResult, ImportKind, ImportRow } from "@/lib/imports/import";
+import type { BatchDone, ImportKind, ImportRow } from "@/lib/imports/import";
 import { ChoiceGroup } from "./field";
 import { Notice } from "./notice";
 import { Button, SubmitButton } from "./buttons";
@@ -29,7 +29,10 @@ export function CsvImport({
   applyAction,
 }: {
   previewAction: (state: PreviewState, formData: FormData) => Promise<PreviewState>;
-  applyAction: (kind: ImportKind, rows: ImportRow[]) => Promise<BatchResult>;
+  applyAction: (
+    kind: ImportKind,
+    rows: ImportRow[],
+  ) => Promise<({ ok: true } & BatchDone) | { ok: false; message: string }>;
 }) {
   const [state, formAction, isPending] = useActionState(previewAction, { status: "idle" });
   const [progress, setProgress] = useState<Progress | null>(null);

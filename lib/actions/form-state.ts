@@ -1,5 +1,5 @@
 /** What the action form sends to its server action and gets back. */
-import type { FieldErrors } from "@/lib/forms/state";
+import type { FieldErrors } from "@/lib/result";
 import type { FieldChange } from "./diff";
 import type { ActionFormValues } from "./schema";
 

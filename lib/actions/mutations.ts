@@ -19,21 +19,23 @@ import {
 import { recordAudit } from "@/lib/audit/log";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { slugify } from "@/lib/text/fold";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
+import { fieldErrorsOf, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { actionInputSchema, type ActionInput, type ActionOperation } from "./schema";
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
 
-export type ActionMutationResult =
-  | { ok: true; id: string; version: number; slug: string; changed: boolean }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; reason: "conflict"; current: { version: number; snapshot: ActionSnapshot } };
+/**
+ * A saved action (`changed` is false when the form held nothing new), or a
+ * refusal; a conflict carries the version saved by someone else since.
+ */
+export type ActionSaved = Result<
+  { id: string; version: number; slug: string; changed: boolean },
+  { version: number; snapshot: ActionSnapshot }
+>;
 
-const NOT_FOUND = { ok: false, reason: "not_found" } as const;
-const invalid = (fieldErrors: FieldErrors) => ({ ok: false, reason: "invalid", fieldErrors }) as const;
+const NOT_FOUND = notFound();
 
 /** Loads an action the user may manage, or null (unknown id and another campus's id look the same). */
 async function findScoped(tx: Tx, user: SessionUser, id: string) {
@@ -291,7 +293,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Creates an action (a draft) owned by the campuses of the input. */
-export async function createAction(user: SessionUser, raw: unknown): Promise<ActionMutationResult> {
+export async function createAction(user: SessionUser, raw: unknown): Promise<ActionSaved> {
   const parsed = actionInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -345,7 +347,7 @@ export async function updateAction(
   id: string,
   expectedVersion: number,
   raw: unknown,
-): Promise<ActionMutationResult> {
+): Promise<ActionSaved> {
   const parsed = actionInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -459,7 +461,7 @@ export async function changeActionPublication(
   user: SessionUser,
   id: string,
   operation: ActionOperation,
-): Promise<ActionMutationResult> {
+): Promise<ActionSaved> {
   const t = TRANSITIONS[operation];
   if (!t) return invalid({ _form: "Opération inconnue." });
   return db.$transaction(async (tx) => {
@@ -501,11 +503,7 @@ export async function changeActionPublication(
  * REVERT; the publication state stays as it is). Records that no longer
  * exist are left out.
  */
-export async function revertAction(
-  user: SessionUser,
-  id: string,
-  version: number,
-): Promise<ActionMutationResult> {
+export async function revertAction(user: SessionUser, id: string, version: number): Promise<ActionSaved> {
   if (!Number.isInteger(version) || version < 1) return NOT_FOUND;
   return db.$transaction(async (tx) => {
     const existing = await findScoped(tx, user, id);

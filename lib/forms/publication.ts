@@ -18,6 +18,8 @@ export const PUBLICATION_TRANSITIONS: Record<PublicationOperation, { from: State
   restore: { from: ["ARCHIVED"], refused: "Cet élément n'est pas archivé." },
 };
 
+export type PublicationData = ReturnType<typeof publicationData>;
+
 /** The columns an operation writes. */
 export function publicationData(operation: PublicationOperation, now: Date = new Date()) {
   switch (operation) {

@@ -3,9 +3,7 @@
  * the field errors keyed by the field's path ("title", "links.0.url"), and
  * what the user typed, so nothing is lost when a submission is refused.
  */
-import type { z } from "zod";
-
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from "@/lib/result";
 
 export type FormState<V = unknown> =
   | { status: "idle"; values?: V }
@@ -14,16 +12,6 @@ export type FormState<V = unknown> =
   | { status: "success"; message: string; values?: V };
 
 export const INVALID_FORM = "Le formulaire contient des erreurs.";
-
-/** One message per field (the first), keyed by the dotted path of the field. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** The id of the input that renders the field at `path` (the error summary links to it). */
 export function fieldId(path: string): string {

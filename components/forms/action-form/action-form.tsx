@@ -9,7 +9,7 @@ import { startTransition, useActionState, useEffect, useMemo, useRef, useState }
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
 import type { ActionFormState, SaveActionPayload } from "@/lib/actions/form-state";
 import type { ActionFormValues } from "@/lib/actions/schema";
-import type { FieldErrors } from "@/lib/forms/state";
+import type { FieldErrors } from "@/lib/result";
 import { ErrorSummary } from "../error-summary";
 import { Notice } from "../notice";
 import { SubmitButton } from "../buttons";

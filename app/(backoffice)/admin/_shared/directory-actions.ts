@@ -12,7 +12,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { formDataToObject, INVALID_FORM, type FormState } from "@/lib/forms/state";
 import { publicationOperationSchema, type PublicationOperation } from "@/lib/forms/publication";
 import { SESSION_EXPIRED, type OperationState } from "@/lib/actions/form-state";
-import type { DirectoryResult } from "@/lib/organisations/mutations";
+import type { Saved as DirectoryResult } from "@/lib/directory/write";
 
 export type Values = Record<string, string | string[]>;
 

@@ -55,7 +55,8 @@ export async function saveActionAction(
     refreshAdmin(id);
     redirect(`/admin/actions/${id}?enregistre=${result.changed ? result.version : "inchange"}`);
   }
-  if (result.reason === "not_found") return { status: "error", message: ACTION_NOT_FOUND };
+  if (result.reason === "not_found" || result.reason === "forbidden")
+    return { status: "error", message: ACTION_NOT_FOUND };
   if (result.reason === "invalid")
     return {
       status: "invalid",

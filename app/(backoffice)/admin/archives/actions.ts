@@ -44,7 +44,14 @@ export async function restoreDeletedAction(
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: SESSION_EXPIRED };
   const result = await restoreDeletedRecord(user, String(formData.get("auditId") ?? ""));
-  if (!result.ok) return { status: "error", message: result.message };
+  if (!result.ok)
+    return {
+      status: "error",
+      message:
+        result.reason === "invalid"
+          ? (result.fieldErrors._form ?? "Restauration impossible.")
+          : (result.message ?? "Élément introuvable."),
+    };
   revalidatePath("/admin", "layout");
   redirect(`/admin/archives?restauree=${result.id}`);
 }

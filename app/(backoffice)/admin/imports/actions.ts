@@ -6,12 +6,13 @@ import {
   applyImportBatch,
   IMPORT_KINDS,
   previewImport,
-  type BatchResult,
+  type BatchDone,
   type ImportKind,
 } from "@/lib/imports/import";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/csv";
 import type { PreviewState } from "@/lib/imports/form-state";
 import { SESSION_EXPIRED } from "@/lib/actions/form-state";
+import type { Failure } from "@/lib/result";
 
 export async function previewImportAction(
   _previous: PreviewState,
@@ -32,14 +33,24 @@ export async function previewImportAction(
     };
   const text = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
   const result = await previewImport(user, kind, text);
-  if (!result.ok) return { status: "error", message: result.message };
+  if (!result.ok) return { status: "error", message: messageOf(result) };
   return { status: "ready", fileName: file.name, preview: result.preview };
 }
 
-export async function applyImportBatchAction(kind: ImportKind, rows: unknown): Promise<BatchResult> {
+function messageOf(failure: Failure): string {
+  return failure.reason === "invalid"
+    ? (failure.fieldErrors._form ?? "Import impossible.")
+    : (failure.message ?? "Import impossible.");
+}
+
+export async function applyImportBatchAction(
+  kind: ImportKind,
+  rows: unknown,
+): Promise<({ ok: true } & BatchDone) | { ok: false; message: string }> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_EXPIRED };
   const result = await applyImportBatch(user, kind, rows);
-  if (result.ok) revalidatePath("/admin", "layout");
+  if (!result.ok) return { ok: false, message: messageOf(result) };
+  revalidatePath("/admin", "layout");
   return result;
 }

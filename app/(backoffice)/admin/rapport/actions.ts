@@ -7,21 +7,16 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formDataToObject, INVALID_FORM, type FormState } from "@/lib/forms/state";
-import {
-  reopenEdition,
-  saveCampusChapter,
-  saveRegionParts,
-  validateEdition,
-  type MutationResult,
-} from "@/lib/report/mutations";
+import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition } from "@/lib/report/mutations";
+import type { Failure } from "@/lib/result";
 
 export type TextsValues = Record<string, string>;
 const SESSION_EXPIRED = "Votre session a expiré : reconnectez-vous, puis enregistrez à nouveau.";
 
-function toState(result: Exclude<MutationResult, { ok: true }>, values: TextsValues): FormState<TextsValues> {
+function toState(result: Failure, values: TextsValues): FormState<TextsValues> {
   if (result.reason === "invalid")
-    return { status: "invalid", message: INVALID_FORM, fieldErrors: result.fieldErrors ?? {}, values };
-  return { status: "error", message: result.message, values };
+    return { status: "invalid", message: INVALID_FORM, fieldErrors: result.fieldErrors, values };
+  return { status: "error", message: result.message ?? "Enregistrement impossible.", values };
 }
 
 function values(formData: FormData): TextsValues {
