@@ -2,13 +2,20 @@
 /** The coordinator's campus forms: presentation and contacts, one axis, one role, one social link. */
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import { SelectField, TextArea, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { str, type Values } from "./values";
+import { FormShell, useFormShell } from "./form-shell";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
+import { str } from "./values";
 
 const opts = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export function CampusForm({ action, initial }: { action: FormAction<Values>; initial: Values }) {
+export function CampusForm({
+  action,
+  initial,
+}: {
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
+}) {
   const { state, formAction, values: v, errors } = useFormShell(action, initial);
   return (
     <FormShell state={state} formAction={formAction} label="Présentation et contacts du campus">
@@ -110,8 +117,8 @@ export function AxisForm({
   isCreation,
   index,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   index: number;
 }) {
@@ -153,8 +160,8 @@ export function RoleForm({
   index,
   organisations,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   index: number;
   organisations: Option[];
@@ -215,8 +222,8 @@ export function SocialLinkForm({
   initial,
   index,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   index: number;
 }) {
   const { state, formAction, values: v, errors } = useFormShell(action, initial);

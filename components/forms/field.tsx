@@ -3,7 +3,6 @@
  * inline error under the label (linked by aria-describedby), aria-invalid.
  * Work controlled (value/onChange) or uncontrolled (defaultValue).
  */
-import { fieldId } from "@/lib/forms/state";
 
 type Common = {
   name: string;
@@ -14,6 +13,11 @@ type Common = {
   id?: string;
   className?: string;
 };
+
+/** The id of the input that renders the field at `path` (the error summary links to it). */
+export function fieldId(path: string): string {
+  return `champ-${path.replace(/[^a-zA-Z0-9_-]+/g, "-")}`;
+}
 
 export function fieldIds(name: string, id?: string) {
   const base = id ?? fieldId(name);

@@ -5,15 +5,13 @@
  * values from `state.values` after a refusal, so nothing typed is lost.
  */
 import { useActionState, useRef } from "react";
-import type { FormState } from "@/lib/forms/state";
+import type { FormAction, FormState } from "@/lib/server-action/state";
 import { ErrorSummary } from "./error-summary";
 import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 import { useFormDirty } from "./unsaved-changes";
 
-export type FormAction<V> = (state: FormState<V>, formData: FormData) => Promise<FormState<V>>;
-
-export function useFormShell<V>(action: FormAction<V>, initial: V) {
+export function useFormShell<V>(action: FormAction<FormState<V>>, initial: V) {
   const [state, formAction, isPending] = useActionState(action, { status: "idle", values: initial });
   const values = (state.values ?? initial) as V;
   const errors = state.status === "invalid" ? state.fieldErrors : {};

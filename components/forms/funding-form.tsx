@@ -1,8 +1,9 @@
 "use client";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { CheckboxField, SelectField, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { str, type Values } from "./values";
+import { FormShell, useFormShell } from "./form-shell";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
+import { str } from "./values";
 
 const KINDS = Object.entries(FUNDING_KIND_LABELS).map(([value, label]) => ({ value, label }));
 const BASES = [
@@ -17,8 +18,8 @@ export function FundingForm({
   isCreation,
   choices,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   choices: { funders: Option[]; campuses: Option[]; platforms: Option[]; actions: Option[] };
 }) {

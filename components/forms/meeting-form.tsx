@@ -1,7 +1,8 @@
 "use client";
 import { SelectField, TextArea, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { str, type Values } from "./values";
+import { FormShell, useFormShell } from "./form-shell";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
+import { str } from "./values";
 
 /** A governance meeting (coordinator). */
 export function MeetingForm({
@@ -10,8 +11,8 @@ export function MeetingForm({
   isCreation,
   choices,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   choices: { instances: Option[]; campuses: Option[] };
 }) {

@@ -1,8 +1,9 @@
 "use client";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { SelectField, TextArea, TextField } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { str, type Values } from "./values";
+import { FormShell, useFormShell } from "./form-shell";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
+import { str } from "./values";
 
 const KINDS = Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -12,8 +13,8 @@ export function OrganisationForm({
   initial,
   isCreation,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
 }) {
   const { state, formAction, values: v, errors } = useFormShell(action, initial);

@@ -1,7 +1,8 @@
 "use client";
 import { ChoiceGroup, SelectField, TextArea, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { list, str, type Values } from "./values";
+import { FormShell, useFormShell } from "./form-shell";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
+import { list, str } from "./values";
 
 /** A plateforme technologique (coordinator). */
 export function PlatformForm({
@@ -11,8 +12,8 @@ export function PlatformForm({
   campuses,
   organisations,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   campuses: Option[];
   organisations: Option[];

@@ -7,7 +7,7 @@ import { z } from "zod";
 
 export const PUBLICATION_OPERATIONS = ["publish", "unpublish", "archive", "restore"] as const;
 export type PublicationOperation = (typeof PUBLICATION_OPERATIONS)[number];
-export const publicationOperationSchema = z.enum(PUBLICATION_OPERATIONS);
+export const publicationOperationSchema = z.enum(PUBLICATION_OPERATIONS, { error: "Opération inconnue." });
 
 type State = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 

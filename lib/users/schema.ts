@@ -87,3 +87,6 @@ export const changeOwnPasswordSchema = z
         message: "Choisissez un mot de passe différent de l'actuel.",
       });
   });
+
+/** What the account form shows in its fields (the password is never sent back). */
+export type UserFormValues = { name: string; email: string; role: string; campusId: string };

@@ -2,9 +2,8 @@
 /** Related formations (a long list, filtered by typing) and plateformes technologiques. */
 import { useMemo, useState } from "react";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
-import { fieldId } from "@/lib/forms/state";
 import { foldText } from "@/lib/text/fold";
-import { ChoiceGroup, TextField } from "../field";
+import { ChoiceGroup, fieldId, TextField } from "../field";
 import type { SectionProps } from "./types";
 
 export function RelatedSection({

@@ -8,10 +8,9 @@ import { useMemo, useState } from "react";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
-import { fieldId } from "@/lib/forms/state";
 import { foldText } from "@/lib/text/fold";
 import { Button } from "../buttons";
-import { SelectField, TextField } from "../field";
+import { fieldId, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
 

@@ -2,8 +2,7 @@
 /** Beneficiaries and links: rows the user adds and removes. */
 import { AUDIENCE_LABELS } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
-import { fieldId } from "@/lib/forms/state";
-import { SelectField, TextField } from "../field";
+import { fieldId, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
 

@@ -8,8 +8,8 @@ import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";
 import { listArchives } from "@/lib/actions/archives";
 import { listDeletedRecords } from "@/lib/audit/restore";
-import { changePublicationAction } from "../actions/actions";
-import { restoreDeletedAction, restoreDirectoryItemAction } from "./actions";
+import { changeActionPublicationServerAction } from "../actions/server-actions";
+import { restoreDeletedServerAction, restoreDirectoryItemServerAction } from "./server-actions";
 
 export const metadata: Metadata = { title: "Archives" };
 
@@ -62,7 +62,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
   const sp = await searchParams;
   const [archives, deleted] = await Promise.all([listArchives(user), listDeletedRecords(user)]);
   const restoreButton = (type: string, id: string) => (
-    <OperationForm action={restoreDirectoryItemAction} fields={{ type, id }} label="Restaurer" />
+    <OperationForm action={restoreDirectoryItemServerAction} fields={{ type, id }} label="Restaurer" />
   );
   return (
     <>
@@ -90,7 +90,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
           }))}
           restore={(id) => (
             <OperationForm
-              action={changePublicationAction}
+              action={changeActionPublicationServerAction}
               fields={{ id, operation: "restore", back: "archives" }}
               label="Restaurer"
             />
@@ -132,7 +132,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
                 at: d.deletedAt,
               }))}
               restore={(auditId) => (
-                <OperationForm action={restoreDeletedAction} fields={{ auditId }} label="Restaurer" />
+                <OperationForm action={restoreDeletedServerAction} fields={{ auditId }} label="Restaurer" />
               )}
             />
           </section>

@@ -9,7 +9,7 @@ import { ActionEditor } from "@/components/forms/action-form/action-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { publicActionPath } from "@/lib/actions/public-paths";
-import { changePublicationAction, saveActionAction } from "../actions";
+import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -91,8 +91,8 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         values={action.values}
         options={options}
         lockedCampusId={user.role === "DO" ? user.campusId : null}
-        saveAction={saveActionAction}
-        operationAction={changePublicationAction}
+        saveAction={saveActionServerAction}
+        operationAction={changeActionPublicationServerAction}
       />
     </>
   );

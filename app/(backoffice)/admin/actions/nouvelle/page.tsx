@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/action-form/action-form";
 import { requireUser } from "@/lib/auth/session";
 import { getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { emptyActionFormValues } from "@/lib/actions/schema";
-import { saveActionAction } from "../actions";
+import { saveActionServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer une action" };
 
@@ -27,7 +27,7 @@ export default async function NewActionPage() {
         initialVersion={0}
         options={options}
         lockedCampusId={user.role === "DO" ? user.campusId : null}
-        saveAction={saveActionAction}
+        saveAction={saveActionServerAction}
       />
     </>
   );

@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/text/format";
 import { reportYear } from "@/lib/report/schema";
 import { getCampusChapterForm } from "@/lib/report/queries";
 import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS } from "@/lib/report/sections";
-import { saveCampusChapterAction } from "../../../actions";
+import { saveCampusChapterServerAction } from "../../../server-actions";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../../_components/texts-form";
 
@@ -50,7 +50,7 @@ export default async function CampusChapterPage({
         </p>
       ) : null}
       <TextsForm
-        action={saveCampusChapterAction}
+        action={saveCampusChapterServerAction}
         readOnly={frozen}
         submitLabel="Enregistrer le bilan"
         hidden={{
