@@ -52,7 +52,7 @@ function auditCampus(
   user: SessionUser,
   s: Pick<ActionSnapshot, "campuses"> | null | undefined,
 ): string | null {
-  return user.role === "DO" ? user.campusId : leadCampusId(s);
+  return campusUserMustKeep(user) ?? leadCampusId(s);
 }
 
 const FOREIGN_CAMPUS_CHANGED =

@@ -7,7 +7,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, forbidden, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
@@ -65,7 +65,7 @@ export async function insertUserAccountUnsafe(
           email: input.email,
           name: input.name,
           role: input.role,
-          campusId: input.role === "DO" ? input.campusId : null,
+          campusId: isCampusDirector(input) ? input.campusId : null,
           passwordHash,
         },
         select: publicFields,
@@ -107,8 +107,8 @@ export async function updateUser(actor: SessionUser, id: string, raw: unknown): 
       const errors = await checkCampus(tx, input.campusId);
       if (Object.keys(errors).length) return invalid(errors);
       if (
-        before.role === "COORDINATOR" &&
-        input.role !== "COORDINATOR" &&
+        isCoordinator(before) &&
+        !isCoordinator(input) &&
         before.isActive &&
         (await removesLastCoordinator(tx, id))
       ) {
@@ -125,7 +125,7 @@ export async function updateUser(actor: SessionUser, id: string, raw: unknown): 
           name: input.name,
           email: input.email,
           role: input.role,
-          campusId: input.role === "DO" ? input.campusId : null,
+          campusId: isCampusDirector(input) ? input.campusId : null,
         },
         select: publicFields,
       });
@@ -156,7 +156,7 @@ export async function setUserActive(actor: SessionUser, id: string, isActive: bo
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: publicFields });
     if (!before) return notFound();
-    if (!isActive && before.role === "COORDINATOR" && (await removesLastCoordinator(tx, id))) {
+    if (!isActive && isCoordinator(before) && (await removesLastCoordinator(tx, id))) {
       return invalid({ _form: "Il doit rester au moins un compte de coordination régionale actif." });
     }
     const after = await tx.user.update({ where: { id }, data: { isActive }, select: publicFields });

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/text/format";
 import { buttonClass } from "@/components/forms/button-styles";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";
+import { isCoordinator } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Comptes" };
 
@@ -55,7 +56,7 @@ export default async function UsersPage() {
                 </th>
                 <td className="p-2">{u.email}</td>
                 <td className="p-2">
-                  {u.role === "COORDINATOR" ? "Coordination régionale" : `DO ${u.campusAcronym ?? ""}`}
+                  {isCoordinator(u) ? "Coordination régionale" : `DO ${u.campusAcronym ?? ""}`}
                 </td>
                 <td className="p-2">
                   {u.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>}

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { publicActionPath } from "@/lib/actions/public-paths";
 import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
+import { campusUserMustKeep } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -90,7 +91,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         publication={action.publication}
         values={action.values}
         options={options}
-        lockedCampusId={user.role === "DO" ? user.campusId : null}
+        lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
         operationAction={changeActionPublicationServerAction}
       />

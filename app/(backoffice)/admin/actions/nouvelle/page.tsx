@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { emptyActionFormValues } from "@/lib/actions/schema";
 import { saveActionServerAction } from "../server-actions";
+import { campusUserMustKeep } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Créer une action" };
 
@@ -26,7 +27,7 @@ export default async function NewActionPage() {
         initialValues={emptyActionFormValues(user.campusId)}
         initialVersion={0}
         options={options}
-        lockedCampusId={user.role === "DO" ? user.campusId : null}
+        lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
       />
     </>
