@@ -10,11 +10,11 @@ import { ACTION_LIMITS } from "@/lib/actions/schema";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { foldText } from "@/lib/text/fold";
 import { Button } from "../buttons";
-import { fieldId, SelectField, TextField } from "../field";
+import { fieldId, optionsOf, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
 
-const KIND_OPTIONS = Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
+const KIND_OPTIONS = optionsOf(ORGANISATION_KIND_LABELS);
 
 export function PartnersSection({
   values,
