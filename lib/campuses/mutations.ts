@@ -2,9 +2,10 @@ import "server-only";
 /** The coordinator edits the campuses: presentation and contacts, axes, roles and social links. */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { deleteRecord, uniqueKey, writeDirectory, type Saved } from "@/lib/directory/write";
+import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
 import { invalid, notFound } from "@/lib/result";
 import { axisSchema, campusSchema, roleSchema, socialLinkSchema } from "./schema";
+import { availableSlug } from "@/lib/text/fold";
 
 async function campusBySlug(tx: Tx, slug: string) {
   return typeof slug === "string" && slug.length <= 20 ? tx.campus.findUnique({ where: { slug } }) : null;
@@ -38,7 +39,7 @@ export function createAxis(user: SessionUser, slug: string, raw: unknown): Promi
     async ({ tx, audit }, input) => {
       const campus = await campusBySlug(tx, slug);
       if (!campus) return notFound();
-      const key = await uniqueKey(
+      const key = await availableSlug(
         async (k) =>
           !!(await tx.campusAxis.findUnique({ where: { campusId_key: { campusId: campus.id, key: k } } })),
         input.title,
@@ -116,7 +117,7 @@ export function createRole(user: SessionUser, slug: string, raw: unknown): Promi
       const campus = await campusBySlug(tx, slug);
       if (!campus) return notFound();
       if (await organisationMissing(tx, input.organisationId)) return invalid(ORGANISATION_MISSING);
-      const key = await uniqueKey(
+      const key = await availableSlug(
         async (k) => !!(await tx.roleAssignment.findUnique({ where: { key: k } })),
         `${campus.slug}-${input.role.toLowerCase()}`,
       );

@@ -7,18 +7,29 @@
  * re-applies content/ over the records it manages (records created in the
  * back office are left alone).
  */
-import type { PrismaClient } from "../lib/generated/prisma/client";
-import { db as defaultDb } from "../lib/db";
-import { loadContent, type Content } from "../lib/content/load";
-import { parsePartialDate } from "../lib/dates/partial-date";
-import { actionSnapshotInclude, toSnapshot } from "../lib/actions/snapshot";
-import { hashPassword } from "../lib/auth/password";
-import { resolveDatabaseConfig, wantsDemoUsers } from "../lib/db/config";
-import { freezeEdition } from "../lib/report/freeze";
+import type { PrismaClient } from "../generated/prisma/client";
+import { db as defaultDb } from "../db";
+import { parsePartialDate } from "../dates/partial-date";
+import { actionSnapshotInclude, toSnapshot } from "../actions/snapshot";
+import { actionColumns, writeActionRelations, type ActionRelations } from "../actions/store";
+import { stableStringify } from "../actions/diff";
+import { hashPassword } from "../auth/password";
+import { resolveDatabaseConfig, wantsDemoUsers } from "../db/config";
+import { freezeEdition } from "../report/freeze";
+import { loadContent, type Content } from "./load";
 
 export const CAMPUS_ORDER = ["agt", "amf", "itip", "mma", "msi", "ti"] as const;
 export const DEFAULT_DEMO_PASSWORD = "cmq-bfc-2018";
 export const COORDINATOR_EMAIL = "coordination@cmq-bfc.org";
+
+const RELATION_FIELDS = [
+  "campuses",
+  "beneficiaries",
+  "partners",
+  "links",
+  "formationIds",
+  "platformIds",
+] as const satisfies (keyof ActionRelations)[];
 
 type Counts = { created: number; updated: number; unchanged: number };
 export type SeedResult = { counts: Record<string, Counts>; summary: string };
@@ -219,11 +230,17 @@ export async function seedDatabase(
     );
   }
 
-  /** Replaces a join set when (and only when) it differs. */
-  async function syncSet(kind: string, current: string[], wanted: string[], replace: () => Promise<unknown>) {
+  /** Replaces the campuses an entry is linked to when (and only when) they differ. */
+  async function syncSet(
+    kind: string,
+    linked: { campusId: string }[],
+    wanted: string[],
+    replace: (campuses: { deleteMany: object; create: { campusId: string }[] }) => Promise<unknown>,
+  ) {
+    const current = linked.map((l) => l.campusId);
     if (same([...current].sort(), [...wanted].sort())) return;
     tally(kind, current.length === 0 ? "created" : "updated");
-    await replace();
+    await replace({ deleteMany: {}, create: wanted.map((campusId) => ({ campusId })) });
   }
 
   // ── plateformes technologiques
@@ -250,19 +267,9 @@ export async function seedDatabase(
       (id, d) => db.platform.update({ where: { id }, data: d }),
     );
     platformId.set(p.key, row.id);
-    const current = await db.platformCampus.findMany({ where: { platformId: row.id } });
-    const wanted = p.campuses.map(campus);
-    await syncSet(
-      "platformCampuses",
-      current.map((x) => x.campusId),
-      wanted,
-      () =>
-        db.$transaction([
-          db.platformCampus.deleteMany({ where: { platformId: row.id } }),
-          db.platformCampus.createMany({
-            data: wanted.map((cid) => ({ platformId: row.id, campusId: cid })),
-          }),
-        ]),
+    const linked = await db.platformCampus.findMany({ where: { platformId: row.id } });
+    await syncSet("platformCampuses", linked, p.campuses.map(campus), (campuses) =>
+      db.platform.update({ where: { id: row.id }, data: { campuses } }),
     );
   }
 
@@ -292,19 +299,9 @@ export async function seedDatabase(
       (id, d) => db.formation.update({ where: { id }, data: d }),
     );
     formationId.set(f.key, row.id);
-    const current = await db.formationCampus.findMany({ where: { formationId: row.id } });
-    const wanted = f.campuses.map(campus);
-    await syncSet(
-      "formationCampuses",
-      current.map((x) => x.campusId),
-      wanted,
-      () =>
-        db.$transaction([
-          db.formationCampus.deleteMany({ where: { formationId: row.id } }),
-          db.formationCampus.createMany({
-            data: wanted.map((cid) => ({ formationId: row.id, campusId: cid })),
-          }),
-        ]),
+    const linked = await db.formationCampus.findMany({ where: { formationId: row.id } });
+    await syncSet("formationCampuses", linked, f.campuses.map(campus), (campuses) =>
+      db.formation.update({ where: { id: row.id }, data: { campuses } }),
     );
   }
 
@@ -319,21 +316,19 @@ export async function seedDatabase(
   const actionId = new Map<string, string>();
   for (const a of content.actions) {
     const s = shortSlug(a.key, a.campuses[0]);
-    const start = toDate(a.start);
-    const end = toDate(a.end);
     const data = {
       seedKey: a.key,
-      slug: shortCounts.get(s) === 1 ? s : a.key,
-      title: a.title,
-      summary: a.summary,
-      body: a.body,
-      status: a.status,
-      startDate: start.date,
-      startPrecision: start.precision,
-      endDate: end.date,
-      endPrecision: end.precision,
-      reportYears: [...a.reportYears].sort(),
-      audiences: a.audiences,
+      ...actionColumns({
+        title: a.title,
+        slug: shortCounts.get(s) === 1 ? s : a.key,
+        summary: a.summary,
+        body: a.body,
+        status: a.status,
+        start: a.start ?? null,
+        end: a.end ?? null,
+        reportYears: [...a.reportYears].sort(),
+        audiences: a.audiences,
+      }),
     };
     let created = false;
     const row = await reconcile(
@@ -350,105 +345,33 @@ export async function seedDatabase(
     );
     actionId.set(a.key, row.id);
     const id = row.id;
-    let touched = created;
 
-    const campusRows = a.campuses.map((slug, i) => ({
-      actionId: id,
-      campusId: campus(slug),
-      axisId: a.axes?.[slug] ? (axisId.get(`${slug}:${a.axes[slug]}`) ?? null) : null,
-      isLead: i === 0,
-    }));
-    const currentCampuses = await db.actionCampus.findMany({ where: { actionId: id } });
-    if (
-      !same(
-        currentCampuses.map((c) => `${c.campusId}|${c.axisId}|${c.isLead}`).sort(),
-        campusRows.map((c) => `${c.campusId}|${c.axisId}|${c.isLead}`).sort(),
-      )
-    ) {
-      touched = true;
-      await db.$transaction([
-        db.actionCampus.deleteMany({ where: { actionId: id } }),
-        db.actionCampus.createMany({ data: campusRows }),
-      ]);
-    }
-    const benef = a.beneficiaries.map((b, position) => ({
-      actionId: id,
-      count: b.count,
-      unit: b.unit,
-      audience: b.audience ?? null,
-      position,
-    }));
-    const currentBenef = await db.actionBeneficiary.findMany({
-      where: { actionId: id },
-      orderBy: { position: "asc" },
-    });
-    if (
-      !same(
-        currentBenef.map(({ count, unit, audience, position }) => ({ count, unit, audience, position })),
-        benef.map(({ count, unit, audience, position }) => ({ count, unit, audience, position })),
-      )
-    ) {
-      touched = true;
-      await db.$transaction([
-        db.actionBeneficiary.deleteMany({ where: { actionId: id } }),
-        db.actionBeneficiary.createMany({ data: benef }),
-      ]);
-    }
-    const partners = a.partners.map((p) => ({
-      actionId: id,
-      organisationId: org(p.organisation)!,
-      role: p.role ?? null,
-    }));
-    const currentPartners = await db.actionPartner.findMany({ where: { actionId: id } });
-    if (
-      !same(
-        currentPartners.map((p) => `${p.organisationId}|${p.role}`).sort(),
-        partners.map((p) => `${p.organisationId}|${p.role}`).sort(),
-      )
-    ) {
-      touched = true;
-      await db.$transaction([
-        db.actionPartner.deleteMany({ where: { actionId: id } }),
-        db.actionPartner.createMany({ data: partners, skipDuplicates: true }),
-      ]);
-    }
-    const links = a.links.map((l, position) => ({ actionId: id, label: l.label, url: l.url, position }));
-    const currentLinks = await db.actionLink.findMany({
-      where: { actionId: id },
-      orderBy: { position: "asc" },
-    });
-    if (
-      !same(
-        currentLinks.map(({ label, url }) => ({ label, url })),
-        links.map(({ label, url }) => ({ label, url })),
-      )
-    ) {
-      touched = true;
-      await db.$transaction([
-        db.actionLink.deleteMany({ where: { actionId: id } }),
-        db.actionLink.createMany({ data: links }),
-      ]);
-    }
-    const forms = a.formations.map((k) => formationId.get(k)!);
-    const currentForms = await db.actionFormation.findMany({ where: { actionId: id } });
-    if (!same(currentForms.map((f) => f.formationId).sort(), [...forms].sort())) {
-      touched = true;
-      await db.$transaction([
-        db.actionFormation.deleteMany({ where: { actionId: id } }),
-        db.actionFormation.createMany({ data: forms.map((formationId) => ({ actionId: id, formationId })) }),
-      ]);
-    }
-    const plats = a.platforms.map((k) => platformId.get(k)!);
-    const currentPlats = await db.actionPlatform.findMany({ where: { actionId: id } });
-    if (!same(currentPlats.map((p) => p.platformId).sort(), [...plats].sort())) {
-      touched = true;
-      await db.$transaction([
-        db.actionPlatform.deleteMany({ where: { actionId: id } }),
-        db.actionPlatform.createMany({ data: plats.map((platformId) => ({ actionId: id, platformId })) }),
-      ]);
-    }
+    // The relations, in the order a snapshot lists them, so that equal sets compare equal.
+    const relations: ActionRelations = {
+      campuses: a.campuses
+        .map((slug, i) => ({
+          campusId: campus(slug),
+          axisId: a.axes?.[slug] ? (axisId.get(`${slug}:${a.axes[slug]}`) ?? null) : null,
+          isLead: i === 0,
+        }))
+        .sort((x, y) => Number(y.isLead) - Number(x.isLead) || x.campusId.localeCompare(y.campusId)),
+      beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience ?? null })),
+      partners: a.partners
+        .map((p) => ({ organisationId: org(p.organisation)!, role: p.role ?? null }))
+        .sort((x, y) => x.organisationId.localeCompare(y.organisationId)),
+      links: a.links.map((l) => ({ label: l.label, url: l.url })),
+      formationIds: a.formations.map((k) => formationId.get(k)!).sort(),
+      platformIds: a.platforms.map((k) => platformId.get(k)!).sort(),
+    };
+    const stored = toSnapshot(
+      await db.action.findUniqueOrThrow({ where: { id }, include: actionSnapshotInclude }),
+    );
+    const relationsChanged = RELATION_FIELDS.some(
+      (field) => stableStringify(stored[field]) !== stableStringify(relations[field]),
+    );
+    if (relationsChanged) await db.$transaction((tx) => writeActionRelations(tx, id, relations));
 
-    if (touched) {
+    if (created || relationsChanged) {
       // Keep the history complete: every seeded state is a revision.
       const full = await db.action.findUniqueOrThrow({ where: { id }, include: actionSnapshotInclude });
       let version = full.version;

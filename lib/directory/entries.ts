@@ -13,7 +13,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { AuditEntityType } from "@/lib/audit/labels";
 import type { PublicationData, PublicationOperation } from "@/lib/forms/publication";
 import { invalid, notFound, type FieldErrors } from "@/lib/result";
-import { changePublication, uniqueKey, writeDirectory, type Saved } from "./write";
+import { changePublication, writeDirectory, type Saved } from "./write";
+import { availableSlug } from "@/lib/text/fold";
 
 type EntryInput = { slug: string | null; campusIds: string[] };
 type EntryRow = {
@@ -98,7 +99,7 @@ export function createEntry<Input extends EntryInput, Row extends EntryRow, Colu
     async ({ tx, audit }, input) => {
       const errors = await checkReferences(tx, entries, input, null);
       if (Object.keys(errors).length) return invalid(errors);
-      const key = await uniqueKey(
+      const key = await availableSlug(
         (k) => entries.table.exists(tx, { OR: [{ key: k }, { slug: k }] }),
         input.slug || entries.keyBase(input),
       );

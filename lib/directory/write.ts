@@ -26,7 +26,6 @@ import {
   type FieldErrors,
   type Result,
 } from "@/lib/result";
-import { slugify } from "@/lib/text/fold";
 
 /** What a write gets inside its transaction. */
 export type DirectoryWrite = {
@@ -65,19 +64,6 @@ export async function writeDirectory<R extends { ok: boolean }, S extends z.ZodT
     if (isUniqueViolation && options.uniqueViolation) return invalid(options.uniqueViolation);
     throw error;
   }
-}
-
-/** A key/slug for which `exists` is false, derived from `base`. */
-export async function uniqueKey(
-  exists: (candidate: string) => Promise<boolean>,
-  base: string,
-): Promise<string> {
-  const root = slugify(base, 70) || "element";
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? root : `${root}-${n}`;
-    if (!(await exists(candidate))) return candidate;
-  }
-  return `${root}-${Date.now().toString(36)}`;
 }
 
 /**

@@ -5,9 +5,10 @@ import "server-only";
  */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { deleteRecord, uniqueKey, writeDirectory, type Saved } from "@/lib/directory/write";
+import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
 import { invalid, notFound, type FieldErrors } from "@/lib/result";
 import { fundingSchema, type FundingInput } from "./schema";
+import { availableSlug } from "@/lib/text/fold";
 
 async function checkReferences(tx: Tx, f: FundingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -28,7 +29,7 @@ export function createFunding(user: SessionUser, raw: unknown): Promise<Saved> {
     async ({ tx, audit }, input) => {
       const errors = await checkReferences(tx, input);
       if (Object.keys(errors).length) return invalid(errors);
-      const key = await uniqueKey(
+      const key = await availableSlug(
         async (k) => !!(await tx.funding.findUnique({ where: { key: k }, select: { id: true } })),
         `financement-${input.startYear}-${input.purpose}`,
       );

@@ -6,9 +6,10 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { deleteRecord, uniqueKey, writeDirectory, type Saved } from "@/lib/directory/write";
+import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
 import { invalid, notFound, type FieldErrors } from "@/lib/result";
 import { meetingSchema, type MeetingInput } from "./schema";
+import { availableSlug } from "@/lib/text/fold";
 
 async function checkReferences(tx: Tx, m: MeetingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -38,7 +39,7 @@ export function createMeeting(user: SessionUser, raw: unknown): Promise<Saved> {
     async ({ tx, audit }, input) => {
       const errors = await checkReferences(tx, input);
       if (Object.keys(errors).length) return invalid(errors);
-      const key = await uniqueKey(
+      const key = await availableSlug(
         async (k) => !!(await tx.meeting.findUnique({ where: { key: k }, select: { id: true } })),
         `reunion-${input.date}-${input.title}`,
       );

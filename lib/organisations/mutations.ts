@@ -6,10 +6,11 @@ import "server-only";
  */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { changePublication, uniqueKey, writeDirectory, type Saved } from "@/lib/directory/write";
+import { changePublication, writeDirectory, type Saved } from "@/lib/directory/write";
 import type { PublicationOperation } from "@/lib/forms/publication";
 import { invalid, notFound } from "@/lib/result";
 import { organisationSchema, type OrganisationInput } from "./schema";
+import { availableSlug } from "@/lib/text/fold";
 
 const SLUG_TAKEN = { slug: "Cette adresse est déjà celle d'une autre organisation." };
 
@@ -42,7 +43,7 @@ export function createOrganisation(user: SessionUser, raw: unknown): Promise<Sav
         select: { id: true },
       });
       if (duplicate) return invalid({ name: "Une organisation porte déjà ce nom dans l'annuaire." });
-      const key = await uniqueKey(
+      const key = await availableSlug(
         async (k) =>
           !!(await tx.organisation.findFirst({
             where: { OR: [{ key: k }, { slug: k }] },

@@ -20,3 +20,20 @@ export function slugify(value: string, max = 80): string {
     .slice(0, max)
     .replace(/-+$/g, "");
 }
+
+/**
+ * The slug of `base` ("forum-des-metiers"), else "forum-des-metiers-2", "-3"…:
+ * the first one `taken` says is free. `fallback` names what has no letter.
+ */
+export async function availableSlug(
+  taken: (candidate: string) => Promise<boolean>,
+  base: string,
+  { max = 70, fallback = "element" }: { max?: number; fallback?: string } = {},
+): Promise<string> {
+  const root = slugify(base, max) || fallback;
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? root : `${root}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+  return `${root}-${Date.now().toString(36)}`;
+}
