@@ -8,6 +8,7 @@ import { TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { FORMATION_ADMIN_LIMIT, listFormationsForAdmin } from "@/lib/formations/backoffice-queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS } from "@/lib/labels";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Formations" };
 
@@ -55,51 +56,27 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
           )}
         </EmptyList>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Formations</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  Intitulé
-                </th>
-                <th scope="col" className="p-2">
-                  Diplôme
-                </th>
-                <th scope="col" className="p-2">
-                  Lieu
-                </th>
-                <th scope="col" className="p-2">
-                  Campus
-                </th>
-                <th scope="col" className="p-2">
-                  État
-                </th>
-                <th scope="col" className="p-2">
-                  Publication
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((f) => (
-                <tr key={f.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/formations/${f.id}`} className="font-semibold">
-                      {f.title}
-                    </Link>
-                  </th>
-                  <td className="p-2">{DIPLOMA_LABELS[f.diploma]}</td>
-                  <td className="p-2">{[f.establishment?.name, f.commune].filter(Boolean).join(", ")}</td>
-                  <td className="p-2">{f.campuses.map((c) => c.campus.acronym).join(", ")}</td>
-                  <td className="p-2">{FORMATION_STATE_LABELS[f.state]}</td>
-                  <td className="p-2">
-                    <PublicationTag publication={f.publication} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Formations"
+          captionHidden
+          rows={rows}
+          rowKey={(f) => f.id}
+          columns={[
+            {
+              header: "Intitulé",
+              cell: (f) => (
+                <Link href={`/admin/formations/${f.id}`} className="font-semibold">
+                  {f.title}
+                </Link>
+              ),
+            },
+            { header: "Diplôme", cell: (f) => DIPLOMA_LABELS[f.diploma] },
+            { header: "Lieu", cell: (f) => [f.establishment?.name, f.commune].filter(Boolean).join(", ") },
+            { header: "Campus", cell: (f) => f.campuses.map((c) => c.campus.acronym).join(", ") },
+            { header: "État", cell: (f) => FORMATION_STATE_LABELS[f.state] },
+            { header: "Publication", cell: (f) => <PublicationTag publication={f.publication} /> },
+          ]}
+        />
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listOrganisationsForAdmin } from "@/lib/organisations/backoffice-queries";
 import { ORGANISATION_KIND_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -76,48 +77,29 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
       {result.total === 0 ? (
         <EmptyList>Aucune organisation ne correspond à ces critères.</EmptyList>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Organisations</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  Nom
-                </th>
-                <th scope="col" className="p-2">
-                  Type
-                </th>
-                <th scope="col" className="p-2">
-                  Commune
-                </th>
-                <th scope="col" className="p-2">
-                  Actions liées
-                </th>
-                <th scope="col" className="p-2">
-                  Publication
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((o) => (
-                <tr key={o.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
-                      {o.name}
-                    </Link>
-                    {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
-                  </th>
-                  <td className="p-2">{ORGANISATION_KIND_LABELS[o.kind]}</td>
-                  <td className="p-2">{[o.city, o.departement].filter(Boolean).join(" — ")}</td>
-                  <td className="p-2">{o._count.actionLinks}</td>
-                  <td className="p-2">
-                    <PublicationTag publication={o.publication} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Organisations"
+          captionHidden
+          rows={result.rows}
+          rowKey={(o) => o.id}
+          columns={[
+            {
+              header: "Nom",
+              cell: (o) => (
+                <>
+                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
+                    {o.name}
+                  </Link>
+                  {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
+                </>
+              ),
+            },
+            { header: "Type", cell: (o) => ORGANISATION_KIND_LABELS[o.kind] },
+            { header: "Commune", cell: (o) => [o.city, o.departement].filter(Boolean).join(" — ") },
+            { header: "Actions liées", cell: (o) => o._count.actionLinks },
+            { header: "Publication", cell: (o) => <PublicationTag publication={o.publication} /> },
+          ]}
+        />
       )}
       <Pagination
         page={result.page}
