@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ActionTable } from "@/components/admin/action-table";
 import { StatList } from "@/components/admin/stat-list";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";
@@ -32,11 +32,7 @@ export default async function AdminDashboardPage() {
             : `Tableau de bord — ${campusName}`
         }
         lead={`Les actions de ${scope} : où elles en sont, et ce qui attend d'être publié.`}
-        actions={
-          <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
-            Créer une action
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
       {pendingOrganisations > 0 ? (
         <Notice

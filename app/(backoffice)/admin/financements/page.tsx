@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
 import { formatNumber, formatYearRange } from "@/lib/text/format";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listFundingsForAdmin } from "@/lib/fundings/backoffice-queries";
@@ -19,11 +19,7 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
     <>
       <AdminPageHeader
         title="Financements"
-        actions={
-          <Link href="/admin/financements/nouveau" className={buttonClass("primary")}>
-            Créer un financement
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/financements/nouveau">Créer un financement</ButtonLink>}
       />
       {sp.supprime ? (
         <Notice tone="success" title="Financement supprimé.">

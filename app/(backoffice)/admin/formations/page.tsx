@@ -3,12 +3,13 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
 import { PublicationTag } from "@/components/admin/tags";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { FORMATION_ADMIN_LIMIT, listFormationsForAdmin } from "@/lib/formations/backoffice-queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS } from "@/lib/labels";
 import { AdminTable } from "@/components/admin/admin-table";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Formations" };
 
@@ -23,25 +24,16 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
         title="Formations"
         actions={
           <>
-            <Link href="/admin/formations/nouvelle" className={buttonClass("primary")}>
-              Créer une formation
-            </Link>
-            <Link href="/admin/imports" className={buttonClass("secondary")}>
+            <ButtonLink href="/admin/formations/nouvelle">Créer une formation</ButtonLink>
+            <ButtonLink href="/admin/imports" variant="secondary">
               Importer un fichier CSV
-            </Link>
+            </ButtonLink>
           </>
         }
       />
-      <form
-        method="get"
-        className="mb-6 flex flex-wrap items-end gap-4 rounded border border-line bg-subtle p-4"
-        aria-label="Filtrer les formations"
-      >
+      <AdminFilters label="Filtrer les formations" resetHref="/admin/formations">
         <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
-        <button type="submit" className={buttonClass("secondary")}>
-          Filtrer
-        </button>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {rows.length === FORMATION_ADMIN_LIMIT
           ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique : précisez la recherche pour trouver les autres.`

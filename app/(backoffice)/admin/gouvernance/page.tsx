@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listMeetingsForAdmin } from "@/lib/governance/backoffice-queries";
@@ -19,11 +19,7 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
       <AdminPageHeader
         title="Réunions de gouvernance"
         lead="Comités de pilotage, conseils de perfectionnement, assemblées générales et commissions du CREFOP."
-        actions={
-          <Link href="/admin/gouvernance/nouvelle" className={buttonClass("primary")}>
-            Créer une réunion
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/gouvernance/nouvelle">Créer une réunion</ButtonLink>}
       />
       {sp.supprime ? (
         <Notice tone="success" title="Réunion supprimée.">

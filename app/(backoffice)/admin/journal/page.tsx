@@ -5,7 +5,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { withQuery } from "@/components/links";
 import { firstParam } from "@/lib/filters";
 import { formatDateTime } from "@/lib/text/format";
-import { buttonClass } from "@/components/forms/button-styles";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { auditFilterOptions, auditFiltersSchema, listAuditEntries } from "@/lib/audit/backoffice-queries";
@@ -16,6 +15,7 @@ import {
   type AuditEntityType,
 } from "@/lib/audit/labels";
 import { diffRecords } from "@/lib/audit/diff";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
@@ -54,10 +54,10 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         title="Journal des modifications"
         lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après."
       />
-      <form
-        method="get"
-        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-3"
-        aria-label="Filtrer le journal"
+      <AdminFilters
+        label="Filtrer le journal"
+        resetHref="/admin/journal"
+        columns="sm:grid-cols-2 lg:grid-cols-3"
       >
         <SelectField
           name="utilisateur"
@@ -83,13 +83,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         <TextField name="du" label="Du" type="date" defaultValue={filters.du ?? ""} />
         <TextField name="au" label="Au" type="date" defaultValue={filters.au ?? ""} />
         {filters.element ? <input type="hidden" name="element" value={filters.element} /> : null}
-        <div className="flex items-end gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filtrer
-          </button>
-          <Link href="/admin/journal">Effacer les filtres</Link>
-        </div>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {result.total} modification{result.total > 1 ? "s" : ""}
         {filters.element ? " sur cet élément" : ""}

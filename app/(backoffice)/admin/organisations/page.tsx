@@ -6,13 +6,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { withQuery } from "@/components/links";
 import { firstParam } from "@/lib/filters";
 import { PublicationTag } from "@/components/admin/tags";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listOrganisationsForAdmin } from "@/lib/organisations/backoffice-queries";
 import { ORGANISATION_KIND_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import { AdminTable } from "@/components/admin/admin-table";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -39,20 +40,14 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
         lead="L'annuaire des partenaires, financeurs et établissements. Les organisations proposées par les directeurs opérationnels attendent votre validation (brouillons)."
         actions={
           <>
-            <Link href="/admin/organisations/nouvelle" className={buttonClass("primary")}>
-              Créer une organisation
-            </Link>
-            <Link href="/admin/imports" className={buttonClass("secondary")}>
+            <ButtonLink href="/admin/organisations/nouvelle">Créer une organisation</ButtonLink>
+            <ButtonLink href="/admin/imports" variant="secondary">
               Importer un fichier CSV
-            </Link>
+            </ButtonLink>
           </>
         }
       />
-      <form
-        method="get"
-        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-3"
-        aria-label="Filtrer les organisations"
-      >
+      <AdminFilters label="Filtrer les organisations" resetHref="/admin/organisations">
         <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
         <SelectField
           name="publication"
@@ -64,13 +59,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
             label: p === "DRAFT" ? "À valider (brouillons)" : PUBLICATION_LABELS[p],
           }))}
         />
-        <div className="flex items-end gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filtrer
-          </button>
-          <Link href="/admin/organisations">Effacer</Link>
-        </div>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {result.total} organisation{result.total > 1 ? "s" : ""}
       </p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
 import { PublicationTag } from "@/components/admin/tags";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listPlatformsForAdmin } from "@/lib/platforms/backoffice-queries";
 import { AdminTable } from "@/components/admin/admin-table";
@@ -21,11 +21,7 @@ export default async function PlatformsPage() {
             Plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>)
           </>
         }
-        actions={
-          <Link href="/admin/plateformes/nouvelle" className={buttonClass("primary")}>
-            Créer une plateforme
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/plateformes/nouvelle">Créer une plateforme</ButtonLink>}
       />
       {rows.length === 0 ? (
         <EmptyList>Aucune plateforme technologique pour l&apos;instant.</EmptyList>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Tag } from "@/components/admin/tags";
 import { formatDateTime } from "@/lib/text/format";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";
 import { isCoordinator } from "@/lib/auth/permissions";
@@ -19,11 +19,7 @@ export default async function UsersPage() {
       <AdminPageHeader
         title="Comptes"
         lead="Les directeurs opérationnels gèrent les actions de leur campus ; la coordination régionale gère tout."
-        actions={
-          <Link href="/admin/utilisateurs/nouveau" className={buttonClass("primary")}>
-            Créer un compte
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/utilisateurs/nouveau">Créer un compte</ButtonLink>}
       />
       <AdminTable
         caption={`${users.length} comptes`}
