@@ -8,6 +8,7 @@ import { StatusTag } from "@/components/ui/status-tag";
 import { Tag } from "@/components/ui/tag";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import { withQuery, type Links } from "@/components/links";
+import { SearchBox } from "@/components/layout/search-box";
 
 export const KIND_CODES: Record<SearchKind, string> = {
   action: "actions",
@@ -195,7 +196,7 @@ export function SearchResults({
   );
 }
 
-/** The search form of the search page itself (the header has its own). */
+/** The search form of the search page itself: the same words, and the kind of result chosen. */
 export function SearchForm({
   action,
   query,
@@ -208,29 +209,13 @@ export function SearchForm({
   label: string;
 }) {
   return (
-    <div role="search" aria-label="Nouvelle recherche" className="mb-8 max-w-2xl">
-      <form method="get" action={action} className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 basis-60">
-          <label htmlFor="recherche-page" className="font-medium">
-            {label}
-          </label>
-          <input
-            id="recherche-page"
-            name="q"
-            type="search"
-            defaultValue={query}
-            className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2"
-          />
-        </div>
-        {kind ? <input type="hidden" name="type" value={KIND_CODES[kind]} /> : null}
-        <button
-          type="submit"
-          className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-white hover:underline"
-        >
-          Rechercher
-        </button>
-      </form>
-    </div>
+    <SearchBox
+      action={action}
+      label={label}
+      defaultValue={query}
+      place="page"
+      hidden={kind ? { type: KIND_CODES[kind] } : {}}
+    />
   );
 }
 
