@@ -17,7 +17,7 @@ import path from "node:path";
 import { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { createAdapter } from "../lib/db/adapter";
 import { applyMigrations } from "../lib/db/migrations";
-import { seedDatabase } from "../prisma/seed";
+import { seedDatabase } from "../lib/content/seed";
 import { loadReportDocument } from "../lib/report/assemble";
 import { renderReport, type ReportFormat } from "../lib/report/export";
 

@@ -22,6 +22,11 @@ export function paramsToObject(params: URLSearchParams): RawParams {
   return out;
 }
 
+/** One search param of a back-office page, trimmed; undefined when absent or empty. */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+}
+
 function toList(value: unknown): unknown {
   if (value === undefined || value === null || value === "") return [];
   const items = Array.isArray(value) ? value : [value];

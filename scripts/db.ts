@@ -9,7 +9,7 @@
  */
 import { describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
 import { applyMigrations, createMigration, migrationStatus, resetDatabase } from "../lib/db/migrations";
-import { seedDatabase } from "../prisma/seed";
+import { seedDatabase } from "../lib/content/seed";
 import { disconnectDb } from "../lib/db";
 
 const [command, ...args] = process.argv.slice(2);

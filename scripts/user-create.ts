@@ -16,6 +16,7 @@ import { db, disconnectDb } from "../lib/db";
 import { describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
 import { createUserSchema } from "../lib/users/schema";
 import { insertUserAccountUnsafe } from "../lib/users/mutations";
+import { isCampusDirector } from "../lib/auth/permissions";
 
 const { values: flags } = parseArgs({
   options: {
@@ -83,7 +84,9 @@ async function main() {
       : roleText === "coordinator" || roleText === "coordination"
         ? "COORDINATOR"
         : roleText.toUpperCase();
-  const campusSlug = role === "DO" ? await ask("Campus (agt, amf, itip, mma, msi, ti) : ", flags.campus) : "";
+  const campusSlug = isCampusDirector({ role })
+    ? await ask("Campus (agt, amf, itip, mma, msi, ti) : ", flags.campus)
+    : "";
   rl?.close();
   const password =
     process.env.USER_PASSWORD ?? (interactive ? await askHidden("Mot de passe (vide : généré) : ") : "");
@@ -105,7 +108,7 @@ async function main() {
     return;
   }
   console.log(
-    `Compte créé : ${parsed.data.email} (${role === "DO" ? `DO ${campusSlug}` : "coordination régionale"}).`,
+    `Compte créé : ${parsed.data.email} (${isCampusDirector({ role }) ? `DO ${campusSlug}` : "coordination régionale"}).`,
   );
   if (result.generatedPassword)
     console.log(`Mot de passe généré (affiché une seule fois) : ${result.generatedPassword}`);

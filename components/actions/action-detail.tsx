@@ -1,7 +1,7 @@
 import type { ActionDetail as ActionDetailDto } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { AUDIENCE_LABELS, DIPLOMA_LABELS, FUNDING_KIND_LABELS } from "@/lib/labels";
-import { formatInteger } from "@/lib/dates/format";
+import { formatNumber } from "@/lib/text/format";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -62,7 +62,7 @@ export function ActionDetail({
                 <ul>
                   {a.beneficiaries.map((b, i) => (
                     <li key={i}>
-                      {formatInteger(b.count)} {b.unit}
+                      {formatNumber(b.count)} {b.unit}
                     </li>
                   ))}
                 </ul>

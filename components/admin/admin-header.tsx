@@ -2,13 +2,13 @@ import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import type { SessionUser } from "@/lib/auth/types";
 import { SignOutButton } from "./sign-out-button";
+import { isCoordinator } from "@/lib/auth/permissions";
 
 /** Header of the back office: who is signed in, in which role, and the way out. */
 export function AdminHeader({ user, campusName }: { user: SessionUser; campusName: string | null }) {
-  const role =
-    user.role === "COORDINATOR"
-      ? "Coordination régionale"
-      : `Directeur opérationnel — ${campusName ?? "campus inconnu"}`;
+  const role = isCoordinator(user)
+    ? "Coordination régionale"
+    : `Directeur opérationnel — ${campusName ?? "campus inconnu"}`;
   return (
     <header className="border-b-4 border-accent bg-surface">
       <Container className="flex flex-wrap items-center justify-between gap-4 py-4">

@@ -1,6 +1,7 @@
 /** Sections of the back office, by role. "Rapport annuel" is the annual report's own section. */
 import type { SessionUser } from "@/lib/auth/types";
 import type { AdminNavItem } from "./admin-nav";
+import { isCoordinator } from "@/lib/auth/permissions";
 
 export function adminNavigation(user: Pick<SessionUser, "role">): AdminNavItem[] {
   const common: AdminNavItem[] = [
@@ -23,5 +24,5 @@ export function adminNavigation(user: Pick<SessionUser, "role">): AdminNavItem[]
     { href: "/admin/rapport", label: "Rapport annuel" },
     { href: "/admin/compte", label: "Mon compte" },
   ];
-  return [...common, ...(user.role === "COORDINATOR" ? coordinator : []), ...end];
+  return [...common, ...(isCoordinator(user) ? coordinator : []), ...end];
 }

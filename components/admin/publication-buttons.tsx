@@ -1,6 +1,6 @@
 /** Publish / unpublish / archive / restore buttons for a directory record, by its state. */
 import type { PublicationState } from "@/lib/generated/prisma/enums";
-import type { OperationState } from "@/lib/actions/form-state";
+import type { FormState, Submitted } from "@/lib/server-action/state";
 import { OperationForm } from "@/components/forms/operation-form";
 
 export function PublicationButtons({
@@ -11,7 +11,7 @@ export function PublicationButtons({
 }: {
   id: string;
   publication: PublicationState;
-  action: (state: OperationState, formData: FormData) => Promise<OperationState>;
+  action: (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
   publishLabel?: string;
 }) {
   const ops =

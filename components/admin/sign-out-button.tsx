@@ -1,9 +1,12 @@
-import { signOutAction } from "@/lib/auth/actions";
+"use client";
+import { useActionState } from "react";
+import { signOutServerAction } from "@/lib/auth/server-actions";
 
 /** Ends the server-side session, then clears the cookie. */
 export function SignOutButton() {
+  const [, formAction] = useActionState(signOutServerAction, { status: "idle" });
   return (
-    <form action={signOutAction}>
+    <form action={formAction}>
       <button
         type="submit"
         className="rounded border-2 border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent-tint"

@@ -1,5 +1,5 @@
 import type { KeyFigures as KeyFiguresDto } from "@/lib/campuses/queries";
-import { formatInteger } from "@/lib/dates/format";
+import { formatNumber } from "@/lib/text/format";
 
 /** "du niveau 3 (CAP) au niveau 7 (master, ingénieur)": the span of the formations counted. */
 function levelsDetail(levels: KeyFiguresDto["formationLevels"]): string {
@@ -36,7 +36,7 @@ export function KeyFigures({
     {
       value: figures.actions,
       label: figures.actions === 1 ? "action publiée" : "actions publiées",
-      detail: `${formatInteger(s.EN_COURS)} en cours, ${formatInteger(s.PROJETEE)} projetée${s.PROJETEE > 1 ? "s" : ""}, ${formatInteger(s.TERMINEE)} terminée${s.TERMINEE > 1 ? "s" : ""}`,
+      detail: `${formatNumber(s.EN_COURS)} en cours, ${formatNumber(s.PROJETEE)} projetée${s.PROJETEE > 1 ? "s" : ""}, ${formatNumber(s.TERMINEE)} terminée${s.TERMINEE > 1 ? "s" : ""}`,
       href: hrefs.actions,
     },
     {
@@ -66,7 +66,7 @@ export function KeyFigures({
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {items.map((item) => (
           <li key={item.href} className="relative rounded-lg border border-line bg-accent-tint p-5">
-            <p className="text-4xl font-bold text-accent">{formatInteger(item.value)}</p>
+            <p className="text-4xl font-bold text-accent">{formatNumber(item.value)}</p>
             <p className="font-semibold">
               <a href={item.href} className="text-ink after:absolute after:inset-0">
                 {item.label}

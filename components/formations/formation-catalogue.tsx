@@ -1,7 +1,5 @@
-import { Chips } from "@/components/ui/chips";
 import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { filterChips, hasFilters, pageHref } from "@/components/filter-chips";
 import type { Links } from "@/components/links";
 import type { CampusSummary } from "@/lib/campuses/queries";
@@ -31,49 +29,41 @@ export function FormationCatalogue({
 }) {
   const values = formationFilterValues(filters);
   return (
-    <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-      <FormationFilterForm
-        action={path}
-        values={values}
-        options={options}
-        campuses={showCampusFilter ? campuses : undefined}
+    <FilteredResults
+      form={
+        <FormationFilterForm
+          action={path}
+          values={values}
+          options={options}
+          campuses={showCampusFilter ? campuses : undefined}
+        />
+      }
+      count={{
+        total: result.total,
+        one: "formation",
+        many: "formations",
+        none: "Aucune formation ne correspond à ces critères.",
+      }}
+      chips={filterChips(path, values, describeFormationFilter(options, campuses))}
+      clearHref={path}
+    >
+      {result.items.length ? (
+        <FormationCardList formations={result.items} links={links} query={filters.q} />
+      ) : (
+        <NoResults
+          title="Aucune formation trouvée"
+          filtered={hasFilters(values)}
+          tryNext="Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l'orthographe ou d'utiliser un mot plus général."
+          all={{ href: path, label: "voir toutes les formations" }}
+          nothing="Aucune formation n'est publiée pour le moment."
+        />
+      )}
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={pageHref(path, values)}
+        label="Pages du catalogue des formations"
       />
-      <section aria-labelledby="resultats">
-        <h2 id="resultats" className="sr-only">
-          Résultats
-        </h2>
-        <ResultCount
-          count={result.total}
-          one="formation"
-          many="formations"
-          none="Aucune formation ne correspond à ces critères."
-        />
-        <Chips
-          chips={filterChips(path, values, describeFormationFilter(options, campuses))}
-          clearHref={path}
-        />
-        {result.items.length ? (
-          <FormationCardList formations={result.items} links={links} query={filters.q} />
-        ) : (
-          <EmptyState title="Aucune formation trouvée">
-            {hasFilters(values) ? (
-              <p>
-                Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier
-                l&apos;orthographe ou d&apos;utiliser un mot plus général. Vous pouvez aussi{" "}
-                <a href={path}>voir toutes les formations</a>.
-              </p>
-            ) : (
-              <p>Aucune formation n&apos;est publiée pour le moment.</p>
-            )}
-          </EmptyState>
-        )}
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          hrefFor={pageHref(path, values)}
-          label="Pages du catalogue des formations"
-        />
-      </section>
-    </div>
+    </FilteredResults>
   );
 }

@@ -1,105 +1,40 @@
 "use client";
 /** The coordinator's campus forms: presentation and contacts, one axis, one role, one social link. */
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
-import { SelectField, TextArea, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { str, type Values } from "./values";
+import { type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { FormShell, useFormShell } from "./form-shell";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
 
-const opts = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-export function CampusForm({ action, initial }: { action: FormAction<Values>; initial: Values }) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
+export function CampusForm({
+  action,
+  initial,
+}: {
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
+}) {
+  const { state, formAction, field } = useFormShell(action, initial);
   return (
     <FormShell state={state} formAction={formAction} label="Présentation et contacts du campus">
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="name" label="Nom" defaultValue={str(v, "name")} error={errors.name} />
-        <TextField
-          name="alias"
-          label="Nom d'usage"
-          optional
-          defaultValue={str(v, "alias")}
-          error={errors.alias}
-        />
-        <TextField
-          name="email"
-          label="Adresse e-mail de contact"
-          type="email"
-          defaultValue={str(v, "email")}
-          error={errors.email}
-        />
-        <TextField
-          name="siteUrl"
-          label="Site web"
-          type="url"
-          defaultValue={str(v, "siteUrl")}
-          error={errors.siteUrl}
-        />
-        <TextField
-          name="labelYear"
-          label="Année de labellisation"
-          inputMode="numeric"
-          defaultValue={str(v, "labelYear")}
-          error={errors.labelYear}
-        />
+        <TextField {...field("name")} label="Nom" />
+        <TextField {...field("alias")} label="Nom d'usage" optional />
+        <TextField {...field("email")} label="Adresse e-mail de contact" type="email" />
+        <TextField {...field("siteUrl")} label="Site web" type="url" />
+        <TextField {...field("labelYear")} label="Année de labellisation" inputMode="numeric" />
+        <SelectField {...field("legalForm")} label="Forme juridique" options={optionsOf(LEGAL_FORM_LABELS)} />
         <SelectField
-          name="legalForm"
-          label="Forme juridique"
-          options={opts(LEGAL_FORM_LABELS)}
-          defaultValue={str(v, "legalForm")}
-          error={errors.legalForm}
-        />
-        <SelectField
-          name="plannedLegalForm"
+          {...field("plannedLegalForm")}
           label="Forme juridique envisagée"
           optional
           placeholder="Aucune"
-          options={opts(LEGAL_FORM_LABELS)}
-          defaultValue={str(v, "plannedLegalForm")}
-          error={errors.plannedLegalForm}
+          options={optionsOf(LEGAL_FORM_LABELS)}
         />
-        <TextField
-          name="plannedChange"
-          label="Évolution prévue"
-          optional
-          defaultValue={str(v, "plannedChange")}
-          error={errors.plannedChange}
-        />
+        <TextField {...field("plannedChange")} label="Évolution prévue" optional />
       </div>
-      <TextArea
-        name="sectors"
-        label="Filières"
-        hint="Une par ligne."
-        rows={3}
-        defaultValue={str(v, "sectors")}
-        error={errors.sectors}
-      />
-      <TextArea
-        name="presentation"
-        label="Présentation"
-        hint="Markdown."
-        rows={8}
-        defaultValue={str(v, "presentation")}
-        error={errors.presentation}
-      />
-      <TextArea
-        name="strategy"
-        label="Stratégie"
-        optional
-        hint="Markdown."
-        rows={6}
-        defaultValue={str(v, "strategy")}
-        error={errors.strategy}
-      />
-      <TextArea
-        name="governanceNotes"
-        label="Gouvernance"
-        optional
-        hint="Markdown."
-        rows={6}
-        defaultValue={str(v, "governanceNotes")}
-        error={errors.governanceNotes}
-      />
+      <TextArea {...field("sectors")} label="Filières" hint="Une par ligne." rows={3} />
+      <TextArea {...field("presentation")} label="Présentation" hint="Markdown." rows={8} />
+      <TextArea {...field("strategy")} label="Stratégie" optional hint="Markdown." rows={6} />
+      <TextArea {...field("governanceNotes")} label="Gouvernance" optional hint="Markdown." rows={6} />
     </FormShell>
   );
 }
@@ -110,12 +45,12 @@ export function AxisForm({
   isCreation,
   index,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   index: number;
 }) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
+  const { state, formAction, field } = useFormShell(action, initial);
   const n = isCreation ? "nouvel axe" : `axe ${index + 1}`;
   const fid = (p: string) => `axe-${index}-${p}`;
   return (
@@ -126,21 +61,13 @@ export function AxisForm({
       label={isCreation ? "Ajouter un axe" : `Modifier l'axe ${index + 1}`}
       submitLabel={isCreation ? "Ajouter l'axe" : "Enregistrer"}
     >
-      <TextField
-        id={fid("title")}
-        name="title"
-        label={`Intitulé (${n})`}
-        defaultValue={str(v, "title")}
-        error={errors.title}
-      />
+      <TextField {...field("title")} id={fid("title")} label={`Intitulé (${n})`} />
       <TextArea
+        {...field("description")}
         id={fid("description")}
-        name="description"
         label={`Description (${n})`}
         optional
         rows={2}
-        defaultValue={str(v, "description")}
-        error={errors.description}
       />
     </FormShell>
   );
@@ -153,13 +80,13 @@ export function RoleForm({
   index,
   organisations,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   isCreation: boolean;
   index: number;
   organisations: Option[];
 }) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
+  const { state, formAction, field } = useFormShell(action, initial);
   const n = isCreation ? "nouvelle fonction" : `fonction ${index + 1}`;
   const fid = (p: string) => `fonction-${index}-${p}`;
   return (
@@ -172,39 +99,21 @@ export function RoleForm({
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
+          {...field("role")}
           id={fid("role")}
-          name="role"
           label={`Fonction (${n})`}
-          options={opts(ROLE_LABELS)}
-          defaultValue={str(v, "role")}
-          error={errors.role}
+          options={optionsOf(ROLE_LABELS)}
         />
-        <TextField
-          id={fid("personName")}
-          name="personName"
-          label="Nom de la personne"
-          optional
-          defaultValue={str(v, "personName")}
-          error={errors.personName}
-        />
+        <TextField {...field("personName")} id={fid("personName")} label="Nom de la personne" optional />
         <SelectField
+          {...field("organisationId")}
           id={fid("organisationId")}
-          name="organisationId"
           label="Organisation"
           optional
           placeholder="Aucune"
           options={organisations}
-          defaultValue={str(v, "organisationId")}
-          error={errors.organisationId}
         />
-        <TextField
-          id={fid("note")}
-          name="note"
-          label="Précision"
-          optional
-          defaultValue={str(v, "note")}
-          error={errors.note}
-        />
+        <TextField {...field("note")} id={fid("note")} label="Précision" optional />
       </div>
     </FormShell>
   );
@@ -215,11 +124,11 @@ export function SocialLinkForm({
   initial,
   index,
 }: {
-  action: FormAction<Values>;
-  initial: Values;
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
   index: number;
 }) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
+  const { state, formAction, field } = useFormShell(action, initial);
   const fid = (p: string) => `reseau-${index}-${p}`;
   return (
     <FormShell
@@ -231,21 +140,12 @@ export function SocialLinkForm({
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
+          {...field("network")}
           id={fid("network")}
-          name="network"
           label="Réseau"
-          options={opts(SOCIAL_NETWORK_LABELS)}
-          defaultValue={str(v, "network")}
-          error={errors.network}
+          options={optionsOf(SOCIAL_NETWORK_LABELS)}
         />
-        <TextField
-          id={fid("url")}
-          name="url"
-          label="Adresse"
-          type="url"
-          defaultValue={str(v, "url")}
-          error={errors.url}
-        />
+        <TextField {...field("url")} id={fid("url")} label="Adresse" type="url" />
       </div>
     </FormShell>
   );

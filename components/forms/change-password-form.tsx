@@ -1,12 +1,20 @@
 "use client";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { TextField } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
+import type { FormAction, FormState } from "@/lib/server-action/state";
+import { FormShell, useFormShell } from "./form-shell";
 
-type Empty = Record<string, never>;
+/** Nothing comes back in the fields: they are all passwords. */
+type NoValues = Record<string, never>;
 
-export function ChangePasswordForm({ action, email }: { action: FormAction<Empty>; email: string }) {
-  const { state, formAction, errors } = useFormShell(action, {} as Empty);
+export function ChangePasswordForm({
+  action,
+  email,
+}: {
+  action: FormAction<FormState<NoValues>>;
+  email: string;
+}) {
+  const { state, formAction, errors } = useFormShell(action, {});
   return (
     <FormShell
       state={state}

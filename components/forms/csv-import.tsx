@@ -4,8 +4,8 @@
  * row, nothing written) → confirmation, sent in batches with a progress bar.
  */
 import { useActionState, useState } from "react";
-import type { PreviewState } from "@/lib/imports/form-state";
-import type { BatchResult, ImportKind, ImportRow } from "@/lib/imports/import";
+import type { BatchDone, ImportKind, ImportPreview, ImportRow } from "@/lib/imports/import";
+import { refusalMessage, type FormAction, type FormState, type Submitted } from "@/lib/server-action/state";
 import { ChoiceGroup } from "./field";
 import { Notice } from "./notice";
 import { Button, SubmitButton } from "./buttons";
@@ -13,6 +13,9 @@ import { Button, SubmitButton } from "./buttons";
 const BATCH = 25;
 const KIND_LABELS: Record<ImportKind, string> = { formations: "Formations", organisations: "Organisations" };
 const OPERATION_LABELS = { create: "Création", update: "Mise à jour", error: "Erreur" } as const;
+
+type PreviewState = FormState<Submitted, { fileName: string; preview: ImportPreview }>;
+type BatchState = FormState<Submitted, BatchDone>;
 
 type Progress = {
   done: number;
@@ -28,34 +31,42 @@ export function CsvImport({
   previewAction,
   applyAction,
 }: {
-  previewAction: (state: PreviewState, formData: FormData) => Promise<PreviewState>;
-  applyAction: (kind: ImportKind, rows: ImportRow[]) => Promise<BatchResult>;
+  previewAction: FormAction<PreviewState>;
+  /** Called directly, batch after batch (not through a form). */
+  applyAction: FormAction<BatchState, { kind: ImportKind; rows: ImportRow[] }>;
 }) {
-  const [state, formAction, isPending] = useActionState(previewAction, { status: "idle" });
+  const [state, formAction, isPending] = useActionState<PreviewState, FormData>(previewAction, {
+    status: "idle",
+  });
+  const read = state.status === "success" ? state.data : undefined;
+  const preview = read?.preview ?? null;
   const [progress, setProgress] = useState<Progress | null>(null);
   const [kind, setKind] = useState<ImportKind>("formations");
 
   const confirm = async () => {
-    if (state.status !== "ready") return;
-    const rows = state.preview.valid;
+    if (!preview) return;
+    const rows = preview.valid;
     const p: Progress = { done: 0, total: rows.length, created: 0, updated: 0, failed: [], finished: false };
     setProgress({ ...p });
     for (let i = 0; i < rows.length; i += BATCH) {
-      const result = await applyAction(state.preview.kind, rows.slice(i, i + BATCH));
-      if (!result.ok) {
-        setProgress({ ...p, error: result.message, finished: true });
+      const batch = await applyAction(
+        { status: "idle" },
+        { kind: preview.kind, rows: rows.slice(i, i + BATCH) },
+      );
+      if (batch.status !== "success" || !batch.data) {
+        setProgress({ ...p, error: refusalMessage(batch) ?? "Import impossible.", finished: true });
         return;
       }
       p.done = Math.min(rows.length, i + BATCH);
-      p.created += result.created;
-      p.updated += result.updated;
-      p.failed.push(...result.failed);
+      p.created += batch.data.created;
+      p.updated += batch.data.updated;
+      p.failed.push(...batch.data.failed);
       setProgress({ ...p });
     }
     setProgress({ ...p, finished: true });
   };
 
-  const preview = state.status === "ready" ? state.preview : null;
+  const refusal = refusalMessage(state);
   const errors = preview ? preview.rows.filter((r) => r.operation === "error") : [];
   return (
     <div className="flex flex-col gap-8">
@@ -103,16 +114,16 @@ export function CsvImport({
         </div>
       </form>
 
-      {state.status === "error" ? (
+      {refusal ? (
         <Notice tone="error" title="Import impossible">
-          {state.message}
+          {refusal}
         </Notice>
       ) : null}
 
-      {preview && state.status === "ready" ? (
+      {read && preview ? (
         <section aria-labelledby="apercu-import" className="flex flex-col gap-4">
           <h2 id="apercu-import" className="text-xl font-bold">
-            Aperçu de « {state.fileName} »
+            Aperçu de « {read.fileName} »
           </h2>
           <p role="status">
             {preview.total} ligne{preview.total > 1 ? "s" : ""} lue{preview.total > 1 ? "s" : ""} :{" "}

@@ -4,7 +4,8 @@
  * takes the focus when a submission is refused so screen readers announce it.
  */
 import { useEffect, useId, useRef } from "react";
-import { fieldId, type FieldErrors } from "@/lib/forms/state";
+import { fieldId } from "./field";
+import type { FieldErrors } from "@/lib/result";
 
 export function ErrorSummary({
   errors,

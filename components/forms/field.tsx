@@ -3,7 +3,6 @@
  * inline error under the label (linked by aria-describedby), aria-invalid.
  * Work controlled (value/onChange) or uncontrolled (defaultValue).
  */
-import { fieldId } from "@/lib/forms/state";
 
 type Common = {
   name: string;
@@ -14,6 +13,11 @@ type Common = {
   id?: string;
   className?: string;
 };
+
+/** The id of the input that renders the field at `path` (the error summary links to it). */
+export function fieldId(path: string): string {
+  return `champ-${path.replace(/[^a-zA-Z0-9_-]+/g, "-")}`;
+}
 
 export function fieldIds(name: string, id?: string) {
   const base = id ?? fieldId(name);
@@ -51,148 +55,100 @@ export function FieldHint({ id, hint }: { id: string; hint?: React.ReactNode }) 
 const inputClass =
   "mt-1 block w-full rounded border-2 border-ink/70 bg-surface px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
 
+type FieldProps = Common & { optional?: boolean };
+
+/** A field's own props, and the rest (for its control). */
+function splitField<P extends FieldProps>({ name, label, hint, error, id, className, optional, ...rest }: P) {
+  return [{ name, label, hint, error, id, className, optional }, rest] as const;
+}
+
+/**
+ * Label above (with "(facultatif)"), hint, inline error, then the control,
+ * which gets its id, name and the aria attributes that tie it to them.
+ */
 function Shell({
-  ids,
-  label,
-  hint,
-  error,
-  className,
+  field: { name, label, hint, error, id, className, optional },
   children,
-  required,
 }: {
-  ids: ReturnType<typeof fieldIds>;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-  error?: string;
-  className?: string;
-  children: React.ReactNode;
-  required?: boolean;
+  field: FieldProps;
+  children: (control: {
+    id: string;
+    name: string;
+    "aria-invalid"?: true;
+    "aria-describedby"?: string;
+  }) => React.ReactNode;
 }) {
+  const ids = fieldIds(name, id);
   return (
     <div className={`flex flex-col ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}>
       <label htmlFor={ids.id} className="font-semibold">
         {label}
-        {required === false ? <span className="font-normal text-muted"> (facultatif)</span> : null}
+        {optional ? <span className="font-normal text-muted"> (facultatif)</span> : null}
       </label>
       <FieldHint id={ids.hintId} hint={hint} />
       <FieldError id={ids.errorId} error={error} />
-      {children}
+      {children({
+        id: ids.id,
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy(ids, hint, error),
+      })}
     </div>
   );
 }
 
-type InputProps = Common &
-  Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className"> & { optional?: boolean };
+type InputProps = FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className">;
 
-export function TextField({ name, label, hint, error, id, className, optional, ...input }: InputProps) {
-  const ids = fieldIds(name, id);
+export function TextField(props: InputProps) {
+  const [field, input] = splitField(props);
   return (
-    <Shell
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      required={optional ? false : undefined}
-    >
-      <input
-        id={ids.id}
-        name={name}
-        type="text"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-        className={inputClass}
-        {...input}
-      />
+    <Shell field={field}>
+      {(control) => <input {...control} type="text" className={inputClass} {...input} />}
     </Shell>
   );
 }
 
-type TextAreaProps = Common &
-  Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "className"> & {
-    optional?: boolean;
-  };
+type TextAreaProps = FieldProps &
+  Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "className">;
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  id,
-  className,
-  optional,
-  rows = 5,
-  ...input
-}: TextAreaProps) {
-  const ids = fieldIds(name, id);
+export function TextArea(props: TextAreaProps) {
+  const [field, { rows = 5, ...input }] = splitField(props);
   return (
-    <Shell
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      required={optional ? false : undefined}
-    >
-      <textarea
-        id={ids.id}
-        name={name}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-        className={`${inputClass} font-[inherit]`}
-        {...input}
-      />
+    <Shell field={field}>
+      {(control) => (
+        <textarea {...control} rows={rows} className={`${inputClass} font-[inherit]`} {...input} />
+      )}
     </Shell>
   );
 }
 
 export type Option = { value: string; label: string };
 
-type SelectProps = Common &
+/** The options of a select or a group from a table of labels, in its order. */
+export function optionsOf(labels: Record<string, string>): Option[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}
+
+type SelectProps = FieldProps &
   Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "className"> & {
     options: Option[];
     placeholder?: string;
-    optional?: boolean;
   };
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  id,
-  className,
-  options,
-  placeholder,
-  optional,
-  ...select
-}: SelectProps) {
-  const ids = fieldIds(name, id);
+export function SelectField(props: SelectProps) {
+  const [field, { options, placeholder, ...select }] = splitField(props);
   return (
-    <Shell
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      required={optional ? false : undefined}
-    >
-      <select
-        id={ids.id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-        className={inputClass}
-        {...select}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <Shell field={field}>
+      {(control) => (
+        <select {...control} className={inputClass} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
     </Shell>
   );
 }

@@ -5,19 +5,39 @@
  * values from `state.values` after a refusal, so nothing typed is lost.
  */
 import { useActionState, useRef } from "react";
-import type { FormState } from "@/lib/forms/state";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
 import { ErrorSummary } from "./error-summary";
 import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 import { useFormDirty } from "./unsaved-changes";
+import { list, str } from "./values";
 
-export type FormAction<V> = (state: FormState<V>, formData: FormData) => Promise<FormState<V>>;
+/** What a form that creates or edits one record of the directories gets from its page. */
+export type RecordFormProps = {
+  action: FormAction<FormState<Submitted>>;
+  initial: Submitted;
+  isCreation: boolean;
+};
 
-export function useFormShell<V>(action: FormAction<V>, initial: V) {
+export function useFormShell<V extends Submitted>(action: FormAction<FormState<V>>, initial: V) {
   const [state, formAction, isPending] = useActionState(action, { status: "idle", values: initial });
   const values = (state.values ?? initial) as V;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  return { state, formAction, isPending, values, errors };
+  /** The props that tie a field to the form: its name, what it holds (or `fallback`), its error. */
+  const field = (name: string, fallback = "") => ({
+    name,
+    defaultValue: str(values, name) || fallback,
+    error: errors[name],
+  });
+  /** The same for a checkbox group. */
+  const checkboxes = (name: string) => ({ name, defaultValues: list(values, name), error: errors[name] });
+  /** The same for a single checkbox. */
+  const checkbox = (name: string) => ({
+    name,
+    defaultChecked: str(values, name) === "on",
+    error: errors[name],
+  });
+  return { state, formAction, isPending, values, errors, field, checkboxes, checkbox };
 }
 
 export function FormShell<V>({
@@ -56,5 +76,33 @@ export function FormShell<V>({
         {isDirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : null}
       </div>
     </form>
+  );
+}
+
+/**
+ * A form that creates or edits one record: the frame, named after what it
+ * does (« Créer une formation », « Modifier la formation »), and its fields,
+ * which `children` draws with the binders of useFormShell.
+ */
+export function RecordForm({
+  action,
+  initial,
+  isCreation,
+  words,
+  children,
+}: RecordFormProps & {
+  words: { create: string; edit: string; submit: string };
+  children: (bind: ReturnType<typeof useFormShell<Submitted>>) => React.ReactNode;
+}) {
+  const shell = useFormShell(action, initial);
+  return (
+    <FormShell
+      state={shell.state}
+      formAction={shell.formAction}
+      label={isCreation ? words.create : words.edit}
+      submitLabel={isCreation ? words.submit : "Enregistrer"}
+    >
+      {children(shell)}
+    </FormShell>
   );
 }

@@ -1,141 +1,74 @@
 "use client";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
-import { ChoiceGroup, SelectField, TextArea, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { list, str, type Values } from "./values";
-
-const opts = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { ChoiceGroup, type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { RecordForm, type RecordFormProps } from "./form-shell";
 
 /** A formation (coordinator). */
 export function FormationForm({
-  action,
-  initial,
-  isCreation,
   campuses,
   organisations,
-}: {
-  action: FormAction<Values>;
-  initial: Values;
-  isCreation: boolean;
-  campuses: Option[];
-  organisations: Option[];
-}) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
+  ...form
+}: RecordFormProps & { campuses: Option[]; organisations: Option[] }) {
   return (
-    <FormShell
-      state={state}
-      formAction={formAction}
-      label={isCreation ? "Créer une formation" : "Modifier la formation"}
-      submitLabel={isCreation ? "Créer la formation" : "Enregistrer"}
+    <RecordForm
+      {...form}
+      words={{
+        create: "Créer une formation",
+        edit: "Modifier la formation",
+        submit: "Créer la formation",
+      }}
     >
-      <TextField
-        name="title"
-        label="Intitulé"
-        defaultValue={str(v, "title")}
-        error={errors.title}
-        maxLength={200}
-      />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField
-          name="diploma"
-          label="Diplôme"
-          placeholder="Choisissez un diplôme"
-          options={opts(DIPLOMA_LABELS)}
-          defaultValue={str(v, "diploma")}
-          error={errors.diploma}
-        />
-        <SelectField
-          name="level"
-          label="Niveau"
-          optional
-          placeholder="Non précisé"
-          options={opts(LEVEL_LABELS)}
-          defaultValue={str(v, "level")}
-          error={errors.level}
-        />
-        <SelectField
-          name="state"
-          label="État"
-          options={opts(FORMATION_STATE_LABELS)}
-          defaultValue={str(v, "state") || "OUVERTE"}
-          error={errors.state}
-        />
-        <SelectField
-          name="establishmentId"
-          label="Établissement"
-          optional
-          placeholder="Non précisé"
-          options={organisations}
-          defaultValue={str(v, "establishmentId")}
-          error={errors.establishmentId}
-        />
-        <TextField
-          name="commune"
-          label="Commune"
-          optional
-          defaultValue={str(v, "commune")}
-          error={errors.commune}
-        />
-        <TextField
-          name="departement"
-          label="Département"
-          optional
-          hint="Numéro, par exemple 25"
-          defaultValue={str(v, "departement")}
-          error={errors.departement}
-        />
-        <TextField
-          name="rncp"
-          label="Code RNCP"
-          optional
-          hint="Par exemple RNCP35316"
-          defaultValue={str(v, "rncp")}
-          error={errors.rncp}
-        />
-        <TextField
-          name="cfd"
-          label="Code formation diplôme (CFD)"
-          optional
-          hint="8 caractères"
-          defaultValue={str(v, "cfd")}
-          error={errors.cfd}
-        />
-      </div>
-      <ChoiceGroup
-        name="modalities"
-        label="Modalités"
-        optional
-        options={opts(MODALITY_LABELS)}
-        defaultValues={list(v, "modalities")}
-        error={errors.modalities}
-        columns={2}
-      />
-      <ChoiceGroup
-        name="campusIds"
-        label="Campus"
-        options={campuses}
-        defaultValues={list(v, "campusIds")}
-        error={errors.campusIds}
-        columns={2}
-      />
-      <TextArea
-        name="description"
-        label="Description"
-        optional
-        rows={5}
-        defaultValue={str(v, "description")}
-        error={errors.description}
-        maxLength={5000}
-      />
-      <TextField
-        name="slug"
-        label="Adresse de la page"
-        optional
-        hint="Laissez vide pour la garder (ou la déduire de l'intitulé)."
-        defaultValue={str(v, "slug")}
-        error={errors.slug}
-      />
-    </FormShell>
+      {({ field, checkboxes }) => (
+        <>
+          <TextField {...field("title")} label="Intitulé" maxLength={200} />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <SelectField
+              {...field("diploma")}
+              label="Diplôme"
+              placeholder="Choisissez un diplôme"
+              options={optionsOf(DIPLOMA_LABELS)}
+            />
+            <SelectField
+              {...field("level")}
+              label="Niveau"
+              optional
+              placeholder="Non précisé"
+              options={optionsOf(LEVEL_LABELS)}
+            />
+            <SelectField
+              {...field("state", "OUVERTE")}
+              label="État"
+              options={optionsOf(FORMATION_STATE_LABELS)}
+            />
+            <SelectField
+              {...field("establishmentId")}
+              label="Établissement"
+              optional
+              placeholder="Non précisé"
+              options={organisations}
+            />
+            <TextField {...field("commune")} label="Commune" optional />
+            <TextField {...field("departement")} label="Département" optional hint="Numéro, par exemple 25" />
+            <TextField {...field("rncp")} label="Code RNCP" optional hint="Par exemple RNCP35316" />
+            <TextField {...field("cfd")} label="Code formation diplôme (CFD)" optional hint="8 caractères" />
+          </div>
+          <ChoiceGroup
+            {...checkboxes("modalities")}
+            label="Modalités"
+            optional
+            options={optionsOf(MODALITY_LABELS)}
+            columns={2}
+          />
+          <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
+          <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
+          <TextField
+            {...field("slug")}
+            label="Adresse de la page"
+            optional
+            hint="Laissez vide pour la garder (ou la déduire de l'intitulé)."
+          />
+        </>
+      )}
+    </RecordForm>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
-import { CheckboxField, SelectField, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { str, type Values } from "./values";
+import { CheckboxField, type Option, optionsOf, SelectField, TextField } from "./field";
+import { RecordForm, type RecordFormProps } from "./form-shell";
 
-const KINDS = Object.entries(FUNDING_KIND_LABELS).map(([value, label]) => ({ value, label }));
+const KINDS = optionsOf(FUNDING_KIND_LABELS);
 const BASES = [
   { value: "PER_YEAR", label: "Par an" },
   { value: "TOTAL", label: "Au total" },
@@ -12,117 +11,70 @@ const BASES = [
 
 /** A funding line (coordinator). */
 export function FundingForm({
-  action,
-  initial,
-  isCreation,
   choices,
-}: {
-  action: FormAction<Values>;
-  initial: Values;
-  isCreation: boolean;
+  ...form
+}: RecordFormProps & {
   choices: { funders: Option[]; campuses: Option[]; platforms: Option[]; actions: Option[] };
 }) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
   return (
-    <FormShell
-      state={state}
-      formAction={formAction}
-      label={isCreation ? "Créer un financement" : "Modifier le financement"}
-      submitLabel={isCreation ? "Créer le financement" : "Enregistrer"}
+    <RecordForm
+      {...form}
+      words={{
+        create: "Créer un financement",
+        edit: "Modifier le financement",
+        submit: "Créer le financement",
+      }}
     >
-      <SelectField
-        name="funderId"
-        label="Financeur"
-        placeholder="Choisissez dans l'annuaire"
-        options={choices.funders}
-        defaultValue={str(v, "funderId")}
-        error={errors.funderId}
-      />
-      <TextField
-        name="purpose"
-        label="Objet"
-        defaultValue={str(v, "purpose")}
-        error={errors.purpose}
-        maxLength={500}
-      />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField
-          name="kind"
-          label="Type"
-          placeholder="Choisissez un type"
-          options={KINDS}
-          defaultValue={str(v, "kind")}
-          error={errors.kind}
-        />
-        <TextField
-          name="amountEuros"
-          label="Montant en euros"
-          optional
-          inputMode="numeric"
-          defaultValue={str(v, "amountEuros")}
-          error={errors.amountEuros}
-        />
-        <SelectField
-          name="amountBasis"
-          label="Le montant est"
-          optional
-          placeholder="Non précisé"
-          options={BASES}
-          defaultValue={str(v, "amountBasis")}
-          error={errors.amountBasis}
-        />
-        <div />
-        <TextField
-          name="startYear"
-          label="Année de début"
-          inputMode="numeric"
-          defaultValue={str(v, "startYear")}
-          error={errors.startYear}
-        />
-        <TextField
-          name="endYear"
-          label="Année de fin"
-          inputMode="numeric"
-          defaultValue={str(v, "endYear")}
-          error={errors.endYear}
-        />
-      </div>
-      <CheckboxField
-        name="isIndicative"
-        label="Montant indicatif (prévisionnel)"
-        defaultChecked={str(v, "isIndicative") === "on"}
-        error={errors.isIndicative}
-      />
-      <fieldset className="flex flex-col gap-4">
-        <legend className="font-semibold">Rattachement (au moins un)</legend>
-        <SelectField
-          name="campusId"
-          label="Campus"
-          optional
-          placeholder="Aucun"
-          options={choices.campuses}
-          defaultValue={str(v, "campusId")}
-          error={errors.campusId}
-        />
-        <SelectField
-          name="platformId"
-          label="Plateforme technologique"
-          optional
-          placeholder="Aucune"
-          options={choices.platforms}
-          defaultValue={str(v, "platformId")}
-          error={errors.platformId}
-        />
-        <SelectField
-          name="actionId"
-          label="Action"
-          optional
-          placeholder="Aucune"
-          options={choices.actions}
-          defaultValue={str(v, "actionId")}
-          error={errors.actionId}
-        />
-      </fieldset>
-    </FormShell>
+      {({ field, checkbox }) => (
+        <>
+          <SelectField
+            {...field("funderId")}
+            label="Financeur"
+            placeholder="Choisissez dans l'annuaire"
+            options={choices.funders}
+          />
+          <TextField {...field("purpose")} label="Objet" maxLength={500} />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <SelectField {...field("kind")} label="Type" placeholder="Choisissez un type" options={KINDS} />
+            <TextField {...field("amountEuros")} label="Montant en euros" optional inputMode="numeric" />
+            <SelectField
+              {...field("amountBasis")}
+              label="Le montant est"
+              optional
+              placeholder="Non précisé"
+              options={BASES}
+            />
+            <div />
+            <TextField {...field("startYear")} label="Année de début" inputMode="numeric" />
+            <TextField {...field("endYear")} label="Année de fin" inputMode="numeric" />
+          </div>
+          <CheckboxField {...checkbox("isIndicative")} label="Montant indicatif (prévisionnel)" />
+          <fieldset className="flex flex-col gap-4">
+            <legend className="font-semibold">Rattachement (au moins un)</legend>
+            <SelectField
+              {...field("campusId")}
+              label="Campus"
+              optional
+              placeholder="Aucun"
+              options={choices.campuses}
+            />
+            <SelectField
+              {...field("platformId")}
+              label="Plateforme technologique"
+              optional
+              placeholder="Aucune"
+              options={choices.platforms}
+            />
+            <SelectField
+              {...field("actionId")}
+              label="Action"
+              optional
+              placeholder="Aucune"
+              options={choices.actions}
+            />
+          </fieldset>
+        </>
+      )}
+    </RecordForm>
   );
 }

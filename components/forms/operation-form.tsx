@@ -5,7 +5,7 @@
  * refusal shown next to the button.
  */
 import { useActionState } from "react";
-import type { OperationState } from "@/lib/actions/form-state";
+import { refusalMessage, type FormState, type Submitted } from "@/lib/server-action/state";
 import { SubmitButton, type ButtonVariant } from "./buttons";
 
 export function OperationForm({
@@ -16,7 +16,7 @@ export function OperationForm({
   confirm,
   variant = "secondary",
 }: {
-  action: (state: OperationState, formData: FormData) => Promise<OperationState>;
+  action: (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
   fields: Record<string, string>;
   label: string;
   pendingLabel?: string;
@@ -24,6 +24,7 @@ export function OperationForm({
   variant?: ButtonVariant;
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" });
+  const refusal = refusalMessage(state);
   return (
     <form action={formAction} className="flex flex-col gap-1">
       {Object.entries(fields).map(([name, value]) => (
@@ -40,9 +41,9 @@ export function OperationForm({
           {label}
         </SubmitButton>
       </div>
-      {state.status === "error" ? (
+      {refusal ? (
         <p role="alert" className="font-semibold text-danger">
-          {state.message}
+          {refusal}
         </p>
       ) : null}
     </form>

@@ -1,113 +1,53 @@
 "use client";
 import { ChoiceGroup, SelectField, TextArea, TextField, type Option } from "./field";
-import { FormShell, useFormShell, type FormAction } from "./form-shell";
-import { list, str, type Values } from "./values";
+import { RecordForm, type RecordFormProps } from "./form-shell";
 
 /** A plateforme technologique (coordinator). */
 export function PlatformForm({
-  action,
-  initial,
-  isCreation,
   campuses,
   organisations,
-}: {
-  action: FormAction<Values>;
-  initial: Values;
-  isCreation: boolean;
-  campuses: Option[];
-  organisations: Option[];
-}) {
-  const { state, formAction, values: v, errors } = useFormShell(action, initial);
+  ...form
+}: RecordFormProps & { campuses: Option[]; organisations: Option[] }) {
   return (
-    <FormShell
-      state={state}
-      formAction={formAction}
-      label={isCreation ? "Créer une plateforme" : "Modifier la plateforme"}
-      submitLabel={isCreation ? "Créer la plateforme" : "Enregistrer"}
+    <RecordForm
+      {...form}
+      words={{
+        create: "Créer une plateforme",
+        edit: "Modifier la plateforme",
+        submit: "Créer la plateforme",
+      }}
     >
-      <TextField name="name" label="Nom" defaultValue={str(v, "name")} error={errors.name} maxLength={200} />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          name="acronym"
-          label="Sigle"
-          optional
-          defaultValue={str(v, "acronym")}
-          error={errors.acronym}
-        />
-        <SelectField
-          name="isLabelled"
-          label="Labellisée PFT"
-          options={[
-            { value: "inconnu", label: "Non précisé" },
-            { value: "oui", label: "Oui" },
-            { value: "non", label: "Non" },
-          ]}
-          defaultValue={str(v, "isLabelled") || "inconnu"}
-          error={errors.isLabelled}
-        />
-        <SelectField
-          name="hostId"
-          label="Établissement d'accueil"
-          optional
-          placeholder="Non précisé"
-          options={organisations}
-          defaultValue={str(v, "hostId")}
-          error={errors.hostId}
-        />
-        <TextField
-          name="commune"
-          label="Commune"
-          optional
-          defaultValue={str(v, "commune")}
-          error={errors.commune}
-        />
-        <TextField
-          name="departement"
-          label="Département"
-          optional
-          defaultValue={str(v, "departement")}
-          error={errors.departement}
-        />
-        <TextField
-          name="position"
-          label="Ordre d'affichage"
-          optional
-          inputMode="numeric"
-          defaultValue={str(v, "position")}
-          error={errors.position}
-        />
-      </div>
-      <TextField
-        name="domain"
-        label="Domaine"
-        optional
-        defaultValue={str(v, "domain")}
-        error={errors.domain}
-      />
-      <ChoiceGroup
-        name="campusIds"
-        label="Campus"
-        options={campuses}
-        defaultValues={list(v, "campusIds")}
-        error={errors.campusIds}
-        columns={2}
-      />
-      <TextArea
-        name="description"
-        label="Description"
-        optional
-        rows={5}
-        defaultValue={str(v, "description")}
-        error={errors.description}
-        maxLength={5000}
-      />
-      <TextField
-        name="slug"
-        label="Adresse de la page"
-        optional
-        defaultValue={str(v, "slug")}
-        error={errors.slug}
-      />
-    </FormShell>
+      {({ field, checkboxes }) => (
+        <>
+          <TextField {...field("name")} label="Nom" maxLength={200} />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <TextField {...field("acronym")} label="Sigle" optional />
+            <SelectField
+              {...field("isLabelled", "inconnu")}
+              label="Labellisée PFT"
+              options={[
+                { value: "inconnu", label: "Non précisé" },
+                { value: "oui", label: "Oui" },
+                { value: "non", label: "Non" },
+              ]}
+            />
+            <SelectField
+              {...field("hostId")}
+              label="Établissement d'accueil"
+              optional
+              placeholder="Non précisé"
+              options={organisations}
+            />
+            <TextField {...field("commune")} label="Commune" optional />
+            <TextField {...field("departement")} label="Département" optional />
+            <TextField {...field("position")} label="Ordre d'affichage" optional inputMode="numeric" />
+          </div>
+          <TextField {...field("domain")} label="Domaine" optional />
+          <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
+          <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
+          <TextField {...field("slug")} label="Adresse de la page" optional />
+        </>
+      )}
+    </RecordForm>
   );
 }

@@ -2,16 +2,14 @@
 /** The coordinator sets a new password for an account (typed or generated); its sessions end. */
 import { useActionState } from "react";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import type { ResetState } from "@/lib/users/form-state";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
 import { TextField } from "./field";
 import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 
-export function ResetPasswordForm({
-  action,
-}: {
-  action: (state: ResetState, formData: FormData) => Promise<ResetState>;
-}) {
+type ResetState = FormState<Submitted, { generatedPassword?: string }>;
+
+export function ResetPasswordForm({ action }: { action: FormAction<ResetState> }) {
   const [state, formAction] = useActionState<ResetState, FormData>(action, { status: "idle" });
   return (
     <form
@@ -22,18 +20,15 @@ export function ResetPasswordForm({
     >
       {state.status === "error" ? <Notice tone="error">{state.message}</Notice> : null}
       {state.status === "success" ? (
-        <Notice
-          tone="success"
-          title="Mot de passe réinitialisé. Les sessions ouvertes de ce compte sont fermées."
-        >
-          {state.generatedPassword ? (
+        <Notice tone="success" title={state.message}>
+          {state.data?.generatedPassword ? (
             <p>
               Nouveau mot de passe provisoire :{" "}
               <code
                 className="rounded bg-surface px-2 py-1 font-mono text-lg"
                 data-testid="mot-de-passe-provisoire"
               >
-                {state.generatedPassword}
+                {state.data.generatedPassword}
               </code>{" "}
               — il ne sera plus affiché.
             </p>

@@ -1,7 +1,7 @@
 "use client";
 /** "Revenir à cette version": a new revision with that version's content. */
 import { useActionState } from "react";
-import type { OperationState } from "@/lib/actions/form-state";
+import { refusalMessage, type FormState, type Submitted } from "@/lib/server-action/state";
 import { SubmitButton } from "./buttons";
 import { Notice } from "./notice";
 
@@ -15,13 +15,14 @@ export function RevertButton({
   version: number;
   /** A published action's public page changes at once: the confirmation says so. */
   isPublished: boolean;
-  action: (state: OperationState, formData: FormData) => Promise<OperationState>;
+  action: (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
 }) {
   const question = `Revenir au contenu de la version ${version} ? L'état actuel reste dans l'historique.${isPublished ? " L'action est publiée : sa page publique affichera aussitôt ce contenu." : ""}`;
   const [state, formAction] = useActionState(action, { status: "idle" });
+  const refusal = refusalMessage(state);
   return (
     <form action={formAction}>
-      {state.status === "error" ? <Notice tone="error">{state.message}</Notice> : null}
+      {refusal ? <Notice tone="error">{refusal}</Notice> : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <SubmitButton

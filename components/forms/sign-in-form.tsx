@@ -1,26 +1,24 @@
 "use client";
 import { useActionState } from "react";
-import { signInAction } from "@/lib/auth/actions";
-import type { SignInState } from "@/lib/auth/messages";
+import { signInServerAction } from "@/lib/auth/server-actions";
 import { TextField } from "./field";
 import { ErrorSummary } from "./error-summary";
 import { SubmitButton } from "./buttons";
 
 /** The /connexion form: e-mail and password, one generic refusal message. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
+  const [state, formAction] = useActionState(signInServerAction, { status: "idle" });
+  // A refusal is one message, shown as the e-mail field's error (it never says which field was wrong).
   const errors =
     state.status === "invalid"
-      ? (Object.fromEntries(Object.entries(state.fieldErrors ?? {}).filter(([, v]) => v)) as Record<
-          string,
-          string
-        >)
-      : state.status === "refused" && state.message
+      ? state.fieldErrors
+      : state.status === "error"
         ? { email: state.message }
         : undefined;
+  const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={errors} title={state.status === "refused" ? "Connexion impossible" : undefined} />
+      <ErrorSummary errors={errors} title={state.status === "error" ? "Connexion impossible" : undefined} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
         name="email"
@@ -28,8 +26,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="username"
         spellCheck={false}
-        defaultValue={state.email ?? ""}
-        error={state.status === "invalid" ? state.fieldErrors?.email : undefined}
+        defaultValue={state.values?.email ?? ""}
+        error={fieldErrors.email}
         required
       />
       <TextField
@@ -37,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         label="Mot de passe"
         type="password"
         autoComplete="current-password"
-        error={state.status === "invalid" ? state.fieldErrors?.password : undefined}
+        error={fieldErrors.password}
         required
       />
       <div>

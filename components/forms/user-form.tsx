@@ -3,12 +3,15 @@
 import { useActionState, useRef } from "react";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { USER_ROLE_LABELS } from "@/lib/labels";
-import type { UserFormState, UserFormValues } from "@/lib/users/form-state";
+import type { FormAction, FormState } from "@/lib/server-action/state";
+import type { UserFormValues } from "@/lib/users/schema";
 import { ChoiceGroup, SelectField, TextField } from "./field";
 import { ErrorSummary } from "./error-summary";
 import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 import { useFormDirty } from "./unsaved-changes";
+
+type UserFormState = FormState<UserFormValues, { generatedPassword?: string; createdId?: string }>;
 
 export function UserForm({
   action,
@@ -16,12 +19,12 @@ export function UserForm({
   campuses,
   isCreation,
 }: {
-  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  action: FormAction<UserFormState>;
   initial: UserFormValues;
   campuses: { id: string; name: string }[];
   isCreation: boolean;
 }) {
-  const [state, formAction] = useActionState<UserFormState, FormData>(action, {
+  const [state, formAction] = useActionState(action, {
     status: "idle",
     values: initial,
   });
@@ -45,22 +48,22 @@ export function UserForm({
       ) : null}
       {state.status === "success" ? (
         <Notice tone="success" title={state.message}>
-          {state.generatedPassword ? (
+          {state.data?.generatedPassword ? (
             <p>
               Mot de passe provisoire :{" "}
               <code
                 className="rounded bg-surface px-2 py-1 font-mono text-lg"
                 data-testid="mot-de-passe-provisoire"
               >
-                {state.generatedPassword}
+                {state.data.generatedPassword}
               </code>
               <br />
               Transmettez-le à la personne par un canal sûr : il ne sera plus affiché. Elle pourra le changer
               dans « Mon compte ».
             </p>
           ) : null}
-          {state.createdId ? (
-            <a href={`/admin/utilisateurs/${state.createdId}`}>Ouvrir le compte créé</a>
+          {state.data?.createdId ? (
+            <a href={`/admin/utilisateurs/${state.data.createdId}`}>Ouvrir le compte créé</a>
           ) : null}
         </Notice>
       ) : null}

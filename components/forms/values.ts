@@ -1,5 +1,5 @@
 /** Reading submitted values back into fields (FormData → string or list). */
-export type Values = Record<string, string | string[]>;
+import type { Submitted as Values } from "@/lib/server-action/state";
 
 export const str = (v: Values, key: string): string => {
   const x = v[key];

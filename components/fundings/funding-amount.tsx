@@ -1,5 +1,5 @@
 import type { AmountBasis } from "@/lib/generated/prisma/enums";
-import { formatEuros, formatYearRange } from "@/lib/dates/format";
+import { formatEuros, formatYearRange } from "@/lib/text/format";
 
 /** "15 000 € par an (a priori)", "20 000 €", or "Montant non précisé". */
 export function FundingAmount({

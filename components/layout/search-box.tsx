@@ -1,32 +1,66 @@
-/** The header's search form: a GET to the site's search page, usable without JavaScript. */
+/**
+ * A search form: a GET to the site's search page, usable without
+ * JavaScript. The header has a compact one; the search page its own, which
+ * keeps the kind of result chosen.
+ */
+const PLACES = {
+  header: {
+    id: "recherche-site",
+    region: "Rechercher sur le site",
+    box: "w-full sm:w-auto",
+    form: "flex w-full items-end gap-2 sm:w-80",
+    field: "min-w-0 flex-1",
+    label: "text-sm font-medium",
+    button: "shrink-0 px-3",
+  },
+  page: {
+    id: "recherche-page",
+    region: "Nouvelle recherche",
+    box: "mb-8 max-w-2xl",
+    form: "flex flex-wrap items-end gap-2",
+    field: "min-w-0 flex-1 basis-60",
+    label: "font-medium",
+    button: "px-4",
+  },
+} as const;
+
 export function SearchBox({
   action,
   label,
   defaultValue,
+  place = "header",
+  hidden = {},
 }: {
   action: string;
   label: string;
   defaultValue?: string;
+  place?: keyof typeof PLACES;
+  /** Parameters sent along with the words (the kind of result chosen). */
+  hidden?: Record<string, string>;
 }) {
+  const p = PLACES[place];
   return (
-    <div role="search" aria-label="Rechercher sur le site" className="w-full sm:w-auto">
-      <form method="get" action={action} className="flex w-full items-end gap-2 sm:w-80">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="recherche-site" className="text-sm font-medium">
+    <div role="search" aria-label={p.region} className={p.box}>
+      <form method="get" action={action} className={p.form}>
+        <div className={p.field}>
+          <label htmlFor={p.id} className={p.label}>
             {label}
           </label>
           <input
-            id="recherche-site"
+            id={p.id}
             name="q"
             type="search"
             defaultValue={defaultValue}
-            autoComplete="off"
+            autoComplete={place === "header" ? "off" : undefined}
             className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2"
           />
         </div>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <button
           type="submit"
-          className="min-h-11 shrink-0 rounded bg-accent px-3 py-2 font-semibold text-white hover:underline"
+          className={`min-h-11 rounded bg-accent py-2 font-semibold text-white hover:underline ${p.button}`}
         >
           Rechercher
         </button>

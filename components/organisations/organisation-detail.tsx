@@ -2,7 +2,6 @@ import type { OrganisationDetail as OrganisationDetailDto } from "@/lib/organisa
 import {
   CAMPUS_ORGANISATION_ROLE_LABELS,
   COUNCIL_COLLEGE_LABELS,
-  FUNDING_KIND_LABELS,
   LEGAL_FORM_LABELS,
   ORGANISATION_KIND_LABELS,
   ROLE_LABELS,
@@ -13,13 +12,12 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { SummaryList } from "@/components/ui/summary-list";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table } from "@/components/ui/table";
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ActionCardList } from "@/components/actions/action-card";
 import { FormationCardList } from "@/components/formations/formation-card";
 import { PlatformCardList } from "@/components/platforms/platform-card";
-import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
+import { FundingTable } from "@/components/fundings/funding-table";
 import type { Links } from "@/components/links";
 
 /** An organisation's page: its campuses and roles, actions, formations, PFT and fundings. */
@@ -126,40 +124,20 @@ export function OrganisationDetail({
       ) : null}
       {o.fundings.length ? (
         <Section id="financements" title="Financements accordés">
-          <Table id="table-financements" caption={`Financements accordés par ${o.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">Bénéficiaire</th>
-                <th scope="col">Nature</th>
-                <th scope="col">Montant</th>
-                <th scope="col">Années</th>
-                <th scope="col">Objet</th>
-              </tr>
-            </thead>
-            <tbody>
-              {o.fundings.map((f, i) => (
-                <tr key={i}>
-                  <th scope="row">
-                    {f.platform ? (
-                      <a href={links.platform(f.platform.slug)}>{f.platform.name}</a>
-                    ) : f.campus ? (
-                      <a href={links.campusPage(f.campus.slug)}>{f.campus.shortName}</a>
-                    ) : (
-                      "Campus de la région"
-                    )}
-                  </th>
-                  <td>{FUNDING_KIND_LABELS[f.kind]}</td>
-                  <td>
-                    <FundingAmount {...f} />
-                  </td>
-                  <td>
-                    <FundingPeriod {...f} />
-                  </td>
-                  <td>{f.purpose}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <FundingTable
+            caption={`Financements accordés par ${o.name}`}
+            partyLabel="Bénéficiaire"
+            fundings={o.fundings}
+            party={(f) =>
+              f.platform ? (
+                <a href={links.platform(f.platform.slug)}>{f.platform.name}</a>
+              ) : f.campus ? (
+                <a href={links.campusPage(f.campus.slug)}>{f.campus.shortName}</a>
+              ) : (
+                "Campus de la région"
+              )
+            }
+          />
         </Section>
       ) : null}
       {isEmpty ? (

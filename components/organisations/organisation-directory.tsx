@@ -2,9 +2,7 @@ import type { OrganisationGroup } from "@/lib/organisations/queries";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KIND_PLURALS } from "@/lib/labels";
-import { Chips } from "@/components/ui/chips";
-import { ResultCount } from "@/components/ui/result-count";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { Highlight } from "@/components/ui/highlight";
 import { CheckboxGroup, FilterPanel, TextField } from "@/components/ui/filter-panel";
 import { CampusTags } from "@/components/campuses/campus-tag";
@@ -43,92 +41,88 @@ export function OrganisationDirectory({
         ? `Type : ${ORGANISATION_KIND_LABELS[value.toUpperCase() as OrganisationKind] ?? value}`
         : `Campus : ${campuses?.find((c) => c.slug === value)?.shortName ?? value}`;
   return (
-    <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-      <FilterPanel action={path} resetHref={path}>
-        <TextField
-          name="q"
-          label="Nom ou mot-clé"
-          defaultValue={values.q?.[0]}
-          hint="Par exemple : UIMM, lycée, Besançon"
-        />
-        <CheckboxGroup
-          name="kind"
-          legend="Type d'organisation"
-          options={kinds.map((k) => ({ value: code(k), label: ORGANISATION_KIND_LABELS[k] }))}
-          values={values.kind ?? []}
-        />
-        {campuses ? (
-          <CheckboxGroup
-            name="campus"
-            legend="Campus"
-            options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
-            values={values.campus ?? []}
+    <FilteredResults
+      form={
+        <FilterPanel action={path} resetHref={path}>
+          <TextField
+            name="q"
+            label="Nom ou mot-clé"
+            defaultValue={values.q?.[0]}
+            hint="Par exemple : UIMM, lycée, Besançon"
           />
-        ) : null}
-      </FilterPanel>
-      <section aria-labelledby="resultats">
-        <h2 id="resultats" className="sr-only">
-          Résultats
-        </h2>
-        <ResultCount
-          count={total}
-          one="organisation"
-          many="organisations"
-          none="Aucune organisation ne correspond à ces critères."
+          <CheckboxGroup
+            name="kind"
+            legend="Type d'organisation"
+            options={kinds.map((k) => ({ value: code(k), label: ORGANISATION_KIND_LABELS[k] }))}
+            values={values.kind ?? []}
+          />
+          {campuses ? (
+            <CheckboxGroup
+              name="campus"
+              legend="Campus"
+              options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
+              values={values.campus ?? []}
+            />
+          ) : null}
+        </FilterPanel>
+      }
+      count={{
+        total,
+        one: "organisation",
+        many: "organisations",
+        none: "Aucune organisation ne correspond à ces critères.",
+      }}
+      chips={filterChips(path, values, describe)}
+      clearHref={path}
+    >
+      {groups.length > 1 ? (
+        <nav aria-label="Types d'organisation" className="mb-6">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {groups.map((g) => (
+              <li key={g.kind}>
+                <a href={`#type-${code(g.kind)}`}>
+                  {ORGANISATION_KIND_PLURALS[g.kind]} ({g.organisations.length})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {groups.length === 0 ? (
+        <NoResults
+          title="Aucune organisation trouvée"
+          filtered={hasFilters(values)}
+          tryNext="Essayez un autre type, retirez un filtre ou cherchez un nom plus court (un sigle, par exemple)."
+          all={{ href: path, label: "voir tout l'annuaire" }}
+          nothing="Aucune organisation n'est publiée pour le moment."
         />
-        <Chips chips={filterChips(path, values, describe)} clearHref={path} />
-        {groups.length > 1 ? (
-          <nav aria-label="Types d'organisation" className="mb-6">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {groups.map((g) => (
-                <li key={g.kind}>
-                  <a href={`#type-${code(g.kind)}`}>
-                    {ORGANISATION_KIND_PLURALS[g.kind]} ({g.organisations.length})
+      ) : null}
+      {groups.map((g) => (
+        <section key={g.kind} aria-labelledby={`type-${code(g.kind)}`} className="mb-8">
+          <h3 id={`type-${code(g.kind)}`} className="mb-3 border-b border-line pb-1 text-xl font-bold">
+            {ORGANISATION_KIND_PLURALS[g.kind]}
+          </h3>
+          <ul className="divide-y divide-line">
+            {g.organisations.map((o) => (
+              <li
+                key={o.id}
+                className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4"
+              >
+                <div>
+                  <a href={links.organisation(o.slug)} className="font-semibold">
+                    <Highlight text={o.name} query={query} />
                   </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-        {groups.length === 0 ? (
-          <EmptyState title="Aucune organisation trouvée">
-            {hasFilters(values) ? (
-              <p>
-                Essayez un autre type, retirez un filtre ou cherchez un nom plus court (un sigle, par
-                exemple). Vous pouvez aussi <a href={path}>voir tout l&apos;annuaire</a>.
-              </p>
-            ) : (
-              <p>Aucune organisation n&apos;est publiée pour le moment.</p>
-            )}
-          </EmptyState>
-        ) : null}
-        {groups.map((g) => (
-          <section key={g.kind} aria-labelledby={`type-${code(g.kind)}`} className="mb-8">
-            <h3 id={`type-${code(g.kind)}`} className="mb-3 border-b border-line pb-1 text-xl font-bold">
-              {ORGANISATION_KIND_PLURALS[g.kind]}
-            </h3>
-            <ul className="divide-y divide-line">
-              {g.organisations.map((o) => (
-                <li
-                  key={o.id}
-                  className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4"
-                >
-                  <div>
-                    <a href={links.organisation(o.slug)} className="font-semibold">
-                      <Highlight text={o.name} query={query} />
-                    </a>
-                    {o.acronym && o.acronym !== o.name ? (
-                      <span className="text-muted"> ({o.acronym})</span>
-                    ) : null}
-                    {o.city ? <p className="text-sm text-muted">{o.city}</p> : null}
-                  </div>
-                  {links.campus ? null : <CampusTags campuses={o.campuses} />}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </section>
-    </div>
+                  {o.acronym && o.acronym !== o.name ? (
+                    <span className="text-muted"> ({o.acronym})</span>
+                  ) : null}
+                  {o.city ? <p className="text-sm text-muted">{o.city}</p> : null}
+                </div>
+                {links.campus ? null : <CampusTags campuses={o.campuses} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </FilteredResults>
   );
 }

@@ -1,16 +1,14 @@
 import type { PlatformDetail as PlatformDetailDto } from "@/lib/platforms/queries";
-import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { departementLabel } from "@/lib/map/departements";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { SummaryList } from "@/components/ui/summary-list";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table } from "@/components/ui/table";
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ActionCardList } from "@/components/actions/action-card";
-import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
+import { FundingTable } from "@/components/fundings/funding-table";
 import type { Links } from "@/components/links";
 import { labelStatus } from "./platform-card";
 
@@ -70,34 +68,12 @@ export function PlatformDetail({
       </Section>
       {p.fundings.length ? (
         <Section id="financements" title="Financements">
-          <Table id="table-financements" caption={`Financements de ${p.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">Financeur</th>
-                <th scope="col">Nature</th>
-                <th scope="col">Montant</th>
-                <th scope="col">Années</th>
-                <th scope="col">Objet</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.fundings.map((f, i) => (
-                <tr key={i}>
-                  <th scope="row">
-                    <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a>
-                  </th>
-                  <td>{FUNDING_KIND_LABELS[f.kind]}</td>
-                  <td>
-                    <FundingAmount {...f} />
-                  </td>
-                  <td>
-                    <FundingPeriod {...f} />
-                  </td>
-                  <td>{f.purpose}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <FundingTable
+            caption={`Financements de ${p.name}`}
+            partyLabel="Financeur"
+            fundings={p.fundings}
+            party={(f) => <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a>}
+          />
         </Section>
       ) : null}
     </Container>

@@ -1,6 +1,6 @@
 import type { SearchKind, SearchResponse, SearchResult } from "@/lib/search/queries";
 import { DIPLOMA_LABELS, LEVEL_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/labels";
-import { formatInteger } from "@/lib/dates/format";
+import { formatNumber } from "@/lib/text/format";
 import { Highlight } from "@/components/ui/highlight";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +8,7 @@ import { StatusTag } from "@/components/ui/status-tag";
 import { Tag } from "@/components/ui/tag";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import { withQuery, type Links } from "@/components/links";
+import { SearchBox } from "@/components/layout/search-box";
 
 export const KIND_CODES: Record<SearchKind, string> = {
   action: "actions",
@@ -109,7 +110,7 @@ export function SearchResults({
       <p role="status" className="mb-4 text-lg">
         {response.total === 0
           ? "Aucun résultat"
-          : `${formatInteger(response.total)} résultat${response.total > 1 ? "s" : ""}`}{" "}
+          : `${formatNumber(response.total)} résultat${response.total > 1 ? "s" : ""}`}{" "}
         pour « <strong>{query}</strong> »{kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
       </p>
       {scopeNote}
@@ -122,7 +123,7 @@ export function SearchResults({
                 aria-current={!kind ? "page" : undefined}
                 className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm no-underline hover:underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold"
               >
-                Tout ({formatInteger(all)})
+                Tout ({formatNumber(all)})
               </a>
             </li>
             {kinds
@@ -134,7 +135,7 @@ export function SearchResults({
                     aria-current={kind === k ? "page" : undefined}
                     className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm no-underline hover:underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-tint aria-[current=page]:font-bold"
                   >
-                    {KIND_LABELS[k]} ({formatInteger(counts[k])})
+                    {KIND_LABELS[k]} ({formatNumber(counts[k])})
                   </a>
                 </li>
               ))}
@@ -195,7 +196,7 @@ export function SearchResults({
   );
 }
 
-/** The search form of the search page itself (the header has its own). */
+/** The search form of the search page itself: the same words, and the kind of result chosen. */
 export function SearchForm({
   action,
   query,
@@ -208,29 +209,13 @@ export function SearchForm({
   label: string;
 }) {
   return (
-    <div role="search" aria-label="Nouvelle recherche" className="mb-8 max-w-2xl">
-      <form method="get" action={action} className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 basis-60">
-          <label htmlFor="recherche-page" className="font-medium">
-            {label}
-          </label>
-          <input
-            id="recherche-page"
-            name="q"
-            type="search"
-            defaultValue={query}
-            className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2"
-          />
-        </div>
-        {kind ? <input type="hidden" name="type" value={KIND_CODES[kind]} /> : null}
-        <button
-          type="submit"
-          className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-white hover:underline"
-        >
-          Rechercher
-        </button>
-      </form>
-    </div>
+    <SearchBox
+      action={action}
+      label={label}
+      defaultValue={query}
+      place="page"
+      hidden={kind ? { type: KIND_CODES[kind] } : {}}
+    />
   );
 }
 

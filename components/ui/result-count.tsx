@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/text/format";
+
 /** "17 actions" / "1 action" / "Aucune action", announced politely when it changes. */
 export function ResultCount({
   count,
@@ -14,7 +16,7 @@ export function ResultCount({
 }) {
   return (
     <p role="status" className="mb-4 text-lg font-medium">
-      {count === 0 ? none : `${new Intl.NumberFormat("fr-FR").format(count)} ${count === 1 ? one : many}`}
+      {count === 0 ? none : `${formatNumber(count)} ${count === 1 ? one : many}`}
       {children}
     </p>
   );

@@ -12,9 +12,7 @@ import { campusScope, isCoordinator } from "@/lib/auth/permissions";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
-import { campusRefSelect, toCampusRef } from "@/lib/campuses/refs";
-import { formatStoredPeriod, isoPartial } from "@/lib/dates/format";
-import type { ActionDetail } from "./queries";
+import { actionDetailSelect, toActionDetail, type ActionDetail } from "./queries";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
@@ -369,8 +367,6 @@ export type ActionPreview = {
   hidden: string[];
 };
 
-const PUBLISHED = { publication: "PUBLISHED" } as const;
-
 /**
  * An action (draft included) as the public page will show it, for the DO's
  * preview: the public page's DTO, with the same rules for what it links to
@@ -381,28 +377,8 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
   const a = await db.action.findFirst({
     where: { id, ...campusScope(user) },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      status: true,
+      ...actionDetailSelect,
       publication: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
-      audiences: true,
-      reportYears: true,
-      body: true,
-      updatedAt: true,
-      campuses: {
-        select: {
-          isLead: true,
-          campus: { select: campusRefSelect },
-          axis: { select: { key: true, title: true } },
-        },
-      },
-      beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
       partners: {
         select: {
           role: true,
@@ -410,7 +386,6 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
         },
         orderBy: { organisation: { name: "asc" } },
       },
-      links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
       formations: {
         select: {
           formation: { select: { slug: true, title: true, diploma: true, level: true, publication: true } },
@@ -421,53 +396,15 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
         select: { platform: { select: { slug: true, name: true, acronym: true, publication: true } } },
         orderBy: { platform: { position: "asc" } },
       },
-      fundings: {
-        where: { funder: PUBLISHED },
-        orderBy: [{ startYear: "asc" }],
-        select: {
-          kind: true,
-          amountEuros: true,
-          amountBasis: true,
-          startYear: true,
-          endYear: true,
-          isIndicative: true,
-          purpose: true,
-          funder: { select: { slug: true, name: true, acronym: true } },
-        },
-      },
     },
   });
   if (!a || a.campuses.length === 0) return null;
-  const campuses = [...a.campuses].sort(
-    (x, y) => Number(y.isLead) - Number(x.isLead) || x.campus.position - y.campus.position,
-  );
   const shown = <T extends { publication: PublicationState }>(x: T) => x.publication === "PUBLISHED";
   const strip = <T extends { publication: PublicationState }>({ publication: _p, ...rest }: T) => rest;
-  const detail: ActionDetail = {
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    summary: a.summary,
-    status: a.status,
-    period: formatStoredPeriod(
-      { date: a.startDate, precision: a.startPrecision },
-      { date: a.endDate, precision: a.endPrecision },
-    ),
-    audiences: a.audiences,
-    reportYears: a.reportYears,
-    campuses: campuses.map((c) => ({ ...toCampusRef(c.campus), isLead: c.isLead })),
-    body: a.body,
-    start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
-    end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
-    updatedAt: a.updatedAt,
-    axes: a.campuses
-      .filter((c) => c.axis)
-      .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
-    beneficiaries: a.beneficiaries,
+  const detail = toActionDetail(a, {
     partners: a.partners
       .filter((p) => shown(p.organisation))
       .map((p) => ({ ...strip(p.organisation), role: p.role })),
-    links: a.links,
     formations: a.formations
       .map((f) => f.formation)
       .filter(shown)
@@ -476,8 +413,7 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
       .map((p) => p.platform)
       .filter(shown)
       .map(strip),
-    fundings: a.fundings,
-  };
+  });
   const hidden = [
     ...a.partners.filter((p) => !shown(p.organisation)).map((p) => p.organisation.name),
     ...a.formations.filter((f) => !shown(f.formation)).map((f) => f.formation.title),

@@ -5,6 +5,7 @@
  */
 import { ACTION_STATUS_LABELS, AUDIENCE_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
+import { formatNumber } from "@/lib/text/format";
 import type { ActionContent } from "./form-values";
 import type { ActionSnapshot } from "./snapshot";
 
@@ -105,7 +106,7 @@ export function describeField(field: ActionField, a: Comparable, names: NameLook
           const audience = b.audience
             ? ` (${AUDIENCE_LABELS[b.audience as keyof typeof AUDIENCE_LABELS] ?? b.audience})`
             : "";
-          return `${new Intl.NumberFormat("fr-FR").format(b.count)} ${b.unit}${audience}`;
+          return `${formatNumber(b.count)} ${b.unit}${audience}`;
         }),
       );
     case "partners":

@@ -17,23 +17,25 @@ import {
   type CampusLink,
 } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/log";
-import { parsePartialDate } from "@/lib/dates/partial-date";
-import { slugify } from "@/lib/forms/fields";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
+import { availableSlug } from "@/lib/text/fold";
+import { fieldErrorsOf, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
 import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { actionInputSchema, type ActionInput, type ActionOperation } from "./schema";
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
+import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
 
-export type ActionMutationResult =
-  | { ok: true; id: string; version: number; slug: string; changed: boolean }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; reason: "conflict"; current: { version: number; snapshot: ActionSnapshot } };
+/**
+ * A saved action (`changed` is false when the form held nothing new), or a
+ * refusal; a conflict carries the version saved by someone else since.
+ */
+export type ActionSaved = Result<
+  { id: string; version: number; slug: string; changed: boolean },
+  { version: number; snapshot: ActionSnapshot }
+>;
 
-const NOT_FOUND = { ok: false, reason: "not_found" } as const;
-const invalid = (fieldErrors: FieldErrors) => ({ ok: false, reason: "invalid", fieldErrors }) as const;
+const NOT_FOUND = notFound();
 
 /** Loads an action the user may manage, or null (unknown id and another campus's id look the same). */
 async function findScoped(tx: Tx, user: SessionUser, id: string) {
@@ -50,7 +52,7 @@ function auditCampus(
   user: SessionUser,
   s: Pick<ActionSnapshot, "campuses"> | null | undefined,
 ): string | null {
-  return user.role === "DO" ? user.campusId : leadCampusId(s);
+  return campusUserMustKeep(user) ?? leadCampusId(s);
 }
 
 const FOREIGN_CAMPUS_CHANGED =
@@ -132,31 +134,11 @@ async function checkReferences(
   return errors;
 }
 
-async function uniqueSlug(tx: Tx, base: string, actionId: string | null): Promise<string> {
-  const root = slugify(base, 90) || "action";
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? root : `${root}-${n}`;
-    const taken = await tx.action.findFirst({
-      where: { slug: candidate, ...(actionId ? { id: { not: actionId } } : {}) },
-      select: { id: true },
-    });
-    if (!taken) return candidate;
-  }
-  return `${root}-${Date.now().toString(36)}`;
-}
-
-async function uniqueOrganisationKey(tx: Tx, name: string): Promise<string> {
-  const root = slugify(name, 70) || "organisation";
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? root : `${root}-${n}`;
-    const taken = await tx.organisation.findFirst({
-      where: { OR: [{ key: candidate }, { slug: candidate }] },
-      select: { id: true },
-    });
-    if (!taken) return candidate;
-  }
-  return `${root}-${Date.now().toString(36)}`;
-}
+const slugTaken = (tx: Tx, actionId: string | null) => async (slug: string) =>
+  !!(await tx.action.findFirst({
+    where: { slug, ...(actionId ? { id: { not: actionId } } : {}) },
+    select: { id: true },
+  }));
 
 /** New organisations proposed in the form: drafts until the coordinator validates them. */
 async function createProposedOrganisations(
@@ -166,7 +148,15 @@ async function createProposedOrganisations(
 ): Promise<{ organisationId: string; role: string | null }[]> {
   const created: { organisationId: string; role: string | null }[] = [];
   for (const p of input.newPartners) {
-    const key = await uniqueOrganisationKey(tx, p.name);
+    const key = await availableSlug(
+      async (k) =>
+        !!(await tx.organisation.findFirst({
+          where: { OR: [{ key: k }, { slug: k }] },
+          select: { id: true },
+        })),
+      p.name,
+      { fallback: "organisation" },
+    );
     const org = await tx.organisation.create({
       data: {
         key,
@@ -190,70 +180,6 @@ async function createProposedOrganisations(
     created.push({ organisationId: org.id, role: p.role });
   }
   return created;
-}
-
-function scalarData(input: ActionInput, slug: string) {
-  const start = input.start ? parsePartialDate(input.start) : null;
-  const end = input.end ? parsePartialDate(input.end) : null;
-  return {
-    title: input.title,
-    slug,
-    summary: input.summary,
-    body: input.body,
-    status: input.status,
-    startDate: start?.date ?? null,
-    startPrecision: start?.precision ?? null,
-    endDate: end?.date ?? null,
-    endPrecision: end?.precision ?? null,
-    reportYears: [...new Set(input.reportYears)].sort(),
-    audiences: [...new Set(input.audiences)].sort(),
-  };
-}
-
-type Relations = Pick<
-  ActionContent,
-  "campuses" | "beneficiaries" | "partners" | "links" | "formationIds" | "platformIds"
->;
-
-/** Replaces every relation of the action with the given sets. */
-async function writeRelations(tx: Tx, actionId: string, r: Relations) {
-  await tx.actionCampus.deleteMany({ where: { actionId } });
-  await tx.actionBeneficiary.deleteMany({ where: { actionId } });
-  await tx.actionPartner.deleteMany({ where: { actionId } });
-  await tx.actionLink.deleteMany({ where: { actionId } });
-  await tx.actionFormation.deleteMany({ where: { actionId } });
-  await tx.actionPlatform.deleteMany({ where: { actionId } });
-  if (r.campuses.length)
-    await tx.actionCampus.createMany({
-      data: r.campuses.map((c) => ({ actionId, campusId: c.campusId, axisId: c.axisId, isLead: c.isLead })),
-    });
-  if (r.beneficiaries.length)
-    await tx.actionBeneficiary.createMany({
-      data: r.beneficiaries.map((b, position) => ({
-        actionId,
-        count: b.count,
-        unit: b.unit,
-        audience: b.audience as never,
-        position,
-      })),
-    });
-  if (r.partners.length)
-    await tx.actionPartner.createMany({
-      data: r.partners.map((p) => ({ actionId, organisationId: p.organisationId, role: p.role })),
-      skipDuplicates: true,
-    });
-  if (r.links.length)
-    await tx.actionLink.createMany({
-      data: r.links.map((l, position) => ({ actionId, label: l.label, url: l.url, position })),
-    });
-  if (r.formationIds.length)
-    await tx.actionFormation.createMany({
-      data: [...new Set(r.formationIds)].map((formationId) => ({ actionId, formationId })),
-    });
-  if (r.platformIds.length)
-    await tx.actionPlatform.createMany({
-      data: [...new Set(r.platformIds)].map((platformId) => ({ actionId, platformId })),
-    });
 }
 
 /** Stores the state the action is now in as the revision of its current version. */
@@ -289,7 +215,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Creates an action (a draft) owned by the campuses of the input. */
-export async function createAction(user: SessionUser, raw: unknown): Promise<ActionMutationResult> {
+export async function createAction(user: SessionUser, raw: unknown): Promise<ActionSaved> {
   const parsed = actionInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -297,11 +223,14 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
     return await db.$transaction(async (tx) => {
       const errors = await checkReferences(tx, user, input, null);
       if (Object.keys(errors).length) return invalid(errors);
-      const slug = input.slug || (await uniqueSlug(tx, input.title, null));
+      const slug =
+        input.slug ||
+        (await availableSlug(slugTaken(tx, null), input.title, { max: 90, fallback: "action" }));
       const proposed = await createProposedOrganisations(tx, user, input);
+      const content = inputToContent(input, slug);
       const action = await tx.action.create({
         data: {
-          ...scalarData(input, slug),
+          ...actionColumns(content),
           publication: "DRAFT",
           version: 1,
           createdById: user.id,
@@ -309,8 +238,7 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
         },
         select: { id: true },
       });
-      const content = inputToContent(input, slug);
-      await writeRelations(tx, action.id, { ...content, partners: [...content.partners, ...proposed] });
+      await writeActionRelations(tx, action.id, { ...content, partners: [...content.partners, ...proposed] });
       const saved = await recordRevision(tx, action.id, "CREATE", user);
       await recordAudit(tx, {
         actor: user,
@@ -343,7 +271,7 @@ export async function updateAction(
   id: string,
   expectedVersion: number,
   raw: unknown,
-): Promise<ActionMutationResult> {
+): Promise<ActionSaved> {
   const parsed = actionInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -376,7 +304,8 @@ export async function updateAction(
 
       const errors = await checkReferences(tx, user, input, id, before.campuses);
       if (Object.keys(errors).length) return invalid(errors);
-      const slug = input.slug || (await uniqueSlug(tx, input.title, id));
+      const slug =
+        input.slug || (await availableSlug(slugTaken(tx, id), input.title, { max: 90, fallback: "action" }));
       const content = inputToContent(input, slug);
       if (input.newPartners.length === 0 && sameContent(content, contentOf(before))) {
         return { ok: true, id, version: existing.version, slug: existing.slug, changed: false } as const;
@@ -384,7 +313,7 @@ export async function updateAction(
 
       const { count } = await tx.action.updateMany({
         where: { id, version: baseVersion, ...campusScope(user) },
-        data: { ...scalarData(input, slug), version: { increment: 1 }, updatedById: user.id },
+        data: { ...actionColumns(content), version: { increment: 1 }, updatedById: user.id },
       });
       if (count === 0) {
         const current = await tx.action.findUniqueOrThrow({ where: { id }, include: actionSnapshotInclude });
@@ -395,7 +324,7 @@ export async function updateAction(
         } as const;
       }
       const proposed = await createProposedOrganisations(tx, user, input);
-      await writeRelations(tx, id, { ...content, partners: [...content.partners, ...proposed] });
+      await writeActionRelations(tx, id, { ...content, partners: [...content.partners, ...proposed] });
       const onlyStatus =
         before.status !== input.status &&
         sameContent({ ...content, status: before.status }, contentOf(before)) &&
@@ -457,7 +386,7 @@ export async function changeActionPublication(
   user: SessionUser,
   id: string,
   operation: ActionOperation,
-): Promise<ActionMutationResult> {
+): Promise<ActionSaved> {
   const t = TRANSITIONS[operation];
   if (!t) return invalid({ _form: "Opération inconnue." });
   return db.$transaction(async (tx) => {
@@ -499,11 +428,7 @@ export async function changeActionPublication(
  * REVERT; the publication state stays as it is). Records that no longer
  * exist are left out.
  */
-export async function revertAction(
-  user: SessionUser,
-  id: string,
-  version: number,
-): Promise<ActionMutationResult> {
+export async function revertAction(user: SessionUser, id: string, version: number): Promise<ActionSaved> {
   if (!Number.isInteger(version) || version < 1) return NOT_FOUND;
   return db.$transaction(async (tx) => {
     const existing = await findScoped(tx, user, id);
@@ -578,25 +503,9 @@ export async function revertAction(
         _form: `L'adresse « ${restored.slug} » de cette version est aujourd'hui celle d'une autre action.`,
       });
 
-    const start = restored.start ? parsePartialDate(restored.start) : null;
-    const end = restored.end ? parsePartialDate(restored.end) : null;
     const { count } = await tx.action.updateMany({
       where: { id, version: existing.version, ...campusScope(user) },
-      data: {
-        title: restored.title,
-        slug: restored.slug,
-        summary: restored.summary,
-        body: restored.body,
-        status: restored.status,
-        startDate: start?.date ?? null,
-        startPrecision: start?.precision ?? null,
-        endDate: end?.date ?? null,
-        endPrecision: end?.precision ?? null,
-        reportYears: restored.reportYears,
-        audiences: restored.audiences as never,
-        version: { increment: 1 },
-        updatedById: user.id,
-      },
+      data: { ...actionColumns(restored), version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0)
       return {
@@ -604,7 +513,7 @@ export async function revertAction(
         reason: "conflict",
         current: { version: existing.version, snapshot: before },
       } as const;
-    await writeRelations(tx, id, restored);
+    await writeActionRelations(tx, id, restored);
     const saved = await recordRevision(tx, id, "REVERT", user);
     await recordAudit(tx, {
       actor: user,

@@ -16,6 +16,7 @@ import { formatStoredPeriod, isoPartial } from "@/lib/dates/format";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { fundingLineSelect } from "@/lib/fundings/select";
 
 /** Every public read of actions starts from this: drafts and archived actions never show. */
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -252,6 +253,53 @@ export type ActionDetail = ActionCard & {
 };
 
 /**
+ * What an action's page reads, but for its partners, formations and PFT:
+ * the public page lists the published ones, the back office's preview all.
+ */
+export const actionDetailSelect = {
+  ...cardSelect,
+  body: true,
+  updatedAt: true,
+  campuses: {
+    select: {
+      isLead: true,
+      campus: { select: campusRefSelect },
+      axis: { select: { key: true, title: true } },
+    },
+  },
+  beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+  links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+  fundings: {
+    where: { funder: PUBLISHED },
+    orderBy: [{ startYear: "asc" }],
+    select: { ...fundingLineSelect, funder: { select: { slug: true, name: true, acronym: true } } },
+  },
+} satisfies Prisma.ActionSelect;
+
+type DetailRow = Prisma.ActionGetPayload<{ select: typeof actionDetailSelect }>;
+
+/** An action's page from its row and the partners, formations and PFT it shows. */
+export function toActionDetail(
+  a: DetailRow,
+  shown: Pick<ActionDetail, "partners" | "formations" | "platforms">,
+): ActionDetail {
+  return {
+    ...toCard(a),
+    body: a.body,
+    start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
+    end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
+    updatedAt: a.updatedAt,
+    axes: a.campuses
+      .filter((c) => c.axis)
+      .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
+    beneficiaries: a.beneficiaries,
+    links: a.links,
+    fundings: a.fundings,
+    ...shown,
+  };
+}
+
+/**
  * A published action as one of its owning campuses shows it, or null (not
  * published, unknown, or not an action of that campus).
  */
@@ -260,23 +308,12 @@ export const getCampusAction = cache(
     const a = await db.action.findFirst({
       where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
       select: {
-        ...cardSelect,
-        body: true,
-        updatedAt: true,
-        campuses: {
-          select: {
-            isLead: true,
-            campus: { select: campusRefSelect },
-            axis: { select: { key: true, title: true } },
-          },
-        },
-        beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+        ...actionDetailSelect,
         partners: {
           where: { organisation: PUBLISHED },
           select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
           orderBy: { organisation: { name: "asc" } },
         },
-        links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
         formations: {
           where: { formation: PUBLISHED },
           select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
@@ -287,39 +324,14 @@ export const getCampusAction = cache(
           select: { platform: { select: { slug: true, name: true, acronym: true } } },
           orderBy: { platform: { position: "asc" } },
         },
-        fundings: {
-          where: { funder: PUBLISHED },
-          orderBy: [{ startYear: "asc" }],
-          select: {
-            kind: true,
-            amountEuros: true,
-            amountBasis: true,
-            startYear: true,
-            endYear: true,
-            isIndicative: true,
-            purpose: true,
-            funder: { select: { slug: true, name: true, acronym: true } },
-          },
-        },
       },
     });
     if (!a) return null;
-    return {
-      ...toCard(a),
-      body: a.body,
-      start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
-      end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
-      updatedAt: a.updatedAt,
-      axes: a.campuses
-        .filter((c) => c.axis)
-        .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
-      beneficiaries: a.beneficiaries,
+    return toActionDetail(a, {
       partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
-      links: a.links,
       formations: a.formations.map((f) => f.formation),
       platforms: a.platforms.map((p) => p.platform),
-      fundings: a.fundings,
-    };
+    });
   },
 );
 

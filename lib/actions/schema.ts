@@ -229,6 +229,22 @@ export type ActionInput = z.output<typeof actionInputSchema>;
 /** Publication, status and history operations of the back office. */
 export const ACTION_OPERATIONS = ["publish", "unpublish", "archive", "restore"] as const;
 export type ActionOperation = (typeof ACTION_OPERATIONS)[number];
-export const actionOperationSchema = z.enum(ACTION_OPERATIONS);
+export const actionOperationSchema = z.enum(ACTION_OPERATIONS, { error: "Opération inconnue." });
 
+/** A version of an action, as a form or a route sends it ("3"). */
 export const versionSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+/** What the action form sends: the action (null for a new one), the version it was opened at, its values. */
+export type SaveActionPayload = { id: string | null; version: number; values: ActionFormValues };
+
+const UNREADABLE = "Formulaire illisible : rechargez la page.";
+
+/** The payload's envelope; the values themselves are validated by the mutation. */
+export const saveActionPayloadSchema = z.object(
+  {
+    id: z.string({ error: UNREADABLE }).min(1).max(64).nullable(),
+    version: z.number({ error: UNREADABLE }).int().min(0),
+    values: z.unknown(),
+  },
+  { error: UNREADABLE },
+);

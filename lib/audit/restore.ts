@@ -7,7 +7,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
-import { recordAudit } from "./log";
+import { writeDirectory, type Saved } from "@/lib/directory/write";
+import { conflict, notFound } from "@/lib/result";
 
 const RESTORABLE = ["funding", "meeting"] as const;
 
@@ -67,13 +68,9 @@ export async function listDeletedRecords(
   });
 }
 
-export async function restoreDeletedRecord(
-  user: SessionUser,
-  auditId: string,
-): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-  if (!canManageDirectories(user))
-    return { ok: false, message: "Action réservée à la coordination régionale." };
-  return db.$transaction(async (tx) => {
+/** Creates the deleted record again, with its id, from its audit row. */
+export function restoreDeletedRecord(user: SessionUser, auditId: string): Promise<Saved> {
+  return writeDirectory(user, async ({ tx, audit }) => {
     const entry = await tx.auditLog.findUnique({ where: { id: auditId } });
     if (
       !entry ||
@@ -81,16 +78,15 @@ export async function restoreDeletedRecord(
       !RESTORABLE.includes(entry.entityType as never) ||
       !entry.before
     )
-      return { ok: false, message: "Élément introuvable." } as const;
+      return notFound();
     const data = entry.before as Record<string, unknown>;
     try {
       if (entry.entityType === "funding") {
         if (await tx.funding.findUnique({ where: { id: entry.entityId } }))
-          return { ok: false, message: "Ce financement existe déjà." } as const;
+          return conflict("Ce financement existe déjà.");
         const { createdAt: _c, updatedAt: _u, ...rest } = data;
         const restored = await tx.funding.create({ data: rest as never });
-        await recordAudit(tx, {
-          actor: user,
+        await audit({
           campusId: restored.campusId,
           entityType: "funding",
           entityId: restored.id,
@@ -100,13 +96,12 @@ export async function restoreDeletedRecord(
         });
       } else {
         if (await tx.meeting.findUnique({ where: { id: entry.entityId } }))
-          return { ok: false, message: "Cette réunion existe déjà." } as const;
+          return conflict("Cette réunion existe déjà.");
         const { createdAt: _c, updatedAt: _u, date, ...rest } = data;
         const restored = await tx.meeting.create({
           data: { ...(rest as Record<string, unknown>), date: new Date(String(date)) } as never,
         });
-        await recordAudit(tx, {
-          actor: user,
+        await audit({
           campusId: restored.campusId,
           entityType: "meeting",
           entityId: restored.id,
@@ -116,10 +111,7 @@ export async function restoreDeletedRecord(
         });
       }
     } catch {
-      return {
-        ok: false,
-        message: "Restauration impossible : un élément auquel il se rattachait n'existe plus.",
-      } as const;
+      return conflict("Restauration impossible : un élément auquel il se rattachait n'existe plus.");
     }
     return { ok: true, id: entry.entityId } as const;
   });

@@ -15,8 +15,14 @@ import type { SessionUser } from "./types";
 
 export type { SessionUser } from "./types";
 
-export function isCoordinator(user: Pick<SessionUser, "role">): boolean {
+/** Also for a role read from a form or a command line, before it is validated. */
+export function isCoordinator(user: { role: string }): boolean {
   return user.role === "COORDINATOR";
+}
+
+/** A directeur opérationnel: the manager of one campus. */
+export function isCampusDirector(user: { role: string }): boolean {
+  return user.role === "DO";
 }
 
 /** May this user manage the content of this campus (its actions, its report chapter)? */
@@ -26,7 +32,7 @@ export function canManageCampus(
 ): boolean {
   if (!campusId) return false;
   if (isCoordinator(user)) return true;
-  return user.role === "DO" && user.campusId !== null && user.campusId === campusId;
+  return isCampusDirector(user) && user.campusId !== null && user.campusId === campusId;
 }
 
 /** May this user edit an action owned or co-owned by these campuses? */
@@ -56,7 +62,7 @@ export function canReadAuditLog(user: Pick<SessionUser, "role">): boolean {
  * a DO cannot hand an action over and lose it (the coordinator can).
  */
 export function campusUserMustKeep(user: Pick<SessionUser, "role" | "campusId">): string | null {
-  return user.role === "DO" ? user.campusId : null;
+  return isCampusDirector(user) ? user.campusId : null;
 }
 
 /** How an action is tied to one of its campuses. */
@@ -93,6 +99,6 @@ const NOTHING: Prisma.ActionWhereInput = { id: { in: [] } };
  */
 export function campusScope(user: Pick<SessionUser, "role" | "campusId">): Prisma.ActionWhereInput {
   if (isCoordinator(user)) return {};
-  if (user.role === "DO" && user.campusId) return { campuses: { some: { campusId: user.campusId } } };
+  if (isCampusDirector(user) && user.campusId) return { campuses: { some: { campusId: user.campusId } } };
   return NOTHING;
 }

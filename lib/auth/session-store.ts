@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { isCampusSlug } from "@/lib/site/campuses";
 import { sessionState, shouldTouch } from "./session-policy";
 import type { SessionUser } from "./types";
+import { isCampusDirector } from "./permissions";
 
 export async function createSession(userId: string): Promise<string> {
   const session = await db.session.create({ data: { userId }, select: { id: true } });
@@ -46,7 +47,7 @@ export async function loadSessionUser(
   const { user } = session;
   const campusSlug = user.campus && isCampusSlug(user.campus.slug) ? user.campus.slug : null;
   // A DO without a campus manages nothing: refuse the session rather than guess.
-  if (user.role === "DO" && (!user.campusId || !campusSlug)) return null;
+  if (isCampusDirector(user) && (!user.campusId || !campusSlug)) return null;
   if (shouldTouch(session, now)) {
     await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: now } });
   }
@@ -55,8 +56,8 @@ export async function loadSessionUser(
     email: user.email,
     name: user.name,
     role: user.role,
-    campusId: user.role === "DO" ? user.campusId : null,
-    campusSlug: user.role === "DO" ? campusSlug : null,
+    campusId: isCampusDirector(user) ? user.campusId : null,
+    campusSlug: isCampusDirector(user) ? campusSlug : null,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * zod schemas of the reviewable content files under content/.
- * The seed (prisma/seed.ts) validates every file against these before it
+ * The seed (lib/content/seed.ts) validates every file against these before it
  * writes anything, so a malformed file fails with its name and field.
  */
 import { z } from "zod";

@@ -1,7 +1,8 @@
 /**
- * French formatting of stored dates and amounts for the public pages
- * (partial dates come from lib/dates/partial-date).
+ * French wording of stored partial dates and counts for the public pages
+ * (numbers and amounts: lib/text/format.ts).
  */
+import { formatNumber } from "@/lib/text/format";
 import { formatPeriod, partialDateToString, type DatePrecision } from "./partial-date";
 
 type Stored = { date: Date | null; precision: DatePrecision | null };
@@ -20,14 +21,6 @@ export function isoPartial({ date, precision }: Stored): string | null {
   return date ? partialDateToString(date, precision ?? "DAY") : null;
 }
 
-const euros = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
-
-/** "15 000 €" with the narrow no-break space French uses between thousands. */
-export function formatEuros(amount: number): string {
-  return `${euros.format(amount)}\u00a0€`;
-}
-
-const integers = new Intl.NumberFormat("fr-FR");
 const SMALL_NUMBERS = [
   "zéro",
   "un",
@@ -50,19 +43,10 @@ const SMALL_NUMBERS = [
 
 /** A count as French prose writes it: in words up to seize ("six campus"), in figures beyond. */
 export function countInWords(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : formatInteger(n);
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : formatNumber(n);
 }
 
 /** "six" → "Six", for a count that opens a sentence or a heading. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function formatInteger(n: number): string {
-  return integers.format(n);
-}
-
-/** "2018" or "2018–2020". */
-export function formatYearRange(start: number, end: number): string {
-  return start === end ? String(start) : `${start}–${end}`;
 }

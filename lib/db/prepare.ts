@@ -19,7 +19,7 @@ export async function prepareDatabase(
   const db = new PrismaClient({ adapter: adapter.factory });
   try {
     if ((await db.campus.count()) === 0) {
-      const { seedDatabase } = await import("../../prisma/seed");
+      const { seedDatabase } = await import("../content/seed");
       const result = await seedDatabase({
         db,
         demoUsers: options.demoUsers ?? wantsDemoUsers(config),

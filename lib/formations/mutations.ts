@@ -1,144 +1,41 @@
 import "server-only";
 /** The coordinator's formations: create, edit, publish/unpublish, archive and restore (never deleted). */
-import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
-import { canManageDirectories } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/log";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
-import { PUBLICATION_TRANSITIONS, publicationData, type PublicationOperation } from "@/lib/forms/publication";
 import {
-  FORBIDDEN,
-  invalid,
-  NOT_FOUND,
-  uniqueKey,
-  type DirectoryResult,
-} from "@/lib/organisations/mutations";
-import { formationSchema, type FormationInput } from "./schema";
+  changeEntryPublication,
+  createEntry,
+  entryInclude as include,
+  updateEntry,
+  type DirectoryEntries,
+} from "@/lib/directory/entries";
+import type { PublicationOperation } from "@/lib/forms/publication";
+import { formationColumns, formationSchema, type FormationInput } from "./schema";
 
-const include = { campuses: { select: { campusId: true }, orderBy: { campusId: "asc" } } } as const;
+type Formation = Prisma.FormationGetPayload<{ include: typeof include }>;
 
-async function checkReferences(tx: Tx, input: FormationInput, id: string | null): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
-  if ((await tx.campus.count({ where: { id: { in: input.campusIds } } })) !== new Set(input.campusIds).size)
-    errors.campusIds = "Un campus choisi n'existe pas.";
-  if (input.establishmentId && !(await tx.organisation.count({ where: { id: input.establishmentId } })))
-    errors.establishmentId = "Cet établissement n'est pas dans l'annuaire.";
-  if (
-    input.slug &&
-    (await tx.formation.findFirst({
-      where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) },
-      select: { id: true },
-    }))
-  )
-    errors.slug = "Cette adresse est déjà celle d'une autre formation.";
-  return errors;
-}
-
-function columns(input: FormationInput) {
-  const { campusIds: _c, slug: _s, ...rest } = input;
-  return { ...rest, rncp: rest.rncp && /^\d/.test(rest.rncp) ? `RNCP${rest.rncp}` : rest.rncp };
-}
-
-export async function createFormation(user: SessionUser, raw: unknown): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const parsed = formationSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const errors = await checkReferences(tx, input, null);
-    if (Object.keys(errors).length) return invalid(errors);
-    const key = await uniqueKey(
-      async (k) =>
-        !!(await tx.formation.findFirst({ where: { OR: [{ key: k }, { slug: k }] }, select: { id: true } })),
-      input.slug || input.title,
-    );
-    const f = await tx.formation.create({
-      data: {
-        ...columns(input),
-        key,
-        slug: input.slug || key,
-        publication: "PUBLISHED",
-        campuses: { create: [...new Set(input.campusIds)].map((campusId) => ({ campusId })) },
-      },
-      include,
-    });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: input.campusIds[0] ?? null,
-      entityType: "formation",
-      entityId: f.id,
-      operation: "create",
-      summary: `Formation « ${f.title} » créée`,
-      after: f,
-    });
-    return { ok: true, id: f.id } as const;
-  });
-}
-
-export async function updateFormation(user: SessionUser, id: string, raw: unknown): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const parsed = formationSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const before = await tx.formation.findUnique({ where: { id }, include });
-    if (!before) return NOT_FOUND;
-    const errors = await checkReferences(tx, input, id);
-    if (Object.keys(errors).length) return invalid(errors);
-    await tx.formationCampus.deleteMany({ where: { formationId: id } });
-    const after = await tx.formation.update({
-      where: { id },
-      data: {
-        ...columns(input),
-        slug: input.slug || before.slug,
-        campuses: { create: [...new Set(input.campusIds)].map((campusId) => ({ campusId })) },
-      },
-      include,
-    });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: input.campusIds[0] ?? null,
-      entityType: "formation",
-      entityId: id,
-      operation: "update",
-      summary: `Formation « ${after.title} » modifiée`,
-      before,
-      after,
-    });
-    return { ok: true, id } as const;
-  });
-}
-
-const WORDS: Record<PublicationOperation, string> = {
-  publish: "publiée",
-  unpublish: "retirée de la publication",
-  archive: "archivée",
-  restore: "restaurée (brouillon)",
+const formations: DirectoryEntries<FormationInput, Formation, ReturnType<typeof formationColumns>> = {
+  entityType: "formation",
+  schema: formationSchema,
+  label: (f) => `Formation « ${f.title} »`,
+  keyBase: (input) => input.title,
+  columns: formationColumns,
+  organisation: (input) => ({ field: "establishmentId", id: input.establishmentId }),
+  slugTakenMessage: "Cette adresse est déjà celle d'une autre formation.",
+  table: {
+    find: (tx, id) => tx.formation.findUnique({ where: { id }, include }),
+    exists: async (tx, where) => !!(await tx.formation.findFirst({ where, select: { id: true } })),
+    create: (tx, data) => tx.formation.create({ data, include }),
+    update: (tx, id, data) => tx.formation.update({ where: { id }, data, include }),
+    setPublication: (tx, id, data) => tx.formation.update({ where: { id }, data, include }),
+    unlinkCampuses: (tx, id) => tx.formationCampus.deleteMany({ where: { formationId: id } }),
+  },
 };
 
-export async function changeFormationPublication(
-  user: SessionUser,
-  id: string,
-  operation: PublicationOperation,
-): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const t = PUBLICATION_TRANSITIONS[operation];
-  if (!t) return invalid({ _form: "Opération inconnue." });
-  return db.$transaction(async (tx) => {
-    const before = await tx.formation.findUnique({ where: { id }, include });
-    if (!before) return NOT_FOUND;
-    if (!t.from.includes(before.publication)) return invalid({ _form: t.refused });
-    const after = await tx.formation.update({ where: { id }, data: publicationData(operation), include });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: before.campuses[0]?.campusId ?? null,
-      entityType: "formation",
-      entityId: id,
-      operation,
-      summary: `Formation « ${after.title} » ${WORDS[operation]}`,
-      before,
-      after,
-    });
-    return { ok: true, id } as const;
-  });
-}
+export const createFormation = (user: SessionUser, raw: unknown) => createEntry(formations, user, raw);
+
+export const updateFormation = (user: SessionUser, id: string, raw: unknown) =>
+  updateEntry(formations, user, id, raw);
+
+export const changeFormationPublication = (user: SessionUser, id: string, operation: PublicationOperation) =>
+  changeEntryPublication(formations, user, id, operation);

@@ -47,3 +47,8 @@ export const formationSchema = z.object({
   slug: optionalSlug,
 });
 export type FormationInput = z.output<typeof formationSchema>;
+
+/** The formation's own columns: the RNCP code always with its prefix (campuses and slug are set apart). */
+export function formationColumns({ campusIds: _c, slug: _s, ...rest }: FormationInput) {
+  return { ...rest, rncp: rest.rncp && /^\d/.test(rest.rncp) ? `RNCP${rest.rncp}` : rest.rncp };
+}

@@ -111,20 +111,6 @@ export const optionalId = z.preprocess(emptyToNull, z.string().max(64).nullable(
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** "Médiation numérique & énergie" → "mediation-numerique-energie". */
-export function slugify(value: string, max = 80): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/g, "");
-}
-
 function capitalise(s: string): string {
   const t = s.replace(/^(le |la |les |l'|l’|un |une |des |votre |son |sa |ses )/i, "");
   return t.charAt(0).toUpperCase() + t.slice(1);

@@ -7,7 +7,7 @@ import { z } from "zod";
 
 export const PUBLICATION_OPERATIONS = ["publish", "unpublish", "archive", "restore"] as const;
 export type PublicationOperation = (typeof PUBLICATION_OPERATIONS)[number];
-export const publicationOperationSchema = z.enum(PUBLICATION_OPERATIONS);
+export const publicationOperationSchema = z.enum(PUBLICATION_OPERATIONS, { error: "Opération inconnue." });
 
 type State = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 
@@ -17,6 +17,8 @@ export const PUBLICATION_TRANSITIONS: Record<PublicationOperation, { from: State
   archive: { from: ["DRAFT", "PUBLISHED"], refused: "Cet élément est déjà archivé." },
   restore: { from: ["ARCHIVED"], refused: "Cet élément n'est pas archivé." },
 };
+
+export type PublicationData = ReturnType<typeof publicationData>;
 
 /** The columns an operation writes. */
 export function publicationData(operation: PublicationOperation, now: Date = new Date()) {

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { fundingLineSelect } from "./select";
 
 export async function listFundingsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
@@ -10,13 +11,7 @@ export async function listFundingsForAdmin(user: SessionUser) {
     orderBy: [{ startYear: "desc" }, { funder: { name: "asc" } }],
     select: {
       id: true,
-      kind: true,
-      amountEuros: true,
-      amountBasis: true,
-      startYear: true,
-      endYear: true,
-      isIndicative: true,
-      purpose: true,
+      ...fundingLineSelect,
       funder: { select: { name: true } },
       campus: { select: { acronym: true } },
       platform: { select: { name: true } },

@@ -3,19 +3,12 @@ import "server-only";
  * The coordinator's funding records. A deletion keeps the full record in the
  * audit log, from which the archives page restores it (same id).
  */
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { canManageDirectories } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/log";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
-import {
-  FORBIDDEN,
-  invalid,
-  NOT_FOUND,
-  uniqueKey,
-  type DirectoryResult,
-} from "@/lib/organisations/mutations";
+import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
+import { invalid, notFound, type FieldErrors } from "@/lib/result";
 import { fundingSchema, type FundingInput } from "./schema";
+import { availableSlug } from "@/lib/text/fold";
 
 async function checkReferences(tx: Tx, f: FundingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -30,72 +23,64 @@ async function checkReferences(tx: Tx, f: FundingInput): Promise<FieldErrors> {
   return errors;
 }
 
-export async function createFunding(user: SessionUser, raw: unknown): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const parsed = fundingSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const errors = await checkReferences(tx, input);
-    if (Object.keys(errors).length) return invalid(errors);
-    const key = await uniqueKey(
-      async (k) => !!(await tx.funding.findUnique({ where: { key: k }, select: { id: true } })),
-      `financement-${input.startYear}-${input.purpose}`,
-    );
-    const f = await tx.funding.create({ data: { ...input, key } });
-    await recordAudit(tx, {
-      actor: user,
+export function createFunding(user: SessionUser, raw: unknown): Promise<Saved> {
+  return writeDirectory(
+    user,
+    async ({ tx, audit }, input) => {
+      const errors = await checkReferences(tx, input);
+      if (Object.keys(errors).length) return invalid(errors);
+      const key = await availableSlug(
+        async (k) => !!(await tx.funding.findUnique({ where: { key: k }, select: { id: true } })),
+        `financement-${input.startYear}-${input.purpose}`,
+      );
+      const f = await tx.funding.create({ data: { ...input, key } });
+      await audit({
+        campusId: f.campusId,
+        entityType: "funding",
+        entityId: f.id,
+        operation: "create",
+        summary: `Financement « ${f.purpose} » créé`,
+        after: f,
+      });
+      return { ok: true, id: f.id } as const;
+    },
+    { schema: fundingSchema, raw },
+  );
+}
+
+export function updateFunding(user: SessionUser, id: string, raw: unknown): Promise<Saved> {
+  return writeDirectory(
+    user,
+    async ({ tx, audit }, input) => {
+      const before = await tx.funding.findUnique({ where: { id } });
+      if (!before) return notFound();
+      const errors = await checkReferences(tx, input);
+      if (Object.keys(errors).length) return invalid(errors);
+      const after = await tx.funding.update({ where: { id }, data: input });
+      await audit({
+        campusId: after.campusId,
+        entityType: "funding",
+        entityId: id,
+        operation: "update",
+        summary: `Financement « ${after.purpose} » modifié`,
+        before,
+        after,
+      });
+      return { ok: true, id } as const;
+    },
+    { schema: fundingSchema, raw },
+  );
+}
+
+export function deleteFunding(user: SessionUser, id: string): Promise<Saved> {
+  return deleteRecord(user, id, {
+    entityType: "funding",
+    find: (tx, id) => tx.funding.findUnique({ where: { id } }),
+    remove: (tx, id) => tx.funding.delete({ where: { id } }),
+    describe: (f) => ({
       campusId: f.campusId,
-      entityType: "funding",
       entityId: f.id,
-      operation: "create",
-      summary: `Financement « ${f.purpose} » créé`,
-      after: f,
-    });
-    return { ok: true, id: f.id } as const;
-  });
-}
-
-export async function updateFunding(user: SessionUser, id: string, raw: unknown): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const parsed = fundingSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const before = await tx.funding.findUnique({ where: { id } });
-    if (!before) return NOT_FOUND;
-    const errors = await checkReferences(tx, input);
-    if (Object.keys(errors).length) return invalid(errors);
-    const after = await tx.funding.update({ where: { id }, data: input });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: after.campusId,
-      entityType: "funding",
-      entityId: id,
-      operation: "update",
-      summary: `Financement « ${after.purpose} » modifié`,
-      before,
-      after,
-    });
-    return { ok: true, id } as const;
-  });
-}
-
-export async function deleteFunding(user: SessionUser, id: string): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  return db.$transaction(async (tx) => {
-    const before = await tx.funding.findUnique({ where: { id } });
-    if (!before) return NOT_FOUND;
-    await tx.funding.delete({ where: { id } });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: before.campusId,
-      entityType: "funding",
-      entityId: id,
-      operation: "delete",
-      summary: `Financement « ${before.purpose} » supprimé (restaurable depuis les archives)`,
-      before,
-    });
-    return { ok: true, id } as const;
+      summary: `Financement « ${f.purpose} » supprimé (restaurable depuis les archives)`,
+    }),
   });
 }

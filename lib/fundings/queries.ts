@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AmountBasis, FundingKind, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
+import { fundingLineSelect } from "./select";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -55,13 +56,7 @@ export async function getFundingOverview(): Promise<FundingOverview> {
     where: { funder: PUBLISHED },
     orderBy: [{ startYear: "asc" }, { key: "asc" }],
     select: {
-      kind: true,
-      amountEuros: true,
-      amountBasis: true,
-      startYear: true,
-      endYear: true,
-      isIndicative: true,
-      purpose: true,
+      ...fundingLineSelect,
       funder: { select: { slug: true, name: true, acronym: true, kind: true } },
       campus: { select: campusRefSelect },
       platform: { select: { slug: true, name: true, publication: true } },

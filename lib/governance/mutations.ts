@@ -3,20 +3,13 @@ import "server-only";
  * The coordinator's governance meetings. A deletion keeps the full record in
  * the audit log, from which the archives page restores it (same id).
  */
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { canManageDirectories } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/log";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
-import {
-  FORBIDDEN,
-  invalid,
-  NOT_FOUND,
-  uniqueKey,
-  type DirectoryResult,
-} from "@/lib/organisations/mutations";
+import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
+import { invalid, notFound, type FieldErrors } from "@/lib/result";
 import { meetingSchema, type MeetingInput } from "./schema";
+import { availableSlug } from "@/lib/text/fold";
 
 async function checkReferences(tx: Tx, m: MeetingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -40,70 +33,64 @@ function columns(m: MeetingInput) {
   };
 }
 
-export async function createMeeting(user: SessionUser, raw: unknown): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const parsed = meetingSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  return db.$transaction(async (tx) => {
-    const errors = await checkReferences(tx, parsed.data);
-    if (Object.keys(errors).length) return invalid(errors);
-    const key = await uniqueKey(
-      async (k) => !!(await tx.meeting.findUnique({ where: { key: k }, select: { id: true } })),
-      `reunion-${parsed.data.date}-${parsed.data.title}`,
-    );
-    const m = await tx.meeting.create({ data: { ...columns(parsed.data), key } });
-    await recordAudit(tx, {
-      actor: user,
+export function createMeeting(user: SessionUser, raw: unknown): Promise<Saved> {
+  return writeDirectory(
+    user,
+    async ({ tx, audit }, input) => {
+      const errors = await checkReferences(tx, input);
+      if (Object.keys(errors).length) return invalid(errors);
+      const key = await availableSlug(
+        async (k) => !!(await tx.meeting.findUnique({ where: { key: k }, select: { id: true } })),
+        `reunion-${input.date}-${input.title}`,
+      );
+      const m = await tx.meeting.create({ data: { ...columns(input), key } });
+      await audit({
+        campusId: m.campusId,
+        entityType: "meeting",
+        entityId: m.id,
+        operation: "create",
+        summary: `Réunion « ${m.title} » créée`,
+        after: m,
+      });
+      return { ok: true, id: m.id } as const;
+    },
+    { schema: meetingSchema, raw },
+  );
+}
+
+export function updateMeeting(user: SessionUser, id: string, raw: unknown): Promise<Saved> {
+  return writeDirectory(
+    user,
+    async ({ tx, audit }, input) => {
+      const before = await tx.meeting.findUnique({ where: { id } });
+      if (!before) return notFound();
+      const errors = await checkReferences(tx, input);
+      if (Object.keys(errors).length) return invalid(errors);
+      const after = await tx.meeting.update({ where: { id }, data: columns(input) });
+      await audit({
+        campusId: after.campusId,
+        entityType: "meeting",
+        entityId: id,
+        operation: "update",
+        summary: `Réunion « ${after.title} » modifiée`,
+        before,
+        after,
+      });
+      return { ok: true, id } as const;
+    },
+    { schema: meetingSchema, raw },
+  );
+}
+
+export function deleteMeeting(user: SessionUser, id: string): Promise<Saved> {
+  return deleteRecord(user, id, {
+    entityType: "meeting",
+    find: (tx, id) => tx.meeting.findUnique({ where: { id } }),
+    remove: (tx, id) => tx.meeting.delete({ where: { id } }),
+    describe: (m) => ({
       campusId: m.campusId,
-      entityType: "meeting",
       entityId: m.id,
-      operation: "create",
-      summary: `Réunion « ${m.title} » créée`,
-      after: m,
-    });
-    return { ok: true, id: m.id } as const;
-  });
-}
-
-export async function updateMeeting(user: SessionUser, id: string, raw: unknown): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  const parsed = meetingSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  return db.$transaction(async (tx) => {
-    const before = await tx.meeting.findUnique({ where: { id } });
-    if (!before) return NOT_FOUND;
-    const errors = await checkReferences(tx, parsed.data);
-    if (Object.keys(errors).length) return invalid(errors);
-    const after = await tx.meeting.update({ where: { id }, data: columns(parsed.data) });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: after.campusId,
-      entityType: "meeting",
-      entityId: id,
-      operation: "update",
-      summary: `Réunion « ${after.title} » modifiée`,
-      before,
-      after,
-    });
-    return { ok: true, id } as const;
-  });
-}
-
-export async function deleteMeeting(user: SessionUser, id: string): Promise<DirectoryResult> {
-  if (!canManageDirectories(user)) return FORBIDDEN;
-  return db.$transaction(async (tx) => {
-    const before = await tx.meeting.findUnique({ where: { id } });
-    if (!before) return NOT_FOUND;
-    await tx.meeting.delete({ where: { id } });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: before.campusId,
-      entityType: "meeting",
-      entityId: id,
-      operation: "delete",
-      summary: `Réunion « ${before.title} » supprimée (restaurable depuis les archives)`,
-      before,
-    });
-    return { ok: true, id } as const;
+      summary: `Réunion « ${m.title} » supprimée (restaurable depuis les archives)`,
+    }),
   });
 }

@@ -4,6 +4,7 @@
  * line whose names are matched without case or accents.
  */
 import { parse } from "csv-parse/sync";
+import { foldText } from "@/lib/text/fold";
 
 export const MAX_IMPORT_BYTES = 900_000;
 export const MAX_IMPORT_ROWS = 5_000;
@@ -12,10 +13,7 @@ export type CsvTable = { headers: string[]; rows: { line: number; cells: Record<
 
 /** "Intitulé de la formation" → "intitule de la formation". */
 export function normaliseHeader(h: string): string {
-  return h
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldText(h)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

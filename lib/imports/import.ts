@@ -9,16 +9,17 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/log";
+import { writeDirectory, type DirectoryWrite } from "@/lib/directory/write";
 import {
   DIPLOMA_LABELS,
   FORMATION_STATE_LABELS,
   MODALITY_LABELS,
   ORGANISATION_KIND_LABELS,
 } from "@/lib/labels";
-import { slugify } from "@/lib/forms/fields";
-import { fieldErrorsOf } from "@/lib/forms/state";
-import { formationSchema } from "@/lib/formations/schema";
+import { slugify } from "@/lib/text/fold";
+import { fieldErrorsOf, forbidden, invalidForm, type Result } from "@/lib/result";
+import { campusLinks } from "@/lib/directory/entries";
+import { formationColumns, formationSchema } from "@/lib/formations/schema";
 import { organisationSchema } from "@/lib/organisations/schema";
 import { cell, CsvError, matchEnum, readCsv, splitList } from "./csv";
 
@@ -73,10 +74,10 @@ export type ImportPreview = { kind: ImportKind; total: number; valid: ImportRow[
 
 type Lookups = { campusBySlug: Map<string, string>; organisationByKeyOrName: Map<string, string> };
 
-async function lookups(): Promise<Lookups> {
+async function lookups(client: Tx = db): Promise<Lookups> {
   const [campuses, organisations] = await Promise.all([
-    db.campus.findMany({ select: { id: true, slug: true } }),
-    db.organisation.findMany({
+    client.campus.findMany({ select: { id: true, slug: true } }),
+    client.organisation.findMany({
       where: { publication: { not: "ARCHIVED" } },
       select: { id: true, key: true, name: true },
     }),
@@ -189,15 +190,14 @@ export async function previewImport(
   user: SessionUser,
   kind: ImportKind,
   text: string,
-): Promise<{ ok: true; preview: ImportPreview } | { ok: false; message: string }> {
-  if (!canManageDirectories(user))
-    return { ok: false, message: "Import réservé à la coordination régionale." };
-  if (!IMPORT_KINDS.includes(kind)) return { ok: false, message: "Type d'import inconnu." };
+): Promise<Result<{ preview: ImportPreview }>> {
+  if (!canManageDirectories(user)) return forbidden("Import réservé à la coordination régionale.");
+  if (!IMPORT_KINDS.includes(kind)) return invalidForm("Type d'import inconnu.");
   let table;
   try {
     table = readCsv(text);
   } catch (error) {
-    if (error instanceof CsvError) return { ok: false, message: error.message };
+    if (error instanceof CsvError) return invalidForm(error.message);
     throw error;
   }
   const required = IMPORT_COLUMNS[kind].filter((c) => c.required).map((c) => c.name);
@@ -205,12 +205,10 @@ export async function previewImport(
     (c) => !table.headers.includes(c) && !(c === "intitule" && table.headers.includes("titre")),
   );
   if (missing.length)
-    return {
-      ok: false,
-      message: `Colonnes obligatoires absentes : ${missing.join(", ")}. Première ligne lue : ${table.headers.join(", ") || "(vide)"}.`,
-    };
-  if (table.rows.length === 0)
-    return { ok: false, message: "Le fichier ne contient aucune ligne de données." };
+    return invalidForm(
+      `Colonnes obligatoires absentes : ${missing.join(", ")}. Première ligne lue : ${table.headers.join(", ") || "(vide)"}.`,
+    );
+  if (table.rows.length === 0) return invalidForm("Le fichier ne contient aucune ligne de données.");
 
   const l = await lookups();
   const mapped = table.rows.map((r) => ({
@@ -245,154 +243,127 @@ export async function previewImport(
 
 export const IMPORT_BATCH_SIZE = 25;
 
-async function upsertFormation(
-  tx: Tx,
-  user: SessionUser,
+type Upserted = "created" | "updated";
+
+/** `key`, else `key-2`, `key-3`…: the first slug no other record uses. */
+async function freeSlug(taken: (slug: string) => Promise<boolean>, key: string): Promise<string> {
+  let slug = key;
+  for (let n = 2; await taken(slug); n++) slug = `${key}-${n}`;
+  return slug;
+}
+
+/** Updates the record of the row's key, or creates it, published; one audit row either way. */
+async function upsertByKey<Row extends { id: string }>(
+  audit: DirectoryWrite["audit"],
   key: string,
-  values: Record<string, unknown>,
-): Promise<"created" | "updated"> {
+  record: {
+    entityType: "formation" | "organisation";
+    campusId: string | null;
+    label: (row: Row) => string;
+    find: () => Promise<Row | null>;
+    update: (id: string) => Promise<Row>;
+    slugTaken: (slug: string) => Promise<boolean>;
+    create: (slug: string) => Promise<Row>;
+  },
+): Promise<Upserted> {
+  const before = await record.find();
+  const after = before
+    ? await record.update(before.id)
+    : await record.create(await freeSlug(record.slugTaken, key));
+  await audit({
+    campusId: record.campusId,
+    entityType: record.entityType,
+    entityId: after.id,
+    operation: "import",
+    summary: `${record.label(after)} ${before ? "mise à jour" : "créée"} par import`,
+    before: before ?? undefined,
+    after,
+  });
+  return before ? "updated" : "created";
+}
+
+function upsertFormation({ tx, audit }: DirectoryWrite, key: string, values: Record<string, unknown>) {
   const input = formationSchema.parse(values);
-  const { campusIds, slug: _slug, ...columns } = input;
-  const rncp = columns.rncp && /^\d/.test(columns.rncp) ? `RNCP${columns.rncp}` : columns.rncp;
-  const before = await tx.formation.findUnique({
-    where: { key },
-    include: { campuses: { select: { campusId: true } } },
-  });
-  if (before) {
-    await tx.formationCampus.deleteMany({ where: { formationId: before.id } });
-    const after = await tx.formation.update({
-      where: { id: before.id },
-      data: { ...columns, rncp, campuses: { create: campusIds.map((campusId) => ({ campusId })) } },
-    });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: campusIds[0] ?? null,
-      entityType: "formation",
-      entityId: after.id,
-      operation: "import",
-      summary: `Formation « ${after.title} » mise à jour par import`,
-      before,
-      after,
-    });
-    return "updated";
-  }
-  let slug = key;
-  for (let n = 2; await tx.formation.findUnique({ where: { slug } }); n++) slug = `${key}-${n}`;
-  const after = await tx.formation.create({
-    data: {
-      ...columns,
-      rncp,
-      key,
-      slug,
-      publication: "PUBLISHED",
-      campuses: { create: campusIds.map((campusId) => ({ campusId })) },
-    },
-  });
-  await recordAudit(tx, {
-    actor: user,
-    campusId: campusIds[0] ?? null,
+  const data = { ...formationColumns(input), campuses: campusLinks(input.campusIds) };
+  const include = { campuses: { select: { campusId: true } } } as const;
+  return upsertByKey(audit, key, {
     entityType: "formation",
-    entityId: after.id,
-    operation: "import",
-    summary: `Formation « ${after.title} » créée par import`,
-    after,
+    campusId: input.campusIds[0] ?? null,
+    label: (f) => `Formation « ${f.title} »`,
+    find: () => tx.formation.findUnique({ where: { key }, include }),
+    update: async (id) => {
+      await tx.formationCampus.deleteMany({ where: { formationId: id } });
+      return tx.formation.update({ where: { id }, data, include });
+    },
+    slugTaken: async (slug) => !!(await tx.formation.findUnique({ where: { slug } })),
+    create: (slug) =>
+      tx.formation.create({ data: { ...data, key, slug, publication: "PUBLISHED" }, include }),
   });
-  return "created";
 }
 
-async function upsertOrganisation(
-  tx: Tx,
-  user: SessionUser,
-  key: string,
-  values: Record<string, unknown>,
-): Promise<"created" | "updated"> {
-  const { slug: _slug, ...columns } = organisationSchema.parse(values);
-  const before = await tx.organisation.findUnique({ where: { key } });
-  if (before) {
-    const after = await tx.organisation.update({ where: { id: before.id }, data: columns });
-    await recordAudit(tx, {
-      actor: user,
-      campusId: null,
-      entityType: "organisation",
-      entityId: after.id,
-      operation: "import",
-      summary: `Organisation « ${after.name} » mise à jour par import`,
-      before,
-      after,
-    });
-    return "updated";
-  }
-  let slug = key;
-  for (let n = 2; await tx.organisation.findUnique({ where: { slug } }); n++) slug = `${key}-${n}`;
-  const after = await tx.organisation.create({ data: { ...columns, key, slug, publication: "PUBLISHED" } });
-  await recordAudit(tx, {
-    actor: user,
-    campusId: null,
+function upsertOrganisation({ tx, audit }: DirectoryWrite, key: string, values: Record<string, unknown>) {
+  const { slug: _slug, ...data } = organisationSchema.parse(values);
+  return upsertByKey(audit, key, {
     entityType: "organisation",
-    entityId: after.id,
-    operation: "import",
-    summary: `Organisation « ${after.name} » créée par import`,
-    after,
+    campusId: null,
+    label: (o) => `Organisation « ${o.name} »`,
+    find: () => tx.organisation.findUnique({ where: { key } }),
+    update: (id) => tx.organisation.update({ where: { id }, data }),
+    slugTaken: async (slug) => !!(await tx.organisation.findUnique({ where: { slug } })),
+    create: (slug) => tx.organisation.create({ data: { ...data, key, slug, publication: "PUBLISHED" } }),
   });
-  return "created";
 }
 
-export type BatchResult =
-  | { ok: true; created: number; updated: number; failed: { line: number; errors: string[] }[] }
-  | { ok: false; message: string };
+/** What one confirmed batch did; rows refused again on the server are listed with their line. */
+export type BatchDone = { created: number; updated: number; failed: { line: number; errors: string[] }[] };
 
 /** Writes one confirmed batch. Every row is validated again: the browser is not trusted. */
-export async function applyImportBatch(
+export function applyImportBatch(
   user: SessionUser,
   kind: ImportKind,
   rows: unknown,
-): Promise<BatchResult> {
-  if (!canManageDirectories(user))
-    return { ok: false, message: "Import réservé à la coordination régionale." };
-  if (!IMPORT_KINDS.includes(kind)) return { ok: false, message: "Type d'import inconnu." };
-  if (!Array.isArray(rows) || rows.length > IMPORT_BATCH_SIZE * 4)
-    return { ok: false, message: "Lot d'import illisible." };
-  const l = await lookups();
-  const failed: { line: number; errors: string[] }[] = [];
-  const ready: { key: string; values: Record<string, unknown> }[] = [];
-  for (const raw of rows as ImportRow[]) {
-    const line = Number(raw?.line) || 0;
-    const key = typeof raw?.key === "string" ? slugify(raw.key, 90) : "";
-    const errors = key ? validate(kind, raw?.values) : ["Clé manquante."];
-    if (kind === "formations" && !errors.length) {
-      const v = raw.values as { campusIds?: unknown; establishmentId?: unknown };
-      const known = new Set(l.campusBySlug.values());
-      if (!Array.isArray(v.campusIds) || v.campusIds.some((id) => !known.has(String(id))))
-        errors.push("Campus inconnu.");
-      if (v.establishmentId && ![...l.organisationByKeyOrName.values()].includes(String(v.establishmentId)))
-        errors.push("Établissement absent de l'annuaire.");
+): Promise<Result<BatchDone>> {
+  return writeDirectory(user, async (w) => {
+    if (!IMPORT_KINDS.includes(kind)) return invalidForm("Type d'import inconnu.");
+    if (!Array.isArray(rows) || rows.length > IMPORT_BATCH_SIZE * 4)
+      return invalidForm("Lot d'import illisible.");
+    const l = await lookups(w.tx);
+    const failed: { line: number; errors: string[] }[] = [];
+    const ready: { key: string; values: Record<string, unknown> }[] = [];
+    for (const raw of rows as ImportRow[]) {
+      const line = Number(raw?.line) || 0;
+      const key = typeof raw?.key === "string" ? slugify(raw.key, 90) : "";
+      const errors = key ? validate(kind, raw?.values) : ["Clé manquante."];
+      if (kind === "formations" && !errors.length) {
+        const v = raw.values as { campusIds?: unknown; establishmentId?: unknown };
+        const known = new Set(l.campusBySlug.values());
+        if (!Array.isArray(v.campusIds) || v.campusIds.some((id) => !known.has(String(id))))
+          errors.push("Campus inconnu.");
+        if (v.establishmentId && ![...l.organisationByKeyOrName.values()].includes(String(v.establishmentId)))
+          errors.push("Établissement absent de l'annuaire.");
+      }
+      if (errors.length) failed.push({ line, errors });
+      else ready.push({ key, values: raw.values });
     }
-    if (errors.length) failed.push({ line, errors });
-    else ready.push({ key, values: raw.values });
-  }
-  const batchId = randomUUID();
-  const counts = await db.$transaction(async (tx) => {
     let created = 0;
     let updated = 0;
     for (const r of ready) {
       const outcome =
         kind === "formations"
-          ? await upsertFormation(tx, user, r.key, r.values)
-          : await upsertOrganisation(tx, user, r.key, r.values);
+          ? await upsertFormation(w, r.key, r.values)
+          : await upsertOrganisation(w, r.key, r.values);
       if (outcome === "created") created++;
       else updated++;
     }
     if (ready.length) {
-      await recordAudit(tx, {
-        actor: user,
+      await w.audit({
         campusId: null,
         entityType: "import",
-        entityId: batchId,
+        entityId: randomUUID(),
         operation: "import",
         summary: `Import CSV de ${kind} : ${created} créé(s), ${updated} mis à jour`,
       });
     }
-    return { created, updated };
+    return { ok: true, created, updated, failed } as const;
   });
-  return { ok: true, ...counts, failed };
 }

@@ -18,6 +18,7 @@ import { listFormationsOfEstablishment, type FormationCard } from "@/lib/formati
 import { listPlatformsHostedBy, type PlatformCard } from "@/lib/platforms/queries";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { fundingLineSelect } from "@/lib/fundings/select";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 const PUBLISHED_ACTION = { action: PUBLISHED } as const;
@@ -205,13 +206,7 @@ export const getOrganisation = cache(async (slug: string): Promise<OrganisationD
       fundings: {
         orderBy: [{ startYear: "asc" }, { campus: { position: "asc" } }],
         select: {
-          kind: true,
-          amountEuros: true,
-          amountBasis: true,
-          startYear: true,
-          endYear: true,
-          isIndicative: true,
-          purpose: true,
+          ...fundingLineSelect,
           campus: { select: campusRefSelect },
           platform: { select: { slug: true, name: true, publication: true } },
         },

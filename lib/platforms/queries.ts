@@ -6,6 +6,7 @@ import type { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { fundingLineSelect } from "@/lib/fundings/select";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -112,13 +113,7 @@ export const getPlatform = cache(async (slug: string): Promise<PlatformDetail | 
         where: { funder: PUBLISHED },
         orderBy: { startYear: "asc" },
         select: {
-          kind: true,
-          amountEuros: true,
-          amountBasis: true,
-          startYear: true,
-          endYear: true,
-          isIndicative: true,
-          purpose: true,
+          ...fundingLineSelect,
           funder: { select: { slug: true, name: true } },
           campus: { select: campusRefSelect },
         },

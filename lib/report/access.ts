@@ -8,7 +8,7 @@
  * - anonymous visitors get only validated editions, through the public
  *   download route.
  */
-import { canManageCampus, isCoordinator } from "@/lib/auth/permissions";
+import { canManageCampus, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 
@@ -37,7 +37,7 @@ export function exportAccess(user: SessionUser | null, campusParam: string | nul
   const requested = campusParam?.trim() || null;
   if (requested !== null && !isCampusSlug(requested)) return UNKNOWN_CAMPUS;
   if (isCoordinator(user)) return { ok: true, campus: requested };
-  if (user.role === "DO" && user.campusSlug && requested === user.campusSlug)
+  if (isCampusDirector(user) && user.campusSlug && requested === user.campusSlug)
     return { ok: true, campus: requested };
   return NOT_YOUR_CAMPUS;
 }

@@ -20,7 +20,8 @@ import {
   ORGANISATION_KIND_LABELS,
 } from "@/lib/labels";
 import { computeIndicators } from "./indicators";
-import { formatAmount, formatStoredDate, formatStoredPeriod, formatYearRange } from "./format";
+import { formatYearRange } from "@/lib/text/format";
+import { formatAmount, formatStoredDate, formatStoredPeriod } from "./format";
 import { CAMPUS_SECTION_KEYS } from "./sections";
 import {
   REPORT_SCHEMA_VERSION,

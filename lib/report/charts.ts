@@ -4,7 +4,8 @@
  * with vector primitives in the PDF, and as a native chart in the DOCX.
  * Every chart also has its text alternative: the same figures as a table.
  */
-import { formatNumber, joinFrench } from "./format";
+import { formatNumber } from "@/lib/text/format";
+import { joinFrench } from "./format";
 import type { Indicators } from "./types";
 
 export type BarChart = {

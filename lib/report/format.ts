@@ -1,24 +1,14 @@
 /**
- * French wording shared by every renderer of the report: numbers, amounts,
- * dates and the spacing of French punctuation.
+ * French wording shared by every renderer of the report: amounts, periods,
+ * counts and the spacing of French punctuation (numbers and dates:
+ * lib/text/format.ts).
  */
 import { formatPartialDate, formatPeriod, parsePartialDate } from "@/lib/dates/partial-date";
 import type { AmountBasis } from "@/lib/generated/prisma/enums";
+import { formatEuros, formatNumber } from "@/lib/text/format";
 
 /** Narrow no-break space: thousands separator and space before ; : ! ? ». */
 export const NNBSP = "\u202F";
-
-const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
-
-/** « 15 000 » with a narrow no-break space (what fr-FR formatting produces). */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
-
-/** « 15 000 € ». */
-export function formatEuros(value: number): string {
-  return `${formatNumber(value)}\u00A0€`;
-}
 
 export function formatAmount(
   amount: number | null,
@@ -28,11 +18,6 @@ export function formatAmount(
   if (amount === null) return "montant non précisé";
   const base = `${formatEuros(amount)}${basis === "PER_YEAR" ? " par an" : ""}`;
   return isIndicative ? `${base} (a priori)` : base;
-}
-
-/** « 2018 » or « 2018–2020 » (en dash for ranges). */
-export function formatYearRange(start: number, end: number): string {
-  return start === end ? String(start) : `${start}–${end}`;
 }
 
 /** A stored partial date ("2018-06") in words, or null. */
@@ -53,16 +38,6 @@ export function formatStoredPeriod(start: string | null, end: string | null): st
 /** The straight apostrophe of generated French wording as the typographic one (’). */
 export function typographicApostrophes(text: string): string {
   return text.replace(/'/g, "’");
-}
-
-/** « 26 novembre 2026 » for an instant, in the Paris time zone. */
-export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat("fr-FR", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso));
 }
 
 /**

@@ -10,8 +10,10 @@
  * added under the matching sub-heading, or in a section of its own.
  */
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
+import { foldText, slugify } from "@/lib/text/fold";
 import { indicatorCharts, type BarChart } from "./charts";
-import { formatDay, formatNumber, joinFrench, plural, statusCount } from "./format";
+import { formatDate, formatNumber } from "@/lib/text/format";
+import { joinFrench, plural, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
@@ -64,13 +66,6 @@ function h(
   return { kind: "heading", level, title, numbered, ...extra };
 }
 
-function normalise(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
-
 /**
  * Turns a written part into drafts: its headings shifted so the shallowest
  * becomes `base`, deeper ones follow (at most level 4, which is unnumbered).
@@ -102,7 +97,7 @@ function inject(
     (d) =>
       d.kind === "heading" &&
       d.level === level &&
-      keywords.some((k) => normalise(d.title).includes(normalise(k))),
+      keywords.some((k) => foldText(d.title).includes(foldText(k))),
   );
   if (start === -1) return [...drafts, h(level, fallbackTitle), ...nodes];
   let end = drafts.findIndex((d, i) => i > start && d.kind === "heading" && d.level <= level);
@@ -312,8 +307,8 @@ function titlePage(doc: ReportDocument): Draft {
   const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
   const status =
     doc.edition.status === "VALIDATED" && doc.edition.validatedAt
-      ? `Édition validée le ${formatDay(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
-      : `Version de travail du ${formatDay(doc.generatedAt)}, non validée`;
+      ? `Édition validée le ${formatDate(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
+      : `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
   return {
     kind: "title",
     kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
@@ -454,13 +449,6 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
   return out;
 }
 
-function slugify(text: string): string {
-  return normalise(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-}
-
 /** Numbers the headings (« Chapitre 1 — … », « 1.2 … », « 1.2.3 … ») and gives each an id. */
 function number(drafts: Draft[]): ReportNode[] {
   const counters = [0, 0, 0];
@@ -476,8 +464,8 @@ function number(drafts: Draft[]): ReportNode[] {
       const num = counters.slice(0, d.level).join(".");
       text = d.level === 1 ? `${d.prefix ?? "Chapitre"} ${num} — ${d.title}` : `${num} ${d.title}`;
     }
-    let id = slugify(text) || "section";
-    for (let n = 2; ids.has(id); n++) id = `${slugify(text)}-${n}`;
+    let id = slugify(text, 60) || "section";
+    for (let n = 2; ids.has(id); n++) id = `${slugify(text, 60)}-${n}`;
     ids.add(id);
     return { kind: "heading", level: d.level, text, id, newPage: d.newPage ?? false };
   });

@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/audit/log";
+import { conflict, fieldErrorsOf, forbidden, invalid, notFound, type Result } from "@/lib/result";
 import { canManageEdition, canWriteCampusChapter } from "./access";
 import { freezeEdition } from "./freeze";
 import {
@@ -23,33 +24,14 @@ import {
 } from "./schema";
 import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS, REGION_PART_KEYS, REGION_PARTS } from "./sections";
 
-export type MutationResult =
-  | { ok: true; message: string }
-  | {
-      ok: false;
-      reason: "forbidden" | "not-found" | "conflict" | "frozen" | "invalid" | "state";
-      message: string;
-      fieldErrors?: Record<string, string>;
-    };
+/** What a write of the campaign answers: on success, the sentence that says what was saved. */
+type Saved = Result<{ message: string }>;
 
-const FORBIDDEN = {
-  ok: false,
-  reason: "forbidden",
-  message: "Vous n'avez pas le droit de modifier ce texte.",
-} as const;
+const FORBIDDEN = forbidden("Vous n'avez pas le droit de modifier ce texte.");
 const frozen = (year: number) =>
-  ({
-    ok: false,
-    reason: "frozen",
-    message: `Le rapport ${year} est validé : il est figé. La coordination régionale doit le rouvrir avant toute modification.`,
-  }) as const;
-
-function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): MutationResult {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues)
-    fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
-  return { ok: false, reason: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors };
-}
+  conflict(
+    `Le rapport ${year} est validé : il est figé. La coordination régionale doit le rouvrir avant toute modification.`,
+  );
 
 /** One row of the audit log, in the transaction of the change it records. */
 function audit(
@@ -79,29 +61,27 @@ const changedKeys = <K extends string>(
 ) => keys.filter((k) => (before?.[k] ?? "") !== after[k]);
 
 /** Saves a campus's seven sections for a year (DO of that campus, or the coordinator). */
-export async function saveCampusChapter(user: SessionUser, input: unknown): Promise<MutationResult> {
+export async function saveCampusChapter(user: SessionUser, input: unknown): Promise<Saved> {
   const parsed = campusChapterSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data: CampusChapterInput = parsed.data;
   const campus = await db.campus.findUnique({
     where: { slug: data.campus },
     select: { id: true, acronym: true },
   });
-  if (!campus) return { ok: false, reason: "not-found", message: "Ce campus n'existe pas." };
+  if (!campus) return notFound("Ce campus n'existe pas.");
   if (!canWriteCampusChapter(user, campus.id)) return FORBIDDEN;
 
-  return db.$transaction(async (tx): Promise<MutationResult> => {
+  return db.$transaction(async (tx): Promise<Saved> => {
     if (await isValidated(tx, data.year)) return frozen(data.year);
     const existing = await tx.campusReport.findUnique({
       where: { campusId_year: { campusId: campus.id, year: data.year } },
       include: { updatedBy: { select: { name: true } } },
     });
     if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
-      return {
-        ok: false,
-        reason: "conflict",
-        message: `Ce bilan a été modifié${existing.updatedBy ? ` par ${existing.updatedBy.name}` : ""} depuis que vous l'avez ouvert. Rechargez la page pour partir de sa dernière version.`,
-      };
+      return conflict(
+        `Ce bilan a été modifié${existing.updatedBy ? ` par ${existing.updatedBy.name}` : ""} depuis que vous l'avez ouvert. Rechargez la page pour partir de sa dernière version.`,
+      );
     }
     const sections = Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, data[k]])) as Record<
       (typeof CAMPUS_SECTION_KEYS)[number],
@@ -127,22 +107,19 @@ export async function saveCampusChapter(user: SessionUser, input: unknown): Prom
 }
 
 /** Saves the regional parts of a year's report (coordinator). */
-export async function saveRegionParts(user: SessionUser, input: unknown): Promise<MutationResult> {
+export async function saveRegionParts(user: SessionUser, input: unknown): Promise<Saved> {
   if (!canManageEdition(user)) return FORBIDDEN;
   const parsed = regionPartsSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data: RegionPartsInput = parsed.data;
 
-  return db.$transaction(async (tx): Promise<MutationResult> => {
+  return db.$transaction(async (tx): Promise<Saved> => {
     const existing = await tx.reportEdition.findUnique({ where: { year: data.year } });
     if (existing?.status === "VALIDATED") return frozen(data.year);
     if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
-      return {
-        ok: false,
-        reason: "conflict",
-        message:
-          "Les parties régionales ont été modifiées depuis que vous les avez ouvertes. Rechargez la page.",
-      };
+      return conflict(
+        "Les parties régionales ont été modifiées depuis que vous les avez ouvertes. Rechargez la page.",
+      );
     }
     const parts = Object.fromEntries(REGION_PART_KEYS.map((k) => [k, data[k]])) as Record<
       (typeof REGION_PART_KEYS)[number],
@@ -173,21 +150,19 @@ export async function saveRegionParts(user: SessionUser, input: unknown): Promis
  * and the public pages read the snapshot, whatever later happens to the
  * actions, and the texts can no longer be edited until it is reopened.
  */
-export async function validateEdition(user: SessionUser, input: unknown): Promise<MutationResult> {
-  if (!canManageEdition(user))
-    return { ok: false, reason: "forbidden", message: "Seule la coordination régionale valide le rapport." };
+export async function validateEdition(user: SessionUser, input: unknown): Promise<Saved> {
+  if (!canManageEdition(user)) return forbidden("Seule la coordination régionale valide le rapport.");
   const parsed = validateEditionSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { year } = parsed.data;
 
   return db.$transaction(
-    async (tx): Promise<MutationResult> => {
+    async (tx): Promise<Saved> => {
       const existing = await tx.reportEdition.findUnique({
         where: { year },
         select: { id: true, status: true },
       });
-      if (existing?.status === "VALIDATED")
-        return { ok: false, reason: "state", message: `Le rapport ${year} est déjà validé.` };
+      if (existing?.status === "VALIDATED") return conflict(`Le rapport ${year} est déjà validé.`);
       const edition =
         existing ?? (await tx.reportEdition.create({ data: { year }, select: { id: true, status: true } }));
       const { document: doc, validatedAt: now } = await freezeEdition(
@@ -209,25 +184,19 @@ export async function validateEdition(user: SessionUser, input: unknown): Promis
 }
 
 /** Reopens a validated edition, deliberately: a reason is required and traced. */
-export async function reopenEdition(user: SessionUser, input: unknown): Promise<MutationResult> {
-  if (!canManageEdition(user))
-    return {
-      ok: false,
-      reason: "forbidden",
-      message: "Seule la coordination régionale peut rouvrir le rapport.",
-    };
+export async function reopenEdition(user: SessionUser, input: unknown): Promise<Saved> {
+  if (!canManageEdition(user)) return forbidden("Seule la coordination régionale peut rouvrir le rapport.");
   const parsed = reopenEditionSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { year, reason } = parsed.data;
 
-  return db.$transaction(async (tx): Promise<MutationResult> => {
+  return db.$transaction(async (tx): Promise<Saved> => {
     const edition = await tx.reportEdition.findUnique({
       where: { year },
       select: { id: true, status: true, validatedAt: true },
     });
-    if (!edition) return { ok: false, reason: "not-found", message: `Aucun rapport ${year} n'existe.` };
-    if (edition.status !== "VALIDATED")
-      return { ok: false, reason: "state", message: `Le rapport ${year} n'est pas validé.` };
+    if (!edition) return notFound(`Aucun rapport ${year} n'existe.`);
+    if (edition.status !== "VALIDATED") return conflict(`Le rapport ${year} n'est pas validé.`);
     const now = new Date();
     await tx.reportEdition.update({
       where: { id: edition.id },

@@ -7,6 +7,7 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
+import { isCampusDirector } from "@/lib/auth/permissions";
 import { ACTION_STATUS_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
@@ -315,6 +316,6 @@ export async function getRegionPartsForm(user: SessionUser, year: number): Promi
 /** The year's document for the back office's indicators: the region for the coordinator, the own campus for a DO. */
 export async function getReportForUser(user: SessionUser, year: number): Promise<ReportDocument | null> {
   if (canManageEdition(user)) return loadReportDocument({ year });
-  if (user.role === "DO" && user.campusSlug) return loadReportDocument({ year, campus: user.campusSlug });
+  if (isCampusDirector(user) && user.campusSlug) return loadReportDocument({ year, campus: user.campusSlug });
   return null;
 }

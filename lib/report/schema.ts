@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CAMPUS_SLUGS } from "@/lib/site/campuses";
+import { formatNumber } from "@/lib/text/format";
 import { CAMPUS_SECTION_KEYS, REGION_PART_KEYS } from "./sections";
 
 export const MAX_SECTION_LENGTH = 30_000;
@@ -17,7 +18,7 @@ export const reportYear = z.coerce
 const section = z
   .string()
   .max(MAX_SECTION_LENGTH, {
-    error: `Ce texte dépasse ${MAX_SECTION_LENGTH.toLocaleString("fr-FR")} caractères.`,
+    error: `Ce texte dépasse ${formatNumber(MAX_SECTION_LENGTH)} caractères.`,
   })
   .transform((s) => s.replace(/\r\n/g, "\n").trim());
 

@@ -4,7 +4,8 @@
  * query word it starts with, or shares its stem with). Returns segments;
  * the component renders the matches as <mark> and React escapes the text.
  */
-import { normalizeText, significantWords } from "./text";
+import { foldText } from "@/lib/text/fold";
+import { significantWords } from "./text";
 
 export type Segment = { text: string; isMatch: boolean };
 
@@ -30,7 +31,7 @@ export function highlightSegments(text: string, query: string | null | undefined
   // Split into runs of letters/digits and the rest; compare each run normalized.
   for (const part of text.match(/[\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+/gu) ?? []) {
     const isWord = /[\p{L}\p{N}]/u.test(part);
-    const normalized = isWord ? normalizeText(part) : "";
+    const normalized = isWord ? foldText(part) : "";
     push(part, isWord && words.some((w) => wordMatches(normalized, w)));
   }
   return segments;

@@ -38,35 +38,25 @@ function campusScope(kind: SearchKind, campus: CampusSlug | undefined): Prisma.S
   }
 }
 
-/** Table, document and title expressions of each kind (they match the indexes of the migration). */
-function source(kind: SearchKind): { table: Prisma.Sql; document: Prisma.Sql; title: Prisma.Sql } {
-  switch (kind) {
-    case "action":
-      return {
-        table: Prisma.sql`"Action"`,
-        document: Prisma.sql`cmq_search_document(t."title", t."summary", t."body")`,
-        title: Prisma.sql`t."title"`,
-      };
-    case "formation":
-      return {
-        table: Prisma.sql`"Formation"`,
-        document: Prisma.sql`cmq_search_document(t."title", t."commune", t."description")`,
-        title: Prisma.sql`t."title"`,
-      };
-    case "organisation":
-      return {
-        table: Prisma.sql`"Organisation"`,
-        document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`,
-        title: Prisma.sql`t."name"`,
-      };
-    case "platform":
-      return {
-        table: Prisma.sql`"Platform"`,
-        document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`,
-        title: Prisma.sql`t."name"`,
-      };
-  }
+/**
+ * Table, document and title expressions of a kind: the document is the
+ * kind's three searched columns, the title its first. Built from constants
+ * only, and written exactly as the indexes of the migration, so they use them.
+ */
+function searchSource(table: string, [title, second, third]: [string, string, string]) {
+  return {
+    table: Prisma.raw(`"${table}"`),
+    document: Prisma.raw(`cmq_search_document(t."${title}", t."${second}", t."${third}")`),
+    title: Prisma.raw(`t."${title}"`),
+  };
 }
+
+const SOURCES: Record<SearchKind, ReturnType<typeof searchSource>> = {
+  action: searchSource("Action", ["title", "summary", "body"]),
+  formation: searchSource("Formation", ["title", "commune", "description"]),
+  organisation: searchSource("Organisation", ["name", "acronym", "description"]),
+  platform: searchSource("Platform", ["name", "acronym", "description"]),
+};
 
 /**
  * Published records of one kind matching `query`, best first. Empty when
@@ -77,7 +67,7 @@ export async function rankedIds(kind: SearchKind, query: string, campus?: Campus
   if (words.length === 0) return [];
   const tsquery = prefixTsQuery(query);
   const text = words.join(" ");
-  const { table, document, title } = source(kind);
+  const { table, document, title } = SOURCES[kind];
   const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
     SELECT t.id,
            (ts_rank(${document}, q.tsq) + 0.5 * word_similarity(q.norm, cmq_normalize(${title})))::float8 AS rank

@@ -4,10 +4,7 @@
  * same word splitting, so what is found is also what is highlighted.
  */
 
-/** Lower case without diacritics ("Énergie" → "energie", "Œuvre" → "oeuvre"). */
-export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").normalize("NFD").replace(/\p{M}/gu, "");
-}
+import { foldText } from "@/lib/text/fold";
 
 /**
  * Words French search ignores (PostgreSQL's french stop list, short form).
@@ -21,7 +18,7 @@ const STOP_WORDS = new Set(
 
 /** The normalized words of a query, at most 8, letters and digits only. */
 export function queryWords(query: string): string[] {
-  return normalizeText(query)
+  return foldText(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);

@@ -7,10 +7,10 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/log";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
+import { fieldErrorsOf, forbidden, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import {
   changeOwnPasswordSchema,
   createUserSchema,
@@ -19,14 +19,8 @@ import {
   type CreateUserInput,
 } from "./schema";
 
-export type UserMutationResult =
-  | { ok: true; id: string; generatedPassword?: string }
-  | { ok: false; reason: "not_found" | "forbidden" }
-  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
-
-const FORBIDDEN = { ok: false, reason: "forbidden" } as const;
-const NOT_FOUND = { ok: false, reason: "not_found" } as const;
-const invalid = (fieldErrors: FieldErrors) => ({ ok: false, reason: "invalid", fieldErrors }) as const;
+/** The account written, and the password generated for it when none was typed (shown once). */
+type UserSaved = Result<{ id: string; generatedPassword?: string }>;
 const EMAIL_TAKEN = { email: "Un compte existe déjà avec cette adresse e-mail." };
 
 /** What the audit log keeps of an account (never the password hash). */
@@ -57,10 +51,7 @@ async function removesLastCoordinator(tx: Tx, userId: string): Promise<boolean> 
 export async function insertUserAccountUnsafe(
   input: CreateUserInput,
   actor: Pick<SessionUser, "id"> | null,
-): Promise<
-  | { ok: true; id: string; generatedPassword?: string }
-  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
-> {
+): Promise<Extract<UserSaved, { ok: true }> | ReturnType<typeof invalid>> {
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -74,7 +65,7 @@ export async function insertUserAccountUnsafe(
           email: input.email,
           name: input.name,
           role: input.role,
-          campusId: input.role === "DO" ? input.campusId : null,
+          campusId: isCampusDirector(input) ? input.campusId : null,
           passwordHash,
         },
         select: publicFields,
@@ -97,27 +88,27 @@ export async function insertUserAccountUnsafe(
   }
 }
 
-export async function createUser(actor: SessionUser, raw: unknown): Promise<UserMutationResult> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
+export async function createUser(actor: SessionUser, raw: unknown): Promise<UserSaved> {
+  if (!canManageUsers(actor)) return forbidden();
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return insertUserAccountUnsafe(parsed.data, actor);
 }
 
-export async function updateUser(actor: SessionUser, id: string, raw: unknown): Promise<UserMutationResult> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
+export async function updateUser(actor: SessionUser, id: string, raw: unknown): Promise<UserSaved> {
+  if (!canManageUsers(actor)) return forbidden();
   const parsed = updateUserSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id }, select: publicFields });
-      if (!before) return NOT_FOUND;
+      if (!before) return notFound();
       const errors = await checkCampus(tx, input.campusId);
       if (Object.keys(errors).length) return invalid(errors);
       if (
-        before.role === "COORDINATOR" &&
-        input.role !== "COORDINATOR" &&
+        isCoordinator(before) &&
+        !isCoordinator(input) &&
         before.isActive &&
         (await removesLastCoordinator(tx, id))
       ) {
@@ -134,7 +125,7 @@ export async function updateUser(actor: SessionUser, id: string, raw: unknown): 
           name: input.name,
           email: input.email,
           role: input.role,
-          campusId: input.role === "DO" ? input.campusId : null,
+          campusId: isCampusDirector(input) ? input.campusId : null,
         },
         select: publicFields,
       });
@@ -158,18 +149,14 @@ export async function updateUser(actor: SessionUser, id: string, raw: unknown): 
 }
 
 /** Deactivating ends every session of the account at once; reactivating lets it sign in again. */
-export async function setUserActive(
-  actor: SessionUser,
-  id: string,
-  isActive: boolean,
-): Promise<UserMutationResult> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
+export async function setUserActive(actor: SessionUser, id: string, isActive: boolean): Promise<UserSaved> {
+  if (!canManageUsers(actor)) return forbidden();
   if (!isActive && id === actor.id)
     return invalid({ _form: "Vous ne pouvez pas désactiver votre propre compte." });
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: publicFields });
-    if (!before) return NOT_FOUND;
-    if (!isActive && before.role === "COORDINATOR" && (await removesLastCoordinator(tx, id))) {
+    if (!before) return notFound();
+    if (!isActive && isCoordinator(before) && (await removesLastCoordinator(tx, id))) {
       return invalid({ _form: "Il doit rester au moins un compte de coordination régionale actif." });
     }
     const after = await tx.user.update({ where: { id }, data: { isActive }, select: publicFields });
@@ -193,19 +180,15 @@ export async function setUserActive(
 }
 
 /** The coordinator sets a new password (typed, or generated and shown once); the account's sessions end. */
-export async function resetUserPassword(
-  actor: SessionUser,
-  id: string,
-  raw: unknown,
-): Promise<UserMutationResult> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
+export async function resetUserPassword(actor: SessionUser, id: string, raw: unknown): Promise<UserSaved> {
+  if (!canManageUsers(actor)) return forbidden();
   const parsed = resetPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const password = parsed.data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: publicFields });
-    if (!user) return NOT_FOUND;
+    if (!user) return notFound();
     await tx.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date() } });
     await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {
@@ -225,14 +208,14 @@ export async function changeOwnPassword(
   user: SessionUser,
   currentSessionId: string | null,
   raw: unknown,
-): Promise<UserMutationResult> {
+): Promise<UserSaved> {
   const parsed = changeOwnPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const row = await db.user.findUnique({
     where: { id: user.id },
     select: { passwordHash: true, isActive: true, campusId: true, email: true },
   });
-  if (!row || !row.isActive) return NOT_FOUND;
+  if (!row || !row.isActive) return notFound();
   if (!(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
     return invalid({ currentPassword: "Le mot de passe actuel est incorrect." });
   }

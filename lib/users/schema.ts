@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { choice, optionalId, requiredText } from "@/lib/forms/fields";
+import { isCampusDirector } from "@/lib/auth/permissions";
 
 export const USER_ROLES = ["DO", "COORDINATOR"] as const;
 
@@ -35,7 +36,7 @@ const roleAndCampus = {
 };
 
 function campusMatchesRole(v: { role: string; campusId: string | null }, ctx: z.RefinementCtx) {
-  if (v.role === "DO" && !v.campusId)
+  if (isCampusDirector(v) && !v.campusId)
     ctx.addIssue({
       code: "custom",
       path: ["campusId"],
@@ -87,3 +88,6 @@ export const changeOwnPasswordSchema = z
         message: "Choisissez un mot de passe différent de l'actuel.",
       });
   });
+
+/** What the account form shows in its fields (the password is never sent back). */
+export type UserFormValues = { name: string; email: string; role: string; campusId: string };

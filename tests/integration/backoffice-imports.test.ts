@@ -15,7 +15,7 @@ describe("CSV import of formations", () => {
     const coord = await coordinator();
     const before = await db.formation.count();
     const result = await previewImport(coord, "formations", FORMATIONS);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(JSON.stringify(result));
     const { preview } = result;
     expect(preview.total).toBe(3);
     expect(preview.valid.map((r) => r.key)).toEqual([
@@ -41,7 +41,7 @@ describe("CSV import of formations", () => {
   it("writes the confirmed rows, re-validating them, and updates by key on a second import", async () => {
     const coord = await coordinator();
     const result = await previewImport(coord, "formations", FORMATIONS);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(JSON.stringify(result));
     const forged = {
       line: 9,
       key: "forgee",
@@ -62,7 +62,7 @@ describe("CSV import of formations", () => {
     expect(created.campuses.map((c) => c.campus.slug).sort()).toEqual(["msi", "ti"]);
 
     const again = await previewImport(coord, "formations", FORMATIONS.replace("Dijon;21", "Chenôve;21"));
-    if (!again.ok) throw new Error(again.message);
+    if (!again.ok) throw new Error(JSON.stringify(again));
     expect(again.preview.rows[0].operation).toBe("update");
     expect(await applyImportBatch(coord, "formations", again.preview.valid)).toMatchObject({
       ok: true,
@@ -79,7 +79,10 @@ describe("CSV import of formations", () => {
     const result = await previewImport(await coordinator(), "formations", "nom;ville\nx;y\n");
     expect(result).toEqual({
       ok: false,
-      message: expect.stringContaining("Colonnes obligatoires absentes : intitule, diplome, campus"),
+      reason: "invalid",
+      fieldErrors: {
+        _form: expect.stringContaining("Colonnes obligatoires absentes : intitule, diplome, campus"),
+      },
     });
   });
 });
@@ -90,7 +93,7 @@ describe("CSV import of organisations", () => {
     const csv =
       'nom,sigle,type,site,commune,departement\n"Atelier Bois & Cie",ABC,Entreprise,https://example.org,Vesoul,70\n"Atelier Bois & Cie",,Entreprise,,,\nSans type,,,,,\n';
     const result = await previewImport(coord, "organisations", csv);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.preview.rows.map((r) => r.operation)).toEqual(["create", "error", "error"]);
     expect(result.preview.rows[1].errors).toContain("Même clé que la ligne 2 (« atelier-bois-cie »).");
     expect(result.preview.rows[2].errors).toContain("Choisissez le type d'organisation.");
@@ -107,12 +110,15 @@ describe("CSV import of organisations", () => {
 
   it("is refused to a DO, preview and write alike", async () => {
     const ti = await doOf("ti");
-    expect(await previewImport(ti, "organisations", "nom;type\nx;Entreprise\n")).toMatchObject({ ok: false });
+    expect(await previewImport(ti, "organisations", "nom;type\nx;Entreprise\n")).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+    });
     expect(
       await applyImportBatch(ti, "organisations", [
         { line: 2, key: "x", values: { name: "xx", kind: "ENTREPRISE" } },
       ]),
-    ).toMatchObject({ ok: false });
+    ).toMatchObject({ ok: false, reason: "forbidden" });
     expect(await db.organisation.findUnique({ where: { key: "x" } })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedDatabase } from "@/prisma/seed";
+import { seedDatabase } from "@/lib/content/seed";
 
 const TI_ANNEXE_I: Record<string, "EN_COURS" | "PROJETEE" | "TERMINEE"> = {
   "Club Energie Dijon Métropole": "EN_COURS",

@@ -6,7 +6,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapter, openPGlite } from "@/lib/db/adapter";
 import { applyMigrations } from "@/lib/db/migrations";
 import type { DatabaseConfig } from "@/lib/db/config";
-import { seedDatabase } from "@/prisma/seed";
+import { seedDatabase } from "@/lib/content/seed";
 import { adminQuery, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database";
 
 declare module "vitest" {

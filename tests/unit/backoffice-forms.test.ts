@@ -4,8 +4,8 @@ import { endsBeforeStart, normalisePartialDateInput, partialDateToInput } from "
 import { diffActions, diffLines, emptyLookup, sameContent } from "@/lib/actions/diff";
 import { contentOf, inputToContent, snapshotToFormValues } from "@/lib/actions/form-values";
 import type { ActionSnapshot } from "@/lib/actions/snapshot";
-import { fieldErrorsOf } from "@/lib/forms/state";
-import { slugify } from "@/lib/forms/fields";
+import { fieldErrorsOf } from "@/lib/result";
+import { slugify } from "@/lib/text/fold";
 import { createUserSchema, changeOwnPasswordSchema } from "@/lib/users/schema";
 import { fundingSchema } from "@/lib/fundings/schema";
 

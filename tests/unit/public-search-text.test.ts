@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { excerptAround, highlightSegments } from "@/lib/search/highlight";
-import { normalizeText, prefixTsQuery, queryWords, significantWords } from "@/lib/search/text";
+import { prefixTsQuery, queryWords, significantWords } from "@/lib/search/text";
+import { foldText } from "@/lib/text/fold";
 
 const marked = (text: string, query: string) =>
   highlightSegments(text, query)
@@ -9,8 +10,8 @@ const marked = (text: string, query: string) =>
 
 describe("query text", () => {
   it("normalizes like cmq_normalize (lower + unaccent)", () => {
-    expect(normalizeText("Énergie ÉLECTRIQUE à Besançon")).toBe("energie electrique a besancon");
-    expect(normalizeText("Œuvre")).toBe("oeuvre");
+    expect(foldText("Énergie ÉLECTRIQUE à Besançon")).toBe("energie electrique a besancon");
+    expect(foldText("Œuvre")).toBe("oeuvre");
   });
 
   it("splits words on apostrophes and punctuation, keeps at most 8", () => {

@@ -4,13 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { chartDescription, indicatorCharts, renderBarChartSvg } from "@/lib/report/charts";
-import {
-  formatAmount,
-  formatEuros,
-  formatStoredPeriod,
-  frenchSpacing,
-  joinFrench,
-} from "@/lib/report/format";
+import { formatAmount, formatStoredPeriod, frenchSpacing, joinFrench } from "@/lib/report/format";
+import { formatEuros } from "@/lib/text/format";
 import { computeIndicators } from "@/lib/report/indicators";
 import { layoutReport, type ReportNode } from "@/lib/report/layout";
 import { markdownBlocks, splitAtHeadings } from "@/lib/report/markdown";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capitalize, countInWords, formatInteger } from "@/lib/dates/format";
+import { capitalize, countInWords } from "@/lib/dates/format";
+import { formatNumber } from "@/lib/text/format";
 
 describe("counts in French prose", () => {
   it("writes small counts in words and larger ones in figures", () => {
@@ -10,9 +11,9 @@ describe("counts in French prose", () => {
       "onze",
       "seize",
     ]);
-    expect(countInWords(17)).toBe(formatInteger(17));
-    expect(countInWords(1500)).toBe(formatInteger(1500));
-    expect(countInWords(2.5)).toBe(formatInteger(2.5));
+    expect(countInWords(17)).toBe(formatNumber(17));
+    expect(countInWords(1500)).toBe(formatNumber(1500));
+    expect(countInWords(2.5)).toBe(formatNumber(2.5));
   });
 
   it("capitalizes the first letter only", () => {

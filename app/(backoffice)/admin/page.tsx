@@ -3,13 +3,14 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ActionTable } from "@/components/admin/action-table";
 import { StatList } from "@/components/admin/stat-list";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";
 import { getActionDashboard, getCampusBreakdown } from "@/lib/actions/backoffice-queries";
 import { getCampusName } from "@/lib/campuses/backoffice-queries";
 import { countPendingOrganisations } from "@/lib/organisations/backoffice-queries";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -31,11 +32,7 @@ export default async function AdminDashboardPage() {
             : `Tableau de bord — ${campusName}`
         }
         lead={`Les actions de ${scope} : où elles en sont, et ce qui attend d'être publié.`}
-        actions={
-          <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
-            Créer une action
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
       {pendingOrganisations > 0 ? (
         <Notice
@@ -92,49 +89,22 @@ export default async function AdminDashboardPage() {
           <h2 id="titre-campus" className="mb-3 text-xl font-bold">
             Par campus
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-2 text-left font-semibold">
-                Actions portées ou co-portées par chaque campus (hors archives)
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">
-                    Campus
-                  </th>
-                  <th scope="col" className="p-2">
-                    En cours
-                  </th>
-                  <th scope="col" className="p-2">
-                    Projetées
-                  </th>
-                  <th scope="col" className="p-2">
-                    Terminées
-                  </th>
-                  <th scope="col" className="p-2">
-                    Publiées
-                  </th>
-                  <th scope="col" className="p-2">
-                    Brouillons
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {breakdown.map((c) => (
-                  <tr key={c.slug} className="border-b border-line">
-                    <th scope="row" className="p-2 font-normal">
-                      <Link href={`/admin/actions?campus=${c.slug}`}>{c.name}</Link>
-                    </th>
-                    <td className="p-2">{c.byStatus.EN_COURS}</td>
-                    <td className="p-2">{c.byStatus.PROJETEE}</td>
-                    <td className="p-2">{c.byStatus.TERMINEE}</td>
-                    <td className="p-2">{c.published}</td>
-                    <td className="p-2">{c.drafts}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            caption="Actions portées ou co-portées par chaque campus (hors archives)"
+            rows={breakdown}
+            rowKey={(c) => c.slug}
+            columns={[
+              {
+                header: "Campus",
+                cell: (c) => <Link href={`/admin/actions?campus=${c.slug}`}>{c.name}</Link>,
+              },
+              { header: "En cours", cell: (c) => c.byStatus.EN_COURS },
+              { header: "Projetées", cell: (c) => c.byStatus.PROJETEE },
+              { header: "Terminées", cell: (c) => c.byStatus.TERMINEE },
+              { header: "Publiées", cell: (c) => c.published },
+              { header: "Brouillons", cell: (c) => c.drafts },
+            ]}
+          />
         </section>
       ) : null}
       <section aria-labelledby="titre-brouillons" className="mb-8">

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { Chips } from "@/components/ui/chips";
 import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { ActionCardList } from "@/components/actions/action-card";
 import {
   ActionFilterForm,
@@ -54,45 +52,35 @@ export default async function ActionsPage({ searchParams }: PageProps<"/actions"
         title="Les actions des campus"
         lead="Ce que font les six campus : rencontres, salons, formations, projets avec les entreprises et les établissements."
       />
-      <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-        <ActionFilterForm action={path} values={values} options={options} campuses={campuses} />
-        <section aria-labelledby="resultats">
-          <h2 id="resultats" className="sr-only">
-            Résultats
-          </h2>
-          <ResultCount
-            count={result.total}
-            one="action"
-            many="actions"
-            none="Aucune action ne correspond à ces critères."
+      <FilteredResults
+        form={<ActionFilterForm action={path} values={values} options={options} campuses={campuses} />}
+        count={{
+          total: result.total,
+          one: "action",
+          many: "actions",
+          none: "Aucune action ne correspond à ces critères.",
+        }}
+        chips={filterChips(path, values, describeActionFilter(options, campuses))}
+        clearHref={path}
+      >
+        {result.items.length ? (
+          <ActionCardList actions={result.items} links={links} query={filters.q} />
+        ) : (
+          <NoResults
+            title="Aucune action trouvée"
+            filtered={hasFilters(values)}
+            tryNext="Essayez de retirer un filtre, de vérifier l'orthographe des mots-clés ou d'utiliser un mot plus général."
+            all={{ href: path, label: "voir toutes les actions" }}
+            nothing="Aucune action n'est publiée pour le moment."
           />
-          <Chips
-            chips={filterChips(path, values, describeActionFilter(options, campuses))}
-            clearHref={path}
-          />
-          {result.items.length ? (
-            <ActionCardList actions={result.items} links={links} query={filters.q} />
-          ) : (
-            <EmptyState title="Aucune action trouvée">
-              {hasFilters(values) ? (
-                <p>
-                  Essayez de retirer un filtre, de vérifier l&apos;orthographe des mots-clés ou
-                  d&apos;utiliser un mot plus général. Vous pouvez aussi{" "}
-                  <a href={path}>voir toutes les actions</a>.
-                </p>
-              ) : (
-                <p>Aucune action n&apos;est publiée pour le moment.</p>
-              )}
-            </EmptyState>
-          )}
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            hrefFor={pageHref(path, values)}
-            label="Pages de la liste des actions"
-          />
-        </section>
-      </div>
+        )}
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={pageHref(path, values)}
+          label="Pages de la liste des actions"
+        />
+      </FilteredResults>
     </Container>
   );
 }

@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
 import { makeLinks } from "@/components/links";
 import { getFundingOverview } from "@/lib/fundings/queries";
-import { formatEuros } from "@/lib/dates/format";
+import { formatEuros } from "@/lib/text/format";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";

@@ -13,6 +13,7 @@ import { capitalize, countInWords } from "@/lib/dates/format";
 import { LEGAL_FORM_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
+import { slugify } from "@/lib/text/fold";
 import { hubHref, hubUrl } from "@/lib/site/links";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,16 +25,6 @@ export async function generateMetadata(): Promise<Metadata> {
       "Objectifs, gouvernance, coordination régionale, critères de labellisation et perspectives des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
     canonical: hubUrl(site, "/les-cmq"),
   });
-}
-
-/** Slug of a report section title, for anchors ("Outils de communication" → "outils-de-communication"). */
-function anchor(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 export default async function LesCmqPage() {
@@ -50,7 +41,7 @@ export default async function LesCmqPage() {
       ? `${capitalize(countInWords(projects))} nouveaux projets de campus`
       : "Nouveaux projets de campus";
   const toc = [
-    ...positioning.map((s) => ({ id: anchor(s.title!), title: s.title! })),
+    ...positioning.map((s) => ({ id: slugify(s.title!), title: s.title! })),
     { id: "gouvernance", title: "Gouvernance" },
     { id: "coordination-regionale", title: "Coordination régionale" },
     { id: "structures-porteuses", title: "Structures porteuses" },
@@ -86,7 +77,7 @@ export default async function LesCmqPage() {
       </nav>
       {overview.presentation ? <Markdown className="mb-10">{overview.presentation}</Markdown> : null}
       {positioning.map((s) => (
-        <Section key={s.title} id={anchor(s.title!)} title={s.title}>
+        <Section key={s.title} id={slugify(s.title!)} title={s.title}>
           <Markdown>{s.body}</Markdown>
         </Section>
       ))}
@@ -181,8 +172,8 @@ export default async function LesCmqPage() {
         {overview.outlook.length ? (
           overview.outlook.map((s, i) =>
             s.title ? (
-              <section key={i} aria-labelledby={`perspective-${anchor(s.title)}`} className="mt-6">
-                <h3 id={`perspective-${anchor(s.title)}`} className="mb-2 text-xl font-bold">
+              <section key={i} aria-labelledby={`perspective-${slugify(s.title)}`} className="mt-6">
+                <h3 id={`perspective-${slugify(s.title)}`} className="mb-2 text-xl font-bold">
                   {s.title}
                 </h3>
                 <Markdown>{s.body}</Markdown>

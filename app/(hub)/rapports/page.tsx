@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listCampuses } from "@/lib/campuses/queries";
-import { formatDay } from "@/lib/report/format";
+import { formatDate } from "@/lib/text/format";
 import { listValidatedEditions } from "@/lib/report/queries";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site/request";
@@ -44,7 +44,7 @@ export default async function ReportsPage() {
                   Rapport d&apos;activité {year}
                 </h2>
                 {validatedAt ? (
-                  <p className="text-sm text-muted">Validé le {formatDay(validatedAt.toISOString())}</p>
+                  <p className="text-sm text-muted">Validé le {formatDate(validatedAt.toISOString())}</p>
                 ) : null}
                 <ul className="mt-3 space-y-1">
                   <li>

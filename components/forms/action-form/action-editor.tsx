@@ -3,9 +3,9 @@
 import { useState } from "react";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
-import type { ActionFormState, OperationState, SaveActionPayload } from "@/lib/actions/form-state";
 import type { ActionFormValues } from "@/lib/actions/schema";
-import { ActionForm } from "./action-form";
+import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
+import { ActionForm, type SaveAction } from "./action-form";
 import { PublicationControls } from "./publication-controls";
 
 export function ActionEditor({
@@ -24,8 +24,8 @@ export function ActionEditor({
   values: ActionFormValues;
   options: ActionFormOptions;
   lockedCampusId: string | null;
-  saveAction: (state: ActionFormState, payload: SaveActionPayload) => Promise<ActionFormState>;
-  operationAction: (state: OperationState, formData: FormData) => Promise<OperationState>;
+  saveAction: SaveAction;
+  operationAction: FormAction<FormState<Submitted>>;
 }) {
   const [dirty, setDirty] = useState(false);
   return (

@@ -7,9 +7,10 @@
  */
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
-import type { ActionFormState, SaveActionPayload } from "@/lib/actions/form-state";
-import type { ActionFormValues } from "@/lib/actions/schema";
-import type { FieldErrors } from "@/lib/forms/state";
+import type { ActionConflict } from "@/lib/actions/conflict";
+import type { ActionFormValues, SaveActionPayload } from "@/lib/actions/schema";
+import type { FormAction, FormState } from "@/lib/server-action/state";
+import type { FieldErrors } from "@/lib/result";
 import { ErrorSummary } from "../error-summary";
 import { Notice } from "../notice";
 import { SubmitButton } from "../buttons";
@@ -21,7 +22,9 @@ import { PartnersSection } from "./partners-section";
 import { RelatedSection } from "./links-to-section";
 import { ConflictPanel } from "./conflict-panel";
 
-type SaveAction = (state: ActionFormState, payload: SaveActionPayload) => Promise<ActionFormState>;
+/** The form is controlled: it keeps its values itself, and a conflict brings their version. */
+export type ActionFormState = FormState<unknown, undefined, ActionConflict>;
+export type SaveAction = FormAction<ActionFormState, SaveActionPayload>;
 
 /** Form fields → the diff fields they feed. */
 const DIFF_FIELD: Partial<Record<keyof ActionFormValues, string>> = { newPartners: "partners" };
@@ -54,7 +57,9 @@ export function ActionForm({
   const [values, setValues] = useState(initialValues);
   const [base, setBase] = useState({ values: initialValues, version: initialVersion });
   const [reapplied, setReapplied] = useState<number | null>(null);
-  const [state, dispatch, isPending] = useActionState(saveAction, { status: "idle" });
+  const [state, dispatch, isPending] = useActionState<ActionFormState, SaveActionPayload>(saveAction, {
+    status: "idle",
+  });
   const [dismissedConflict, setDismissedConflict] = useState<ActionFormState | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
 
@@ -65,7 +70,8 @@ export function ActionForm({
   const update = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const errors: FieldErrors = state.status === "invalid" ? state.fieldErrors : {};
-  const conflict = state.status === "conflict" && state !== dismissedConflict ? state : null;
+  const shownConflict = state.status === "conflict" && state !== dismissedConflict ? state : null;
+  const conflict = shownConflict?.conflict ?? null;
 
   const reportYearOptions = useMemo(() => {
     const now = new Date().getFullYear();
@@ -92,7 +98,7 @@ export function ActionForm({
     setBase({ values: conflict.theirs.values, version: conflict.theirs.version });
     setValues(merged);
     setReapplied(conflict.theirs.version);
-    setDismissedConflict(conflict);
+    setDismissedConflict(shownConflict);
     topRef.current?.focus();
   };
   const discard = () => {
@@ -100,7 +106,7 @@ export function ActionForm({
     setBase({ values: conflict.theirs.values, version: conflict.theirs.version });
     setValues(conflict.theirs.values);
     setReapplied(null);
-    setDismissedConflict(conflict);
+    setDismissedConflict(shownConflict);
     topRef.current?.focus();
   };
 
@@ -113,12 +119,12 @@ export function ActionForm({
           </Notice>
         ) : null}
         {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
-        {conflict ? (
+        {shownConflict ? (
           <ConflictPanel
-            message={conflict.message}
-            savedBy={conflict.theirs.savedBy}
-            savedAt={conflict.theirs.savedAt}
-            changes={conflict.changes}
+            message={shownConflict.message}
+            savedBy={shownConflict.conflict.theirs.savedBy}
+            savedAt={shownConflict.conflict.theirs.savedAt}
+            changes={shownConflict.conflict.changes}
             changedByYou={mine}
             onReapply={reapply}
             onDiscard={discard}

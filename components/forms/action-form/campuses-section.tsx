@@ -3,7 +3,7 @@
  * The campuses that own the action: one row per campus with "porte cette
  * action", "chef de file" and its axis. A DO's own campus stays checked.
  */
-import { fieldId } from "@/lib/forms/state";
+import { fieldId } from "../field";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
 import type { SectionProps } from "./types";
 

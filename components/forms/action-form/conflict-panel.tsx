@@ -5,6 +5,7 @@
  * was overwritten; the user reapplies their changes or takes theirs.
  */
 import type { FieldChange } from "@/lib/actions/diff";
+import { formatDateTime } from "@/lib/text/format";
 import { Button } from "../buttons";
 
 function Value({ text }: { text: string }) {
@@ -29,13 +30,7 @@ export function ConflictPanel({
   onReapply: () => void;
   onDiscard: () => void;
 }) {
-  const when = savedAt
-    ? new Intl.DateTimeFormat("fr-FR", {
-        dateStyle: "long",
-        timeStyle: "short",
-        timeZone: "Europe/Paris",
-      }).format(new Date(savedAt))
-    : null;
+  const when = savedAt ? formatDateTime(savedAt) : null;
   return (
     <div
       role="alert"

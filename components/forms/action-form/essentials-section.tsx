@@ -1,14 +1,14 @@
 "use client";
 import { ACTION_STATUS_LABELS, AUDIENCE_LABELS } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
-import { ChoiceGroup, TextArea, TextField } from "../field";
+import { ChoiceGroup, optionsOf, TextArea, TextField } from "../field";
 import type { SectionProps } from "./types";
 
 const STATUS_OPTIONS = (["PROJETEE", "EN_COURS", "TERMINEE"] as const).map((s) => ({
   value: s,
   label: ACTION_STATUS_LABELS[s],
 }));
-const AUDIENCE_OPTIONS = Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }));
+const AUDIENCE_OPTIONS = optionsOf(AUDIENCE_LABELS);
 const DATE_HINT = "Une année (2018), un mois (09/2018) ou un jour (20/09/2018).";
 
 export function EssentialsSection({

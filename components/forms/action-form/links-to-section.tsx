@@ -2,16 +2,9 @@
 /** Related formations (a long list, filtered by typing) and plateformes technologiques. */
 import { useMemo, useState } from "react";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
-import { fieldId } from "@/lib/forms/state";
-import { ChoiceGroup, TextField } from "../field";
+import { foldText } from "@/lib/text/fold";
+import { ChoiceGroup, fieldId, TextField } from "../field";
 import type { SectionProps } from "./types";
-
-function normalise(s: string) {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
 
 export function RelatedSection({
   values,
@@ -25,9 +18,9 @@ export function RelatedSection({
 }) {
   const [query, setQuery] = useState("");
   const visible = useMemo(() => {
-    const q = normalise(query.trim());
+    const q = foldText(query.trim());
     return formations.filter(
-      (f) => values.formationIds.includes(f.id) || !q || normalise(`${f.title} ${f.place ?? ""}`).includes(q),
+      (f) => values.formationIds.includes(f.id) || !q || foldText(`${f.title} ${f.place ?? ""}`).includes(q),
     );
   }, [formations, query, values.formationIds]);
   return (

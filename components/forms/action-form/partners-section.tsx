@@ -8,20 +8,13 @@ import { useMemo, useState } from "react";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
 import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
-import { fieldId } from "@/lib/forms/state";
+import { foldText } from "@/lib/text/fold";
 import { Button } from "../buttons";
-import { SelectField, TextField } from "../field";
+import { fieldId, optionsOf, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
 
-const KIND_OPTIONS = Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
-
-function normalise(s: string) {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
+const KIND_OPTIONS = optionsOf(ORGANISATION_KIND_LABELS);
 
 export function PartnersSection({
   values,
@@ -35,11 +28,11 @@ export function PartnersSection({
   const byId = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const chosen = new Set(values.partners.map((p) => p.organisationId));
   const matches = useMemo(() => {
-    const q = normalise(query.trim());
+    const q = foldText(query.trim());
     return organisations
       .filter(
         (o) =>
-          !chosen.has(o.id) && (!q || normalise(`${o.name} ${o.acronym ?? ""} ${o.city ?? ""}`).includes(q)),
+          !chosen.has(o.id) && (!q || foldText(`${o.name} ${o.acronym ?? ""} ${o.city ?? ""}`).includes(q)),
       )
       .slice(0, 200);
     // eslint-disable-next-line react-hooks/exhaustive-deps

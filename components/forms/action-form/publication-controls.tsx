@@ -5,11 +5,11 @@
  */
 import { useActionState } from "react";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
-import type { OperationState } from "@/lib/actions/form-state";
+import { refusalMessage, type FormState, type Submitted } from "@/lib/server-action/state";
 import { Notice } from "../notice";
 import { SubmitButton } from "../buttons";
 
-type OperationAction = (state: OperationState, formData: FormData) => Promise<OperationState>;
+type OperationAction = (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
 
 const ARCHIVE_CONFIRM =
   "Archiver cette action ? Elle disparaît du site public ; vous pourrez la restaurer depuis les archives.";
@@ -58,6 +58,7 @@ export function PublicationControls({
   action: OperationAction;
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" });
+  const refusal = refusalMessage(state);
   const buttons =
     publication === "DRAFT"
       ? [
@@ -72,9 +73,9 @@ export function PublicationControls({
         : [{ operation: "restore", label: "Restaurer", variant: "primary" as const }];
   return (
     <div className="flex flex-col gap-2">
-      {state.status === "error" ? (
+      {refusal ? (
         <Notice tone="error" title="Opération impossible">
-          {state.message}
+          {refusal}
         </Notice>
       ) : null}
       <div className="flex flex-wrap gap-2">

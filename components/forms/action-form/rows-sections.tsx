@@ -2,12 +2,11 @@
 /** Beneficiaries and links: rows the user adds and removes. */
 import { AUDIENCE_LABELS } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
-import { fieldId } from "@/lib/forms/state";
-import { SelectField, TextField } from "../field";
+import { fieldId, optionsOf, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
 
-const AUDIENCE_OPTIONS = Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }));
+const AUDIENCE_OPTIONS = optionsOf(AUDIENCE_LABELS);
 
 export function BeneficiariesSection({ values, update, errors, disabled }: SectionProps) {
   return (

@@ -1,5 +1,5 @@
 import type { ActionFormValues } from "@/lib/actions/schema";
-import type { FieldErrors } from "@/lib/forms/state";
+import type { FieldErrors } from "@/lib/result";
 
 /** What every section of the action form receives. */
 export type SectionProps = {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ActionTable } from "@/components/admin/action-table";
-import { Pagination } from "@/components/admin/pagination";
-import { buttonClass } from "@/components/forms/button-styles";
+import { Pagination } from "@/components/ui/pagination";
+import { withQuery } from "@/components/links";
+import { firstParam } from "@/lib/filters";
+import { ButtonLink } from "@/components/ui/button-link";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";
@@ -11,6 +12,7 @@ import { listActionsForUser } from "@/lib/actions/backoffice-queries";
 import { ACTION_STATUS_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import { CAMPUS_SLUGS, isCampusSlug } from "@/lib/site/campuses";
 import type { ActionStatus, PublicationState } from "@/lib/generated/prisma/enums";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -32,16 +34,15 @@ const CAMPUS_FILTER_LABELS: Record<(typeof CAMPUS_SLUGS)[number], string> = {
   msi: "MSI — Microtechniques et Systèmes Intelligents",
   ti: "TI — Territoire Intelligent",
 };
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function AdminActionsPage({ searchParams }: PageProps<"/admin/actions">) {
   const user = await requireUser();
   const sp = await searchParams;
-  const q = first(sp.q)?.slice(0, 200);
-  const statut = first(sp.statut);
-  const publication = first(sp.publication);
-  const campus = first(sp.campus);
-  const page = Number(first(sp.page)) || 1;
+  const q = firstParam(sp.q)?.slice(0, 200);
+  const statut = firstParam(sp.statut);
+  const publication = firstParam(sp.publication);
+  const campus = firstParam(sp.campus);
+  const page = Number(firstParam(sp.page)) || 1;
   const result = await listActionsForUser(user, {
     q,
     status: statut ? STATUS_CODES[statut] : undefined,
@@ -59,16 +60,12 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
             ? "Les actions de tous les campus."
             : "Les actions portées ou co-portées par votre campus."
         }
-        actions={
-          <Link href="/admin/actions/nouvelle" className={buttonClass("primary")}>
-            Créer une action
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
-      <form
-        method="get"
-        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-4"
-        aria-label="Filtrer les actions"
+      <AdminFilters
+        label="Filtrer les actions"
+        resetHref="/admin/actions"
+        columns="sm:grid-cols-2 lg:grid-cols-4"
       >
         <TextField name="q" label="Rechercher" defaultValue={q ?? ""} type="search" />
         <SelectField
@@ -100,13 +97,7 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
             options={CAMPUS_SLUGS.map((s) => ({ value: s, label: CAMPUS_FILTER_LABELS[s] }))}
           />
         ) : null}
-        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filtrer
-          </button>
-          <Link href="/admin/actions">Effacer les filtres</Link>
-        </div>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {result.total} action{result.total > 1 ? "s" : ""}
         {q ? ` pour « ${q} »` : ""}
@@ -122,7 +113,11 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
           Aucune action ne correspond. Essayez d&apos;autres filtres, ou créez une action.
         </p>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/actions" params={params} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => withQuery("/admin/actions", { ...params, page: p > 1 ? p : undefined })}
+      />
     </>
   );
 }

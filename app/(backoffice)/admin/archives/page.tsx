@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { OperationForm } from "@/components/forms/operation-form";
 import { requireUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/permissions";
 import { listArchives } from "@/lib/actions/archives";
 import { listDeletedRecords } from "@/lib/audit/restore";
-import { changePublicationAction } from "../actions/actions";
-import { restoreDeletedAction, restoreDirectoryItemAction } from "./actions";
+import { changeActionPublicationServerAction } from "../actions/server-actions";
+import { restoreDeletedServerAction, restoreDirectoryItemServerAction } from "./server-actions";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Archives" };
 
@@ -24,36 +25,24 @@ function ArchiveTable({
 }) {
   if (rows.length === 0) return <p className="text-muted">{caption} : aucun élément archivé.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">
-              Élément
-            </th>
-            <th scope="col" className="p-2">
-              Archivé le
-            </th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">Restauration</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-line align-top">
-              <th scope="row" className="p-2 font-normal">
-                {r.label}
-                {r.detail ? <span className="block text-muted">{r.detail}</span> : null}
-              </th>
-              <td className="p-2">{r.at ? formatDateTime(r.at) : "—"}</td>
-              <td className="p-2">{restore(r.id)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          header: "Élément",
+          cell: (r) => (
+            <>
+              {r.label}
+              {r.detail ? <span className="block text-muted">{r.detail}</span> : null}
+            </>
+          ),
+        },
+        { header: "Archivé le", cell: (r) => (r.at ? formatDateTime(r.at) : "—") },
+        { header: <span className="sr-only">Restauration</span>, cell: (r) => restore(r.id) },
+      ]}
+    />
   );
 }
 
@@ -62,7 +51,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
   const sp = await searchParams;
   const [archives, deleted] = await Promise.all([listArchives(user), listDeletedRecords(user)]);
   const restoreButton = (type: string, id: string) => (
-    <OperationForm action={restoreDirectoryItemAction} fields={{ type, id }} label="Restaurer" />
+    <OperationForm action={restoreDirectoryItemServerAction} fields={{ type, id }} label="Restaurer" />
   );
   return (
     <>
@@ -90,7 +79,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
           }))}
           restore={(id) => (
             <OperationForm
-              action={changePublicationAction}
+              action={changeActionPublicationServerAction}
               fields={{ id, operation: "restore", back: "archives" }}
               label="Restaurer"
             />
@@ -132,7 +121,7 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
                 at: d.deletedAt,
               }))}
               restore={(auditId) => (
-                <OperationForm action={restoreDeletedAction} fields={{ auditId }} label="Restaurer" />
+                <OperationForm action={restoreDeletedServerAction} fields={{ auditId }} label="Restaurer" />
               )}
             />
           </section>

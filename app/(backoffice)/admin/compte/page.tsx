@@ -4,7 +4,7 @@ import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { requireUser } from "@/lib/auth/session";
 import { USER_ROLE_LABELS } from "@/lib/labels";
 import { getCampusName } from "@/lib/campuses/backoffice-queries";
-import { changeOwnPasswordAction } from "./actions";
+import { changeOwnPasswordServerAction } from "./server-actions";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
@@ -32,7 +32,7 @@ export default async function AccountPage() {
         <h2 id="titre-mot-de-passe" className="mb-4 text-xl font-bold">
           Changer de mot de passe
         </h2>
-        <ChangePasswordForm action={changeOwnPasswordAction} email={user.email} />
+        <ChangePasswordForm action={changeOwnPasswordServerAction} email={user.email} />
       </section>
     </>
   );

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
 import { PublicationTag } from "@/components/admin/tags";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { FORMATION_ADMIN_LIMIT, listFormationsForAdmin } from "@/lib/formations/backoffice-queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS } from "@/lib/labels";
+import { AdminTable } from "@/components/admin/admin-table";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Formations" };
 
@@ -22,25 +24,16 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
         title="Formations"
         actions={
           <>
-            <Link href="/admin/formations/nouvelle" className={buttonClass("primary")}>
-              Créer une formation
-            </Link>
-            <Link href="/admin/imports" className={buttonClass("secondary")}>
+            <ButtonLink href="/admin/formations/nouvelle">Créer une formation</ButtonLink>
+            <ButtonLink href="/admin/imports" variant="secondary">
               Importer un fichier CSV
-            </Link>
+            </ButtonLink>
           </>
         }
       />
-      <form
-        method="get"
-        className="mb-6 flex flex-wrap items-end gap-4 rounded border border-line bg-subtle p-4"
-        aria-label="Filtrer les formations"
-      >
+      <AdminFilters label="Filtrer les formations" resetHref="/admin/formations">
         <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
-        <button type="submit" className={buttonClass("secondary")}>
-          Filtrer
-        </button>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {rows.length === FORMATION_ADMIN_LIMIT
           ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique : précisez la recherche pour trouver les autres.`
@@ -55,51 +48,27 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
           )}
         </EmptyList>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Formations</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  Intitulé
-                </th>
-                <th scope="col" className="p-2">
-                  Diplôme
-                </th>
-                <th scope="col" className="p-2">
-                  Lieu
-                </th>
-                <th scope="col" className="p-2">
-                  Campus
-                </th>
-                <th scope="col" className="p-2">
-                  État
-                </th>
-                <th scope="col" className="p-2">
-                  Publication
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((f) => (
-                <tr key={f.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/formations/${f.id}`} className="font-semibold">
-                      {f.title}
-                    </Link>
-                  </th>
-                  <td className="p-2">{DIPLOMA_LABELS[f.diploma]}</td>
-                  <td className="p-2">{[f.establishment?.name, f.commune].filter(Boolean).join(", ")}</td>
-                  <td className="p-2">{f.campuses.map((c) => c.campus.acronym).join(", ")}</td>
-                  <td className="p-2">{FORMATION_STATE_LABELS[f.state]}</td>
-                  <td className="p-2">
-                    <PublicationTag publication={f.publication} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Formations"
+          captionHidden
+          rows={rows}
+          rowKey={(f) => f.id}
+          columns={[
+            {
+              header: "Intitulé",
+              cell: (f) => (
+                <Link href={`/admin/formations/${f.id}`} className="font-semibold">
+                  {f.title}
+                </Link>
+              ),
+            },
+            { header: "Diplôme", cell: (f) => DIPLOMA_LABELS[f.diploma] },
+            { header: "Lieu", cell: (f) => [f.establishment?.name, f.commune].filter(Boolean).join(", ") },
+            { header: "Campus", cell: (f) => f.campuses.map((c) => c.campus.acronym).join(", ") },
+            { header: "État", cell: (f) => FORMATION_STATE_LABELS[f.state] },
+            { header: "Publication", cell: (f) => <PublicationTag publication={f.publication} /> },
+          ]}
+        />
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { AdminPageHeader } from "@/components/admin/page-header";
 import { CsvImport } from "@/components/forms/csv-import";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { IMPORT_COLUMNS } from "@/lib/imports/import";
-import { applyImportBatchAction, previewImportAction } from "./actions";
+import { applyImportBatchServerAction, previewImportServerAction } from "./server-actions";
 
 export const metadata: Metadata = { title: "Imports CSV" };
 
@@ -15,7 +15,7 @@ export default async function ImportsPage() {
         title="Importer des formations ou des organisations"
         lead="Chargez un fichier CSV : chaque ligne est vérifiée et vous voyez le résultat avant que rien ne soit enregistré."
       />
-      <CsvImport previewAction={previewImportAction} applyAction={applyImportBatchAction} />
+      <CsvImport previewAction={previewImportServerAction} applyAction={applyImportBatchServerAction} />
       <section aria-labelledby="colonnes" className="mt-10">
         <h2 id="colonnes" className="mb-3 text-xl font-bold">
           Colonnes attendues

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { Pagination } from "@/components/admin/pagination";
-import { formatDateTime } from "@/components/admin/format";
-import { buttonClass } from "@/components/forms/button-styles";
+import { Pagination } from "@/components/ui/pagination";
+import { withQuery } from "@/components/links";
+import { firstParam } from "@/lib/filters";
+import { formatDateTime } from "@/lib/text/format";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { auditFilterOptions, auditFiltersSchema, listAuditEntries } from "@/lib/audit/backoffice-queries";
@@ -14,10 +15,9 @@ import {
   type AuditEntityType,
 } from "@/lib/audit/labels";
 import { diffRecords } from "@/lib/audit/diff";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 function entityLink(type: string, id: string): string | null {
   const paths: Partial<Record<AuditEntityType, string>> = {
@@ -36,7 +36,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
   const user = await requireCoordinator();
   const sp = await searchParams;
   const filters = auditFiltersSchema.parse(
-    Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)])),
+    Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, firstParam(v)])),
   );
   const [result, options] = await Promise.all([listAuditEntries(user, filters), auditFilterOptions(user)]);
   if (!result || !options) return null;
@@ -54,10 +54,10 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         title="Journal des modifications"
         lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après."
       />
-      <form
-        method="get"
-        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-2 lg:grid-cols-3"
-        aria-label="Filtrer le journal"
+      <AdminFilters
+        label="Filtrer le journal"
+        resetHref="/admin/journal"
+        columns="sm:grid-cols-2 lg:grid-cols-3"
       >
         <SelectField
           name="utilisateur"
@@ -83,13 +83,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         <TextField name="du" label="Du" type="date" defaultValue={filters.du ?? ""} />
         <TextField name="au" label="Au" type="date" defaultValue={filters.au ?? ""} />
         {filters.element ? <input type="hidden" name="element" value={filters.element} /> : null}
-        <div className="flex items-end gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filtrer
-          </button>
-          <Link href="/admin/journal">Effacer les filtres</Link>
-        </div>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {result.total} modification{result.total > 1 ? "s" : ""}
         {filters.element ? " sur cet élément" : ""}
@@ -152,7 +146,11 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
           );
         })}
       </ol>
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/journal" params={params} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => withQuery("/admin/journal", { ...params, page: p > 1 ? p : undefined })}
+      />
     </>
   );
 }

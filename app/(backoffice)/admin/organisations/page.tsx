@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { withQuery } from "@/components/links";
+import { firstParam } from "@/lib/filters";
 import { PublicationTag } from "@/components/admin/tags";
-import { buttonClass } from "@/components/forms/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { SelectField, TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listOrganisationsForAdmin } from "@/lib/organisations/backoffice-queries";
 import { ORGANISATION_KIND_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
+import { AdminTable } from "@/components/admin/admin-table";
+import { AdminFilters } from "@/components/admin/admin-filters";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -18,17 +22,16 @@ const PUBLICATIONS: Record<string, PublicationState> = {
   published: "PUBLISHED",
   archived: "ARCHIVED",
 };
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function OrganisationsPage({ searchParams }: PageProps<"/admin/organisations">) {
   const user = await requireCoordinator();
   const sp = await searchParams;
-  const q = first(sp.q)?.slice(0, 200);
-  const publication = first(sp.publication);
+  const q = firstParam(sp.q)?.slice(0, 200);
+  const publication = firstParam(sp.publication);
   const result = await listOrganisationsForAdmin(user, {
     q,
     publication: publication ? PUBLICATIONS[publication] : undefined,
-    page: Number(first(sp.page)) || 1,
+    page: Number(firstParam(sp.page)) || 1,
   });
   return (
     <>
@@ -37,20 +40,14 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
         lead="L'annuaire des partenaires, financeurs et établissements. Les organisations proposées par les directeurs opérationnels attendent votre validation (brouillons)."
         actions={
           <>
-            <Link href="/admin/organisations/nouvelle" className={buttonClass("primary")}>
-              Créer une organisation
-            </Link>
-            <Link href="/admin/imports" className={buttonClass("secondary")}>
+            <ButtonLink href="/admin/organisations/nouvelle">Créer une organisation</ButtonLink>
+            <ButtonLink href="/admin/imports" variant="secondary">
               Importer un fichier CSV
-            </Link>
+            </ButtonLink>
           </>
         }
       />
-      <form
-        method="get"
-        className="mb-6 grid gap-4 rounded border border-line bg-subtle p-4 sm:grid-cols-3"
-        aria-label="Filtrer les organisations"
-      >
+      <AdminFilters label="Filtrer les organisations" resetHref="/admin/organisations">
         <TextField name="q" label="Rechercher" type="search" defaultValue={q ?? ""} />
         <SelectField
           name="publication"
@@ -62,67 +59,41 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
             label: p === "DRAFT" ? "À valider (brouillons)" : PUBLICATION_LABELS[p],
           }))}
         />
-        <div className="flex items-end gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filtrer
-          </button>
-          <Link href="/admin/organisations">Effacer</Link>
-        </div>
-      </form>
+      </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {result.total} organisation{result.total > 1 ? "s" : ""}
       </p>
       {result.total === 0 ? (
         <EmptyList>Aucune organisation ne correspond à ces critères.</EmptyList>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Organisations</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  Nom
-                </th>
-                <th scope="col" className="p-2">
-                  Type
-                </th>
-                <th scope="col" className="p-2">
-                  Commune
-                </th>
-                <th scope="col" className="p-2">
-                  Actions liées
-                </th>
-                <th scope="col" className="p-2">
-                  Publication
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((o) => (
-                <tr key={o.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
-                      {o.name}
-                    </Link>
-                    {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
-                  </th>
-                  <td className="p-2">{ORGANISATION_KIND_LABELS[o.kind]}</td>
-                  <td className="p-2">{[o.city, o.departement].filter(Boolean).join(" — ")}</td>
-                  <td className="p-2">{o._count.actionLinks}</td>
-                  <td className="p-2">
-                    <PublicationTag publication={o.publication} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Organisations"
+          captionHidden
+          rows={result.rows}
+          rowKey={(o) => o.id}
+          columns={[
+            {
+              header: "Nom",
+              cell: (o) => (
+                <>
+                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
+                    {o.name}
+                  </Link>
+                  {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
+                </>
+              ),
+            },
+            { header: "Type", cell: (o) => ORGANISATION_KIND_LABELS[o.kind] },
+            { header: "Commune", cell: (o) => [o.city, o.departement].filter(Boolean).join(" — ") },
+            { header: "Actions liées", cell: (o) => o._count.actionLinks },
+            { header: "Publication", cell: (o) => <PublicationTag publication={o.publication} /> },
+          ]}
+        />
       )}
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
-        basePath="/admin/organisations"
-        params={{ q, publication }}
+        hrefFor={(p) => withQuery("/admin/organisations", { q, publication, page: p > 1 ? p : undefined })}
       />
     </>
   );

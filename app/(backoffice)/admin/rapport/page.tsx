@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
 import { canManageEdition } from "@/lib/report/access";
-import { formatDay } from "@/lib/report/format";
+import { formatDate } from "@/lib/text/format";
 import { reportYear } from "@/lib/report/schema";
 import { getCampaign, getReportForUser, listReportYears } from "@/lib/report/queries";
 import { REGION_PART_KEYS } from "@/lib/report/sections";
@@ -78,7 +78,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
             {frozen ? "Validé" : "En cours de rédaction"}
           </span>{" "}
           {frozen && campaign.edition.validatedAt
-            ? `le ${formatDay(campaign.edition.validatedAt.toISOString())}${campaign.edition.validatedBy ? ` par ${campaign.edition.validatedBy}` : ""} : le rapport est figé, les exports montrent cette version.`
+            ? `le ${formatDate(campaign.edition.validatedAt.toISOString())}${campaign.edition.validatedBy ? ` par ${campaign.edition.validatedBy}` : ""} : le rapport est figé, les exports montrent cette version.`
             : "Les exports montrent les données actuelles."}
         </p>
         <h3 className="mt-4 font-bold">Télécharger</h3>
@@ -160,7 +160,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
               <ol className="mt-2 space-y-1">
                 {campaign.edition.events.map((e) => (
                   <li key={`${e.kind}-${e.at.toISOString()}`}>
-                    {EVENT_LABELS[e.kind] ?? e.kind} le {formatDay(e.at.toISOString())}
+                    {EVENT_LABELS[e.kind] ?? e.kind} le {formatDate(e.at.toISOString())}
                     {e.user ? ` par ${e.user}` : ""}
                     {e.reason ? ` — raison : « ${e.reason} »` : ""}
                   </li>

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Tag } from "@/components/admin/tags";
-import { formatDateTime } from "@/components/admin/format";
-import { buttonClass } from "@/components/forms/button-styles";
+import { formatDateTime } from "@/lib/text/format";
+import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";
+import { isCoordinator } from "@/lib/auth/permissions";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Comptes" };
 
@@ -17,59 +19,39 @@ export default async function UsersPage() {
       <AdminPageHeader
         title="Comptes"
         lead="Les directeurs opérationnels gèrent les actions de leur campus ; la coordination régionale gère tout."
-        actions={
-          <Link href="/admin/utilisateurs/nouveau" className={buttonClass("primary")}>
-            Créer un compte
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/utilisateurs/nouveau">Créer un compte</ButtonLink>}
       />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{users.length} comptes</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                Nom
-              </th>
-              <th scope="col" className="p-2">
-                Adresse e-mail
-              </th>
-              <th scope="col" className="p-2">
-                Rôle
-              </th>
-              <th scope="col" className="p-2">
-                État
-              </th>
-              <th scope="col" className="p-2">
-                Dernière activité
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-normal">
-                  <Link href={`/admin/utilisateurs/${u.id}`} className="font-semibold">
-                    {u.name}
-                  </Link>
-                </th>
-                <td className="p-2">{u.email}</td>
-                <td className="p-2">
-                  {u.role === "COORDINATOR" ? "Coordination régionale" : `DO ${u.campusAcronym ?? ""}`}
-                </td>
-                <td className="p-2">
-                  {u.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>}
-                </td>
-                <td className="p-2">
-                  {u.lastSeenAt
-                    ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})`
-                    : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={`${users.length} comptes`}
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          {
+            header: "Nom",
+            cell: (u) => (
+              <Link href={`/admin/utilisateurs/${u.id}`} className="font-semibold">
+                {u.name}
+              </Link>
+            ),
+          },
+          { header: "Adresse e-mail", cell: (u) => u.email },
+          {
+            header: "Rôle",
+            cell: (u) => (isCoordinator(u) ? "Coordination régionale" : `DO ${u.campusAcronym ?? ""}`),
+          },
+          {
+            header: "État",
+            cell: (u) => (u.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>),
+          },
+          {
+            header: "Dernière activité",
+            cell: (u) =>
+              u.lastSeenAt
+                ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})`
+                : "—",
+          },
+        ]}
+      />
     </>
   );
 }

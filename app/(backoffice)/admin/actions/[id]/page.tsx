@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublicationTag } from "@/components/admin/tags";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { ActionEditor } from "@/components/forms/action-form/action-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { publicActionPath } from "@/lib/actions/public-paths";
-import { changePublicationAction, saveActionAction } from "../actions";
+import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
+import { campusUserMustKeep } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -90,9 +91,9 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         publication={action.publication}
         values={action.values}
         options={options}
-        lockedCampusId={user.role === "DO" ? user.campusId : null}
-        saveAction={saveActionAction}
-        operationAction={changePublicationAction}
+        lockedCampusId={campusUserMustKeep(user)}
+        saveAction={saveActionServerAction}
+        operationAction={changeActionPublicationServerAction}
       />
     </>
   );

@@ -4,7 +4,8 @@ import { ActionForm } from "@/components/forms/action-form/action-form";
 import { requireUser } from "@/lib/auth/session";
 import { getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { emptyActionFormValues } from "@/lib/actions/schema";
-import { saveActionAction } from "../actions";
+import { saveActionServerAction } from "../server-actions";
+import { campusUserMustKeep } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Créer une action" };
 
@@ -26,8 +27,8 @@ export default async function NewActionPage() {
         initialValues={emptyActionFormValues(user.campusId)}
         initialVersion={0}
         options={options}
-        lockedCampusId={user.role === "DO" ? user.campusId : null}
-        saveAction={saveActionAction}
+        lockedCampusId={campusUserMustKeep(user)}
+        saveAction={saveActionServerAction}
       />
     </>
   );

@@ -10,16 +10,16 @@ import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { campusShortName } from "@/lib/campuses/names";
 import { SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import {
-  createAxisAction,
-  createRoleAction,
-  deleteAxisAction,
-  deleteRoleAction,
-  deleteSocialLinkAction,
-  saveSocialLinkAction,
-  updateAxisAction,
-  updateCampusAction,
-  updateRoleAction,
-} from "../actions";
+  createAxisServerAction,
+  createRoleServerAction,
+  deleteAxisServerAction,
+  deleteRoleServerAction,
+  deleteSocialLinkServerAction,
+  saveSocialLinkServerAction,
+  updateAxisServerAction,
+  updateCampusServerAction,
+  updateRoleServerAction,
+} from "../server-actions";
 
 export const metadata: Metadata = { title: "Campus" };
 
@@ -49,7 +49,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
           Présentation et contacts
         </h2>
         <CampusForm
-          action={updateCampusAction.bind(null, campus.slug)}
+          action={updateCampusServerAction.bind(null, campus.slug)}
           initial={{
             name: campus.name,
             alias: campus.alias ?? "",
@@ -75,14 +75,14 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
           {campus.axes.map((axis, i) => (
             <li key={axis.id} className="rounded border border-line p-4">
               <AxisForm
-                action={updateAxisAction.bind(null, axis.id)}
+                action={updateAxisServerAction.bind(null, axis.id)}
                 initial={{ title: axis.title, description: axis.description ?? "" }}
                 isCreation={false}
                 index={i}
               />
               <div className="mt-3">
                 <OperationForm
-                  action={deleteAxisAction.bind(null, campus.slug)}
+                  action={deleteAxisServerAction.bind(null, campus.slug)}
                   fields={{ id: axis.id }}
                   label={`Retirer l'axe ${i + 1}`}
                   variant="link"
@@ -95,7 +95,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         <div className="mt-6 rounded border border-dashed border-line p-4">
           <h3 className="mb-3 font-bold">Ajouter un axe</h3>
           <AxisForm
-            action={createAxisAction.bind(null, campus.slug)}
+            action={createAxisServerAction.bind(null, campus.slug)}
             initial={{}}
             isCreation
             index={campus.axes.length}
@@ -111,7 +111,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
           {campus.roles.map((role, i) => (
             <li key={role.id} className="rounded border border-line p-4">
               <RoleForm
-                action={updateRoleAction.bind(null, role.id)}
+                action={updateRoleServerAction.bind(null, role.id)}
                 initial={{
                   role: role.role,
                   personName: role.personName ?? "",
@@ -124,7 +124,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
               />
               <div className="mt-3">
                 <OperationForm
-                  action={deleteRoleAction.bind(null, campus.slug)}
+                  action={deleteRoleServerAction.bind(null, campus.slug)}
                   fields={{ id: role.id }}
                   label={`Retirer la fonction ${i + 1}`}
                   variant="link"
@@ -137,7 +137,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         <div className="mt-6 rounded border border-dashed border-line p-4">
           <h3 className="mb-3 font-bold">Ajouter une fonction</h3>
           <RoleForm
-            action={createRoleAction.bind(null, campus.slug)}
+            action={createRoleServerAction.bind(null, campus.slug)}
             initial={{}}
             isCreation
             index={campus.roles.length}
@@ -157,7 +157,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
                 {SOCIAL_NETWORK_LABELS[l.network]} : <a href={l.url}>{l.url}</a>
               </span>
               <OperationForm
-                action={deleteSocialLinkAction.bind(null, campus.slug)}
+                action={deleteSocialLinkServerAction.bind(null, campus.slug)}
                 fields={{ id: l.id }}
                 label={`Retirer le lien ${SOCIAL_NETWORK_LABELS[l.network]}`}
                 variant="link"
@@ -167,7 +167,11 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         </ul>
         <div className="rounded border border-dashed border-line p-4">
           <h3 className="mb-3 font-bold">Ajouter ou remplacer un lien</h3>
-          <SocialLinkForm action={saveSocialLinkAction.bind(null, campus.slug)} initial={{}} index={0} />
+          <SocialLinkForm
+            action={saveSocialLinkServerAction.bind(null, campus.slug)}
+            initial={{}}
+            index={0}
+          />
         </div>
       </section>
     </>

@@ -7,7 +7,7 @@ import { OperationForm } from "@/components/forms/operation-form";
 import { FundingForm } from "@/components/forms/funding-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { fundingChoices, getFundingForEdit } from "@/lib/fundings/backoffice-queries";
-import { deleteFundingAction, updateFundingAction } from "../actions";
+import { deleteFundingServerAction, updateFundingServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Financement" };
 
@@ -22,7 +22,7 @@ export default async function FundingPage({ params, searchParams }: PageProps<"/
       <AdminPageHeader title={f.purpose} crumbs={[{ href: "/admin/financements", label: "Financements" }]} />
       {banner ? <Notice tone="success" title={banner} /> : null}
       <FundingForm
-        action={updateFundingAction.bind(null, f.id)}
+        action={updateFundingServerAction.bind(null, f.id)}
         isCreation={false}
         choices={choices}
         initial={{
@@ -48,7 +48,7 @@ export default async function FundingPage({ params, searchParams }: PageProps<"/
           archives.
         </p>
         <OperationForm
-          action={deleteFundingAction}
+          action={deleteFundingServerAction}
           fields={{ id: f.id }}
           label="Supprimer ce financement"
           variant="danger"

@@ -4,7 +4,7 @@ import { AdminPageHeader } from "@/components/admin/page-header";
 import { FundingForm } from "@/components/forms/funding-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { fundingChoices } from "@/lib/fundings/backoffice-queries";
-import { createFundingAction } from "../actions";
+import { createFundingServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer un financement" };
 
@@ -20,7 +20,7 @@ export default async function NewFundingPage() {
         crumbs={[{ href: "/admin/financements", label: "Financements" }]}
       />
       <FundingForm
-        action={createFundingAction}
+        action={createFundingServerAction}
         initial={{ startYear: year, endYear: year }}
         isCreation
         choices={choices}

@@ -9,7 +9,7 @@ import { FormationForm } from "@/components/forms/formation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getFormationForEdit, listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
-import { formationPublicationAction, updateFormationAction } from "../actions";
+import { changeFormationPublicationServerAction, updateFormationServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Formation" };
 
@@ -39,10 +39,14 @@ export default async function FormationPage({ params, searchParams }: PageProps<
         <h2 id="titre-publication" className="mb-2 font-bold">
           Publication
         </h2>
-        <PublicationButtons id={f.id} publication={f.publication} action={formationPublicationAction} />
+        <PublicationButtons
+          id={f.id}
+          publication={f.publication}
+          action={changeFormationPublicationServerAction}
+        />
       </section>
       <FormationForm
-        action={updateFormationAction.bind(null, f.id)}
+        action={updateFormationServerAction.bind(null, f.id)}
         isCreation={false}
         campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
         organisations={organisations}

@@ -4,7 +4,7 @@ import { FormationForm } from "@/components/forms/formation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
-import { createFormationAction } from "../actions";
+import { createFormationServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer une formation" };
 
@@ -21,7 +21,7 @@ export default async function NewFormationPage() {
         crumbs={[{ href: "/admin/formations", label: "Formations" }]}
       />
       <FormationForm
-        action={createFormationAction}
+        action={createFormationServerAction}
         initial={{ state: "OUVERTE" }}
         isCreation
         campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}

@@ -9,7 +9,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { getMeetingForEdit, meetingChoices } from "@/lib/governance/backoffice-queries";
 import { partialDateToInput } from "@/lib/dates/input";
 import { partialDateToString } from "@/lib/dates/partial-date";
-import { deleteMeetingAction, updateMeetingAction } from "../actions";
+import { deleteMeetingServerAction, updateMeetingServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Réunion de gouvernance" };
 
@@ -24,7 +24,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
       <AdminPageHeader title={m.title} crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]} />
       {banner ? <Notice tone="success" title={banner} /> : null}
       <MeetingForm
-        action={updateMeetingAction.bind(null, m.id)}
+        action={updateMeetingServerAction.bind(null, m.id)}
         isCreation={false}
         choices={choices}
         initial={{
@@ -45,7 +45,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           archives.
         </p>
         <OperationForm
-          action={deleteMeetingAction}
+          action={deleteMeetingServerAction}
           fields={{ id: m.id }}
           label="Supprimer cette réunion"
           variant="danger"

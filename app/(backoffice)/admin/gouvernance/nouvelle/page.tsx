@@ -4,7 +4,7 @@ import { AdminPageHeader } from "@/components/admin/page-header";
 import { MeetingForm } from "@/components/forms/meeting-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { meetingChoices } from "@/lib/governance/backoffice-queries";
-import { createMeetingAction } from "../actions";
+import { createMeetingServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer une réunion" };
 
@@ -18,7 +18,7 @@ export default async function NewMeetingPage() {
         title="Créer une réunion de gouvernance"
         crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]}
       />
-      <MeetingForm action={createMeetingAction} initial={{}} isCreation choices={choices} />
+      <MeetingForm action={createMeetingServerAction} initial={{}} isCreation choices={choices} />
     </>
   );
 }

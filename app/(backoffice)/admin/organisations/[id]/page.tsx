@@ -9,7 +9,7 @@ import { Notice } from "@/components/forms/notice";
 import { OrganisationForm } from "@/components/forms/organisation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getOrganisationForEdit } from "@/lib/organisations/backoffice-queries";
-import { organisationPublicationAction, updateOrganisationAction } from "../actions";
+import { changeOrganisationPublicationServerAction, updateOrganisationServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -49,12 +49,12 @@ export default async function OrganisationPage({
         <PublicationButtons
           id={org.id}
           publication={org.publication}
-          action={organisationPublicationAction}
+          action={changeOrganisationPublicationServerAction}
           publishLabel="Valider et publier"
         />
       </section>
       <OrganisationForm
-        action={updateOrganisationAction.bind(null, org.id)}
+        action={updateOrganisationServerAction.bind(null, org.id)}
         initial={{
           name: org.name,
           acronym: org.acronym ?? "",

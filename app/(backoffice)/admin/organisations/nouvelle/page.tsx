@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { OrganisationForm } from "@/components/forms/organisation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
-import { createOrganisationAction } from "../actions";
+import { createOrganisationServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer une organisation" };
 
@@ -14,7 +14,7 @@ export default async function NewOrganisationPage() {
         title="Créer une organisation"
         crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}
       />
-      <OrganisationForm action={createOrganisationAction} initial={{}} isCreation />
+      <OrganisationForm action={createOrganisationServerAction} initial={{}} isCreation />
     </>
   );
 }

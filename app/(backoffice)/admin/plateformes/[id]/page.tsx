@@ -10,7 +10,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { getPlatformForEdit } from "@/lib/platforms/backoffice-queries";
 import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
-import { platformPublicationAction, updatePlatformAction } from "../actions";
+import { changePlatformPublicationServerAction, updatePlatformServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Plateforme technologique" };
 
@@ -36,10 +36,14 @@ export default async function PlatformPage({ params, searchParams }: PageProps<"
         <h2 id="titre-publication" className="mb-2 font-bold">
           Publication
         </h2>
-        <PublicationButtons id={p.id} publication={p.publication} action={platformPublicationAction} />
+        <PublicationButtons
+          id={p.id}
+          publication={p.publication}
+          action={changePlatformPublicationServerAction}
+        />
       </section>
       <PlatformForm
-        action={updatePlatformAction.bind(null, p.id)}
+        action={updatePlatformServerAction.bind(null, p.id)}
         isCreation={false}
         campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
         organisations={organisations}

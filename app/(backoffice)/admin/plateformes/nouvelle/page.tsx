@@ -4,7 +4,7 @@ import { PlatformForm } from "@/components/forms/platform-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
-import { createPlatformAction } from "../actions";
+import { createPlatformServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer une plateforme" };
 
@@ -21,7 +21,7 @@ export default async function NewPlatformPage() {
         crumbs={[{ href: "/admin/plateformes", label: "Plateformes technologiques" }]}
       />
       <PlatformForm
-        action={createPlatformAction}
+        action={createPlatformServerAction}
         initial={{}}
         isCreation
         campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}

@@ -6,6 +6,7 @@
 import Link from "next/link";
 import type { ActionRef, CampusProgress } from "@/lib/report/queries";
 import { statusCount } from "@/lib/report/format";
+import { formatDate } from "@/lib/text/format";
 import { CAMPUS_SECTION_KEYS } from "@/lib/report/sections";
 
 function ActionList({ label, actions }: { label: string; actions: ActionRef[] }) {
@@ -58,13 +59,7 @@ export function CampusCompleteness({
           ) : null}
           {campus.updatedAt ? (
             <span className="block text-sm text-muted">
-              Modifié le{" "}
-              {campus.updatedAt.toLocaleDateString("fr-FR", {
-                day: "numeric",
-                month: "long",
-                year: "numeric",
-                timeZone: "Europe/Paris",
-              })}
+              Modifié le {formatDate(campus.updatedAt)}
               {campus.updatedBy ? ` par ${campus.updatedBy}` : ""}
             </span>
           ) : null}

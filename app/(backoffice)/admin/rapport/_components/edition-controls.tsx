@@ -8,13 +8,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/buttons";
 import { FieldError, FieldHint, fieldIds } from "@/components/forms/field";
-import type { FormState } from "@/lib/forms/state";
-import { reopenEditionAction, validateEditionAction, type TextsValues } from "../actions";
-
-const idle = { status: "idle" } as FormState<TextsValues>;
+import { reopenEditionServerAction, validateEditionServerAction } from "../server-actions";
 
 export function ValidateEditionForm({ year }: { year: number }) {
-  const [state, action] = useActionState(validateEditionAction, idle);
+  const [state, action] = useActionState(validateEditionServerAction, { status: "idle" });
   return (
     <form action={action} className="space-y-3">
       {state.status === "error" ? <Notice tone="error" title={state.message} /> : null}
@@ -29,7 +26,7 @@ export function ValidateEditionForm({ year }: { year: number }) {
 }
 
 export function ReopenEditionForm({ year }: { year: number }) {
-  const [state, action] = useActionState(reopenEditionAction, idle);
+  const [state, action] = useActionState(reopenEditionServerAction, { status: "idle" });
   const ids = fieldIds("reason");
   const error = state.status === "invalid" ? state.fieldErrors.reason : undefined;
   return (

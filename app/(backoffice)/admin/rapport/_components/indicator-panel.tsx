@@ -4,7 +4,7 @@
  * a caption and scoped headers.
  */
 import { chartTable, indicatorCharts, renderBarChartSvg } from "@/lib/report/charts";
-import { formatNumber } from "@/lib/report/format";
+import { formatNumber } from "@/lib/text/format";
 import type { Indicators } from "@/lib/report/types";
 
 export function IndicatorPanel({

@@ -10,6 +10,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
 import { FieldError, FieldHint, fieldIds } from "@/components/forms/field";
+import { formatNumber } from "@/lib/text/format";
 
 export function MarkdownField({
   name,
@@ -70,8 +71,8 @@ export function MarkdownField({
           <span className="sr-only"> de « {label} »</span>
         </button>
         <span className="text-muted">
-          {value.length.toLocaleString("fr-FR")} caractères · Markdown : **gras**, *italique*, listes « - »,
-          sous-titres « ### »
+          {formatNumber(value.length)} caractères · Markdown : **gras**, *italique*, listes « - », sous-titres
+          « ### »
         </span>
       </div>
       <section

@@ -10,8 +10,9 @@ import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/buttons";
 import { useFormDirty } from "@/components/forms/unsaved-changes";
 import { MarkdownField } from "./markdown-field";
-import type { FormState } from "@/lib/forms/state";
-import type { TextsValues } from "../actions";
+import type { FormAction, FormState } from "@/lib/server-action/state";
+
+type TextsState = FormState<Record<string, string>>;
 
 export type TextField = { name: string; label: string; hint: string; value: string };
 
@@ -22,13 +23,13 @@ export function TextsForm({
   readOnly,
   submitLabel,
 }: {
-  action: (previous: FormState<TextsValues>, formData: FormData) => Promise<FormState<TextsValues>>;
+  action: FormAction<TextsState>;
   fields: TextField[];
   hidden: Record<string, string>;
   readOnly: boolean;
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as FormState<TextsValues>);
+  const [state, formAction] = useActionState<TextsState, FormData>(action, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   useFormDirty(formRef, state);
   const errors = state.status === "invalid" ? state.fieldErrors : undefined;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Tag } from "@/components/admin/tags";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { OperationForm } from "@/components/forms/operation-form";
 import { ResetPasswordForm } from "@/components/forms/reset-password-form";
@@ -10,7 +10,11 @@ import { UserForm } from "@/components/forms/user-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import {
+  resetPasswordServerAction,
+  setUserActiveServerAction,
+  updateUserServerAction,
+} from "../server-actions";
 
 export const metadata: Metadata = { title: "Compte" };
 
@@ -46,7 +50,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           Identité et rôle
         </h2>
         <UserForm
-          action={updateUserAction.bind(null, account.id)}
+          action={updateUserServerAction.bind(null, account.id)}
           initial={{
             name: account.name,
             email: account.email,
@@ -65,7 +69,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           <p className="text-muted">Vous ne pouvez pas désactiver votre propre compte.</p>
         ) : account.isActive ? (
           <OperationForm
-            action={setUserActiveAction}
+            action={setUserActiveServerAction}
             fields={{ id: account.id, active: "0" }}
             label="Désactiver le compte"
             variant="danger"
@@ -73,7 +77,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           />
         ) : (
           <OperationForm
-            action={setUserActiveAction}
+            action={setUserActiveServerAction}
             fields={{ id: account.id, active: "1" }}
             label="Réactiver le compte"
           />
@@ -83,7 +87,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         <h2 id="titre-mdp" className="mb-4 text-xl font-bold">
           Réinitialiser le mot de passe
         </h2>
-        <ResetPasswordForm action={resetPasswordAction.bind(null, account.id)} />
+        <ResetPasswordForm action={resetPasswordServerAction.bind(null, account.id)} />
       </section>
     </>
   );

@@ -3,7 +3,7 @@ import { AdminPageHeader } from "@/components/admin/page-header";
 import { UserForm } from "@/components/forms/user-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
-import { createUserAction } from "../actions";
+import { createUserServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer un compte" };
 
@@ -14,7 +14,7 @@ export default async function NewUserPage() {
     <>
       <AdminPageHeader title="Créer un compte" crumbs={[{ href: "/admin/utilisateurs", label: "Comptes" }]} />
       <UserForm
-        action={createUserAction}
+        action={createUserServerAction}
         initial={{ name: "", email: "", role: "DO", campusId: "" }}
         campuses={campuses}
         isCreation

@@ -3,7 +3,7 @@
  * PATCH /api/admin/actions/<id> — save { version, values } over that version (409 on a conflict)
  * Another campus's id answers 404, exactly like an unknown id.
  */
-import { authenticate, jsonError, NOT_FOUND } from "@/lib/auth/route-guard";
+import { authenticate, FORBIDDEN, jsonError, NOT_FOUND } from "@/lib/auth/route-guard";
 import { getActionForEdit } from "@/lib/actions/backoffice-queries";
 import { updateAction } from "@/lib/actions/mutations";
 
@@ -33,8 +33,14 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/adm
       slug: result.slug,
       changed: result.changed,
     });
-  if (result.reason === "not_found") return NOT_FOUND();
-  if (result.reason === "invalid")
-    return Response.json({ error: "Données invalides.", fieldErrors: result.fieldErrors }, { status: 400 });
-  return Response.json({ error: "Conflit de version.", current: result.current }, { status: 409 });
+  switch (result.reason) {
+    case "not_found":
+      return NOT_FOUND();
+    case "forbidden":
+      return FORBIDDEN();
+    case "invalid":
+      return Response.json({ error: "Données invalides.", fieldErrors: result.fieldErrors }, { status: 400 });
+    case "conflict":
+      return Response.json({ error: "Conflit de version.", current: result.current }, { status: 409 });
+  }
 }

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { FieldDiff } from "@/components/admin/field-diff";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { RevertButton } from "@/components/forms/revert-button";
 import { requireUser } from "@/lib/auth/session";
 import { getActionHistory } from "@/lib/actions/backoffice-queries";
 import { REVISION_KIND_LABELS } from "@/lib/labels";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
-import { revertActionAction } from "../../actions";
+import { revertActionServerAction } from "../../server-actions";
 
 export const metadata: Metadata = { title: "Historique d'une action" };
 
@@ -57,7 +57,7 @@ export default async function ActionHistoryPage({
                     id={history.id}
                     version={entry.version}
                     isPublished={history.publication === "PUBLISHED"}
-                    action={revertActionAction}
+                    action={revertActionServerAction}
                   />
                 ) : null}
               </div>

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { reportYear } from "@/lib/report/schema";
 import { getRegionPartsForm } from "@/lib/report/queries";
 import { REGION_PART_KEYS, REGION_PARTS } from "@/lib/report/sections";
-import { saveRegionPartsAction } from "../../actions";
+import { saveRegionPartsServerAction } from "../../server-actions";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../_components/texts-form";
 
@@ -40,7 +40,7 @@ export default async function RegionPartsPage({
         />
       ) : null}
       <TextsForm
-        action={saveRegionPartsAction}
+        action={saveRegionPartsServerAction}
         readOnly={frozen}
         submitLabel="Enregistrer les parties régionales"
         hidden={{ year: String(form.year), baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "" }}

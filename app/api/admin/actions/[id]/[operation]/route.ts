@@ -2,21 +2,27 @@
  * POST /api/admin/actions/<id>/<publish|unpublish|archive|restore>
  * POST /api/admin/actions/<id>/revert   { "version": n }
  */
-import { authenticate, jsonError, NOT_FOUND } from "@/lib/auth/route-guard";
-import { changeActionPublication, revertAction, type ActionMutationResult } from "@/lib/actions/mutations";
+import { authenticate, FORBIDDEN, jsonError, NOT_FOUND } from "@/lib/auth/route-guard";
+import { changeActionPublication, revertAction, type ActionSaved } from "@/lib/actions/mutations";
 import { actionOperationSchema } from "@/lib/actions/schema";
 
 export const dynamic = "force-dynamic";
 
-function answer(result: ActionMutationResult): Response {
+function answer(result: ActionSaved): Response {
   if (result.ok) return Response.json({ id: result.id, version: result.version });
-  if (result.reason === "not_found") return NOT_FOUND();
-  if (result.reason === "invalid")
-    return Response.json(
-      { error: result.fieldErrors._form ?? "Opération impossible.", fieldErrors: result.fieldErrors },
-      { status: 409 },
-    );
-  return Response.json({ error: "Conflit de version.", current: result.current }, { status: 409 });
+  switch (result.reason) {
+    case "not_found":
+      return NOT_FOUND();
+    case "forbidden":
+      return FORBIDDEN();
+    case "invalid":
+      return Response.json(
+        { error: result.fieldErrors._form ?? "Opération impossible.", fieldErrors: result.fieldErrors },
+        { status: 409 },
+      );
+    case "conflict":
+      return Response.json({ error: "Conflit de version.", current: result.current }, { status: 409 });
+  }
 }
 
 export async function POST(

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/text/format";
 import { reportYear } from "@/lib/report/schema";
 import { getCampusChapterForm } from "@/lib/report/queries";
 import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS } from "@/lib/report/sections";
-import { saveCampusChapterAction } from "../../../actions";
+import { saveCampusChapterServerAction } from "../../../server-actions";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../../_components/texts-form";
 
@@ -44,17 +45,12 @@ export default async function CampusChapterPage({
       ) : null}
       {form.updatedAt ? (
         <p className="mb-6 text-sm text-muted">
-          Dernière modification le{" "}
-          {form.updatedAt.toLocaleString("fr-FR", {
-            dateStyle: "long",
-            timeStyle: "short",
-            timeZone: "Europe/Paris",
-          })}
+          Dernière modification le {formatDateTime(form.updatedAt)}
           {form.updatedBy ? ` par ${form.updatedBy}` : ""}.
         </p>
       ) : null}
       <TextsForm
-        action={saveCampusChapterAction}
+        action={saveCampusChapterServerAction}
         readOnly={frozen}
         submitLabel="Enregistrer le bilan"
         hidden={{

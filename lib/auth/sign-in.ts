@@ -1,15 +1,15 @@
-"use server";
+import "server-only";
 /**
- * Sign-in and sign-out, as server actions of the /connexion form and of the
- * back office's "Se déconnecter" button.
+ * Signing in with a password, and out. Failed attempts are limited here
+ * (per e-mail + IP address, and per e-mail alone) with one refusal message
+ * whatever the reason, so the form never tells whether an account exists.
  */
 import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, type Result } from "@/lib/result";
 import { signIn, signOut, currentSessionId } from "./config";
-import { safeCallbackUrl } from "./callback-url";
 import { attemptKey, FailureLimiter } from "./rate-limit";
-import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED, type SignInState } from "./messages";
+import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "./messages";
 import { revokeSession } from "./session-store";
 
 const holder = globalThis as {
@@ -39,43 +39,32 @@ async function clientIp(): Promise<string> {
   return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
 }
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get("email") ?? "").trim();
-  const password = String(formData.get("password") ?? "");
-  const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));
-
-  const fieldErrors: SignInState["fieldErrors"] = {};
-  if (!email) fieldErrors.email = "Saisissez votre adresse e-mail.";
-  if (!password) fieldErrors.password = "Saisissez votre mot de passe.";
-  if (fieldErrors.email || fieldErrors.password) {
-    return { status: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors, email };
-  }
-
+/** Opens a session (its cookie set on the response), or refuses with the one message of the form. */
+export async function signInWithPassword(email: string, password: string): Promise<Result<object>> {
   const key = attemptKey(email, await clientIp());
   const emailKey = attemptKey(email, "*");
-  if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey))
-    return { status: "refused", message: SIGN_IN_THROTTLED, email };
-
+  if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey)) return forbidden(SIGN_IN_THROTTLED);
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       limiter.recordFailure(key);
       emailLimiter.recordFailure(emailKey);
-      return { status: "refused", message: SIGN_IN_REFUSED, email };
+      return forbidden(SIGN_IN_REFUSED);
     }
     throw error;
   }
   limiter.reset(key);
   emailLimiter.reset(emailKey);
   await dropAuxiliaryCookies();
-  redirect(callbackUrl);
+  return { ok: true };
 }
 
-export async function signOutAction(): Promise<void> {
+/** Ends the session of this request in the database, then its cookie. */
+export async function signOutOfSession(): Promise<Result<object>> {
   const sid = await currentSessionId();
   if (sid) await revokeSession(sid);
   await signOut({ redirect: false });
   await dropAuxiliaryCookies();
-  redirect("/connexion?deconnexion=1");
+  return { ok: true };
 }

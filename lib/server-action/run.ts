@@ -1,0 +1,154 @@
+/**
+ * The steps of every server action, in this order: the session (unless the
+ * action is public), the parse of every argument the browser sent, the call
+ * to lib/, then its result mapped to the form's state, with the submitted
+ * values kept on every refusal; on success, where to go or what to say.
+ * Pure, without Next.js: lib/server-action/index.ts runs it in a request.
+ */
+import type { z } from "zod";
+import { fieldErrorsOf, type FieldErrors, type Failure } from "@/lib/result";
+import { formDataToObject, INVALID_FORM, type FormState, type Submitted } from "./state";
+
+export const SESSION_EXPIRED =
+  "Votre session a expiré. Reconnectez-vous dans un autre onglet puis enregistrez à nouveau : vos saisies sont conservées ici.";
+
+/** The wording of a refusal that the lib result does not word itself. */
+export type RefusalMessages = {
+  sessionExpired: string;
+  forbidden: string;
+  not_found: string;
+  conflict: string;
+};
+
+const DEFAULT_MESSAGES: RefusalMessages = {
+  sessionExpired: SESSION_EXPIRED,
+  forbidden: "Action réservée à la coordination régionale.",
+  not_found: "Élément introuvable.",
+  conflict: "Cet élément a été modifié entre-temps : rechargez la page, puis recommencez.",
+};
+
+/** Any lib result: its conflicts carry their current state or not. */
+type AnyResult = { ok: true } | Failure<never> | Failure<unknown>;
+type Success<R> = Extract<R, { ok: true }>;
+type ConflictOf<R> = Extract<R, { reason: "conflict" }>;
+
+/** After a success: redirect, or answer a message (and data for the form, or new values for its fields). */
+export type Done<Values, Data> = { redirect: string } | { message: string; data?: Data; values?: Values };
+
+export type ServerActionSpec<
+  Parsed,
+  R extends AnyResult,
+  User,
+  Values = Submitted,
+  Data = undefined,
+  Conflict = undefined,
+  Bound extends readonly string[] = readonly string[],
+> = {
+  /** Names of the arguments a page binds before the form's own (`action.bind(null, id)`). */
+  bound?: Bound;
+  /**
+   * Parses everything the browser sent: the submitted fields (or the JSON
+   * payload), with the bound arguments under their names. A server action is
+   * a public endpoint: nothing reaches `run` unparsed.
+   */
+  input: z.ZodType<Parsed>;
+  /** What every refusal sends back to the form; by default the submitted fields, passwords left out. */
+  values?: (submitted: Record<string, unknown>) => Values;
+  /** The call to lib/, which decides the permission and validates the content. */
+  run: (input: Parsed, user: User) => Promise<R>;
+  messages?: Partial<RefusalMessages>;
+  /** Turns a conflict into what the form shows (their version next to the submitted one). */
+  conflict?: (
+    failure: ConflictOf<R>,
+    input: Parsed,
+    user: User,
+  ) => Promise<{ message: string; conflict: Conflict }>;
+  done: (result: Success<R>, input: Parsed) => Done<Values, Data>;
+};
+
+export type Outcome<State> = { state: State; succeeded: boolean } | { redirect: string; succeeded: true };
+
+/** Passwords never travel back to the browser, whatever a form names its fields. */
+function withoutSecrets(submitted: Submitted): Submitted {
+  return Object.fromEntries(Object.entries(submitted).filter(([name]) => !/password/i.test(name)));
+}
+
+/** The submitted fields (files included, for `input` to check) or the JSON payload, as one object. */
+function fieldsOf(submitted: unknown): Record<string, unknown> {
+  if (submitted instanceof FormData) {
+    const files = [...submitted.entries()].filter(([, v]) => typeof v !== "string");
+    return { ...formDataToObject(submitted), ...Object.fromEntries(files) };
+  }
+  return submitted && typeof submitted === "object" && !Array.isArray(submitted)
+    ? (submitted as Record<string, unknown>)
+    : {};
+}
+
+/** The one sentence summing up field errors: the form-level one, the only one, or the generic one. */
+function summary(fieldErrors: FieldErrors): string {
+  const messages = Object.values(fieldErrors);
+  return fieldErrors._form ?? (messages.length === 1 ? messages[0] : INVALID_FORM);
+}
+
+/**
+ * Runs `spec` on the arguments of a server action call: the bound
+ * arguments, the previous state (unused) and the submitted form or payload.
+ * `session` loads the signed-in user; null for a public action.
+ */
+export async function runServerAction<Parsed, R extends AnyResult, User, Values, Data, Conflict>(
+  spec: ServerActionSpec<Parsed, R, User, Values, Data, Conflict>,
+  args: unknown[],
+  session: (() => Promise<User | null>) | null,
+): Promise<Outcome<FormState<Values, Data, Conflict>>> {
+  const bound = spec.bound ?? [];
+  const submitted = args[args.length - 1];
+  const fields = fieldsOf(submitted);
+  const values =
+    spec.values?.(fields) ??
+    (submitted instanceof FormData ? (withoutSecrets(formDataToObject(submitted)) as Values) : undefined);
+  const messages = { ...DEFAULT_MESSAGES, ...spec.messages };
+  const refused = (state: FormState<Values, Data, Conflict>) => ({
+    state: { ...state, values },
+    succeeded: false,
+  });
+
+  const user = session ? await session() : (null as User);
+  if (session && !user) return refused({ status: "error", message: messages.sessionExpired });
+
+  const parsed = spec.input.safeParse({
+    ...fields,
+    ...Object.fromEntries(bound.map((name, i) => [name, args[i]])),
+  });
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return refused({ status: "invalid", message: summary(fieldErrors), fieldErrors });
+  }
+
+  const result = await spec.run(parsed.data, user as User);
+  if (result.ok) {
+    const done = spec.done(result as Success<R>, parsed.data);
+    if ("redirect" in done) return { redirect: done.redirect, succeeded: true };
+    return {
+      state: { status: "success", message: done.message, data: done.data, values: done.values ?? values },
+      succeeded: true,
+    };
+  }
+  const failure = result as Failure<unknown>;
+  switch (failure.reason) {
+    case "invalid":
+      return refused({
+        status: "invalid",
+        message: summary(failure.fieldErrors),
+        fieldErrors: failure.fieldErrors,
+      });
+    case "conflict":
+      if (spec.conflict)
+        return refused({
+          status: "conflict",
+          ...(await spec.conflict(result as ConflictOf<R>, parsed.data, user as User)),
+        });
+      return refused({ status: "error", message: failure.message ?? messages.conflict });
+    default:
+      return refused({ status: "error", message: failure.message ?? messages[failure.reason] });
+  }
+}
