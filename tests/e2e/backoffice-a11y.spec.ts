@@ -1,7 +1,7 @@
 /** The back office against axe (WCAG 2.2 A and AA rules), including forms showing their errors. */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
+import { COORDINATOR, doEmail, loadSession } from "./fixtures/auth";
 import { createDraft, unique } from "./fixtures/backoffice";
 
 async function expectNoViolations(page: Page, label: string) {
@@ -26,7 +26,8 @@ test("the sign-in page, empty and refused", async ({ page }) => {
 const DO = doEmail("mma");
 
 test("a DO's dashboard, action list and new action form with its errors", async ({ page }) => {
-  await signIn(page, DO);
+  await loadSession(page, DO);
+  await page.goto("/admin");
   await expectNoViolations(page, "tableau de bord");
   await page.goto("/admin/actions");
   await expectNoViolations(page, "actions");
@@ -38,7 +39,7 @@ test("a DO's dashboard, action list and new action form with its errors", async 
 });
 
 test("a DO's draft: edit page, preview, history", async ({ page }) => {
-  await signIn(page, DO);
+  await loadSession(page, DO);
   const campusId = (await (await page.request.get("/api/admin/campus")).json()).mma as string;
   const { id } = await createDraft(page.request, campusId, unique("Action accessible"));
   for (const path of [
@@ -53,7 +54,8 @@ test("a DO's draft: edit page, preview, history", async ({ page }) => {
 
 for (const path of ["/admin/archives", "/admin/compte"]) {
   test(`a DO's page ${path}`, async ({ page }) => {
-    await signIn(page, DO, undefined, path);
+    await loadSession(page, DO);
+    await page.goto(path);
     await expectNoViolations(page, path);
   });
 }
@@ -79,7 +81,8 @@ const COORDINATOR_PAGES = [
 ];
 for (const path of COORDINATOR_PAGES) {
   test(`the coordinator's page ${path}`, async ({ page }) => {
-    await signIn(page, COORDINATOR, undefined, path);
+    await loadSession(page, COORDINATOR);
+    await page.goto(path);
     await expectNoViolations(page, path);
   });
 }
