@@ -16,7 +16,7 @@
  * template) and e2e (Playwright and Debian's Chromium on a copy of it, served
  * by the one build). `e2e` alone rebuilds only when the sources changed.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -132,14 +132,17 @@ async function timed(label: string, body: (buffered: boolean) => Promise<string 
   }
 }
 
-/** Runs the tasks two at a time; after a failure no new task starts. */
-async function twoAtATime(tasks: (() => Promise<void>)[]) {
+type Task = { label: string; body: (buffered: boolean) => Promise<string | void> };
+
+/** Runs the steps two at a time; after a failure no new one starts. */
+async function twoAtATime(tasks: Task[]) {
   const queue = [...tasks];
+  const buffered = tasks.length > 1;
   let failure: unknown = null;
   const lane = async () => {
     for (let task = queue.shift(); task && !failure; task = queue.shift()) {
       try {
-        await task();
+        await timed(task.label, task.body, buffered);
       } catch (error) {
         failure ??= error;
       }
@@ -158,10 +161,10 @@ const NEXT = bin("next", "dist/bin/next");
 const templates = new Map<Mode, TemplateDatabase>();
 const workDir = mkdtempSync(path.join(os.tmpdir(), "cmq-test-"));
 
-function staticTasks(): (() => Promise<void>)[] {
-  const tasks: (() => Promise<void>)[] = [];
-  const add = (step: Step, body: (buffered: boolean) => Promise<string | void>) => {
-    if (wants(step)) tasks.push(() => timed(step, body, true));
+function staticTasks(): Task[] {
+  const tasks: Task[] = [];
+  const add = (step: Step, body: Task["body"]) => {
+    if (wants(step)) tasks.push({ label: step, body });
   };
   add("lint", (b) => run(node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"], { buffered: b }));
   add("typecheck", async (b) => {
@@ -170,18 +173,16 @@ function staticTasks(): (() => Promise<void>)[] {
   });
   if (wants("integration") || wants("e2e")) {
     for (const mode of modes) {
-      tasks.push(() =>
-        timed(
-          `database (${MODE_LABEL[mode]})`,
-          async () => {
-            templates.set(mode, await createTemplate(mode === "postgres" ? serverUrl : null, workDir));
-            return "Base de test migrée et remplie (contenu 2018 et comptes de démonstration).";
-          },
-          true,
-        ),
-      );
+      tasks.push({
+        label: `database (${MODE_LABEL[mode]})`,
+        body: async () => {
+          templates.set(mode, await createTemplate(mode === "postgres" ? serverUrl : null, workDir));
+          return "Base de test migrée et remplie (contenu 2018 et comptes de démonstration).";
+        },
+      });
     }
   }
+  if (wants("e2e") && !existsSync(CHROMIUM)) tasks.push({ label: "chromium (apt)", body: installChromium });
   add("format", (b) => run(node, [bin("prettier", "bin/prettier.cjs"), "--check", "."], { buffered: b }));
   add("unit", (b) =>
     run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit", ...argsOf("unit")], { buffered: b }),
@@ -218,29 +219,26 @@ async function integration(mode: Mode) {
   );
 }
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (existsSync(chromium)) return;
-  console.log("Chromium absent : installation du paquet Debian « chromium »…");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+/** Installs Debian's Chromium for Playwright (nothing is downloaded from a browser CDN). */
+async function installChromium(buffered: boolean) {
   const asRoot = process.getuid?.() === 0;
   const apt = (...args: string[]) =>
-    spawnSync(asRoot ? "apt-get" : "sudo", asRoot ? args : ["apt-get", ...args], {
-      stdio: "inherit",
-      env: { ...baseEnv, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv,
-    }).status;
-  if (apt("install", "-y", "chromium") !== 0) {
-    apt("update");
-    apt("install", "-y", "chromium");
-  }
-  if (!existsSync(chromium)) {
-    console.error("Impossible d'installer Chromium (apt-get install chromium).");
-    process.exit(1);
+    run(asRoot ? "apt-get" : "sudo", asRoot ? args : ["apt-get", ...args], {
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+      buffered,
+    });
+  try {
+    return await apt("install", "-y", "chromium");
+  } catch {
+    // The package lists may be missing or stale on a fresh machine.
+    return (await apt("update")) + (await apt("install", "-y", "chromium"));
   }
 }
 
 async function e2e(mode: Mode) {
   if (!wants("e2e")) return;
-  ensureChromium();
   await timed(`e2e (${MODE_LABEL[mode]})`, async () => {
     const copy = await copyTemplate(templates.get(mode)!, "cmq_e2e");
     const database =
