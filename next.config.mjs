@@ -9,6 +9,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // `npm test` type-checks the whole tree in its own step before it builds.
+  typescript: { ignoreBuildErrors: process.env.CMQ_BUILD_SKIP_TYPECHECK === "1" },
   async headers() {
     return [
       {

@@ -5,10 +5,11 @@
  * Next.js. `npm run dev` does the same with the development server.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
+import { isBuildCurrent, recordBuild } from "./build-stamp";
 
 const root = process.cwd();
 const isDev = process.argv.includes("--dev");
@@ -24,46 +25,12 @@ function ensureSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "proxy.ts",
-  "next.config.mjs",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "package-lock.json",
-  "prisma/schema.prisma",
-];
-/** Fingerprint of what the build depends on (paths, sizes, modification times). */
-function sourceStamp(): string {
-  const hash = createHash("sha256");
-  const walk = (p: string) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) {
-      if (p.endsWith(`${path.sep}generated`)) return;
-      for (const e of readdirSync(p).sort()) walk(path.join(p, e));
-    } else hash.update(`${path.relative(root, p)}:${s.size}:${s.mtimeMs}\n`);
-  };
-  for (const s of SOURCES) walk(path.join(root, s));
-  return hash.digest("hex");
-}
-
 function buildIfNeeded() {
-  const stampFile = path.join(root, ".next", "cmq-build-stamp");
-  const stamp = sourceStamp();
-  if (
-    existsSync(path.join(root, ".next", "BUILD_ID")) &&
-    existsSync(stampFile) &&
-    readFileSync(stampFile, "utf8") === stamp
-  )
-    return;
+  if (isBuildCurrent()) return;
   console.log("Construction du portail (premier démarrage ou sources modifiées)…");
   const r = spawnSync(process.execPath, [require_next(), "build"], { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  writeFileSync(stampFile, stamp);
+  recordBuild();
 }
 
 function require_next(): string {

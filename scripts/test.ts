@@ -1,128 +1,311 @@
 /**
- * `npm test`: everything CI checks, in order, stopping at the first failure.
- *   lint → typecheck → content → unit + integration (Vitest, real database)
- *   → build → browser tests (Playwright + Debian Chromium, installed if missing)
- * Embedded database by default; with TEST_DATABASE_URL or DATABASE_URL, a
- * real PostgreSQL server on which each run creates (and drops) its own
- * databases.
+ * `npm test`: everything CI checks, stopping at the first failure, then a
+ * table of each step's duration.
+ *
+ *   npm test                            every step, on the embedded database (PGlite), or on the
+ *                                       PostgreSQL server of TEST_DATABASE_URL / DATABASE_URL
+ *   npm test -- --db=pglite,postgres    integration and browser tests in both database modes (CI)
+ *   npm test -- lint unit               only the steps named
+ *   npm test -- e2e tests/e2e/public-pages.spec.ts -g "404"
+ *                                       a step, then arguments for its runner (Playwright, Vitest)
+ *
+ * Steps: lint (ESLint), format (Prettier), typecheck, content and unit do not
+ * depend on the database and run once, two at a time (the machines have two
+ * cores), while each database mode's template is migrated and seeded; then
+ * build; then, per mode, integration (each file on its own copy of the
+ * template) and e2e (Playwright and Debian's Chromium on a copy of it, served
+ * by the one build). `e2e` alone rebuilds only when the sources changed.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prepareDatabase } from "../lib/db/prepare";
 import {
-  adminQuery,
-  databaseUrl,
-  dropDatabase,
+  copyTemplate,
+  createTemplate,
+  dropTemplate,
+  TEMPLATE_ENV,
   testServerUrl,
-  uniqueDatabaseName,
+  type TemplateDatabase,
 } from "../tests/support/database";
-
-const env: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
-const serverUrl = testServerUrl();
-if (serverUrl) env.TEST_DATABASE_URL = serverUrl;
-delete env.DATABASE_URL; // each step chooses its own database below
-const only = process.argv.slice(2);
-const started = Date.now();
+import { isBuildCurrent, recordBuild } from "./build-stamp";
 
 type Env = Record<string, string | undefined>;
+type Mode = "pglite" | "postgres";
 
-class StepFailure extends Error {
-  constructor(readonly code: number) {
-    super(`step failed with code ${code}`);
+const STEPS = ["lint", "format", "typecheck", "content", "unit", "build", "integration", "e2e"] as const;
+type Step = (typeof STEPS)[number];
+const MODE_LABEL: Record<Mode, string> = { pglite: "PGlite", postgres: "PostgreSQL" };
+const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+class StepFailure extends Error {}
+
+// ───────────────────────────── command line ─────────────────────────────
+
+function parseArguments(argv: string[]) {
+  const steps = new Map<Step, string[]>();
+  let modes: Mode[] | null = null;
+  let current: Step | null = null;
+  for (const arg of argv) {
+    if (arg.startsWith("--db=")) {
+      modes = arg
+        .slice("--db=".length)
+        .split(",")
+        .map((m) => {
+          if (m !== "pglite" && m !== "postgres") usage(`Base inconnue : « ${m} » (pglite ou postgres).`);
+          return m as Mode;
+        });
+    } else if ((STEPS as readonly string[]).includes(arg)) {
+      current = arg as Step;
+      steps.set(current, steps.get(current) ?? []);
+    } else if (current) {
+      steps.get(current)!.push(arg);
+    } else {
+      usage(`Argument inattendu : « ${arg} ». Nommez d'abord une étape : ${STEPS.join(", ")}.`);
+    }
   }
+  return { steps, runsAll: steps.size === 0, modes };
 }
 
-function step(name: string, command: string, args: string[], extraEnv: Env = {}) {
-  if (only.length && !only.includes(name)) return;
-  const t = Date.now();
-  console.log(`\n▶ ${name}`);
-  const r = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } as NodeJS.ProcessEnv });
-  if (r.status !== 0) {
-    console.error(`\n✖ ${name} a échoué (code ${r.status ?? r.signal}).`);
-    // Thrown, not exited: the e2e step still drops its database on failure.
-    throw new StepFailure(r.status ?? 1);
-  }
-  console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+function usage(message: string): never {
+  console.error(`${message}\nVoir l'en-tête de scripts/test.ts ou la section « Tests et CI » du README.`);
+  process.exit(2);
 }
 
-const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
-const node = process.execPath;
+const cli = parseArguments(process.argv.slice(2));
+const wants = (step: Step) => cli.runsAll || cli.steps.has(step);
+const argsOf = (step: Step) => cli.steps.get(step) ?? [];
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (existsSync(chromium)) return;
-  console.log("Chromium absent : installation du paquet Debian « chromium »…");
-  const asRoot = process.getuid?.() === 0;
-  const cmd = asRoot ? "apt-get" : "sudo";
-  const args = asRoot ? ["install", "-y", "chromium"] : ["apt-get", "install", "-y", "chromium"];
-  let r = spawnSync(cmd, args, {
-    stdio: "inherit",
-    env: { ...env, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv,
-  });
-  if (r.status !== 0) {
-    spawnSync(cmd, asRoot ? ["update"] : ["apt-get", "update"], { stdio: "inherit" });
-    r = spawnSync(cmd, args, {
-      stdio: "inherit",
-      env: { ...env, DEBIAN_FRONTEND: "noninteractive" } as Env as NodeJS.ProcessEnv,
+const configuredServer = testServerUrl();
+const modes: Mode[] = cli.modes ?? [configuredServer ? "postgres" : "pglite"];
+const serverUrl = modes.includes("postgres") ? (configuredServer ?? DEFAULT_SERVER) : null;
+
+const baseEnv: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+// Each step is given its own database below.
+delete baseEnv.DATABASE_URL;
+delete baseEnv.TEST_DATABASE_URL;
+delete baseEnv.PGLITE_DATA_DIR;
+
+// ───────────────────────────── running steps ─────────────────────────────
+
+type Timing = { label: string; seconds: number; ok: boolean };
+const timings: Timing[] = [];
+const started = Date.now();
+
+/**
+ * Runs one command. Alone, its output goes straight to the terminal; beside
+ * another step (`buffered`), it is printed in one block when it ends.
+ */
+function run(command: string, args: string[], options: { env?: Env; buffered?: boolean } = {}) {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...baseEnv, ...options.env } as Env as NodeJS.ProcessEnv,
+      stdio: options.buffered ? ["ignore", "pipe", "pipe"] : "inherit",
     });
-  }
-  if (r.status !== 0 || !existsSync(chromium)) {
-    console.error("Impossible d'installer Chromium (apt-get install chromium).");
-    process.exit(1);
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      if (code === 0) resolve(output);
+      else reject(Object.assign(new StepFailure(`code ${code ?? signal}`), { output }));
+    });
+  });
+}
+
+/** Times a step and records it; a failure is recorded, reported and rethrown. */
+async function timed(label: string, body: (buffered: boolean) => Promise<string | void>, buffered = false) {
+  const t = Date.now();
+  if (!buffered) console.log(`\n▶ ${label}`);
+  try {
+    const output = await body(buffered);
+    if (buffered) console.log(`\n▶ ${label}\n${output ?? ""}`.trimEnd());
+    const seconds = (Date.now() - t) / 1000;
+    timings.push({ label, seconds, ok: true });
+    console.log(`✔ ${label} (${seconds.toFixed(1)} s)`);
+  } catch (error) {
+    timings.push({ label, seconds: (Date.now() - t) / 1000, ok: false });
+    if (buffered) console.log(`\n▶ ${label}\n${(error as { output?: string }).output ?? ""}`.trimEnd());
+    console.error(`✖ ${label} a échoué${error instanceof StepFailure ? ` (${error.message})` : ""}.`);
+    if (!(error instanceof StepFailure)) console.error(error);
+    throw new StepFailure(label);
   }
 }
 
-async function e2e() {
-  if (only.length && !only.includes("e2e")) return;
-  ensureChromium();
-  const e2eEnv: Env = { E2E_PORT: process.env.E2E_PORT || "3100" };
-  let cleanup = async () => {};
-  if (serverUrl) {
-    const name = uniqueDatabaseName("cmq_e2e");
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-    e2eEnv.DATABASE_URL = databaseUrl(serverUrl, name);
-    cleanup = () => dropDatabase(serverUrl, name);
-  } else {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "cmq-e2e-"));
-    e2eEnv.PGLITE_DATA_DIR = path.join(dir, "pglite");
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+type Task = { label: string; body: (buffered: boolean) => Promise<string | void> };
+
+/** Runs the steps two at a time; after a failure no new one starts. */
+async function twoAtATime(tasks: Task[]) {
+  const queue = [...tasks];
+  const buffered = tasks.length > 1;
+  let failure: unknown = null;
+  const lane = async () => {
+    for (let task = queue.shift(); task && !failure; task = queue.shift()) {
+      try {
+        await timed(task.label, task.body, buffered);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  if (failure) throw failure;
+}
+
+const node = process.execPath;
+const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
+const NEXT = bin("next", "dist/bin/next");
+
+// ───────────────────────────── the steps ─────────────────────────────
+
+const templates = new Map<Mode, TemplateDatabase>();
+const workDir = mkdtempSync(path.join(os.tmpdir(), "cmq-test-"));
+
+function staticTasks(): Task[] {
+  const tasks: Task[] = [];
+  const add = (step: Step, body: Task["body"]) => {
+    if (wants(step)) tasks.push({ label: step, body });
+  };
+  add("lint", (b) => run(node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"], { buffered: b }));
+  add("typecheck", async (b) => {
+    const generated = await run(node, [NEXT, "typegen"], { buffered: b });
+    return generated + (await run(node, [bin("typescript", "bin/tsc"), "--noEmit"], { buffered: b }));
+  });
+  if (wants("integration") || wants("e2e")) {
+    for (const mode of modes) {
+      tasks.push({
+        label: `database (${MODE_LABEL[mode]})`,
+        body: async () => {
+          templates.set(mode, await createTemplate(mode === "postgres" ? serverUrl : null, workDir));
+          return "Base de test migrée et remplie (contenu 2018 et comptes de démonstration).";
+        },
+      });
+    }
   }
+  if (wants("e2e") && !existsSync(CHROMIUM)) tasks.push({ label: "chromium (apt)", body: installChromium });
+  add("format", (b) => run(node, [bin("prettier", "bin/prettier.cjs"), "--check", "."], { buffered: b }));
+  add("unit", (b) =>
+    run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit", ...argsOf("unit")], { buffered: b }),
+  );
+  add("content", (b) => run(node, [bin("tsx", "dist/cli.mjs"), "scripts/content-check.ts"], { buffered: b }));
+  return tasks;
+}
+
+async function build() {
+  const explicit = cli.runsAll || cli.steps.has("build");
+  if (!explicit) {
+    if (!wants("e2e")) return;
+    if (isBuildCurrent()) {
+      console.log("\nConstruction à jour (.next) : réutilisée. Ajoutez « build » pour la refaire.");
+      return;
+    }
+  }
+  // The typecheck step of this run has checked the whole tree already.
+  const skipTypes = wants("typecheck") ? { CMQ_BUILD_SKIP_TYPECHECK: "1" } : {};
+  await timed("build", () => run(node, [NEXT, "build", ...argsOf("build")], { env: skipTypes }));
+  recordBuild();
+}
+
+function databaseEnv(mode: Mode): Env {
+  return mode === "postgres" ? { TEST_DATABASE_URL: serverUrl! } : {};
+}
+
+async function integration(mode: Mode) {
+  if (!wants("integration")) return;
+  await timed(`integration (${MODE_LABEL[mode]})`, () =>
+    run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration", ...argsOf("integration")], {
+      env: { ...databaseEnv(mode), [TEMPLATE_ENV]: JSON.stringify(templates.get(mode)) },
+    }),
+  );
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+/** Installs Debian's Chromium for Playwright (nothing is downloaded from a browser CDN). */
+async function installChromium(buffered: boolean) {
+  const asRoot = process.getuid?.() === 0;
+  const apt = (...args: string[]) =>
+    run(asRoot ? "apt-get" : "sudo", asRoot ? args : ["apt-get", ...args], {
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+      buffered,
+    });
   try {
-    // Same preparation as `npm start`: migrations, then the seed (with the demo accounts).
-    await prepareDatabase(
-      e2eEnv.DATABASE_URL
-        ? { kind: "postgres", url: e2eEnv.DATABASE_URL }
-        : { kind: "pglite", dataDir: e2eEnv.PGLITE_DATA_DIR! },
-      { demoUsers: true },
-    );
-    step("e2e", node, [bin("@playwright/test", "cli.js"), "test"], e2eEnv);
-  } finally {
-    await cleanup();
+    return await apt("install", "-y", "chromium");
+  } catch {
+    // The package lists may be missing or stale on a fresh machine.
+    return (await apt("update")) + (await apt("install", "-y", "chromium"));
   }
+}
+
+async function e2e(mode: Mode) {
+  if (!wants("e2e")) return;
+  await timed(`e2e (${MODE_LABEL[mode]})`, async () => {
+    const copy = await copyTemplate(templates.get(mode)!, "cmq_e2e");
+    const database =
+      copy.config.kind === "postgres"
+        ? { DATABASE_URL: copy.config.url }
+        : { PGLITE_DATA_DIR: copy.config.dataDir };
+    try {
+      await run(node, [bin("@playwright/test", "cli.js"), "test", ...argsOf("e2e")], {
+        env: { E2E_PORT: process.env.E2E_PORT || "3100", ...database },
+      });
+    } finally {
+      await copy.drop();
+    }
+  });
+}
+
+// ───────────────────────────── summary ─────────────────────────────
+
+function summary() {
+  const total = (Date.now() - started) / 1000;
+  // CI prints one table for the whole run (npm ci included): hand it the rows.
+  const file = process.env.TEST_TIMINGS_FILE;
+  if (file) {
+    for (const t of timings)
+      appendFileSync(file, `${t.label}\t${t.seconds.toFixed(1)}\t${t.ok ? "ok" : "échec"}\n`);
+    return;
+  }
+  const width = Math.max(...timings.map((t) => t.label.length), 5);
+  console.log("\nDurées :");
+  for (const t of timings)
+    console.log(`  ${t.label.padEnd(width)}  ${t.seconds.toFixed(1).padStart(6)} s  ${t.ok ? "" : "échec"}`);
+  console.log(`  ${"total".padEnd(width)}  ${total.toFixed(1).padStart(6)} s`);
+}
+
+async function cleanUp() {
+  for (const template of templates.values()) await dropTemplate(template).catch(() => {});
+  templates.clear();
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
 }
 
 async function main() {
   console.log(
-    serverUrl
-      ? `Base de test : PostgreSQL (${new URL(serverUrl).host})`
-      : "Base de test : PostgreSQL embarqué (PGlite)",
+    `Bases de test : ${modes.map((m) => (m === "postgres" ? `PostgreSQL (${new URL(serverUrl!).host})` : "PostgreSQL embarqué (PGlite)")).join(", ")}`,
   );
-  step("lint", node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"]);
-  step("lint", node, [bin("prettier", "bin/prettier.cjs"), "--check", "."]);
-  step("typecheck", node, [bin("next", "dist/bin/next"), "typegen"]);
-  step("typecheck", node, [bin("typescript", "bin/tsc"), "--noEmit"]);
-  step("content", node, [bin("tsx", "dist/cli.mjs"), "scripts/content-check.ts"]);
-  step("unit", node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit"]);
-  step("integration", node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration"]);
-  step("build", node, [bin("next", "dist/bin/next"), "build"]);
-  await e2e();
-  console.log(`\nTous les contrôles sont passés en ${Math.round((Date.now() - started) / 1000)} s.`);
+  await twoAtATime(staticTasks());
+  await build();
+  for (const mode of modes) {
+    await integration(mode);
+    await e2e(mode);
+  }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof StepFailure) process.exit(error.code);
-  console.error(error);
-  process.exit(1);
-});
+let exitCode = 0;
+try {
+  await main();
+  if (cli.runsAll) console.log("\nTous les contrôles sont passés.");
+} catch (error) {
+  if (!(error instanceof StepFailure)) console.error(error);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+  summary();
+}
+process.exit(exitCode);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { COORDINATOR, DEMO_PASSWORD, doEmail, signIn, signOut } from "./fixtures/auth";
+import { DEMO_PASSWORD, doEmail, newAccount, signInThroughForm, signOut } from "./fixtures/auth";
 
 test.describe("sign-in", () => {
   test("an anonymous visitor of /admin signs in and comes back to the page asked for", async ({ page }) => {
@@ -57,8 +57,6 @@ test.describe("sign-in", () => {
   });
 
   test("an external callbackUrl is ignored", async ({ page }) => {
-    await signIn(page, doEmail("agt"), DEMO_PASSWORD, "/admin");
-    await page.context().clearCookies();
     await page.goto("/connexion?callbackUrl=https%3A%2F%2Fevil.example%2F");
     await page.getByLabel("Adresse e-mail").fill(doEmail("agt"));
     await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
@@ -70,7 +68,9 @@ test.describe("sign-in", () => {
     page,
     browser,
   }) => {
-    await signIn(page, COORDINATOR);
+    // An account of its own: signing out must not end a session other tests share.
+    const account = await newAccount(browser);
+    await signInThroughForm(page, account.email, account.password);
     const cookies = await page.context().cookies();
     expect(cookies.map((c) => c.name)).toEqual(["authjs.session-token"]);
     expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: "Lax" });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
+import { COORDINATOR, doEmail, pageWithSession, signInThroughForm, loadSession } from "./fixtures/auth";
 import { createDraft, draftValues, unique } from "./fixtures/backoffice";
 
 test.describe("the coordinator runs everything", () => {
@@ -7,7 +7,8 @@ test.describe("the coordinator runs everything", () => {
     page,
     browser,
   }) => {
-    await signIn(page, COORDINATOR);
+    await loadSession(page, COORDINATOR);
+    await page.goto("/admin");
     await page
       .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
       .getByRole("link", { name: "Comptes" })
@@ -28,7 +29,7 @@ test.describe("the coordinator runs everything", () => {
     // The new DO signs in elsewhere and sees their campus.
     const doContext = await browser.newContext();
     const doPage = await doContext.newPage();
-    await signIn(doPage, email, password);
+    await signInThroughForm(doPage, email, password);
     await expect(doPage.getByRole("heading", { level: 1 })).toHaveText(
       "Tableau de bord — CMQ Automobile et Mobilités du Futur",
     );
@@ -53,14 +54,15 @@ test.describe("the coordinator runs everything", () => {
     await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
     const newPassword = (await page.getByTestId("mot-de-passe-provisoire").textContent())!.trim();
     expect(newPassword).not.toBe(password);
-    await signIn(doPage, email, newPassword);
+    await signInThroughForm(doPage, email, newPassword);
     await doContext.close();
   });
 
   test("imports organisations from a CSV file: preview with errors per row, then confirmation with progress", async ({
     page,
   }) => {
-    await signIn(page, COORDINATOR, undefined, "/admin/imports");
+    await loadSession(page, COORDINATOR);
+    await page.goto("/admin/imports");
     const a = unique("Atelier importé");
     const b = unique("Scierie importée");
     const csv = `nom;sigle;type;commune;departement\n${a};;Entreprise;Vesoul;70\n${b};;Entreprise;Gray;70\nSans type;;;;\n`;
@@ -98,9 +100,7 @@ test.describe("the coordinator runs everything", () => {
     page,
     browser,
   }) => {
-    const doContext = await browser.newContext();
-    const doPage = await doContext.newPage();
-    await signIn(doPage, doEmail("itip"));
+    const doPage = await pageWithSession(browser, doEmail("itip"));
     const campusId = (await (await doPage.request.get("/api/admin/campus")).json()).itip as string;
     const name = unique("Fonderie proposée");
     const values = {
@@ -108,9 +108,10 @@ test.describe("the coordinator runs everything", () => {
       newPartners: [{ name, kind: "ENTREPRISE", city: "Belfort", website: "", role: "Accueil" }],
     };
     expect((await doPage.request.post("/api/admin/actions", { data: { values } })).status()).toBe(201);
-    await doContext.close();
+    await doPage.context().close();
 
-    await signIn(page, COORDINATOR);
+    await loadSession(page, COORDINATOR);
+    await page.goto("/admin");
     await expect(page.getByText(/attend(ent)? votre validation/)).toBeVisible();
     await page.goto(`/admin/organisations?publication=draft&q=${encodeURIComponent(name)}`);
     await page.getByRole("link", { name }).click();
@@ -130,7 +131,8 @@ test.describe("the coordinator runs everything", () => {
   });
 
   test("a campus form refuses an invalid address and keeps what was typed", async ({ page }) => {
-    await signIn(page, COORDINATOR, undefined, "/admin/campus/agt");
+    await loadSession(page, COORDINATOR);
+    await page.goto("/admin/campus/agt");
     const form = page.getByRole("form", { name: "Présentation et contacts du campus" });
     await form.getByLabel("Adresse e-mail de contact").fill("pas-une-adresse");
     await form.getByLabel("Évolution prévue").fill("Texte saisi qui doit rester");
@@ -143,7 +145,7 @@ test.describe("the coordinator runs everything", () => {
   });
 
   test("a search with no match says so instead of showing an empty table", async ({ page }) => {
-    await signIn(page, COORDINATOR);
+    await loadSession(page, COORDINATOR);
     await page.goto("/admin/formations?q=zzzzqqq");
     await expect(page.getByText("Aucune formation ne correspond à « zzzzqqq ».")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
@@ -153,7 +155,7 @@ test.describe("the coordinator runs everything", () => {
   });
 
   test("a DO gets a 404 on every page of the coordinator", async ({ page }) => {
-    await signIn(page, doEmail("ti"));
+    await loadSession(page, doEmail("ti"));
     const created = await createDraft(
       page.request,
       (await (await page.request.get("/api/admin/campus")).json()).ti,

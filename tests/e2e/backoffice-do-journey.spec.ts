@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
+import { COORDINATOR, doEmail, pageWithSession, loadSession } from "./fixtures/auth";
 import { actionIdFromUrl, hostUrl, slugOf, unique } from "./fixtures/backoffice";
 
 test.describe("a DO manages the actions of their campus", () => {
@@ -7,7 +7,8 @@ test.describe("a DO manages the actions of their campus", () => {
     page,
     request,
   }) => {
-    await signIn(page, doEmail("ti"));
+    await loadSession(page, doEmail("ti"));
+    await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Tableau de bord — CMQ Territoire Intelligent",
     );
@@ -136,7 +137,7 @@ test.describe("a DO manages the actions of their campus", () => {
     page,
     browser,
   }) => {
-    await signIn(page, doEmail("msi"));
+    await loadSession(page, doEmail("msi"));
     await page.goto("/admin/actions/nouvelle");
     const title = unique("Action partagée");
     await page.getByLabel("Titre").fill(title);
@@ -146,9 +147,7 @@ test.describe("a DO manages the actions of their campus", () => {
     const id = actionIdFromUrl(page);
 
     // The coordinator opens the same action and saves a new summary first.
-    const coordinatorContext = await browser.newContext();
-    const other = await coordinatorContext.newPage();
-    await signIn(other, COORDINATOR);
+    const other = await pageWithSession(browser, COORDINATOR);
     await other.goto(`/admin/actions/${id}`);
     await page.reload();
 
@@ -179,13 +178,13 @@ test.describe("a DO manages the actions of their campus", () => {
     await expect(page.getByRole("status").filter({ hasText: "Modifications enregistrées." })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (titre du DO)`);
     await expect(page.getByLabel("Résumé")).toHaveValue("Résumé réécrit par la coordination régionale.");
-    await coordinatorContext.close();
+    await other.context().close();
   });
 
   test("on an action co-owned with another campus, that campus's row stays as it is for the DO", async ({
     page,
   }) => {
-    await signIn(page, doEmail("mma"));
+    await loadSession(page, doEmail("mma"));
     await page.goto("/admin/actions?q=ESPE");
     await page
       .getByRole("link", { name: /ESPE de Besançon/ })
@@ -207,7 +206,7 @@ test.describe("a DO manages the actions of their campus", () => {
   });
 
   test("a warning before leaving a form with unsaved changes", async ({ page }) => {
-    await signIn(page, doEmail("agt"));
+    await loadSession(page, doEmail("agt"));
     await page.goto("/admin/actions/nouvelle");
     await page.getByLabel("Titre").fill("Un titre pas encore enregistré");
     let message = "";
@@ -228,7 +227,7 @@ test.describe("a DO manages the actions of their campus", () => {
     page,
     request,
   }) => {
-    await signIn(page, doEmail("amf"));
+    await loadSession(page, doEmail("amf"));
     await page.goto("/admin/actions/nouvelle");
     const title = unique("Journée garage solidaire");
     const orgName = unique("Garage solidaire");

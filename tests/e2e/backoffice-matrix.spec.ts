@@ -1,22 +1,50 @@
 /**
  * The test that matters most, in the browser: the DO of each campus tries to
  * read, edit, publish, unpublish, archive, restore and revert the actions of
- * every other campus by every door — the admin pages, the route handlers, and
+ * other campuses by every door — the admin pages, the route handlers, and
  * the server actions with a forged id — and every attempt fails (404 or an
  * error) with nothing changed (the coordinator compares before and after).
+ *
+ * Each door is tried on one other campus, a different one for each DO and
+ * door (rotating), so that the six DOs together cover every campus: the
+ * integration matrix (tests/integration/backoffice-matrix.test.ts) checks
+ * every door against every campus in the domain layer.
  */
-import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
-import { COORDINATOR, doEmail, signIn } from "./fixtures/auth";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { CAMPUSES, COORDINATOR, doEmail, pageWithSession, loadSession, type Campus } from "./fixtures/auth";
 import { createDraft, draftValues, getAction, unique } from "./fixtures/backoffice";
 
-const CAMPUSES = ["agt", "amf", "itip", "mma", "msi", "ti"] as const;
-type Campus = (typeof CAMPUSES)[number];
 type Targets = { published: string; draft: string; archived: string };
 
-let coordinatorContext: BrowserContext;
+let coordinatorPage: Page;
 let coordinatorApi: APIRequestContext;
 let campusId: Record<string, string>;
 const targets = {} as Record<Campus, Targets>;
+
+const DOORS = [
+  "edit page",
+  "preview page",
+  "history page",
+  "read API",
+  "save API",
+  "save API, co-owning",
+  "publish API",
+  "unpublish API",
+  "archive API",
+  "restore API",
+  "revert API",
+  "lists",
+  "edit page in the browser",
+  "forged publish",
+  "forged save",
+] as const;
+type Door = (typeof DOORS)[number];
+
+/** The other campus whose actions the DO of `own` tries by `door`. */
+function foreignCampus(own: Campus, door: Door): Campus {
+  const others = CAMPUSES.filter((c) => c !== own);
+  return others[(CAMPUSES.indexOf(own) + DOORS.indexOf(door)) % others.length];
+}
 
 async function snapshotAll(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
@@ -26,10 +54,8 @@ async function snapshotAll(): Promise<Record<string, unknown>> {
 }
 
 test.beforeAll(async ({ browser }) => {
-  coordinatorContext = await browser.newContext();
-  const page = await coordinatorContext.newPage();
-  await signIn(page, COORDINATOR);
-  coordinatorApi = coordinatorContext.request;
+  coordinatorPage = await pageWithSession(browser, COORDINATOR);
+  coordinatorApi = coordinatorPage.request;
   campusId = await (await coordinatorApi.get("/api/admin/campus")).json();
   for (const slug of CAMPUSES) {
     const list = await (
@@ -44,61 +70,78 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await coordinatorContext?.close();
+  await coordinatorPage?.context().close();
 });
 
 for (const own of CAMPUSES) {
-  test(`the DO of ${own} can do nothing to the actions of the other campuses, by any door`, async ({
-    page,
-  }) => {
-    test.setTimeout(180_000);
+  test(`the DO of ${own} can do nothing to the actions of other campuses, by any door`, async ({ page }) => {
     const before = await snapshotAll();
-    await signIn(page, doEmail(own));
+    await loadSession(page, doEmail(own));
     const api = page.request;
-    const others = CAMPUSES.filter((c) => c !== own);
+    /** The targets (published, draft, archived) tried by a door, with a label for failures. */
+    const tried = (door: Door) => {
+      const foreign = foreignCampus(own, door);
+      return Object.entries(targets[foreign]).map(([kind, id]) => ({
+        id,
+        foreign,
+        kind,
+        label: `${own} → ${foreign} ${kind}: ${door}`,
+      }));
+    };
 
-    for (const foreign of others) {
-      for (const [kind, id] of Object.entries(targets[foreign])) {
-        // Pages: the edit page, its preview and its history are 404 (fetched
-        // with the DO's session; the browser renders one of them below).
-        for (const path of [
-          `/admin/actions/${id}`,
-          `/admin/actions/${id}/apercu`,
-          `/admin/actions/${id}/historique`,
-        ]) {
-          expect((await api.get(path)).status(), `${own} → ${foreign} ${kind} ${path}`).toBe(404);
-        }
-        // Route handlers: read, save, every operation, revert.
-        const version = (before[id] as { version: number }).version;
-        expect((await api.get(`/api/admin/actions/${id}`)).status()).toBe(404);
-        for (const campuses of [[campusId[foreign]], [campusId[own], campusId[foreign]]]) {
-          const values = draftValues(campuses, "Pris par un autre campus");
-          expect((await api.patch(`/api/admin/actions/${id}`, { data: { version, values } })).status()).toBe(
-            404,
-          );
-        }
-        for (const operation of ["publish", "unpublish", "archive", "restore"])
-          expect((await api.post(`/api/admin/actions/${id}/${operation}`)).status()).toBe(404);
-        expect((await api.post(`/api/admin/actions/${id}/revert`, { data: { version: 1 } })).status()).toBe(
-          404,
-        );
-        // The open data API shows published actions only, to anyone.
-        expect((await api.get(`/api/v1/actions/${id}`)).status()).toBe(kind === "published" ? 200 : 404);
-      }
-      // Lists never show them.
-      const list = await (await api.get(`/api/admin/actions?campus=${foreign}&publication=draft`)).json();
-      expect(list.rows.some((r: { id: string }) => r.id === targets[foreign].draft)).toBe(false);
+    // Pages: the edit page, its preview and its history are 404 (fetched with the DO's session).
+    for (const [door, suffix] of [
+      ["edit page", ""],
+      ["preview page", "/apercu"],
+      ["history page", "/historique"],
+    ] as const)
+      for (const t of tried(door))
+        expect((await api.get(`/admin/actions/${t.id}${suffix}`)).status(), t.label).toBe(404);
+
+    // Route handlers: read (the open data API shows published actions only, to anyone), save, every operation, revert.
+    for (const t of tried("read API")) {
+      expect((await api.get(`/api/admin/actions/${t.id}`)).status(), t.label).toBe(404);
+      expect((await api.get(`/api/v1/actions/${t.id}`)).status(), t.label).toBe(
+        t.kind === "published" ? 200 : 404,
+      );
     }
-    const shown = await page.goto(`/admin/actions/${targets[others[0]].draft}`);
+    for (const door of ["save API", "save API, co-owning"] as const)
+      for (const t of tried(door)) {
+        const campuses = door === "save API" ? [campusId[t.foreign]] : [campusId[own], campusId[t.foreign]];
+        const version = (before[t.id] as { version: number }).version;
+        const values = draftValues(campuses, "Pris par un autre campus");
+        expect(
+          (await api.patch(`/api/admin/actions/${t.id}`, { data: { version, values } })).status(),
+          t.label,
+        ).toBe(404);
+      }
+    for (const operation of ["publish", "unpublish", "archive", "restore"] as const)
+      for (const t of tried(`${operation} API`))
+        expect((await api.post(`/api/admin/actions/${t.id}/${operation}`)).status(), t.label).toBe(404);
+    for (const t of tried("revert API"))
+      expect(
+        (await api.post(`/api/admin/actions/${t.id}/revert`, { data: { version: 1 } })).status(),
+        t.label,
+      ).toBe(404);
+
+    // Lists never show them.
+    const listed = foreignCampus(own, "lists");
+    const list = await (await api.get(`/api/admin/actions?campus=${listed}&publication=draft`)).json();
+    expect(list.rows.some((r: { id: string }) => r.id === targets[listed].draft)).toBe(false);
+
+    // The browser renders the 404 page.
+    const shown = await page.goto(
+      `/admin/actions/${targets[foreignCampus(own, "edit page in the browser")].draft}`,
+    );
     expect(shown?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("introuvable");
 
-    // Server actions with a forged id: the DO's own edit page, its requests rewritten to another campus's id.
+    // Server actions with a forged id: the DO's own edit page, its requests
+    // rewritten to another campus's id. The route keeps the server's answer,
+    // so each attempt is checked on its own answer (the page shows the same
+    // message each time).
     const mine = await createDraft(api, campusId[own], unique(`Action de ${own}`));
     const mineBefore = await getAction(api, mine.id);
-    // The route rewrites each server action request to another campus's id and
-    // keeps the server's answer, so every attempt is checked on its own answer
-    // (the page shows the same message each time).
     let forgedId = "";
     const answers: string[] = [];
     await page.route(
@@ -114,22 +157,23 @@ for (const own of CAMPUSES) {
         return route.fulfill({ response, body: answer });
       },
     );
-    // One page load serves every forged attempt. Publishing first (the button
-    // waits while the form has unsaved changes), then saving.
-    const attempt = async (button: string, alertTitle: string, foreign: Campus) => {
+    const attempt = async (door: Door, button: string, alertTitle: string) => {
+      const foreign = foreignCampus(own, door);
       forgedId = targets[foreign].draft;
       const count = answers.length;
       await page.getByRole("button", { name: button }).click();
-      await expect.poll(() => answers.length, `${own} → ${foreign} ${button}`).toBe(count + 1);
-      expect(answers[count], `${own} → ${foreign} ${button}`).toContain("hors du périmètre de votre campus");
+      await expect.poll(() => answers.length, `${own} → ${foreign} ${door}`).toBe(count + 1);
+      expect(answers[count], `${own} → ${foreign} ${door}`).toContain("hors du périmètre de votre campus");
       await expect(page.getByRole("alert").filter({ hasText: alertTitle })).toContainText(
         "hors du périmètre de votre campus",
       );
     };
+    // One page load serves both attempts. Publishing first (the button waits
+    // while the form has unsaved changes), then saving.
     await page.goto(`/admin/actions/${mine.id}`);
-    for (const foreign of others) await attempt("Publier", "Opération impossible", foreign);
+    await attempt("forged publish", "Publier", "Opération impossible");
     await page.getByLabel("Titre").fill("Titre forgé par un autre campus");
-    for (const foreign of others) await attempt("Enregistrer", "Enregistrement impossible", foreign);
+    await attempt("forged save", "Enregistrer", "Enregistrement impossible");
     await page.unroute((url) => url.pathname === `/admin/actions/${mine.id}`);
 
     // Nothing changed anywhere: not the other campuses' actions, not the DO's own one.
@@ -139,7 +183,7 @@ for (const own of CAMPUSES) {
 }
 
 test("the coordinator opens the actions of every campus", async ({ page }) => {
-  await signIn(page, COORDINATOR);
+  await loadSession(page, COORDINATOR);
   for (const slug of CAMPUSES) {
     for (const id of Object.values(targets[slug]))
       expect((await page.request.get(`/admin/actions/${id}`)).status(), `${slug} ${id}`).toBe(200);
@@ -155,7 +199,7 @@ test("anonymous requests to the back office API are refused", async ({ request }
 });
 
 test("a cross-site write is refused even with a session", async ({ page }) => {
-  await signIn(page, doEmail("ti"));
+  await loadSession(page, doEmail("ti"));
   const response = await page.request.post(`/api/admin/actions/${targets.ti.draft}/publish`, {
     headers: { Origin: "https://evil.example" },
   });

@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { servePartnerPage } from "./opendata-partner-site";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Records every request the page makes, to prove none leaves the portal. */
 function recordRequests(page: Page): string[] {
@@ -41,8 +39,7 @@ test.describe("embeddable formations widget", () => {
       await expect(link).toHaveAttribute("href", new RegExp(`^${baseURL}/formations/`));
     }
 
-    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(axe.violations).toEqual([]);
+    await expectNoAxeViolations(page);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe("");
     for (const url of requests) expect(new URL(url).origin).toBe(new URL(baseURL!).origin);

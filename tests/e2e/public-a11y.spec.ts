@@ -5,7 +5,8 @@
  * scrolling.
  */
 import { expect, test } from "@playwright/test";
-import { axeViolations, TEMPLATES } from "./public-support";
+import { axeViolations } from "./fixtures/axe";
+import { TEMPLATES } from "./public-support";
 
 for (const t of TEMPLATES) {
   test(`${t.name} (${t.path}) has no accessibility violation and fits 320 px`, async ({ page }) => {

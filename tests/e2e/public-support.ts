@@ -1,9 +1,8 @@
 /**
  * Shared pieces of the public portal's browser tests: the page templates
- * (one seeded example each), the campus host of the test server, and the
- * axe-core configuration (WCAG 2.0/2.1/2.2, levels A and AA).
+ * (one seeded example each), the campus host of the test server, and
+ * keyboard navigation.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 export const PORT = Number(process.env.E2E_PORT || 3100);
@@ -64,18 +63,6 @@ export const TEMPLATES: Template[] = [
   { name: "campus 404", path: "/ti/actions/action-inconnue", status: 404 },
   { name: "campus unknown address", path: "/ti/adresse-inconnue", status: 404 },
 ];
-
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
-  }));
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user would (bounded). */
 export async function tabUntil(

@@ -4,23 +4,13 @@
  * with its Markdown preview, and a validated edition becomes a public
  * download. Writes go to years no other test reads (2030, 2031).
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = process.env.DEMO_PASSWORD || "cmq-bfc-2018";
-const COORDINATOR = "coordination@cmq-bfc.org";
-
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/connexion?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  // Signing in hashes the password and the next page assembles the report: slow on a busy machine.
-  await expect(page).toHaveURL((url) => url.pathname === callbackUrl.split("?")[0], { timeout: 30_000 });
-}
+import { expect, test } from "@playwright/test";
+import { COORDINATOR, doEmail, loadSession } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 test("the coordinator downloads the 2018 report as DOCX and PDF", async ({ page }) => {
-  await signIn(page, COORDINATOR, "/admin/rapport?annee=2018");
+  await loadSession(page, COORDINATOR);
+  await page.goto("/admin/rapport?annee=2018");
   await expect(page.getByRole("heading", { level: 1, name: "Rapport annuel 2018" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "CMQ Territoire Intelligent" })).toBeVisible();
   // Indicators per campus, besides the region's: charts with their data table.
@@ -53,7 +43,8 @@ test("a DO gets their own campus's report, 403 for another campus, and anonymous
   playwright,
   baseURL,
 }) => {
-  await signIn(page, "do.agt@cmq-bfc.org", "/admin/rapport?annee=2018");
+  await loadSession(page, doEmail("agt"));
+  await page.goto("/admin/rapport?annee=2018");
   const own = await page.request.get("/api/rapport/2018.pdf?campus=agt");
   expect(own.status()).toBe(200);
   expect(own.headers()["content-type"]).toBe("application/pdf");
@@ -78,7 +69,8 @@ test("a DO gets their own campus's report, 403 for another campus, and anonymous
 
 test("a DO writes a section with a Markdown preview", async ({ page }) => {
   const marker = `Perspective e2e ${Date.now().toString(36)}`;
-  await signIn(page, "do.mma@cmq-bfc.org", "/admin/rapport/2030/campus/mma");
+  await loadSession(page, doEmail("mma"));
+  await page.goto("/admin/rapport/2030/campus/mma");
   await expect(
     page.getByRole("heading", { level: 1, name: "Bilan 2030 du CMQ Maroquinerie et Métiers d'Art" }),
   ).toBeVisible();
@@ -90,9 +82,7 @@ test("a DO writes a section with a Markdown preview", async ({ page }) => {
   await expect(preview.locator("strong")).toHaveText("gras");
   await expect(preview.getByRole("listitem")).toHaveText(["premier point", "second point"]);
 
-  expect(
-    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze()).violations,
-  ).toEqual([]);
+  await expectNoAxeViolations(page, "bilan avec aperçu");
 
   await page.getByRole("button", { name: "Enregistrer le bilan" }).click();
   await expect(
@@ -113,12 +103,11 @@ test("the coordinator validates an edition, which becomes a public download, and
   const published = await anonymous.get("/rapports/2018.pdf");
   expect([published.status(), published.headers()["content-type"]]).toEqual([200, "application/pdf"]);
 
-  await signIn(page, COORDINATOR, "/admin/rapport?annee=2031");
+  await loadSession(page, COORDINATOR);
+  await page.goto("/admin/rapport?annee=2031");
   await page.getByRole("button", { name: "Valider le rapport 2031" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Le rapport 2031 est validé" })).toBeVisible();
-  expect(
-    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze()).violations,
-  ).toEqual([]);
+  await expectNoAxeViolations(page, "rapport validé");
 
   const pdf = await anonymous.get("/rapports/2031.pdf");
   expect(pdf.status()).toBe(200);
