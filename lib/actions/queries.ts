@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -134,6 +134,8 @@ export async function listActions(
   filters: ActionFilters,
   options: { page?: number; perPage?: number; scope?: CampusSlug } = {},
 ): Promise<Page<ActionCard>> {
+  "use cache";
+  cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
   const ids = await matchingIds(filters, options.scope);
   const w = pageWindow(ids.length, options.page, options.perPage);
   const items = await cardsByIds(ids.slice(w.skip, w.skip + w.perPage));
@@ -147,6 +149,8 @@ export async function listCampusActionGroups(
   campus: CampusSlug,
   filters: ActionFilters,
 ): Promise<{ groups: ActionGroup[]; total: number }> {
+  "use cache";
+  cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
   const ids = await matchingIds(filters, campus);
   const cards = await cardsByIds(ids);
   const groups = ACTION_STATUS_ORDER.map((status) => ({
@@ -158,6 +162,8 @@ export async function listCampusActionGroups(
 
 /** The most recently published actions (hub and campus home pages). */
 export async function listLatestActions(limit: number, scope?: CampusSlug): Promise<ActionCard[]> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
     select: cardSelect,
@@ -173,6 +179,8 @@ export async function listLatestActions(limit: number, scope?: CampusSlug): Prom
 
 /** Published actions per status (key figures). */
 export async function countActionsByStatus(scope?: CampusSlug): Promise<Record<ActionStatus, number>> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.groupBy({
     by: ["status"],
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
@@ -187,7 +195,9 @@ export type AxisOption = { key: string; title: string; campuses: string[] };
 export type ActionFilterOptions = { years: number[]; audiences: Audience[]; axes: AxisOption[] };
 
 /** Values the filters can take, from the published actions (of one campus with `scope`). */
-export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<ActionFilterOptions> => {
+export async function getActionFilterOptions(scope?: CampusSlug): Promise<ActionFilterOptions> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
     select: {
@@ -226,7 +236,7 @@ export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<
       .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, "fr"))
       .map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
   };
-});
+}
 
 export type ActionDetail = ActionCard & {
   body: string;
@@ -255,73 +265,73 @@ export type ActionDetail = ActionCard & {
  * A published action as one of its owning campuses shows it, or null (not
  * published, unknown, or not an action of that campus).
  */
-export const getCampusAction = cache(
-  async (campus: CampusSlug, slug: string): Promise<ActionDetail | null> => {
-    const a = await db.action.findFirst({
-      where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
-      select: {
-        ...cardSelect,
-        body: true,
-        updatedAt: true,
-        campuses: {
-          select: {
-            isLead: true,
-            campus: { select: campusRefSelect },
-            axis: { select: { key: true, title: true } },
-          },
-        },
-        beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
-        partners: {
-          where: { organisation: PUBLISHED },
-          select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
-          orderBy: { organisation: { name: "asc" } },
-        },
-        links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
-        formations: {
-          where: { formation: PUBLISHED },
-          select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
-          orderBy: { formation: { title: "asc" } },
-        },
-        platforms: {
-          where: { platform: PUBLISHED },
-          select: { platform: { select: { slug: true, name: true, acronym: true } } },
-          orderBy: { platform: { position: "asc" } },
-        },
-        fundings: {
-          where: { funder: PUBLISHED },
-          orderBy: [{ startYear: "asc" }],
-          select: {
-            kind: true,
-            amountEuros: true,
-            amountBasis: true,
-            startYear: true,
-            endYear: true,
-            isIndicative: true,
-            purpose: true,
-            funder: { select: { slug: true, name: true, acronym: true } },
-          },
+export async function getCampusAction(campus: CampusSlug, slug: string): Promise<ActionDetail | null> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
+  const a = await db.action.findFirst({
+    where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
+    select: {
+      ...cardSelect,
+      body: true,
+      updatedAt: true,
+      campuses: {
+        select: {
+          isLead: true,
+          campus: { select: campusRefSelect },
+          axis: { select: { key: true, title: true } },
         },
       },
-    });
-    if (!a) return null;
-    return {
-      ...toCard(a),
-      body: a.body,
-      start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
-      end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
-      updatedAt: a.updatedAt,
-      axes: a.campuses
-        .filter((c) => c.axis)
-        .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
-      beneficiaries: a.beneficiaries,
-      partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
-      links: a.links,
-      formations: a.formations.map((f) => f.formation),
-      platforms: a.platforms.map((p) => p.platform),
-      fundings: a.fundings,
-    };
-  },
-);
+      beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+      partners: {
+        where: { organisation: PUBLISHED },
+        select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
+      links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+      formations: {
+        where: { formation: PUBLISHED },
+        select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
+        orderBy: { formation: { title: "asc" } },
+      },
+      platforms: {
+        where: { platform: PUBLISHED },
+        select: { platform: { select: { slug: true, name: true, acronym: true } } },
+        orderBy: { platform: { position: "asc" } },
+      },
+      fundings: {
+        where: { funder: PUBLISHED },
+        orderBy: [{ startYear: "asc" }],
+        select: {
+          kind: true,
+          amountEuros: true,
+          amountBasis: true,
+          startYear: true,
+          endYear: true,
+          isIndicative: true,
+          purpose: true,
+          funder: { select: { slug: true, name: true, acronym: true } },
+        },
+      },
+    },
+  });
+  if (!a) return null;
+  return {
+    ...toCard(a),
+    body: a.body,
+    start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
+    end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
+    updatedAt: a.updatedAt,
+    axes: a.campuses
+      .filter((c) => c.axis)
+      .map((c) => ({ campus: toCampusRef(c.campus).slug, key: c.axis!.key, title: c.axis!.title })),
+    beneficiaries: a.beneficiaries,
+    partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
+    links: a.links,
+    formations: a.formations.map((f) => f.formation),
+    platforms: a.platforms.map((p) => p.platform),
+    fundings: a.fundings,
+  };
+}
 
 /** Actions (cards) of which an organisation is a partner, a formation is part, or a platform is used. */
 export async function listActionsLinkedTo(link: {
@@ -329,6 +339,8 @@ export async function listActionsLinkedTo(link: {
   formationId?: string;
   platformId?: string;
 }): Promise<ActionCard[]> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const where: Prisma.ActionWhereInput = link.organisationId
     ? { partners: { some: { organisationId: link.organisationId } } }
     : link.formationId

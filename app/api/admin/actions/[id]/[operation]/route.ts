@@ -6,8 +6,6 @@ import { authenticate, jsonError, NOT_FOUND } from "@/lib/auth/route-guard";
 import { changeActionPublication, revertAction, type ActionMutationResult } from "@/lib/actions/mutations";
 import { actionOperationSchema } from "@/lib/actions/schema";
 
-export const dynamic = "force-dynamic";
-
 function answer(result: ActionMutationResult): Response {
   if (result.ok) return Response.json({ id: result.id, version: result.version });
   if (result.reason === "not_found") return NOT_FOUND();
