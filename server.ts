@@ -23,7 +23,8 @@ import { prepareSharedCache } from "./lib/cache/redis-setup";
 import {
   contentSecurityPolicy,
   freshNonce,
-  NonceRewriter,
+  nonceReplacements,
+  StreamReplacer,
   renderingPolicy,
   sentinelNonce,
 } from "./lib/http/csp";
@@ -86,7 +87,7 @@ function finishResponses(
   policy: { personal: boolean; holdBack: boolean; https: boolean; csp: (nonce?: string) => string },
 ) {
   const nonce = freshNonce();
-  let rewriter: NonceRewriter | null = null;
+  let rewriter: StreamReplacer | null = null;
   let heldBack: Buffer[] | null = null;
   const writeHead = res.writeHead.bind(res) as (status: number, reason?: string) => ServerResponse;
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
@@ -102,7 +103,11 @@ function finishResponses(
     res.statusCode = status;
     const type = String(res.getHeader("content-type") ?? "");
     const isHtml = type.startsWith("text/html");
-    if (isHtml || type.startsWith("text/x-component")) rewriter = new NonceRewriter(sentinel, nonce);
+    if (isHtml || type.startsWith("text/x-component")) {
+      rewriter = new StreamReplacer(nonceReplacements(sentinel, nonce));
+      // The body may grow (the error shell's script gets its nonce): sent chunked.
+      res.removeHeader("Content-Length");
+    }
     res.setHeader("Content-Security-Policy", policy.csp(isHtml ? nonce : undefined));
     if (policy.personal) res.setHeader("Cache-Control", "private, no-store");
     if (policy.https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

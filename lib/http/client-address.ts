@@ -8,7 +8,7 @@
 /** Request header set by the custom server with the client's address (any client copy is dropped). */
 export const CLIENT_ADDRESS_HEADER = "x-cmq-client-address";
 
-export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.TRUSTED_PROXIES ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
 }

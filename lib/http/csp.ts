@@ -4,8 +4,8 @@
  * Content-Security-Policy header and writes it on its scripts; the custom
  * server gives it a secret sentinel (the same on every instance, never sent
  * out), so cached HTML holds the sentinel, and every response replaces it
- * with a fresh random nonce of the same length (Content-Length stays right)
- * announced in its own Content-Security-Policy header.
+ * with a fresh random nonce announced in its own Content-Security-Policy
+ * header.
  */
 import { createHmac, randomBytes } from "node:crypto";
 
@@ -50,29 +50,56 @@ export function contentSecurityPolicy(options: {
 }
 
 /**
- * Replaces every occurrence of `from` by `to` (same length) in a stream of
- * chunks, including an occurrence split across two chunks: the tail that
- * could start one is held back until the next chunk.
+ * The replacements that give a response its own nonce: the sentinel, and
+ * the bootstrap script of Next.js's error and 404 shell, which Next.js
+ * 16.4 writes without a nonce (a strict CSP would block the page).
  */
-export class NonceRewriter {
-  private carry: Buffer = Buffer.alloc(0);
-  private readonly from: Buffer;
-  private readonly to: Buffer;
+export function nonceReplacements(sentinel: string, nonce: string): [string, string][] {
+  const bootstrap = 'id="_R_" async=""';
+  return [
+    [sentinel, nonce],
+    [`${bootstrap}></script>`, `${bootstrap} nonce="${nonce}"></script>`],
+  ];
+}
 
-  constructor(from: string, to: string) {
-    this.from = Buffer.from(from);
-    this.to = Buffer.from(to);
-    if (this.from.length !== this.to.length) throw new Error("The nonce must keep the sentinel's length.");
+/**
+ * Replaces every occurrence of each `from` by its `to` in a stream of
+ * chunks, including an occurrence split across two chunks: the tail that
+ * could start one is held back until the next chunk. Replaced text is never
+ * scanned again.
+ */
+export class StreamReplacer {
+  private carry: Buffer = Buffer.alloc(0);
+  private readonly pairs: { from: Buffer; to: Buffer }[];
+  private readonly hold: number;
+
+  constructor(replacements: [string, string][]) {
+    this.pairs = replacements.map(([from, to]) => ({ from: Buffer.from(from), to: Buffer.from(to) }));
+    this.hold = Math.max(...this.pairs.map((p) => p.from.length)) - 1;
+  }
+
+  private nextMatch(data: Buffer, from: number): { at: number; from: Buffer; to: Buffer } | null {
+    let best: { at: number; from: Buffer; to: Buffer } | null = null;
+    for (const pair of this.pairs) {
+      const at = data.indexOf(pair.from, from);
+      if (at !== -1 && (!best || at < best.at)) best = { at, ...pair };
+    }
+    return best;
   }
 
   /** The bytes that can be sent now. */
   push(chunk: Uint8Array): Buffer {
     const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk);
-    for (let at = data.indexOf(this.from); at !== -1; at = data.indexOf(this.from, at + this.to.length))
-      this.to.copy(data, at);
-    const keep = Math.min(this.from.length - 1, data.length);
-    this.carry = Buffer.from(data.subarray(data.length - keep));
-    return data.subarray(0, data.length - keep);
+    const out: Buffer[] = [];
+    let pos = 0;
+    for (let match = this.nextMatch(data, 0); match; match = this.nextMatch(data, pos)) {
+      out.push(data.subarray(pos, match.at), match.to);
+      pos = match.at + match.from.length;
+    }
+    const keepFrom = Math.max(pos, data.length - this.hold);
+    out.push(data.subarray(pos, keepFrom));
+    this.carry = Buffer.from(data.subarray(keepFrom));
+    return Buffer.concat(out);
   }
 
   /** The bytes held back, at the end of the response. */
