@@ -103,6 +103,9 @@ function finishResponses(
     res.statusCode = status;
     const type = String(res.getHeader("content-type") ?? "");
     const isHtml = type.startsWith("text/html");
+    // Next.js also announces preloads in a Link header, with the sentinel as their nonce.
+    const link = res.getHeader("link");
+    if (typeof link === "string") res.setHeader("link", link.replaceAll(sentinel, nonce));
     if (isHtml || type.startsWith("text/x-component")) {
       rewriter = new StreamReplacer(nonceReplacements(sentinel, nonce));
       // The body may grow (the error shell's script gets its nonce): sent chunked.
@@ -197,6 +200,8 @@ async function main() {
     const site = siteOfKey(routed.kind === "next" ? routed.siteKey : base, base) ?? siteOfKey(base, base);
     const hubOrigin = site ? `${site.protocol}://${site.hubHost}` : `https://${base}`;
     const frameable = isFrameable(pathOnly);
+    // For browsers that predate CSP frame-ancestors.
+    if (!frameable) res.setHeader("X-Frame-Options", "DENY");
     // Compression wraps the response first, so that it receives the bodies with their nonce in.
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
     finishResponses(res, {

@@ -4,7 +4,8 @@
  * back office's "Se déconnecter" button.
  */
 import { AuthError } from "next-auth";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
+import { clientAddress } from "@/lib/http/request-client";
 import { redirect } from "next/navigation";
 import { signIn, signOut, currentSessionId } from "./config";
 import { safeCallbackUrl } from "./callback-url";
@@ -34,11 +35,6 @@ async function dropAuxiliaryCookies() {
   }
 }
 
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
-
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").trim();
   const password = String(formData.get("password") ?? "");
@@ -51,7 +47,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { status: "invalid", message: "Le formulaire contient des erreurs.", fieldErrors, email };
   }
 
-  const key = attemptKey(email, await clientIp());
+  const key = attemptKey(email, await clientAddress());
   const emailKey = attemptKey(email, "*");
   if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey))
     return { status: "refused", message: SIGN_IN_THROTTLED, email };

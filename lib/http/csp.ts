@@ -33,7 +33,10 @@ export function contentSecurityPolicy(options: {
   /** Where forms may also post besides this origin: the hub (its search, from a campus host). */
   hubOrigin: string;
 }): string {
-  const scripts = options.nonce ? `'self' 'nonce-${options.nonce}' 'strict-dynamic'` : "'self'";
+  // Inline scripts need this response's nonce; script files come from this origin only. No
+  // 'strict-dynamic': Next.js 16.4 leaves a few of its own tags without a nonce (preloads, the
+  // bootstrap script of its error shell), which it would block.
+  const scripts = options.nonce ? `'self' 'nonce-${options.nonce}'` : "'self'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -49,17 +52,9 @@ export function contentSecurityPolicy(options: {
   ].join("; ");
 }
 
-/**
- * The replacements that give a response its own nonce: the sentinel, and
- * the bootstrap script of Next.js's error and 404 shell, which Next.js
- * 16.4 writes without a nonce (a strict CSP would block the page).
- */
+/** The replacement that gives a response its own nonce. */
 export function nonceReplacements(sentinel: string, nonce: string): [string, string][] {
-  const bootstrap = 'id="_R_" async=""';
-  return [
-    [sentinel, nonce],
-    [`${bootstrap}></script>`, `${bootstrap} nonce="${nonce}"></script>`],
-  ];
+  return [[sentinel, nonce]];
 }
 
 /**
