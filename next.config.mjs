@@ -1,5 +1,17 @@
-/** "<campus slug>/" (lib/site/campuses.ts): the widget's path prefix on the hub host. */
-const WIDGET_PREFIX = "(?:agt|amf|itip|mma|msi|ti)/";
+import path from "node:path";
+
+/**
+ * With REDIS_URL, every instance shares one cache (pages and 'use cache'
+ * data) and its invalidations; without it, each process keeps its own
+ * (the single-instance default). Read when the server starts, so one build
+ * serves both.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: path.resolve("lib/cache/redis-page-cache.mjs"),
+      cacheHandlers: { default: path.resolve("lib/cache/redis-data-cache.mjs") },
+    }
+  : {};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,39 +19,17 @@ const nextConfig = {
   // node_modules at run time instead of copying ~15 MB into the build.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
+  // Compressed by the custom server, after it has put each response's CSP nonce in (server.ts).
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
   // `npm test` type-checks the whole tree in its own step before it builds.
   typescript: { ignoreBuildErrors: process.env.CMQ_BUILD_SKIP_TYPECHECK === "1" },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          {
-            key: "Permissions-Policy",
-            value: "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-          },
-        ],
-      },
-      // No page may be framed by another site (clickjacking)…
-      {
-        source: `/((?!(?:${WIDGET_PREFIX})?widget(?:/|$)).*)`,
-        headers: [
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-        ],
-      },
-      // …except the open data widget, which any site may embed in an iframe
-      // (/<slug>/widget/… on the hub host, /widget/… on a campus host).
-      {
-        source: `/((?:${WIDGET_PREFIX})?widget(?:/.*)?)`,
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
-      },
-    ];
-  },
+  // Public pages and their data are cached until a write invalidates them (lib/cache).
+  cacheComponents: true,
+  partialPrefetching: false,
+  ...sharedCache,
+  // Security headers, CSP nonces and routing by host are the custom server's (server.ts, lib/http).
 };
 
 export default nextConfig;

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * Browser tests run against a production build served by `next start` on
+ * Browser tests run against a production build served by server.ts on
  * its own database; `npm test` (scripts/test.ts) prepares both and sets
  * E2E_PORT / the database variables. Chromium is Debian's, not a download.
  */
@@ -45,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: "node --import tsx server.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -53,6 +53,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
       AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production-000000000000",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...(process.env.PGLITE_DATA_DIR ? { PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR } : {}),

@@ -20,6 +20,33 @@ function instance(): PrismaClient {
   return holder.client;
 }
 
+/** What runs once a transaction has committed, by transaction client. */
+const commitHooks = new WeakMap<object, (() => void)[]>();
+
+/** `$transaction` whose interactive form runs the hooks of `afterCommit` once it has committed. */
+function transactionOf(client: PrismaClient): PrismaClient["$transaction"] {
+  return (async (input: unknown, options?: unknown) => {
+    if (typeof input !== "function") return client.$transaction(input as never, options as never);
+    const hooks: (() => void)[] = [];
+    const result = await client.$transaction((tx) => {
+      commitHooks.set(tx, hooks);
+      return (input as (tx: Tx) => Promise<unknown>)(tx);
+    }, options as never);
+    for (const hook of hooks) hook();
+    return result;
+  }) as PrismaClient["$transaction"];
+}
+
+/**
+ * Runs `hook` when the transaction of `tx` has committed (never if it rolls
+ * back), or at once when `tx` is the plain client.
+ */
+export function afterCommit(tx: Tx | PrismaClient, hook: () => void): void {
+  const hooks = commitHooks.get(tx);
+  if (hooks) hooks.push(hook);
+  else hook();
+}
+
 /** The Prisma client; the database opens on the first query. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
@@ -27,6 +54,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     // `next build` too): answering them must not open the database.
     if (typeof property === "symbol" || property === "then" || property === "$$typeof") return undefined;
     const client = instance();
+    if (property === "$transaction") return transactionOf(client);
     const value = Reflect.get(client, property, client);
     return typeof value === "function" ? value.bind(client) : value;
   },

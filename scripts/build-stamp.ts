@@ -15,7 +15,7 @@ const SOURCES = [
   "components",
   "lib",
   "public",
-  "proxy.ts",
+  "server.ts",
   "next.config.mjs",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -2,7 +2,8 @@
  * `npm start`: the portal on http://localhost:3000 (PORT respected).
  * Builds on first run (or when the sources changed), applies migrations,
  * seeds an empty database, generates the session secret once, then starts
- * Next.js. `npm run dev` does the same with the development server.
+ * the portal's server (server.ts, Next.js behind the HTTP edge). `npm run
+ * dev` does the same with the development server.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -58,9 +59,9 @@ async function main() {
   const { prepareDatabase } = await import("../lib/db/prepare");
   await prepareDatabase(config);
   if (!isDev) buildIfNeeded();
-  const child = spawn(process.execPath, [require_next(), isDev ? "dev" : "start", "-p", port], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", ...(isDev ? ["--dev"] : [])], {
     stdio: "inherit",
-    env,
+    env: { ...env, PORT: port },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,11 +1,22 @@
 import Link from "next/link";
+import { connection } from "next/server";
+import { Document, DOCUMENT_METADATA, DOCUMENT_VIEWPORT } from "@/components/layout/document";
+import { requestSite } from "@/lib/site/current";
 import { SkipLink } from "@/components/layout/skip-link";
 import { Container } from "@/components/ui/container";
+import "../globals.css";
 
-/** Chrome of the sign-in page: the portal's name and nothing to leak. */
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+export const metadata = DOCUMENT_METADATA;
+export const viewport = DOCUMENT_VIEWPORT;
+
+/** Rendered for each request, never cached. */
+export const instant = false;
+
+/** Root layout of the sign-in page: the portal's name and nothing to leak. */
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
-    <>
+    <Document site={await requestSite()}>
       <SkipLink />
       <header className="border-b-4 border-accent bg-surface">
         <Container className="py-4">
@@ -20,6 +31,6 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
       <main id="contenu" tabIndex={-1} className="py-10 focus:outline-none">
         {children}
       </main>
-    </>
+    </Document>
   );
 }

@@ -38,3 +38,13 @@ export function errorDigest(error: unknown): string | undefined {
     ? error.digest
     : undefined;
 }
+
+/** The error page of a whole root layout (public site, back office, sign-in): no chrome of its own. */
+export function RootError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <main id="contenu" tabIndex={-1} className="py-16 focus:outline-none">
+      <title>Erreur — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté</title>
+      <ErrorView retry={retry} digest={errorDigest(error)} />
+    </main>
+  );
+}

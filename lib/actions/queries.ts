@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -135,6 +135,8 @@ export async function listActions(
   filters: ActionFilters,
   options: { page?: number; perPage?: number; scope?: CampusSlug } = {},
 ): Promise<Page<ActionCard>> {
+  "use cache";
+  cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
   const ids = await matchingIds(filters, options.scope);
   const w = pageWindow(ids.length, options.page, options.perPage);
   const items = await cardsByIds(ids.slice(w.skip, w.skip + w.perPage));
@@ -148,6 +150,8 @@ export async function listCampusActionGroups(
   campus: CampusSlug,
   filters: ActionFilters,
 ): Promise<{ groups: ActionGroup[]; total: number }> {
+  "use cache";
+  cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
   const ids = await matchingIds(filters, campus);
   const cards = await cardsByIds(ids);
   const groups = ACTION_STATUS_ORDER.map((status) => ({
@@ -159,6 +163,8 @@ export async function listCampusActionGroups(
 
 /** The most recently published actions (hub and campus home pages). */
 export async function listLatestActions(limit: number, scope?: CampusSlug): Promise<ActionCard[]> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
     select: cardSelect,
@@ -174,6 +180,8 @@ export async function listLatestActions(limit: number, scope?: CampusSlug): Prom
 
 /** Published actions per status (key figures). */
 export async function countActionsByStatus(scope?: CampusSlug): Promise<Record<ActionStatus, number>> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.groupBy({
     by: ["status"],
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
@@ -188,7 +196,9 @@ export type AxisOption = { key: string; title: string; campuses: string[] };
 export type ActionFilterOptions = { years: number[]; audiences: Audience[]; axes: AxisOption[] };
 
 /** Values the filters can take, from the published actions (of one campus with `scope`). */
-export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<ActionFilterOptions> => {
+export async function getActionFilterOptions(scope?: CampusSlug): Promise<ActionFilterOptions> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
     select: {
@@ -227,7 +237,7 @@ export const getActionFilterOptions = cache(async (scope?: CampusSlug): Promise<
       .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, "fr"))
       .map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
   };
-});
+}
 
 export type ActionDetail = ActionCard & {
   body: string;
@@ -303,37 +313,37 @@ export function toActionDetail(
  * A published action as one of its owning campuses shows it, or null (not
  * published, unknown, or not an action of that campus).
  */
-export const getCampusAction = cache(
-  async (campus: CampusSlug, slug: string): Promise<ActionDetail | null> => {
-    const a = await db.action.findFirst({
-      where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
-      select: {
-        ...actionDetailSelect,
-        partners: {
-          where: { organisation: PUBLISHED },
-          select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
-          orderBy: { organisation: { name: "asc" } },
-        },
-        formations: {
-          where: { formation: PUBLISHED },
-          select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
-          orderBy: { formation: { title: "asc" } },
-        },
-        platforms: {
-          where: { platform: PUBLISHED },
-          select: { platform: { select: { slug: true, name: true, acronym: true } } },
-          orderBy: { platform: { position: "asc" } },
-        },
+export async function getCampusAction(campus: CampusSlug, slug: string): Promise<ActionDetail | null> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
+  const a = await db.action.findFirst({
+    where: { AND: [PUBLISHED, { slug }, { campuses: { some: { campus: { slug: campus } } } }] },
+    select: {
+      ...actionDetailSelect,
+      partners: {
+        where: { organisation: PUBLISHED },
+        select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
+        orderBy: { organisation: { name: "asc" } },
       },
-    });
-    if (!a) return null;
-    return toActionDetail(a, {
-      partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
-      formations: a.formations.map((f) => f.formation),
-      platforms: a.platforms.map((p) => p.platform),
-    });
-  },
-);
+      formations: {
+        where: { formation: PUBLISHED },
+        select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
+        orderBy: { formation: { title: "asc" } },
+      },
+      platforms: {
+        where: { platform: PUBLISHED },
+        select: { platform: { select: { slug: true, name: true, acronym: true } } },
+        orderBy: { platform: { position: "asc" } },
+      },
+    },
+  });
+  if (!a) return null;
+  return toActionDetail(a, {
+    partners: a.partners.map((p) => ({ ...p.organisation, role: p.role })),
+    formations: a.formations.map((f) => f.formation),
+    platforms: a.platforms.map((p) => p.platform),
+  });
+}
 
 /** Actions (cards) of which an organisation is a partner, a formation is part, or a platform is used. */
 export async function listActionsLinkedTo(link: {
@@ -341,6 +351,8 @@ export async function listActionsLinkedTo(link: {
   formationId?: string;
   platformId?: string;
 }): Promise<ActionCard[]> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const where: Prisma.ActionWhereInput = link.organisationId
     ? { partners: { some: { organisationId: link.organisationId } } }
     : link.formationId

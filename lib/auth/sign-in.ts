@@ -5,7 +5,8 @@ import "server-only";
  * whatever the reason, so the form never tells whether an account exists.
  */
 import { AuthError } from "next-auth";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
+import { clientAddress } from "@/lib/http/request-client";
 import { forbidden, type Result } from "@/lib/result";
 import { signIn, signOut, currentSessionId } from "./config";
 import { attemptKey, FailureLimiter } from "./rate-limit";
@@ -34,14 +35,9 @@ async function dropAuxiliaryCookies() {
   }
 }
 
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
-
 /** Opens a session (its cookie set on the response), or refuses with the one message of the form. */
 export async function signInWithPassword(email: string, password: string): Promise<Result<object>> {
-  const key = attemptKey(email, await clientIp());
+  const key = attemptKey(email, await clientAddress());
   const emailKey = attemptKey(email, "*");
   if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey)) return forbidden(SIGN_IN_THROTTLED);
   try {

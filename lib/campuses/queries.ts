@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
@@ -53,13 +53,17 @@ function toSummary(c: {
 }
 
 /** The six campuses, in the report's order. */
-export const listCampuses = cache(async (): Promise<CampusSummary[]> => {
+export async function listCampuses(): Promise<CampusSummary[]> {
+  "use cache";
+  cachedRead("campuses", "organisations", "reports");
   const rows = await db.campus.findMany({ select: summarySelect, orderBy: { position: "asc" } });
   return rows.map(toSummary);
-});
+}
 
 /** One campus with everything its home page shows, or null. */
-export const getCampus = cache(async (slug: string) => {
+export async function getCampus(slug: string) {
+  "use cache";
+  cachedRead("campuses", "organisations", "reports");
   if (!isCampusSlug(slug)) return null;
   const c = await db.campus.findUnique({
     where: { slug },
@@ -93,7 +97,7 @@ export const getCampus = cache(async (slug: string) => {
       organisation: r.organisation?.publication === "PUBLISHED" ? r.organisation : null,
     })),
   };
-});
+}
 
 export type CampusDetail = NonNullable<Awaited<ReturnType<typeof getCampus>>>;
 
@@ -109,6 +113,8 @@ export type KeyFigures = {
 
 /** Key figures computed from the published data (all campuses, or one with `scope`). */
 export async function getKeyFigures(scope?: CampusSlug): Promise<KeyFigures> {
+  "use cache";
+  cachedRead("campuses", "organisations", "reports");
   const [actionsByStatus, formations, formationLevels, partners, platforms] = await Promise.all([
     countActionsByStatus(scope),
     countFormations(scope),
@@ -148,32 +154,34 @@ export type CampusYearReport = {
  * written (edition not validated, or reopened) has no public page: what a
  * DO drafts in the campaign stays in the back office until validation.
  */
-export const getCampusYearReport = cache(
-  async (slug: string, year: number): Promise<CampusYearReport | null> => {
-    if (!isCampusSlug(slug)) return null;
-    const frozen = await getFrozenCampusYear(slug, year);
-    if (!frozen) return null;
-    return {
-      campus: toCampusRef(frozen.campus),
-      year,
-      sections: CAMPUS_REPORT_SECTIONS.map((s) => ({
-        ...s,
-        body: frozen.sections.find((x) => x.key === s.key)?.body ?? "",
-      })).filter((s) => s.body.trim()),
-      groups: frozen.groups.map((g) => ({
-        status: g.status,
-        actions: g.actions.map((a) => ({
-          ...a,
-          campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })),
-        })),
+export async function getCampusYearReport(slug: string, year: number): Promise<CampusYearReport | null> {
+  "use cache";
+  cachedRead("campuses", "organisations", "reports");
+  if (!isCampusSlug(slug)) return null;
+  const frozen = await getFrozenCampusYear(slug, year);
+  if (!frozen) return null;
+  return {
+    campus: toCampusRef(frozen.campus),
+    year,
+    sections: CAMPUS_REPORT_SECTIONS.map((s) => ({
+      ...s,
+      body: frozen.sections.find((x) => x.key === s.key)?.body ?? "",
+    })).filter((s) => s.body.trim()),
+    groups: frozen.groups.map((g) => ({
+      status: g.status,
+      actions: g.actions.map((a) => ({
+        ...a,
+        campuses: a.campuses.map((c) => ({ ...toCampusRef(c), isLead: c.isLead })),
       })),
-      actionCount: frozen.actionCount,
-    };
-  },
-);
+    })),
+    actionCount: frozen.actionCount,
+  };
+}
 
 /** Years with a public Bilan for this campus (validated editions where it has content), latest first. */
-export const listCampusReportYears = cache(async (slug: string): Promise<number[]> => {
+export async function listCampusReportYears(slug: string): Promise<number[]> {
+  "use cache";
+  cachedRead("campuses", "organisations", "reports");
   if (!isCampusSlug(slug)) return [];
   const editions = await db.reportEdition.findMany({
     where: { status: "VALIDATED" },
@@ -184,4 +192,4 @@ export const listCampusReportYears = cache(async (slug: string): Promise<number[
     editions.map(async (e) => ((await getFrozenCampusYear(slug, e.year)) ? e.year : null)),
   );
   return found.filter((y): y is number => y !== null);
-});
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
@@ -103,6 +103,8 @@ export async function listFormations(
   filters: FormationFilters,
   options: { page?: number; perPage?: number; scope?: CampusSlug } = {},
 ): Promise<Page<FormationCard>> {
+  "use cache";
+  cachedQueryRead("formations", "campuses", "organisations");
   const where = formationWhere(filters, options.scope);
   let ids: string[];
   if (filters.q) {
@@ -149,32 +151,32 @@ export type FormationFilterOptions = {
 };
 
 /** Values the catalogue filters can take, from the published formations. */
-export const getFormationFilterOptions = cache(
-  async (scope?: CampusSlug): Promise<FormationFilterOptions> => {
-    const rows = await db.formation.findMany({
-      where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope),
-      select: cardSelect,
-    });
-    const cards = rows.map(toCard);
-    const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
-    const establishments = new Map(
-      cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]),
-    );
-    return {
-      diplomas: uniq(cards.map((c) => c.diploma)),
-      levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
-      modalities: uniq(cards.flatMap((c) => c.modalities)),
-      states: uniq(cards.map((c) => c.state)),
-      departements: uniq(cards.map((c) => c.departement))
-        .sort()
-        .map((d) => ({ value: d, label: departementLabel(d) })),
-      communes: uniq(cards.map((c) => c.commune)).sort((a, b) => a.localeCompare(b, "fr")),
-      establishments: [...establishments.entries()]
-        .map(([value, label]) => ({ value, label }))
-        .sort((a, b) => a.label.localeCompare(b.label, "fr")),
-    };
-  },
-);
+export async function getFormationFilterOptions(scope?: CampusSlug): Promise<FormationFilterOptions> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
+  const rows = await db.formation.findMany({
+    where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope),
+    select: cardSelect,
+  });
+  const cards = rows.map(toCard);
+  const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+  const establishments = new Map(
+    cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]),
+  );
+  return {
+    diplomas: uniq(cards.map((c) => c.diploma)),
+    levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
+    modalities: uniq(cards.flatMap((c) => c.modalities)),
+    states: uniq(cards.map((c) => c.state)),
+    departements: uniq(cards.map((c) => c.departement))
+      .sort()
+      .map((d) => ({ value: d, label: departementLabel(d) })),
+    communes: uniq(cards.map((c) => c.commune)).sort((a, b) => a.localeCompare(b, "fr")),
+    establishments: [...establishments.entries()]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label, "fr")),
+  };
+}
 
 export type FormationDetail = FormationCard & {
   description: string;
@@ -185,7 +187,9 @@ export type FormationDetail = FormationCard & {
 };
 
 /** A published formation with the actions it is part of, or null. */
-export const getFormation = cache(async (slug: string): Promise<FormationDetail | null> => {
+export async function getFormation(slug: string): Promise<FormationDetail | null> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
   const f = await db.formation.findFirst({
     where: { AND: [PUBLISHED, { slug }] },
     select: { ...cardSelect, description: true, rncp: true, cfd: true, updatedAt: true },
@@ -199,10 +203,12 @@ export const getFormation = cache(async (slug: string): Promise<FormationDetail 
     updatedAt: f.updatedAt,
     actions: await listActionsLinkedTo({ formationId: f.id }),
   };
-});
+}
 
 /** Formations an organisation teaches (its establishment link). */
 export async function listFormationsOfEstablishment(organisationId: string): Promise<FormationCard[]> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
   const rows = await db.formation.findMany({
     where: { AND: [PUBLISHED, { establishmentId: organisationId }] },
     select: cardSelect,
@@ -213,6 +219,8 @@ export async function listFormationsOfEstablishment(organisationId: string): Pro
 
 /** Number of published formations (key figures). */
 export async function countFormations(scope?: CampusSlug): Promise<number> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
   return db.formation.count({
     where: formationWhere({ campus: [], diploma: [], level: [], modality: [], state: [] }, scope),
   });
@@ -220,6 +228,8 @@ export async function countFormations(scope?: CampusSlug): Promise<number> {
 
 /** The lowest and highest level (niveaux 3 à 8 of the national nomenclature) of the published formations. */
 export async function formationLevelRange(scope?: CampusSlug): Promise<{ min: number; max: number } | null> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
   const { _min, _max } = await db.formation.aggregate({
     where: {
       AND: [
@@ -235,6 +245,8 @@ export async function formationLevelRange(scope?: CampusSlug): Promise<{ min: nu
 
 /** Every published formation as a card (map, sitemap). */
 export async function listAllFormationCards(): Promise<FormationCard[]> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
   const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect, orderBy: listOrder });
   return rows.map(toCard);
 }

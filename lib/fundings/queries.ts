@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { AmountBasis, FundingKind, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
@@ -52,6 +53,8 @@ export function amountForYear(
 
 /** Who funds what, and how much each year (the Financeurs page). */
 export async function getFundingOverview(): Promise<FundingOverview> {
+  "use cache";
+  cachedRead("fundings", "organisations", "campuses", "platforms");
   const rows = await db.funding.findMany({
     where: { funder: PUBLISHED },
     orderBy: [{ startYear: "asc" }, { key: "asc" }],

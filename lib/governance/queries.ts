@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { InstanceKind, LegalForm, RoleKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
@@ -130,7 +130,9 @@ export type CmqOverview = {
 };
 
 /** Everything the « Les CMQ » page shows, from the latest report edition and the governance records. */
-export const getCmqOverview = cache(async (): Promise<CmqOverview> => {
+export async function getCmqOverview(): Promise<CmqOverview> {
+  "use cache";
+  cachedRead("governance", "campuses", "organisations", "reports");
   const [edition, instances, coordination, campuses] = await Promise.all([
     db.reportEdition.findFirst({
       orderBy: { year: "desc" },
@@ -194,10 +196,12 @@ export const getCmqOverview = cache(async (): Promise<CmqOverview> => {
       plannedChange: c.plannedChange,
     })),
   };
-});
+}
 
 /** A campus's own instances (conseil de perfectionnement, assemblée générale) and their meetings. */
 export async function listCampusInstances(campus: CampusSlug): Promise<InstanceDto[]> {
+  "use cache";
+  cachedRead("governance", "campuses", "organisations", "reports");
   const rows = await db.governanceInstance.findMany({
     where: { campus: { slug: campus } },
     orderBy: { position: "asc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { listAllFormationCards } from "@/lib/formations/queries";
@@ -32,6 +33,8 @@ function byName<T extends { name: string }>(a: T, b: T) {
 
 /** Published formations, PFT and partners by département and commune (the Carte page). */
 export async function getMapData(): Promise<MapData> {
+  "use cache";
+  cachedRead("organisations", "formations", "platforms", "campuses");
   const [formations, platforms, organisations] = await Promise.all([
     listAllFormationCards(),
     listPlatforms(),

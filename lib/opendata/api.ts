@@ -154,10 +154,10 @@ async function* csvChunks(
 }
 
 /**
- * A CSV export is streamed, batch by batch, so a large list never sits in
- * memory. Its strong ETag needs the exact bytes first: a first pass hashes
- * the same chunks (reading the database, keeping nothing), so a client that
- * has the file gets its 304 without the body being sent.
+ * A CSV export is read batch by batch from the cached lists. Its strong ETag
+ * needs the exact bytes first, so they are read before the response starts
+ * (cached reads only run while the request is being handled), and a client
+ * that has the file gets its 304 without the body being sent.
  */
 async function respondCsv(
   request: Request,
@@ -168,11 +168,18 @@ async function respondCsv(
 ) {
   const spec = collectionSpec(collection);
   const hasher = new EtagHasher();
-  for await (const chunk of csvChunks(spec, collection, filters, start, site)) hasher.update(chunk);
+  const chunks: string[] = [];
+  for await (const chunk of csvChunks(spec, collection, filters, start, site)) {
+    hasher.update(chunk);
+    chunks.push(chunk);
+  }
   return sendStream(
     request,
     hasher.digest(),
-    () => textStream(() => csvChunks(spec, collection, filters, start, site)),
+    () =>
+      textStream(async function* () {
+        yield* chunks;
+      }),
     CSV_CONTENT_TYPE,
     {
       "Content-Disposition": `attachment; filename="cmq-bfc-${collection}.csv"`,

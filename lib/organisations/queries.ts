@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -117,6 +117,8 @@ export async function listOrganisationsByKind(
   filters: PartnerFilters,
   scope?: CampusSlug,
 ): Promise<{ groups: OrganisationGroup[]; total: number }> {
+  "use cache";
+  cachedQueryRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
   const where = organisationWhere(filters, scope);
   let cards: OrganisationCard[];
   if (filters.q) {
@@ -141,17 +143,21 @@ export async function listOrganisationsByKind(
 }
 
 /** Kinds present in the directory (filter options). */
-export const getOrganisationKinds = cache(async (scope?: CampusSlug): Promise<OrganisationKind[]> => {
+export async function getOrganisationKinds(scope?: CampusSlug): Promise<OrganisationKind[]> {
+  "use cache";
+  cachedRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
   const rows = await db.organisation.groupBy({
     by: ["kind"],
     where: organisationWhere({ campus: [], kind: [] }, scope),
   });
   const present = new Set(rows.map((r) => r.kind));
   return ORGANISATION_KIND_ORDER.filter((k) => present.has(k));
-});
+}
 
 /** Number of published organisations working with the campuses (key figures). */
 export async function countPartners(scope?: CampusSlug): Promise<number> {
+  "use cache";
+  cachedRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
   return db.organisation.count({ where: organisationWhere({ campus: [], kind: [] }, scope) });
 }
 
@@ -189,7 +195,9 @@ export type OrganisationDetail = OrganisationCard & {
 };
 
 /** A published organisation with everything its page shows, or null. */
-export const getOrganisation = cache(async (slug: string): Promise<OrganisationDetail | null> => {
+export async function getOrganisation(slug: string): Promise<OrganisationDetail | null> {
+  "use cache";
+  cachedRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
   const o = await db.organisation.findFirst({
     where: { AND: [PUBLISHED, { slug }] },
     select: {
@@ -247,7 +255,7 @@ export const getOrganisation = cache(async (slug: string): Promise<OrganisationD
         f.platform?.publication === "PUBLISHED" ? { slug: f.platform.slug, name: f.platform.name } : null,
     })),
   };
-});
+}
 
 export type CampusPartner = {
   slug: string;
@@ -281,6 +289,8 @@ const COLLEGE_ORDER: CouncilCollege[] = ["FORMATION", "BRANCHES_PROFESSIONNELLES
 
 /** A campus's partners page: directory by role, conseil de perfectionnement, action partners. */
 export async function getCampusPartners(campus: CampusSlug): Promise<CampusPartners> {
+  "use cache";
+  cachedRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
   const [links, partnerRows] = await Promise.all([
     db.campusOrganisation.findMany({
       where: { campus: { slug: campus }, organisation: PUBLISHED },

@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
@@ -61,21 +61,27 @@ function platformWhere(scope?: CampusSlug): Prisma.PlatformWhereInput {
 }
 
 /** The published PFT in the report's order (of one campus with `scope`). */
-export const listPlatforms = cache(async (scope?: CampusSlug): Promise<PlatformCard[]> => {
+export async function listPlatforms(scope?: CampusSlug): Promise<PlatformCard[]> {
+  "use cache";
+  cachedRead("platforms", "campuses", "organisations", "fundings");
   const rows = await db.platform.findMany({
     where: platformWhere(scope),
     select: cardSelect,
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
   return rows.map(toCard);
-});
+}
 
 export async function countPlatforms(scope?: CampusSlug): Promise<number> {
+  "use cache";
+  cachedRead("platforms", "campuses", "organisations", "fundings");
   return db.platform.count({ where: platformWhere(scope) });
 }
 
 /** PFT hosted by an organisation. */
 export async function listPlatformsHostedBy(organisationId: string): Promise<PlatformCard[]> {
+  "use cache";
+  cachedRead("platforms", "campuses", "organisations", "fundings");
   const rows = await db.platform.findMany({
     where: { AND: [PUBLISHED, { hostId: organisationId }] },
     select: cardSelect,
@@ -102,7 +108,9 @@ export type PlatformDetail = PlatformCard & {
 };
 
 /** A published PFT with its actions and fundings, or null. */
-export const getPlatform = cache(async (slug: string): Promise<PlatformDetail | null> => {
+export async function getPlatform(slug: string): Promise<PlatformDetail | null> {
+  "use cache";
+  cachedRead("platforms", "campuses", "organisations", "fundings");
   const p = await db.platform.findFirst({
     where: { AND: [PUBLISHED, { slug }] },
     select: {
@@ -128,4 +136,4 @@ export const getPlatform = cache(async (slug: string): Promise<PlatformDetail | 
     actions: await listActionsLinkedTo({ platformId: p.id }),
     fundings: p.fundings.map((f) => ({ ...f, campus: f.campus ? toCampusRef(f.campus) : null })),
   };
-});
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/cache/read";
 /**
  * A campus's year as the validated edition froze it, for the public
  * "Bilan <année>" page: the narrative sections and the year's actions as
@@ -39,6 +40,8 @@ const validatedRegionReport = cache((year: number) => getValidatedReport(year));
 
 /** The validated edition's view of one campus's year, or null when the year is not validated. */
 export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promise<FrozenCampusYear | null> {
+  "use cache";
+  cachedRead("reports", "campuses");
   const region = await validatedRegionReport(year);
   const campus = region?.campuses.find((c) => c.slug === slug);
   if (!region || !campus) return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/cache/read";
 /**
  * Reads of the annual report: exports (authorized from the session, or
  * public for validated editions only), the campaign's completeness, and
@@ -100,6 +101,8 @@ export async function getPublicReportExport(request: {
 
 /** The validated editions, newest first (public list of downloads). */
 export async function listValidatedEditions(): Promise<{ year: number; validatedAt: Date | null }[]> {
+  "use cache";
+  cachedRead("reports");
   return db.reportEdition.findMany({
     where: { status: "VALIDATED" },
     orderBy: { year: "desc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { ActionStatus, DiplomaType, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
@@ -195,6 +196,8 @@ export async function searchSite(params: {
   perPage?: number;
   scope?: CampusSlug;
 }): Promise<SearchResponse> {
+  "use cache";
+  cachedQueryRead("actions", "formations", "organisations", "platforms", "campuses");
   const query = params.query.trim();
   const perKind = await Promise.all(
     SEARCH_KINDS.map(async (kind) =>

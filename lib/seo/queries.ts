@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { listCampusReportYears } from "@/lib/campuses/queries";
@@ -31,6 +32,8 @@ export type SitemapPath = { path: string; lastModified?: Date };
 
 /** The hub's canonical pages: static pages and the published formations, partners and PFT. */
 export async function getHubSitemapPaths(): Promise<SitemapPath[]> {
+  "use cache";
+  cachedRead("actions", "formations", "organisations", "platforms", "campuses", "reports");
   const [formations, organisations, platforms] = await Promise.all([
     db.formation.findMany({
       where: PUBLISHED,
@@ -62,6 +65,8 @@ export async function getHubSitemapPaths(): Promise<SitemapPath[]> {
  * canonical page on its lead campus).
  */
 export async function getCampusSitemapPaths(campus: CampusSlug): Promise<SitemapPath[]> {
+  "use cache";
+  cachedRead("actions", "formations", "organisations", "platforms", "campuses", "reports");
   const [actions, reports] = await Promise.all([
     db.action.findMany({
       where: { AND: [PUBLISHED, { campuses: { some: { isLead: true, campus: { slug: campus } } } }] },

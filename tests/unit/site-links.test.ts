@@ -1,20 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { campusFromHost } from "@/lib/site/hosts";
+import { siteKeyOfHost, siteOfKey } from "@/lib/site/hosts";
 import { campusHref, campusUrl, hubHref, type Site } from "@/lib/site/links";
 
-describe("hosts", () => {
-  it("recognises campus hosts under the base domain and localhost", () => {
-    expect(campusFromHost("ti.cmq-bfc.org", "cmq-bfc.org")).toBe("ti");
-    expect(campusFromHost("www.amf.cmq-bfc.org", "cmq-bfc.org")).toBe("amf");
-    expect(campusFromHost("itip.localhost:3000", "cmq-bfc.org")).toBe("itip");
-    expect(campusFromHost("MSI.example.test", "example.test")).toBe("msi");
+describe("site keys", () => {
+  it("names campus hosts under the base domain and localhost by the host as served", () => {
+    expect(siteKeyOfHost("ti.cmq-bfc.org", "cmq-bfc.org")).toBe("ti.cmq-bfc.org");
+    expect(siteKeyOfHost("ITIP.localhost:3000", "cmq-bfc.org")).toBe("itip.localhost:3000");
+    expect(siteKeyOfHost("msi.example.test", "example.test")).toBe("msi.example.test");
+    expect(siteOfKey("ti.cmq-bfc.org", "cmq-bfc.org")).toEqual({
+      protocol: "https",
+      hubHost: "cmq-bfc.org",
+      hostCampus: "ti",
+    });
+    expect(siteOfKey("ti.localhost:3000", "cmq-bfc.org")).toEqual({
+      protocol: "http",
+      hubHost: "localhost:3000",
+      hostCampus: "ti",
+    });
   });
 
-  it("treats the hub and unknown labels as the hub", () => {
-    expect(campusFromHost("cmq-bfc.org", "cmq-bfc.org")).toBeNull();
-    expect(campusFromHost("localhost:3000", "cmq-bfc.org")).toBeNull();
-    expect(campusFromHost("xyz.cmq-bfc.org", "cmq-bfc.org")).toBeNull();
-    expect(campusFromHost("ti.evil.org", "cmq-bfc.org")).toBeNull();
+  it("gives any other host (an IP, an unknown or forged name) the configured domain", () => {
+    for (const host of ["127.0.0.1:3000", "[::1]:3000", "evil.example", "ti.evil.org", "xyz.cmq-bfc.org", ""])
+      expect(siteKeyOfHost(host, "cmq-bfc.org")).toBe("cmq-bfc.org");
+    expect(siteKeyOfHost(undefined, "cmq-bfc.org")).toBe("cmq-bfc.org");
+    expect(siteOfKey("cmq-bfc.org", "cmq-bfc.org")).toEqual({
+      protocol: "https",
+      hubHost: "cmq-bfc.org",
+      hostCampus: null,
+    });
+  });
+
+  it("knows no site for the build's placeholder", () => {
+    expect(siteOfKey("prerender.invalid", "cmq-bfc.org")).toBeNull();
   });
 });
 

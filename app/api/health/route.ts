@@ -1,7 +1,5 @@
 import { databaseHealth } from "@/lib/db/health";
 
-export const dynamic = "force-dynamic";
-
 /** Liveness and migration state, for operators and the end-to-end test. */
 export async function GET() {
   const health = await databaseHealth();

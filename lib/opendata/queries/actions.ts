@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionFilters } from "@/lib/actions/filters";
@@ -113,6 +114,8 @@ function toItem(a: Row, site: Site): ActionItem {
 
 /** One page of published actions, ordered by slug. */
 export async function listActions(filters: ActionFilters, page: Page, site: Site): Promise<ActionItem[]> {
+  "use cache";
+  cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
   const base = await where(filters);
   const rows = await db.action.findMany({
     where: { AND: [base, { slug: afterKey(page.after) }] },
@@ -125,6 +128,8 @@ export async function listActions(filters: ActionFilters, page: Page, site: Site
 
 /** One published action by its database id, or null. */
 export async function getAction(id: string, site: Site): Promise<ActionItem | null> {
+  "use cache";
+  cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const row = await db.action.findFirst({ where: { id, ...PUBLIC_ACTION }, include });
   return row ? toItem(row, site) : null;
 }

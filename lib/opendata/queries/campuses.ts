@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { campusFullName } from "@/lib/campuses/names";
@@ -61,6 +62,8 @@ function toItem(c: Row, site: Site): CampusItem {
 
 /** The campuses, ordered by slug (the six are a closed list). */
 export async function listCampuses(_filters: object, page: Page, site: Site): Promise<CampusItem[]> {
+  "use cache";
+  cachedQueryRead("campuses", "organisations");
   const rows = await db.campus.findMany({
     where: { slug: afterKey(page.after) },
     include,
@@ -71,6 +74,8 @@ export async function listCampuses(_filters: object, page: Page, site: Site): Pr
 }
 
 export async function getCampus(id: string, site: Site): Promise<CampusItem | null> {
+  "use cache";
+  cachedRead("campuses", "organisations");
   const row = await db.campus.findUnique({ where: { id }, include });
   return row ? toItem(row, site) : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CampusSlug } from "@/lib/site/campuses";
@@ -10,6 +11,8 @@ const PUBLIC_ACTION = { publication: "PUBLISHED", campuses: { some: {} } } satis
 const campusesWithLead = { select: { isLead: true, campus: { select: { slug: true } } } } as const;
 
 export async function findCampusForFeed(slug: CampusSlug) {
+  "use cache";
+  cachedRead("actions", "campuses", "governance");
   return db.campus.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, acronym: true, email: true, updatedAt: true },
@@ -18,6 +21,8 @@ export async function findCampusForFeed(slug: CampusSlug) {
 
 /** The campus's published actions (lead or co-owner), newest publication first. */
 export async function findFeedActions(campusSlug: CampusSlug) {
+  "use cache";
+  cachedRead("actions", "campuses", "governance");
   return db.action.findMany({
     where: { ...PUBLIC_ACTION, campuses: { some: { campus: { slug: campusSlug } } } },
     select: {
@@ -37,6 +42,8 @@ export async function findFeedActions(campusSlug: CampusSlug) {
 
 /** Published actions that have a start date (the calendar keeps those known to the day). */
 export async function findDatedActions(campusSlug: CampusSlug | null) {
+  "use cache";
+  cachedRead("actions", "campuses", "governance");
   return db.action.findMany({
     where: {
       ...PUBLIC_ACTION,
@@ -62,6 +69,8 @@ export async function findDatedActions(campusSlug: CampusSlug | null) {
 
 /** Governance meetings: all of them on the hub, a campus's own on its sub-site. */
 export async function findMeetings(campusSlug: CampusSlug | null) {
+  "use cache";
+  cachedRead("actions", "campuses", "governance");
   return db.meeting.findMany({
     where: campusSlug
       ? {

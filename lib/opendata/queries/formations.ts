@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FormationFilters } from "@/lib/formations/filters";
@@ -69,6 +70,8 @@ export async function listFormations(
   page: Page,
   site: Site,
 ): Promise<FormationItem[]> {
+  "use cache";
+  cachedQueryRead("formations", "campuses", "organisations");
   const base = await where(filters);
   const rows = await db.formation.findMany({
     where: { AND: [base, { slug: afterKey(page.after) }] },
@@ -80,6 +83,8 @@ export async function listFormations(
 }
 
 export async function getFormation(id: string, site: Site): Promise<FormationItem | null> {
+  "use cache";
+  cachedRead("formations", "campuses", "organisations");
   const row = await db.formation.findFirst({ where: { id, ...PUBLISHED }, include });
   return row ? toItem(row, site) : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
@@ -113,6 +114,8 @@ function toItem(f: Row, site: Site): FundingItem {
 
 /** One page of public fundings, ordered by their stable key (their slug in the API). */
 export async function listFundings(filters: FundingFilters, page: Page, site: Site): Promise<FundingItem[]> {
+  "use cache";
+  cachedQueryRead("fundings", "organisations", "campuses", "platforms");
   const rows = await db.funding.findMany({
     where: { AND: [where(filters), { key: afterKey(page.after) }] },
     include,
@@ -123,6 +126,8 @@ export async function listFundings(filters: FundingFilters, page: Page, site: Si
 }
 
 export async function getFunding(id: string, site: Site): Promise<FundingItem | null> {
+  "use cache";
+  cachedRead("fundings", "organisations", "campuses", "platforms");
   const row = await db.funding.findFirst({ where: { AND: [{ id }, PUBLIC_FUNDING] }, include });
   return row ? toItem(row, site) : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerFilters } from "@/lib/organisations/filters";
@@ -68,6 +69,8 @@ function toItem(o: Row, site: Site): PartnerItem {
 
 /** One page of published organisations, ordered by slug. */
 export async function listPartners(filters: PartnerFilters, page: Page, site: Site): Promise<PartnerItem[]> {
+  "use cache";
+  cachedQueryRead("organisations", "campuses");
   const base = await where(filters);
   const rows = await db.organisation.findMany({
     where: { AND: [base, { slug: afterKey(page.after) }] },
@@ -79,6 +82,8 @@ export async function listPartners(filters: PartnerFilters, page: Page, site: Si
 }
 
 export async function getPartner(id: string, site: Site): Promise<PartnerItem | null> {
+  "use cache";
+  cachedRead("organisations", "campuses");
   const row = await db.organisation.findFirst({ where: { id, ...PUBLISHED }, include });
   return row ? toItem(row, site) : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Site } from "@/lib/site/links";
@@ -51,6 +52,8 @@ export async function listPlatforms(
   page: Page,
   site: Site,
 ): Promise<PlatformItem[]> {
+  "use cache";
+  cachedQueryRead("platforms", "campuses", "organisations");
   const rows = await db.platform.findMany({
     where: { AND: [where(filters), { slug: afterKey(page.after) }] },
     include,
@@ -61,6 +64,8 @@ export async function listPlatforms(
 }
 
 export async function getPlatform(id: string, site: Site): Promise<PlatformItem | null> {
+  "use cache";
+  cachedRead("platforms", "campuses", "organisations");
   const row = await db.platform.findFirst({ where: { id, ...PUBLISHED }, include });
   return row ? toItem(row, site) : null;
 }

@@ -8,8 +8,6 @@ import { createAction } from "@/lib/actions/mutations";
 import { isCampusSlug } from "@/lib/site/campuses";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 
-export const dynamic = "force-dynamic";
-
 const PUBLICATIONS: Record<string, PublicationState> = {
   draft: "DRAFT",
   published: "PUBLISHED",

@@ -2,8 +2,6 @@
 import { authenticate } from "@/lib/auth/route-guard";
 import { campusIdsBySlug } from "@/lib/campuses/backoffice-queries";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(request: Request) {
   const auth = await authenticate(request);
   if ("response" in auth) return auth.response;

@@ -9,8 +9,6 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { downloadHeaders, parseReportFileName } from "@/lib/report/export";
 import { getReportExport } from "@/lib/report/queries";
 
-export const dynamic = "force-dynamic";
-
 const refuse = (status: number, message: string) =>
   new Response(message, {
     status,

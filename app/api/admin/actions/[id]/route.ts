@@ -7,8 +7,6 @@ import { authenticate, FORBIDDEN, jsonError, NOT_FOUND } from "@/lib/auth/route-
 import { getActionForEdit } from "@/lib/actions/backoffice-queries";
 import { updateAction } from "@/lib/actions/mutations";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(request: Request, { params }: RouteContext<"/api/admin/actions/[id]">) {
   const auth = await authenticate(request);
   if ("response" in auth) return auth.response;

@@ -3,8 +3,6 @@ import { authenticate, FORBIDDEN } from "@/lib/auth/route-guard";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from "@/lib/imports/import";
 
-export const dynamic = "force-dynamic";
-
 const EXAMPLES: Record<ImportKind, Record<string, string>> = {
   formations: {
     intitule: "BTS Électrotechnique",

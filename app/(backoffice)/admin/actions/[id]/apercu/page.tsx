@@ -7,14 +7,14 @@ import { PublicationTag } from "@/components/admin/tags";
 import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
 import { getActionPreview } from "@/lib/actions/backoffice-queries";
-import { getSite } from "@/lib/site/request";
+import { requestSite } from "@/lib/site/current";
 
 export const metadata: Metadata = { title: "Aperçu d'une action" };
 
 /** A draft (or any action in scope) shown with the public page's own component, as the public will see it. */
 export default async function ActionPreviewPage({ params }: PageProps<"/admin/actions/[id]/apercu">) {
   const user = await requireUser();
-  const [{ id }, site] = await Promise.all([params, getSite()]);
+  const [{ id }, site] = await Promise.all([params, requestSite()]);
   const preview = await getActionPreview(user, id);
   if (!preview) notFound();
   const { detail } = preview;

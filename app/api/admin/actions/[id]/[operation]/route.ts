@@ -6,8 +6,6 @@ import { authenticate, FORBIDDEN, jsonError, NOT_FOUND } from "@/lib/auth/route-
 import { changeActionPublication, revertAction, type ActionSaved } from "@/lib/actions/mutations";
 import { actionOperationSchema } from "@/lib/actions/schema";
 
-export const dynamic = "force-dynamic";
-
 function answer(result: ActionSaved): Response {
   if (result.ok) return Response.json({ id: result.id, version: result.version });
   switch (result.reason) {

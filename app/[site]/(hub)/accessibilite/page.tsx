@@ -1,0 +1,267 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
+import { Table } from "@/components/ui/table";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await currentSite();
+  return pageMetadata({
+    page: "Déclaration d'accessibilité",
+    siteName: HUB_SITE_NAME,
+    description: `Déclaration d'accessibilité du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : ${ACCESSIBILITY_STATUS} avec le RGAA 4.1.`,
+    canonical: hubUrl(site, "/accessibilite"),
+  });
+}
+
+/**
+ * Results of the internal audit, theme by theme (RGAA 4.1). Keep this table
+ * true: update it when a page template changes or a test finds a problem.
+ */
+const AUDIT: { theme: string; result: string; notes: string }[] = [
+  {
+    theme: "1. Images",
+    result: "Conforme",
+    notes:
+      "Pas d'image porteuse d'information hors de la carte ; la carte a un titre, chaque département un nom complet, et un tableau équivalent.",
+  },
+  {
+    theme: "2. Cadres",
+    result: "Non applicable",
+    notes: "Aucun cadre (iframe) : aucun contenu intégré d'un autre site.",
+  },
+  {
+    theme: "3. Couleurs",
+    result: "Conforme",
+    notes:
+      "Contrastes vérifiés (4,5:1 pour le texte, 3:1 pour les composants) ; un statut est toujours écrit en toutes lettres.",
+  },
+  { theme: "4. Multimédia", result: "Non applicable", notes: "Aucune vidéo ni aucun son." },
+  {
+    theme: "5. Tableaux",
+    result: "Conforme",
+    notes: "Tableaux de données avec titre (caption) et en-têtes de lignes et de colonnes associés.",
+  },
+  {
+    theme: "6. Liens",
+    result: "Conforme",
+    notes: "Intitulés explicites ; les liens répétés (« Voir les … actions ») précisent leur cible.",
+  },
+  {
+    theme: "7. Scripts",
+    result: "Conforme",
+    notes: "Tout fonctionne sans JavaScript (recherche, filtres, pagination, changement de campus).",
+  },
+  {
+    theme: "8. Éléments obligatoires",
+    result: "Non conforme",
+    notes:
+      "Langue, titres de page et code valides ; mais certains termes anglais repris du rapport (« Smart-Grids », « Food Use Tech »…) ne sont pas signalés comme tels (critère 8.7).",
+  },
+  {
+    theme: "9. Structuration de l'information",
+    result: "Conforme",
+    notes:
+      "Un titre de niveau 1 par page, titres hiérarchisés, listes et régions (en-tête, navigation, contenu, pied de page).",
+  },
+  {
+    theme: "10. Présentation de l'information",
+    result: "Conforme",
+    notes:
+      "Lisible à 320 pixels de large sans défilement horizontal, zoom à 200 %, focus toujours visible, feuille de style d'impression.",
+  },
+  {
+    theme: "11. Formulaires",
+    result: "Conforme",
+    notes: "Chaque champ a une étiquette visible ; filtres et cases à cocher regroupés avec une légende.",
+  },
+  {
+    theme: "12. Navigation",
+    result: "Conforme",
+    notes:
+      "Menu, moteur de recherche et plan du site ; lien d'évitement vers le contenu ; fil d'Ariane ; ordre de tabulation cohérent.",
+  },
+  {
+    theme: "13. Consultation",
+    result: "Conforme",
+    notes:
+      "Pas de limite de temps, pas de contenu clignotant. Les rapports d'activité se téléchargent en PDF et en DOCX : le PDF a un texte sélectionnable et des signets mais n'est pas balisé ; le DOCX, structuré par des styles de titres, en est la version accessible (critère 13.3).",
+  },
+];
+
+function count(result: string): number {
+  return AUDIT.filter((row) => row.result === result).length;
+}
+
+export default async function AccessibilityPage() {
+  const site = await currentSite();
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Accessibilité" }]} />
+      <PageHeading title="Déclaration d'accessibilité" />
+      <div className="max-w-prose">
+        <p>
+          Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté s&apos;engagent à rendre
+          leur portail accessible, conformément à l&apos;article 47 de la loi n° 2005-102 du 11 février 2005.
+        </p>
+        <p className="mt-3">
+          Cette déclaration d&apos;accessibilité s&apos;applique au portail régional et aux six sites des
+          campus (adresses en <span lang="en">cmq-bfc.org</span>), pour leurs pages publiques.
+        </p>
+      </div>
+      <Section id="etat-de-conformite" title="État de conformité">
+        <p className="max-w-prose">
+          Le portail est <strong>{ACCESSIBILITY_STATUS}</strong> avec le référentiel général
+          d&apos;amélioration de l&apos;accessibilité (RGAA), version 4.1, en raison de la non-conformité
+          énumérée ci-dessous.
+        </p>
+      </Section>
+      <Section id="resultats-des-tests" title="Résultats des tests">
+        <div className="max-w-prose space-y-3">
+          <p>
+            L&apos;audit interne réalisé le 26 novembre 2026 par l&apos;équipe qui développe le portail porte
+            sur chaque gabarit de page : accueil, listes et fiches (actions, formations, partenaires,
+            plateformes), recherche, carte, financeurs, pages des campus, bilan annuel, pages
+            d&apos;information et page d&apos;erreur. Il combine :
+          </p>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              des tests automatiques (axe-core, règles WCAG 2.0, 2.1 et 2.2 niveaux A et AA) exécutés sur
+              chaque gabarit à chaque modification du code, sans aucune erreur détectée ;
+            </li>
+            <li>
+              un parcours complet au clavier seul (recherche, résultat, fiche d&apos;action, fiche de
+              partenaire) vérifié automatiquement ;
+            </li>
+            <li>une vérification à 320 pixels de large et à l&apos;impression ;</li>
+            <li>une revue manuelle, critère par critère, résumée thème par thème ci-dessous.</li>
+          </ul>
+          <p>
+            Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")} sont sans objet pour ce
+            portail, {count("Conforme")} sont conformes et {count("Non conforme")} comporte une
+            non-conformité. Cet audit interne ne remplace pas un audit complet par un organisme indépendant,
+            qui reste à réaliser ; les tests avec des lecteurs d&apos;écran ont été limités.
+          </p>
+        </div>
+        <div className="mt-6">
+          <Table id="table-audit" caption="Résultats de l'audit interne par thématique du RGAA 4.1">
+            <thead>
+              <tr>
+                <th scope="col">Thématique</th>
+                <th scope="col">Résultat</th>
+                <th scope="col">Constats</th>
+              </tr>
+            </thead>
+            <tbody>
+              {AUDIT.map((row) => (
+                <tr key={row.theme}>
+                  <th scope="row">{row.theme}</th>
+                  <td className="whitespace-nowrap">{row.result}</td>
+                  <td>{row.notes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      </Section>
+      <Section id="contenus-non-accessibles" title="Contenus non accessibles">
+        <div className="max-w-prose space-y-3">
+          <h3 className="text-xl font-bold">Non-conformité</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              Critère 8.7 : des mots et expressions en anglais cités dans les textes du rapport
+              d&apos;activité (noms de salons, de projets ou de technologies) ne sont pas balisés comme tels ;
+              un lecteur d&apos;écran peut les prononcer à la française.
+            </li>
+          </ul>
+          <h3 className="text-xl font-bold">Dérogation et alternative</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              Les rapports d&apos;activité au format PDF (page{" "}
+              <a href={hubHref(site, "/rapports")}>Rapports d&apos;activité</a>) ne sont pas des PDF balisés :
+              utilisez la version Word (DOCX) proposée à côté de chacun, dont les titres forment le plan du
+              document.
+            </li>
+          </ul>
+          <h3 className="text-xl font-bold">Contenus non soumis à l&apos;obligation d&apos;accessibilité</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              Les sites des partenaires et les réseaux sociaux des campus vers lesquels pointent des liens :
+              ils relèvent de leurs éditeurs.
+            </li>
+          </ul>
+        </div>
+      </Section>
+      <Section id="etablissement" title="Établissement de cette déclaration">
+        <div className="max-w-prose space-y-3">
+          <p>Cette déclaration a été établie le 26 novembre 2026.</p>
+          <h3 className="text-xl font-bold">Technologies utilisées</h3>
+          <p>HTML5, CSS, SVG (carte) ; JavaScript facultatif.</p>
+          <h3 className="text-xl font-bold">Agents utilisateurs et technologies d&apos;assistance</h3>
+          <p>
+            Aucun lecteur d&apos;écran ni aucune autre technologie d&apos;assistance n&apos;a été utilisé pour
+            cet audit interne. Les rôles, noms et états que ces technologies annoncent ont été vérifiés dans
+            l&apos;arbre d&apos;accessibilité de Chromium, par les tests automatisés qui parcourent le portail
+            comme un utilisateur (rôles ARIA et intitulés accessibles).
+          </p>
+          <h3 className="text-xl font-bold">Environnement de test</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              Navigateur Chromium (moteur de Google Chrome et de Microsoft Edge), sous Linux, en affichage
+              bureau et à 320 pixels de large ;
+            </li>
+            <li>navigation au clavier seul ;</li>
+            <li>outil d&apos;évaluation automatique axe-core 4.14 (via Playwright) ;</li>
+            <li>impression (mode « print » du navigateur).</li>
+          </ul>
+          <h3 className="text-xl font-bold">Pages vérifiées</h3>
+          <p>
+            Un exemplaire de chaque gabarit, sur le portail régional et sur un site de campus : accueil, Les
+            CMQ, actions (liste et fiche), formations (liste et fiche), partenaires (liste et fiche),
+            plateformes technologiques (liste et fiche), financeurs, carte, recherche (avec et sans résultat),
+            contact, plan du site, mentions légales, données personnelles, accessibilité, rapports
+            d&apos;activité, bilan annuel d&apos;un campus et page d&apos;erreur 404.
+          </p>
+        </div>
+      </Section>
+      <Section id="retour-information" title="Retour d'information et contact">
+        <p className="max-w-prose">
+          Si vous n&apos;arrivez pas à accéder à un contenu ou à un service, écrivez au campus concerné
+          (adresses sur la page <a href={hubHref(site, "/contact")}>Contact</a>) : nous vous indiquerons une
+          autre façon d&apos;y accéder et nous corrigerons la page.
+        </p>
+      </Section>
+      <Section id="voies-de-recours" title="Voies de recours">
+        <div className="max-w-prose space-y-3">
+          <p>
+            Si vous nous avez signalé un défaut d&apos;accessibilité qui vous empêche d&apos;accéder à un
+            contenu ou à un service du portail et que vous n&apos;avez pas obtenu de réponse satisfaisante,
+            vous pouvez :
+          </p>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              écrire un message au Défenseur des droits, par son{" "}
+              <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a> ;
+            </li>
+            <li>
+              contacter{" "}
+              <a href="https://www.defenseurdesdroits.fr/carte-des-delegues">
+                le délégué du Défenseur des droits dans votre région
+              </a>{" "}
+              ;
+            </li>
+            <li>
+              envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits,
+              Libre réponse 71120, 75342 Paris CEDEX 07.
+            </li>
+          </ul>
+        </div>
+      </Section>
+    </Container>
+  );
+}

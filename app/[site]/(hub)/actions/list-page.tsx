@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Pagination } from "@/components/ui/pagination";
+import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
+import { ActionCardList } from "@/components/actions/action-card";
+import {
+  ActionFilterForm,
+  actionFilterValues,
+  describeActionFilter,
+} from "@/components/actions/action-filters";
+import { filterChips, hasFilters, pageHref } from "@/components/filter-chips";
+import { makeLinks } from "@/components/links";
+import { actionFiltersSchema } from "@/lib/actions/filters";
+import { getActionFilterOptions, listActions } from "@/lib/actions/queries";
+import { listCampuses } from "@/lib/campuses/queries";
+import { pageParam } from "@/lib/filters";
+import { parseLenient } from "@/lib/lenient-filters";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function listMetadata({ searchParams }: PageProps<"/[site]/actions">): Promise<Metadata> {
+  const site = await currentSite();
+  const raw = await searchParams;
+  return pageMetadata({
+    page: "Actions",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : en cours, projetées et terminées, par campus, public et année.",
+    canonical: hubUrl(site, "/actions"),
+    noIndex: Object.keys(raw).length > 0,
+  });
+}
+
+export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
+  const site = await currentSite();
+  const [raw, campuses, options] = await Promise.all([
+    searchParams,
+    listCampuses(),
+    getActionFilterOptions(),
+  ]);
+  const { value: filters } = parseLenient(actionFiltersSchema, raw);
+  const result = await listActions(filters, { page: pageParam.parse(raw.page) });
+  const links = makeLinks(site, null);
+  const path = hubHref(site, "/actions");
+  const values = actionFilterValues(filters);
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Actions" }]} />
+      <PageHeading
+        title="Les actions des campus"
+        lead="Ce que font les six campus : rencontres, salons, formations, projets avec les entreprises et les établissements."
+      />
+      <FilteredResults
+        form={<ActionFilterForm action={path} values={values} options={options} campuses={campuses} />}
+        count={{
+          total: result.total,
+          one: "action",
+          many: "actions",
+          none: "Aucune action ne correspond à ces critères.",
+        }}
+        chips={filterChips(path, values, describeActionFilter(options, campuses))}
+        clearHref={path}
+      >
+        {result.items.length ? (
+          <ActionCardList actions={result.items} links={links} query={filters.q} />
+        ) : (
+          <NoResults
+            title="Aucune action trouvée"
+            filtered={hasFilters(values)}
+            tryNext="Essayez de retirer un filtre, de vérifier l'orthographe des mots-clés ou d'utiliser un mot plus général."
+            all={{ href: path, label: "voir toutes les actions" }}
+            nothing="Aucune action n'est publiée pour le moment."
+          />
+        )}
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={pageHref(path, values)}
+          label="Pages de la liste des actions"
+        />
+      </FilteredResults>
+    </Container>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { makeLinks } from "@/components/links";
+import { listCampuses } from "@/lib/campuses/queries";
+import { getCmqOverview } from "@/lib/governance/queries";
+import { ROLE_LABELS } from "@/lib/labels";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await currentSite();
+  return pageMetadata({
+    page: "Contact",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Écrire à l'un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.",
+    canonical: hubUrl(site, "/contact"),
+  });
+}
+
+export default async function ContactPage() {
+  const site = await currentSite();
+  const [campuses, overview] = await Promise.all([listCampuses(), getCmqOverview()]);
+  const links = makeLinks(site, null);
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Contact" }]} />
+      <PageHeading
+        title="Contacter les campus"
+        lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière : il vous orientera."
+      />
+      <Section id="les-campus" title="Les six campus">
+        <ul className="grid gap-4 md:grid-cols-2">
+          {campuses.map((c) => (
+            <li
+              key={c.slug}
+              className="rounded-lg border border-line border-l-4 p-4"
+              style={{ borderLeftColor: c.color }}
+            >
+              <h3 className="font-bold">
+                <a href={links.campusPage(c.slug)}>{c.fullName}</a>
+              </h3>
+              <p className="text-sm text-muted">{c.sectors.join(", ")}</p>
+              <p className="mt-2">
+                Courriel : <a href={`mailto:${c.email}`}>{c.email}</a>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section id="coordination" title="La coordination régionale">
+        <div className="max-w-prose space-y-3">
+          {overview.coordination.map((r) => (
+            <p key={r.role}>
+              Le <strong>{ROLE_LABELS[r.role].toLowerCase()}</strong> des campus
+              {r.organisation ? (
+                <>
+                  , rattaché au <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>,
+                </>
+              ) : null}{" "}
+              assure la cohérence des actions des campus et la liaison entre eux.
+            </p>
+          ))}
+          <p>
+            Pour une question qui concerne plusieurs campus, écrivez à l&apos;un d&apos;entre eux : votre
+            message sera transmis à la coordination régionale. Pour une question sur ce site (accessibilité,
+            données personnelles), voyez les pages <a href={links.hub("/accessibilite")}>Accessibilité</a> et{" "}
+            <a href={links.hub("/donnees-personnelles")}>Données personnelles</a>.
+          </p>
+        </div>
+      </Section>
+    </Container>
+  );
+}

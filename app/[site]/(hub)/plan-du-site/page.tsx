@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { makeLinks } from "@/components/links";
+import { listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
+import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { hubHref, hubUrl } from "@/lib/site/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await currentSite();
+  return pageMetadata({
+    page: "Plan du site",
+    siteName: HUB_SITE_NAME,
+    description:
+      "Toutes les pages du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
+    canonical: hubUrl(site, "/plan-du-site"),
+  });
+}
+
+export default async function SitemapPage() {
+  const site = await currentSite();
+  const campuses = await listCampuses();
+  const years = await Promise.all(campuses.map((c) => listCampusReportYears(c.slug)));
+  const links = makeLinks(site, null);
+  const hub: [string, string][] = [
+    ["/", "Accueil"],
+    ["/les-cmq", "Les CMQ : objectifs, gouvernance, critères, perspectives"],
+    ["/actions", "Actions de tous les campus"],
+    ["/formations", "Formations"],
+    ["/partenaires", "Partenaires"],
+    ["/plateformes", "Plateformes technologiques"],
+    ["/financeurs", "Financeurs"],
+    ["/carte", "Carte"],
+    ["/recherche", "Recherche"],
+    ["/contact", "Contact"],
+    ["/donnees-ouvertes", "Données ouvertes"],
+    ["/rapports", "Rapports d'activité annuels"],
+  ];
+  const legal: [string, string][] = [
+    ["/mentions-legales", "Mentions légales"],
+    ["/donnees-personnelles", "Données personnelles"],
+    ["/accessibilite", "Accessibilité"],
+    ["/plan-du-site", "Plan du site"],
+  ];
+  return (
+    <Container>
+      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Plan du site" }]} />
+      <PageHeading title="Plan du site" />
+      <Section id="portail-regional" title="Portail régional">
+        <ul className="list-disc space-y-1 pl-6">
+          {hub.map(([path, label]) => (
+            <li key={path}>
+              <a href={links.hub(path)}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section id="sites-des-campus" title="Sites des campus">
+        <ul className="grid gap-6 md:grid-cols-2">
+          {campuses.map((c, i) => (
+            <li key={c.slug}>
+              <h3 className="mb-1 font-bold">
+                <a href={links.campusPage(c.slug)}>{c.fullName}</a>
+              </h3>
+              <ul className="list-disc space-y-1 pl-6">
+                <li>
+                  <a href={links.campusPage(c.slug, "/actions")}>Actions du {c.shortName}</a>
+                </li>
+                <li>
+                  <a href={links.campusPage(c.slug, "/formations")}>Formations du {c.shortName}</a>
+                </li>
+                <li>
+                  <a href={links.campusPage(c.slug, "/partenaires")}>Partenaires du {c.shortName}</a>
+                </li>
+                <li>
+                  <a href={links.campusPage(c.slug, "/plateformes")}>
+                    Plateformes technologiques du {c.shortName}
+                  </a>
+                </li>
+                {years[i].map((y) => (
+                  <li key={y}>
+                    <a href={links.campusPage(c.slug, `/bilan/${y}`)}>
+                      Bilan {y} du {c.shortName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section id="informations-legales" title="Informations légales">
+        <ul className="list-disc space-y-1 pl-6">
+          {legal.map(([path, label]) => (
+            <li key={path}>
+              <a href={links.hub(path)}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </Container>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * GET /rapports/<year>.<pdf|docx|md|csv>[?campus=<slug>] — public download
+ * of a validated annual report, exactly as it was frozen. Anyone may
+ * download it; an edition that is not validated does not exist here (404).
+ */
+import type { NextRequest } from "next/server";
+import { downloadHeaders, parseReportFileName } from "@/lib/report/export";
+import { getPublicReportExport } from "@/lib/report/queries";
+import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
+/** Answered for each request (its query names the campus); nothing is built ahead. */
+export function generateStaticParams() {
+  return [{ file: PRERENDER_PLACEHOLDER }];
+}
+
+export async function GET(request: NextRequest, { params }: RouteContext<"/[site]/rapports/[file]">) {
+  const requested = parseReportFileName((await params).file);
+  const result = requested
+    ? await getPublicReportExport({ ...requested, campus: request.nextUrl.searchParams.get("campus") })
+    : ({ ok: false, status: 404, message: "Rapport introuvable." } as const);
+  if (!result.ok) {
+    return new Response(result.message, {
+      status: result.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(result.file.body, { headers: downloadHeaders(result.file, "public") });
+}

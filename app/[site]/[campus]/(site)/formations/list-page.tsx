@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { FormationCatalogue } from "@/components/formations/formation-catalogue";
+import { makeLinks } from "@/components/links";
+import { getCampus, listCampuses } from "@/lib/campuses/queries";
+import { pageParam } from "@/lib/filters";
+import { formationFiltersSchema } from "@/lib/formations/filters";
+import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
+import { parseLenient } from "@/lib/lenient-filters";
+import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { campusHref, campusUrl } from "@/lib/site/links";
+
+export async function listMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[site]/[campus]/formations">): Promise<Metadata> {
+  const { campus: slug } = await params;
+  const site = await currentSite();
+  const [campus, raw] = await Promise.all([getCampus(slug), searchParams]);
+  if (!campus) return notFoundMetadata();
+  return pageMetadata({
+    page: "Formations",
+    siteName: campus.shortName,
+    description: `Les formations du ${campus.fullName}.`,
+    canonical: campusUrl(site, campus.slug, "/formations"),
+    noIndex: Object.keys(raw).length > 0,
+  });
+}
+
+export async function ListPage({ params, searchParams }: PageProps<"/[site]/[campus]/formations">) {
+  const { campus: slug } = await params;
+  const site = await currentSite();
+  const [campus, raw] = await Promise.all([getCampus(slug), searchParams]);
+  if (!campus) notFound();
+  const { value: parsed } = parseLenient(formationFiltersSchema, raw);
+  const filters = { ...parsed, campus: [] };
+  const [campuses, options, result] = await Promise.all([
+    listCampuses(),
+    getFormationFilterOptions(campus.slug),
+    listFormations(filters, { page: pageParam.parse(raw.page), scope: campus.slug }),
+  ]);
+  return (
+    <Container>
+      <Breadcrumbs
+        items={[{ href: campusHref(site, campus.slug), label: campus.shortName }, { label: "Formations" }]}
+      />
+      <PageHeading
+        eyebrow={campus.shortName}
+        title={`Les formations du ${campus.shortName}`}
+        lead={`Les formations que le campus cite dans sa filière : ${campus.sectors.join(", ")}.`}
+      />
+      <FormationCatalogue
+        filters={filters}
+        options={options}
+        result={result}
+        campuses={campuses}
+        showCampusFilter={false}
+        links={makeLinks(site, campus.slug)}
+        path={campusHref(site, campus.slug, "/formations")}
+      />
+    </Container>
+  );
+}

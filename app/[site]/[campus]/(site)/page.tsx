@@ -1,0 +1,205 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Container } from "@/components/ui/container";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
+import { SummaryList } from "@/components/ui/summary-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Markdown } from "@/components/markdown";
+import { KeyFigures } from "@/components/campuses/key-figures";
+import { ActionCardList } from "@/components/actions/action-card";
+import { JsonLd } from "@/components/seo/json-ld";
+import { campusData } from "@/components/seo/structured-data";
+import { makeLinks } from "@/components/links";
+import { listLatestActions } from "@/lib/actions/queries";
+import { getCampus, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
+import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
+import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/site/current";
+import { campusHref, campusUrl } from "@/lib/site/links";
+
+export async function generateMetadata({ params }: PageProps<"/[site]/[campus]">): Promise<Metadata> {
+  const { campus: slug } = await params;
+  const site = await currentSite();
+  const campus = await getCampus(slug);
+  if (!campus) return notFoundMetadata();
+  return pageMetadata({
+    page: "Accueil",
+    siteName: campus.shortName,
+    description: describe(`${campus.fullName} (${campus.sectors.join(", ")}). ${campus.presentation}`),
+    canonical: campusUrl(site, campus.slug, "/"),
+  });
+}
+
+export default async function CampusHomePage({ params }: PageProps<"/[site]/[campus]">) {
+  const { campus: slug } = await params;
+  const site = await currentSite();
+  const campus = await getCampus(slug);
+  if (!campus) notFound();
+  const [figures, latest, years] = await Promise.all([
+    getKeyFigures(campus.slug),
+    listLatestActions(4, campus.slug),
+    listCampusReportYears(campus.slug),
+  ]);
+  const links = makeLinks(site, campus.slug);
+  const here = (path: string) => campusHref(site, campus.slug, path);
+  return (
+    <Container>
+      <JsonLd data={campusData(site, campus)} />
+      <PageHeading
+        eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`}
+        title={campus.fullName}
+        lead={campus.sectors.join(" · ")}
+      />
+      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <div>
+          <Section id="presentation" title="Présentation">
+            <Markdown>{campus.presentation}</Markdown>
+          </Section>
+          {campus.axes.length ? (
+            <Section id="axes" title="Objectifs et axes">
+              <ol className="list-decimal space-y-2 pl-6">
+                {campus.axes.map((a) => (
+                  <li key={a.key}>
+                    {/* Some descriptions restate the title: then the description alone says it all. */}
+                    {a.description && a.description.startsWith(a.title) ? (
+                      a.description
+                    ) : (
+                      <>
+                        <span className="font-medium">{a.title}</span>
+                        {a.description ? <p className="text-muted">{a.description}</p> : null}
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          ) : null}
+          {campus.strategy.trim() ? (
+            <Section id="strategie" title="Stratégie">
+              <Markdown>{campus.strategy}</Markdown>
+            </Section>
+          ) : null}
+          <Section id="organisation" title="Organisation">
+            <SummaryList
+              items={[
+                {
+                  label: "Structure porteuse",
+                  value: campus.porteur ? (
+                    <a href={links.organisation(campus.porteur.slug)}>{campus.porteur.name}</a>
+                  ) : null,
+                },
+                { label: "Forme juridique", value: LEGAL_FORM_LABELS[campus.legalForm] },
+                {
+                  label: "Évolution prévue",
+                  value:
+                    campus.plannedChange ??
+                    (campus.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[campus.plannedLegalForm]}` : null),
+                },
+                ...campus.roles.map((r) => ({
+                  label: ROLE_LABELS[r.role],
+                  value: (
+                    <>
+                      {r.personName ? <span className="font-medium">{r.personName}</span> : null}
+                      {!r.personName && r.organisation ? (
+                        <>
+                          Assuré par{" "}
+                          <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>
+                        </>
+                      ) : null}
+                      {!r.personName && !r.organisation ? "Nom non publié" : null}
+                      {r.note ? <p className="text-sm text-muted">{r.note}</p> : null}
+                    </>
+                  ),
+                })),
+              ]}
+            />
+            {campus.governanceNotes.trim() ? (
+              <Markdown className="mt-4">{campus.governanceNotes}</Markdown>
+            ) : null}
+          </Section>
+        </div>
+        <aside aria-labelledby="contact" className="flex flex-col gap-6">
+          <section className="rounded-lg border border-line bg-accent-tint p-5">
+            <h2 id="contact" className="mb-2 text-xl font-bold">
+              Contact
+            </h2>
+            <p>
+              Courriel : <a href={`mailto:${campus.email}`}>{campus.email}</a>
+            </p>
+            {campus.socialLinks.length ? (
+              <>
+                <p className="mt-3 font-semibold">Le campus en ligne</p>
+                <ul className="mt-1 flex flex-col gap-1">
+                  {campus.socialLinks.map((l) => (
+                    <li key={l.network}>
+                      <a href={l.url} rel="external noopener">
+                        {SOCIAL_NETWORK_LABELS[l.network]}
+                        <span className="sr-only"> du {campus.shortName}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+          <section aria-labelledby="suivre" className="rounded-lg border border-line p-5">
+            <h2 id="suivre" className="mb-2 text-xl font-bold">
+              Suivre le campus
+            </h2>
+            <ul className="flex flex-col gap-1">
+              <li>
+                <a href={here("/actualites.xml")} type="application/atom+xml">
+                  Flux des actions du campus (Atom)
+                </a>
+              </li>
+              <li>
+                <a href={here("/agenda.ics")} type="text/calendar">
+                  Agenda du campus (iCalendar)
+                </a>
+              </li>
+            </ul>
+          </section>
+          {years.length ? (
+            <section aria-labelledby="bilans" className="rounded-lg border border-line p-5">
+              <h2 id="bilans" className="mb-2 text-xl font-bold">
+                Bilans annuels
+              </h2>
+              <ul className="flex flex-col gap-1">
+                {years.map((y) => (
+                  <li key={y}>
+                    <a href={here(`/bilan/${y}`)}>Bilan {y} du campus</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+      <KeyFigures
+        figures={figures}
+        title="Le campus en chiffres"
+        hrefs={{
+          actions: here("/actions"),
+          formations: here("/formations"),
+          partners: here("/partenaires"),
+          platforms: here("/plateformes"),
+        }}
+      />
+      <Section id="dernieres-actions" title="Dernières actions" className="mt-12">
+        {latest.length ? (
+          <ActionCardList actions={latest} links={links} showCampuses={false} />
+        ) : (
+          <EmptyState title="Ce campus n'a pas encore publié d'action." />
+        )}
+        {figures.actions > 0 ? (
+          <p className="mt-6">
+            <a href={here("/actions")} className="font-semibold">
+              Voir les {figures.actions} actions du {campus.shortName}
+            </a>
+          </p>
+        ) : null}
+      </Section>
+    </Container>
+  );
+}

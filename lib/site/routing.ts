@@ -1,0 +1,80 @@
+/**
+ * Routing done by the custom server before Next.js sees a request: the host
+ * decides the site, the public pages are served from app/[site]/… so the
+ * page cache keeps each host (and each mode) apart:
+ *   ti.cmq-bfc.org/actions   → /ti.cmq-bfc.org/ti/actions  (host mode)
+ *   cmq-bfc.org/ti/actions   → /cmq-bfc.org/ti/actions     (path mode)
+ * A list asked for with one of its filters goes to its per-request variant
+ * (…/formations/_filtre); without, to the cached list.
+ * Pure: unit-tested, no I/O.
+ */
+import { actionFiltersSchema } from "@/lib/actions/filters";
+import { formationFiltersSchema } from "@/lib/formations/filters";
+import { partnerFiltersSchema } from "@/lib/organisations/filters";
+import { siteKeyOfHost, siteOfKey } from "./hosts";
+
+/** Paths served as they are on every host: assets, APIs, back office, sign-in, uploads. */
+const SHARED_PREFIXES = ["/_next/", "/api/", "/admin", "/connexion", "/favicon.", "/icons/", "/media/"];
+
+/** The segment of a list's per-request variant (folder `%5Ffiltre`: a leading `_` would make it private). */
+export const FILTERED_SEGMENT = "_filtre";
+
+const keysOf = (schema: { shape: object }) => [...Object.keys(schema.shape), "page"];
+const ACTION_KEYS = keysOf(actionFiltersSchema);
+const FORMATION_KEYS = keysOf(formationFiltersSchema);
+const SEARCH_KEYS = ["q", "type", "page"];
+/** The lists that have a per-request variant, and the query keys that send a request there. */
+const FILTERED_LISTS: { path: RegExp; keys: readonly string[] }[] = [
+  { path: /^\/(?:[a-z]+\/)?actions$/, keys: ACTION_KEYS },
+  { path: /^\/(?:[a-z]+\/)?formations$/, keys: FORMATION_KEYS },
+  { path: /^\/(?:[a-z]+\/)?recherche$/, keys: SEARCH_KEYS },
+  { path: /^\/partenaires$/, keys: keysOf(partnerFiltersSchema) },
+  { path: /^\/[a-z]+\/widget\/formations$/, keys: FORMATION_KEYS },
+];
+
+/** What a cached list page gets for its query string: nothing. */
+export const NO_FILTERS: Promise<Record<string, string | string[] | undefined>> = Promise.resolve({});
+
+export type Routed =
+  /** 308 to another address of the same page. */
+  | { kind: "redirect"; location: string }
+  /** Handed to Next.js with `url` (path and query) and the site key of the host. */
+  | { kind: "next"; url: string; siteKey: string };
+
+function isShared(path: string, publicFiles: ReadonlySet<string>): boolean {
+  return publicFiles.has(path) || SHARED_PREFIXES.some((p) => path.startsWith(p) || `${path}/` === p);
+}
+
+/** `path` with the per-request variant of its list when the query names one of that list's filters. */
+function withListVariant(path: string, query: URLSearchParams): string {
+  const list = FILTERED_LISTS.find((l) => l.path.test(path));
+  return list?.keys.some((key) => query.has(key)) ? `${path}/${FILTERED_SEGMENT}` : path;
+}
+
+/**
+ * Where a request goes. `url` is the raw request target (path and query);
+ * `publicFiles` are the paths of the files of public/.
+ */
+export function routeRequest(
+  host: string | undefined,
+  url: string,
+  options: { base: string; publicFiles: ReadonlySet<string> },
+): Routed {
+  const siteKey = siteKeyOfHost(host, options.base);
+  const queryAt = url.indexOf("?");
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  const search = queryAt === -1 ? "" : url.slice(queryAt);
+  if (!path.startsWith("/") || isShared(path, options.publicFiles)) return { kind: "next", url, siteKey };
+
+  // One address per page: /actions/ → /actions (Next.js would answer with the internal path).
+  if (path.length > 1 && path.endsWith("/"))
+    return { kind: "redirect", location: `${path.replace(/\/+$/, "") || "/"}${search}` };
+  const campus = siteOfKey(siteKey, options.base)?.hostCampus;
+  if (campus && (path === `/${campus}` || path.startsWith(`/${campus}/`))) {
+    // ti.cmq-bfc.org/ti/actions → ti.cmq-bfc.org/actions: one address per page.
+    return { kind: "redirect", location: `${path.slice(campus.length + 1) || "/"}${search}` };
+  }
+  const sitePath = campus ? `/${campus}${path === "/" ? "" : path}` : path === "/" ? "" : path;
+  const internal = withListVariant(sitePath, new URLSearchParams(search));
+  return { kind: "next", url: `/${siteKey}${internal}${search}`, siteKey };
+}

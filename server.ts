@@ -1,0 +1,238 @@
+/**
+ * The portal's HTTP edge: `npm start`, the browser tests and the benchmark
+ * run Next.js through this server. It does only what concerns every
+ * request, with the rules in lib/http and lib/site (pure, unit-tested):
+ * routing by host, the client's address and protocol, request ids and the
+ * access log, security headers with a CSP nonce per response, and the
+ * refusals that must not reach Next.js (oversized bodies, cross-site
+ * server actions).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import next from "next";
+import compression from "compression";
+import {
+  clientAddressOf,
+  CLIENT_ADDRESS_HEADER,
+  isHttpsRequest,
+  trustedProxyCount,
+} from "./lib/http/client-address";
+import { logAccess, logger, REQUEST_ID_HEADER, requestIdOf } from "./lib/http/access-log";
+import { prepareSharedCache } from "./lib/cache/redis-setup";
+import {
+  contentSecurityPolicy,
+  freshNonce,
+  nonceReplacements,
+  StreamReplacer,
+  renderingPolicy,
+  sentinelNonce,
+} from "./lib/http/csp";
+import {
+  bodyRefusal,
+  isForeignServerAction,
+  isFrameable,
+  isPersonal,
+  streamedRedirect,
+  type Refusal,
+} from "./lib/http/policy";
+import { baseDomain, REQUEST_PATH_HEADER, SITE_KEY_HEADER, siteOfKey } from "./lib/site/hosts";
+import { routeRequest } from "./lib/site/routing";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const secret = process.env.AUTH_SECRET;
+if (!secret) throw new Error("AUTH_SECRET manque : lancez le portail par `npm start`.");
+
+const base = baseDomain();
+const trustedProxies = trustedProxyCount();
+const sentinel = sentinelNonce(secret);
+const compress = compression();
+
+/** Paths of the files of public/ ("/favicon.svg"): served as they are on every host. */
+function publicFiles(dir = path.join(process.cwd(), "public"), prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? publicFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`)
+      : [`${prefix}/${entry.name}`],
+  );
+}
+const routing = { base, publicFiles: new Set(publicFiles()) };
+
+/** Headers a client may not set: only this server (or a trusted proxy, read above) says these things. */
+function dropUntrustedHeaders(req: IncomingMessage) {
+  for (const name of Object.keys(req.headers)) {
+    if (
+      /^(x-forwarded-|x-cmq-|x-middleware-|x-request-id$|x-real-ip$|forwarded$|content-security-policy$)/.test(
+        name,
+      )
+    )
+      delete req.headers[name];
+  }
+}
+
+function refuse(res: ServerResponse, refusal: Refusal) {
+  res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(`${refusal.message}\n`);
+}
+
+/**
+ * Sets the headers decided here just before the response's head is sent,
+ * whatever Next.js set; swaps the sentinel nonce of HTML and RSC bodies for
+ * this response's own; holds personal pages back whole so that they answer
+ * with the status they end with (see streamedRedirect).
+ */
+function finishResponses(
+  res: ServerResponse,
+  policy: { personal: boolean; holdBack: boolean; https: boolean; csp: (nonce?: string) => string },
+) {
+  const nonce = freshNonce();
+  let rewriter: StreamReplacer | null = null;
+  let heldBack: Buffer[] | null = null;
+  const writeHead = res.writeHead.bind(res) as (status: number, reason?: string) => ServerResponse;
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
+
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const reason = typeof rest[0] === "string" ? rest[0] : undefined;
+    const given = rest.find((r) => r && typeof r === "object") as
+      Record<string, string> | string[] | undefined;
+    if (Array.isArray(given))
+      for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
+    else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
+    res.statusCode = status;
+    const type = String(res.getHeader("content-type") ?? "");
+    const isHtml = type.startsWith("text/html");
+    // Next.js also announces preloads in a Link header, with the sentinel as their nonce.
+    const link = res.getHeader("link");
+    if (typeof link === "string") res.setHeader("link", link.replaceAll(sentinel, nonce));
+    if (isHtml || type.startsWith("text/x-component")) {
+      rewriter = new StreamReplacer(nonceReplacements(sentinel, nonce));
+      // The body may grow (the error shell's script gets its nonce): sent chunked.
+      res.removeHeader("Content-Length");
+    }
+    res.setHeader("Content-Security-Policy", policy.csp(isHtml ? nonce : undefined));
+    if (policy.personal) res.setHeader("Cache-Control", "private, no-store");
+    if (policy.https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (policy.holdBack && isHtml && status === 200) {
+      heldBack = [];
+      return res;
+    }
+    return reason ? writeHead(status, reason) : writeHead(status);
+  }) as ServerResponse["writeHead"];
+
+  const bytes = (chunk: unknown, encoding: unknown): Buffer =>
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  const rewrite = (chunk: Buffer) => (rewriter ? rewriter.push(chunk) : chunk);
+
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!res.headersSent && !heldBack) res.writeHead(res.statusCode);
+    if (chunk == null) return write(chunk, ...rest);
+    const out = rewrite(bytes(chunk, rest[0]));
+    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    if (heldBack) {
+      heldBack.push(out);
+      callback?.();
+      return true;
+    }
+    return write(out, callback);
+  }) as ServerResponse["write"];
+
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === "function") return res.end(undefined, chunk as () => void);
+    if (!res.headersSent && !heldBack) res.writeHead(res.statusCode);
+    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    const last = chunk == null ? Buffer.alloc(0) : rewrite(bytes(chunk, rest[0]));
+    const body = Buffer.concat([...(heldBack ?? []), last, rewriter?.end() ?? Buffer.alloc(0)]);
+    if (heldBack) {
+      const location =
+        res.statusCode >= 300 && res.statusCode < 400 ? streamedRedirect(body.toString()) : null;
+      if (location) res.setHeader("Location", location);
+      res.setHeader("Content-Length", body.length);
+      writeHead(res.statusCode);
+    }
+    return end(body, callback);
+  }) as ServerResponse["end"];
+}
+
+async function main() {
+  await prepareSharedCache();
+  const app = next({ dev, dir: process.cwd(), port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  createServer((req, res) => {
+    const started = performance.now();
+    const url = req.url ?? "/";
+    const pathOnly = url.split("?")[0];
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER], trustedProxies);
+    const https = isHttpsRequest(
+      (req.socket as { encrypted?: boolean }).encrypted === true,
+      req.headers["x-forwarded-proto"],
+      trustedProxies,
+    );
+    const clientAddress = clientAddressOf(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedProxies,
+    );
+    res.on("close", () =>
+      logAccess({
+        requestId,
+        method: req.method ?? "GET",
+        path: pathOnly,
+        status: res.statusCode,
+        durationMs: performance.now() - started,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      }),
+    );
+    dropUntrustedHeaders(req);
+    res.setHeader("X-Request-Id", requestId);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+
+    const routed = routeRequest(req.headers.host, url, routing);
+    const site = siteOfKey(routed.kind === "next" ? routed.siteKey : base, base) ?? siteOfKey(base, base);
+    const hubOrigin = site ? `${site.protocol}://${site.hubHost}` : `https://${base}`;
+    const frameable = isFrameable(pathOnly);
+    // For browsers that predate CSP frame-ancestors.
+    if (!frameable) res.setHeader("X-Frame-Options", "DENY");
+    // Compression wraps the response first, so that it receives the bodies with their nonce in.
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
+    finishResponses(res, {
+      personal: isPersonal(pathOnly, req.headers.cookie),
+      // Pages of the back office and sign-in: rendered for each request, they may end in a redirect or a 404.
+      holdBack: isPersonal(pathOnly, undefined),
+      https,
+      csp: (nonce) => contentSecurityPolicy({ nonce, frameable, hubOrigin }),
+    });
+
+    const refusal =
+      bodyRefusal(req.method, req.headers) ??
+      (isForeignServerAction(req.headers)
+        ? { status: 403, message: "Requête refusée : elle ne vient pas de ce site." }
+        : null);
+    if (refusal) return refuse(res, refusal);
+    if (routed.kind === "redirect") {
+      res.writeHead(308, { Location: routed.location });
+      return res.end();
+    }
+    req.url = routed.url;
+    req.headers[SITE_KEY_HEADER] = routed.siteKey;
+    req.headers[REQUEST_PATH_HEADER] = url;
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress;
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    req.headers["content-security-policy"] = renderingPolicy(sentinel);
+    return handle(req, res);
+  }).listen(port, () => logger.info({ port, dev }, "ready"));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, "start failed");
+  process.exit(1);
+});

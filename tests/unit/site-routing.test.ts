@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { routeRequest } from "@/lib/site/routing";
+
+const options = { base: "cmq-bfc.org", publicFiles: new Set(["/favicon.svg"]) };
+const route = (host: string | undefined, url: string) => routeRequest(host, url, options);
+
+describe("routing by host", () => {
+  it("serves the hub and path-mode campus pages under the host's site key", () => {
+    expect(route("cmq-bfc.org", "/")).toEqual({ kind: "next", url: "/cmq-bfc.org", siteKey: "cmq-bfc.org" });
+    expect(route("cmq-bfc.org", "/ti/actions")).toMatchObject({ url: "/cmq-bfc.org/ti/actions" });
+    expect(route("localhost:3000", "/formations/bts-sn")).toMatchObject({
+      url: "/localhost:3000/formations/bts-sn",
+    });
+  });
+
+  it("serves a campus host's pages from its sub-site, keyed by that host", () => {
+    expect(route("ti.cmq-bfc.org", "/actions")).toEqual({
+      kind: "next",
+      url: "/ti.cmq-bfc.org/ti/actions",
+      siteKey: "ti.cmq-bfc.org",
+    });
+    expect(route("ti.localhost:3000", "/")).toMatchObject({ url: "/ti.localhost:3000/ti" });
+  });
+
+  it("sends /<campus>/… on the campus's own host, and trailing slashes, to the one address", () => {
+    expect(route("ti.cmq-bfc.org", "/ti/actions?q=x")).toEqual({
+      kind: "redirect",
+      location: "/actions?q=x",
+    });
+    expect(route("ti.cmq-bfc.org", "/ti")).toEqual({ kind: "redirect", location: "/" });
+    expect(route("cmq-bfc.org", "/actions/")).toEqual({ kind: "redirect", location: "/actions" });
+  });
+
+  it("treats any other host as the configured domain", () => {
+    for (const host of ["127.0.0.1:3000", "evil.example", undefined])
+      expect(route(host, "/robots.txt")).toMatchObject({
+        url: "/cmq-bfc.org/robots.txt",
+        siteKey: "cmq-bfc.org",
+      });
+  });
+
+  it("leaves shared paths as they are, with the site key for their handlers", () => {
+    for (const url of [
+      "/_next/static/x.js",
+      "/api/v1/campuses?x=1",
+      "/admin/actions",
+      "/connexion",
+      "/favicon.svg",
+    ])
+      expect(route("ti.cmq-bfc.org", url)).toEqual({ kind: "next", url, siteKey: "ti.cmq-bfc.org" });
+  });
+
+  it("sends a list asked for with its filters to the per-request variant, and keeps the query", () => {
+    expect(route("cmq-bfc.org", "/formations?diploma=bts")).toMatchObject({
+      url: "/cmq-bfc.org/formations/_filtre?diploma=bts",
+    });
+    expect(route("ti.cmq-bfc.org", "/actions?page=2")).toMatchObject({
+      url: "/ti.cmq-bfc.org/ti/actions/_filtre?page=2",
+    });
+    expect(route("cmq-bfc.org", "/ti/recherche?q=energie")).toMatchObject({
+      url: "/cmq-bfc.org/ti/recherche/_filtre?q=energie",
+    });
+    expect(route("cmq-bfc.org", "/ti/widget/formations?level=5")).toMatchObject({
+      url: "/cmq-bfc.org/ti/widget/formations/_filtre?level=5",
+    });
+  });
+
+  it("keeps the cached list for other query keys and for lists without a filtered view", () => {
+    expect(route("cmq-bfc.org", "/formations?utm_source=x")).toMatchObject({
+      url: "/cmq-bfc.org/formations?utm_source=x",
+    });
+    expect(route("cmq-bfc.org", "/ti/partenaires?kind=entreprise")).toMatchObject({
+      url: "/cmq-bfc.org/ti/partenaires?kind=entreprise",
+    });
+  });
+});
