@@ -4,6 +4,7 @@ import type { ActionStatus, DiplomaType, OrganisationKind } from "@/lib/generate
 import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
 import { pageWindow } from "@/lib/pagination";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { diplomaQuery } from "./diplomas";
 import { excerptAround, highlightSegments } from "./highlight";
 import { rankedIds, type RankedId, type SearchKind } from "./ranking";
 
@@ -185,7 +186,8 @@ async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Prom
 
 /**
  * Site search across actions, formations, organisations and PFT, ranked by
- * relevance (all kinds merged), one page at a time. With `scope`, only the
+ * relevance (all kinds merged; formations first when the query names a
+ * diploma), one page at a time. With `scope`, only the
  * records of that campus.
  */
 export async function searchSite(params: {
@@ -205,10 +207,17 @@ export async function searchSite(params: {
     SearchKind,
     number
   >;
+  // A diploma word ("bts", "bac pro"…) means a training is sought: formations first.
+  const first: SearchKind | null = diplomaQuery(query).diplomas.length ? "formation" : null;
   const hits = perKind
     .flat()
     .filter((h) => !params.kind || h.kind === params.kind)
-    .sort((a, b) => b.rank - a.rank || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
+    .sort(
+      (a, b) =>
+        Number(b.kind === first) - Number(a.kind === first) ||
+        b.rank - a.rank ||
+        SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind),
+    );
   const w = pageWindow(hits.length, params.page, params.perPage);
   const results = await loadResults(hits.slice(w.skip, w.skip + w.perPage), query, params.scope);
   return {

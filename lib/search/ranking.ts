@@ -2,22 +2,35 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { diplomaQuery } from "./diplomas";
 import { prefixTsQuery, queryWords } from "./text";
 
 /**
- * Full-text search in PostgreSQL, the same in both database modes:
- * `cmq_search_document` (migration 20261126140000) weighs title A,
- * summary B, body C on accent-free text with French stemming; the query
- * matches every word as a prefix; pg_trgm similarity on the title catches
- * typos. Only published records are ever returned. User input reaches SQL
- * as bound parameters only.
+ * Full-text search in PostgreSQL, the same in both database modes. Each
+ * searchable row stores `searchDocument` (cmq_search_document: title A,
+ * summary B, body C, accent-free, French stemming) and `searchTitle`
+ * (cmq_normalize of the title), both generated columns with their indexes
+ * (migration 20261206043500). Only published records are ever returned.
+ * User input reaches SQL as bound parameters only.
+ *
+ * Relevance comes in tiers, then by score inside a tier:
+ * 4. a formation of a diploma the query names ("bts", "bac pro"…; formations only);
+ * 3. every word matches a whole word, inflections included ("energie" →
+ *    « Énergie », « énergies »);
+ * 2. every word starts a word ("ener" → « Énergie »);
+ * 1. the title has words close to the query's (a typo: "enrgie" → « Energie »),
+ *    by pg_trgm's strict word similarity (whole words: « synergie » is not
+ *    close enough to "energie"; threshold 0.5, the default of
+ *    pg_trgm.strict_word_similarity_threshold, which the `<<%` operator
+ *    reads and the trigram index serves).
+ * The score is ts_rank (title words weigh most) plus the title similarity.
  */
 export type SearchKind = "action" | "formation" | "organisation" | "platform";
 export type RankedId = { id: string; rank: number };
 
-/** Word similarity (0–1) from which a title counts as a typo match. */
-const TYPO_THRESHOLD = 0.5;
 const MAX_HITS = 1000;
+/** Tiers are this far apart, more than any score inside a tier (< 1.5). */
+export const TIER_STEP = 10;
 
 function campusScope(kind: SearchKind, campus: CampusSlug | undefined): Prisma.Sql {
   if (!campus) return Prisma.empty;
@@ -38,53 +51,49 @@ function campusScope(kind: SearchKind, campus: CampusSlug | undefined): Prisma.S
   }
 }
 
-/** Table, document and title expressions of each kind (they match the indexes of the migration). */
-function source(kind: SearchKind): { table: Prisma.Sql; document: Prisma.Sql; title: Prisma.Sql } {
-  switch (kind) {
-    case "action":
-      return {
-        table: Prisma.sql`"Action"`,
-        document: Prisma.sql`cmq_search_document(t."title", t."summary", t."body")`,
-        title: Prisma.sql`t."title"`,
-      };
-    case "formation":
-      return {
-        table: Prisma.sql`"Formation"`,
-        document: Prisma.sql`cmq_search_document(t."title", t."commune", t."description")`,
-        title: Prisma.sql`t."title"`,
-      };
-    case "organisation":
-      return {
-        table: Prisma.sql`"Organisation"`,
-        document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`,
-        title: Prisma.sql`t."name"`,
-      };
-    case "platform":
-      return {
-        table: Prisma.sql`"Platform"`,
-        document: Prisma.sql`cmq_search_document(t."name", t."acronym", t."description")`,
-        title: Prisma.sql`t."name"`,
-      };
-  }
+const TABLES: Record<SearchKind, { table: Prisma.Sql; title: Prisma.Sql }> = {
+  action: { table: Prisma.sql`"Action"`, title: Prisma.sql`t."title"` },
+  formation: { table: Prisma.sql`"Formation"`, title: Prisma.sql`t."title"` },
+  organisation: { table: Prisma.sql`"Organisation"`, title: Prisma.sql`t."name"` },
+  platform: { table: Prisma.sql`"Platform"`, title: Prisma.sql`t."name"` },
+};
+
+/**
+ * A formation of a diploma the query names, matching the query's other
+ * words if any; always false for the other kinds.
+ */
+function diplomaMatch(kind: SearchKind, query: string): Prisma.Sql {
+  const { diplomas, otherWords } = diplomaQuery(query);
+  if (kind !== "formation" || diplomas.length === 0) return Prisma.sql`FALSE`;
+  const rest = prefixTsQuery(otherWords.join(" "));
+  const words = rest ? Prisma.sql`t."searchDocument" @@ to_tsquery('french', ${rest})` : Prisma.sql`TRUE`;
+  return Prisma.sql`(t.diploma::text = ANY(${diplomas}::text[]) AND ${words})`;
 }
 
 /**
- * Published records of one kind matching `query`, best first. Empty when
- * the query has no word.
+ * Published records of one kind matching `query`, best first (see the
+ * tiers above). Empty when the query has no word.
  */
 export async function rankedIds(kind: SearchKind, query: string, campus?: CampusSlug): Promise<RankedId[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const tsquery = prefixTsQuery(query);
   const text = words.join(" ");
-  const { table, document, title } = source(kind);
+  const { table, title } = TABLES[kind];
+  const diploma = diplomaMatch(kind, query);
   const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
     SELECT t.id,
-           (ts_rank(${document}, q.tsq) + 0.5 * word_similarity(q.norm, cmq_normalize(${title})))::float8 AS rank
+           (CASE WHEN ${diploma} THEN 4
+                 WHEN t."searchDocument" @@ q.exact THEN 3
+                 WHEN t."searchDocument" @@ q.prefix THEN 2
+                 ELSE 1 END * ${TIER_STEP}
+            + ts_rank(t."searchDocument", q.prefix, 32)
+            + 0.5 * strict_word_similarity(q.norm, t."searchTitle"))::float8 AS rank
     FROM ${table} t,
-         (SELECT to_tsquery('french', ${tsquery}) AS tsq, ${text}::text AS norm) q
+         (SELECT to_tsquery('french', ${prefixTsQuery(query)}) AS prefix,
+                 plainto_tsquery('french', ${text}) AS exact,
+                 ${text}::text AS norm) q
     WHERE t.publication = 'PUBLISHED'
-      AND (${document} @@ q.tsq OR word_similarity(q.norm, cmq_normalize(${title})) >= ${TYPO_THRESHOLD})
+      AND (t."searchDocument" @@ q.prefix OR q.norm <<% t."searchTitle" OR ${diploma})
       ${campusScope(kind, campus)}
     ORDER BY rank DESC, ${title} ASC
     LIMIT ${MAX_HITS}`;
