@@ -6,7 +6,7 @@ import { pageWindow } from "@/lib/pagination";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { diplomaQuery } from "./diplomas";
 import { excerptAround, highlightSegments } from "./highlight";
-import { rankedIds, type RankedId, type SearchKind } from "./ranking";
+import { rankedPage, type RankedHit, type SearchKind } from "./ranking";
 
 export type { SearchKind } from "./ranking";
 export const SEARCH_KINDS: SearchKind[] = ["action", "formation", "organisation", "platform"];
@@ -63,8 +63,6 @@ export type SearchResponse = {
   perPage: number;
 };
 
-type Hit = RankedId & { kind: SearchKind };
-
 /** The excerpt that shows why a record matched: the first text with a highlighted word. */
 function bestExcerpt(query: string, ...texts: (string | null | undefined)[]): string {
   const candidates = texts.filter((t): t is string => !!t && t.trim() !== "");
@@ -72,7 +70,7 @@ function bestExcerpt(query: string, ...texts: (string | null | undefined)[]): st
   return excerptAround(matching ?? candidates[0] ?? "", query);
 }
 
-async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Promise<SearchResult[]> {
+async function loadResults(hits: RankedHit[], query: string, scope?: CampusSlug): Promise<SearchResult[]> {
   const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
   const PUBLISHED = { publication: "PUBLISHED" } as const;
   const [actions, formations, organisations, platforms] = await Promise.all([
@@ -198,33 +196,32 @@ export async function searchSite(params: {
   scope?: CampusSlug;
 }): Promise<SearchResponse> {
   const query = params.query.trim();
-  const perKind = await Promise.all(
-    SEARCH_KINDS.map(async (kind) =>
-      (await rankedIds(kind, query, params.scope)).map((r) => ({ ...r, kind })),
-    ),
-  );
-  const counts = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, perKind[i].length])) as Record<
-    SearchKind,
-    number
-  >;
   // A diploma word ("bts", "bac pro"…) means a training is sought: formations first.
   const first: SearchKind | null = diplomaQuery(query).diplomas.length ? "formation" : null;
-  const hits = perKind
-    .flat()
-    .filter((h) => !params.kind || h.kind === params.kind)
-    .sort(
-      (a, b) =>
-        Number(b.kind === first) - Number(a.kind === first) ||
-        b.rank - a.rank ||
-        SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind),
-    );
-  const w = pageWindow(hits.length, params.page, params.perPage);
-  const results = await loadResults(hits.slice(w.skip, w.skip + w.perPage), query, params.scope);
+  const perPage = pageWindow(0, 1, params.perPage).perPage;
+  const requested = Math.max(1, params.page ?? 1);
+  const rankPage = (page: number) =>
+    rankedPage({
+      kinds: SEARCH_KINDS,
+      query,
+      campus: params.scope,
+      first,
+      only: params.kind,
+      skip: (page - 1) * perPage,
+      take: perPage,
+    });
+  let ranked = await rankPage(requested);
+  const counts = ranked.counts;
+  const total = params.kind ? counts[params.kind] : SEARCH_KINDS.reduce((n, k) => n + counts[k], 0);
+  const w = pageWindow(total, requested, perPage);
+  // A page past the last one shows the last one.
+  if (w.page !== requested) ranked = await rankPage(w.page);
+  const results = await loadResults(ranked.hits, query, params.scope);
   return {
     query,
     results,
     counts,
-    total: hits.length,
+    total,
     page: w.page,
     pageCount: w.pageCount,
     perPage: w.perPage,

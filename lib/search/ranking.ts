@@ -72,13 +72,14 @@ function diplomaMatch(kind: SearchKind, query: string): Prisma.Sql {
 }
 
 /**
- * Published records of one kind matching `query`, best first (see the
- * tiers above). Empty when the query has no word.
+ * The CTEs `<kind>_matches` and `<kind>_typos` (id, title, rank) of one
+ * kind. The typo search only runs when no record of this kind matches the
+ * words (NOT EXISTS on the CTE is evaluated once): typo matches would rank
+ * last anyway, and comparing trigrams with every similar title costs far
+ * more than the indexed word search.
  */
-export async function rankedIds(kind: SearchKind, query: string, campus?: CampusSlug): Promise<RankedId[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  const text = words.join(" ");
+function hitsOfKind(kind: SearchKind, query: string, campus: CampusSlug | undefined): Prisma.Sql {
+  const text = queryWords(query).join(" ");
   const { table, title } = TABLES[kind];
   const diploma = diplomaMatch(kind, query);
   const scope = campusScope(kind, campus);
@@ -86,34 +87,84 @@ export async function rankedIds(kind: SearchKind, query: string, campus?: Campus
   const exact = Prisma.sql`plainto_tsquery('french', ${text})`;
   const score = Prisma.sql`ts_rank(t."searchDocument", ${prefix}, 32)`;
   const similarity = Prisma.sql`strict_word_similarity(${text}, t."searchTitle")`;
-  // The typo search only runs when no record of this kind matches the words
-  // (NOT EXISTS on the CTE is evaluated once): typo matches would rank last
-  // anyway, and comparing trigrams with every similar title costs far more
-  // than the indexed word search.
-  const [, rows] = await db.$transaction([
-    // The planner prices the word index's heap visits as disk reads and
-    // prefers scanning the whole table, which then unpacks every stored
-    // document: ten times slower at ten times the data. The data is in
-    // memory: price random reads as such, for this statement only.
-    db.$executeRaw`SET LOCAL random_page_cost = 1.1`,
-    db.$queryRaw<{ id: string; rank: number }[]>`
-      WITH matches AS (
-        SELECT t.id, ${title} AS title,
-               (CASE WHEN ${diploma} THEN 4 WHEN t."searchDocument" @@ ${exact} THEN 3 ELSE 2 END
-                * ${TIER_STEP} + ${score})::float8 AS rank
-        FROM ${table} t
-        WHERE t.publication = 'PUBLISHED' AND (t."searchDocument" @@ ${prefix} OR ${diploma}) ${scope}
-      ), typos AS (
-        SELECT t.id, ${title} AS title, (${TIER_STEP} + 0.5 * ${similarity})::float8 AS rank
-        FROM ${table} t
-        WHERE NOT EXISTS (SELECT 1 FROM matches)
-          AND t.publication = 'PUBLISHED' AND ${text} <<% t."searchTitle" ${scope}
-      )
-      SELECT id, rank FROM (SELECT * FROM matches UNION ALL SELECT * FROM typos) hits
-      ORDER BY rank DESC, title ASC
-      LIMIT ${MAX_HITS}`,
-  ]);
+  const matches = Prisma.raw(`${kind}_matches`);
+  return Prisma.sql`
+    ${matches} AS (
+      SELECT t.id, ${title} AS title,
+             (CASE WHEN ${diploma} THEN 4 WHEN t."searchDocument" @@ ${exact} THEN 3 ELSE 2 END
+              * ${TIER_STEP} + ${score})::float8 AS rank
+      FROM ${table} t
+      WHERE t.publication = 'PUBLISHED' AND (t."searchDocument" @@ ${prefix} OR ${diploma}) ${scope}
+    ), ${Prisma.raw(`${kind}_typos`)} AS (
+      SELECT t.id, ${title} AS title, (${TIER_STEP} + 0.5 * ${similarity})::float8 AS rank
+      FROM ${table} t
+      WHERE NOT EXISTS (SELECT 1 FROM ${matches})
+        AND t.publication = 'PUBLISHED' AND ${text} <<% t."searchTitle" ${scope}
+    )`;
+}
+
+/** `<kind>_matches` and `<kind>_typos` together. */
+function hitsTable(kind: SearchKind): Prisma.Sql {
+  return Prisma.raw(`(SELECT * FROM ${kind}_matches UNION ALL SELECT * FROM ${kind}_typos)`);
+}
+
+/**
+ * Published records of one kind matching `query`, best first (see the
+ * tiers above), at most MAX_HITS. Empty when the query has no word.
+ */
+export async function rankedIds(kind: SearchKind, query: string, campus?: CampusSlug): Promise<RankedId[]> {
+  if (queryWords(query).length === 0) return [];
+  const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
+    WITH ${hitsOfKind(kind, query, campus)}
+    SELECT id, rank FROM ${hitsTable(kind)} hits
+    ORDER BY rank DESC, title ASC
+    LIMIT ${MAX_HITS}`;
   return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
+}
+
+export type RankedHit = RankedId & { kind: SearchKind };
+export type RankedPage = { hits: RankedHit[]; counts: Record<SearchKind, number> };
+
+/**
+ * One page of the site search in one statement: every kind ranked, the
+ * matches counted per kind, and only the page's hits sent back — `first`
+ * before the others (formations for a diploma word), then by rank, then in
+ * the order of `kinds`. With `only`, the page holds that kind alone (the
+ * counts still cover every kind).
+ */
+export async function rankedPage(params: {
+  kinds: SearchKind[];
+  query: string;
+  campus?: CampusSlug;
+  first: SearchKind | null;
+  only?: SearchKind;
+  skip: number;
+  take: number;
+}): Promise<RankedPage> {
+  const counts = Object.fromEntries(params.kinds.map((k) => [k, 0])) as Record<SearchKind, number>;
+  if (queryWords(params.query).length === 0) return { hits: [], counts };
+  const ctes = Prisma.join(
+    params.kinds.map((k) => hitsOfKind(k, params.query, params.campus)),
+    ",",
+  );
+  const all = Prisma.join(
+    params.kinds.map(
+      (k, order) =>
+        Prisma.sql`SELECT ${k}::text AS kind, ${order}::int AS kind_order, h.* FROM ${hitsTable(k)} h`,
+    ),
+    " UNION ALL ",
+  );
+  const [row] = await db.$queryRaw<{ counts: Record<string, number> | null; hits: RankedHit[] | null }[]>`
+      WITH ${ctes}, hits AS (${all})
+      SELECT (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM hits GROUP BY kind) c) AS counts,
+             (SELECT json_agg(json_build_object('kind', p.kind, 'id', p.id, 'rank', p.rank)) FROM (
+                SELECT kind, id, rank FROM hits
+                WHERE ${params.only ?? null}::text IS NULL OR kind = ${params.only ?? null}::text
+                ORDER BY (kind = ${params.first}::text) IS TRUE DESC, rank DESC, kind_order, title, id
+                OFFSET ${params.skip} LIMIT ${params.take}
+             ) p) AS hits`;
+  for (const [kind, n] of Object.entries(row?.counts ?? {})) counts[kind as SearchKind] = Number(n);
+  return { hits: row?.hits ?? [], counts };
 }
 
 /** Orders `items` (with an id) as `ranked`, dropping the ones not ranked. */
