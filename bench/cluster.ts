@@ -18,6 +18,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { prepareDatabase } from "../lib/db/prepare";
 import { BUDGETS, CONNECTIONS } from "./budgets";
+import { get } from "./support/http";
 import { load } from "./support/load";
 import { deployedConfig, ensureNginx, startNginx, staticServerConfig } from "./support/nginx";
 import { createDatabase, dropDatabase, uniqueName, withClient } from "./support/postgres";
@@ -91,9 +92,7 @@ async function signInCookie(origin: string): Promise<string> {
 async function delayUntil(url: string, status: number, headers: Record<string, string>, limitMs = 15_000) {
   const started = performance.now();
   while (performance.now() - started < limitMs) {
-    const r = await fetch(url, { headers, redirect: "manual" });
-    await r.arrayBuffer();
-    if (r.status === status) return performance.now() - started;
+    if ((await get(url, headers)).status === status) return performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   return Infinity;
@@ -112,7 +111,7 @@ async function measurePublication(report: Report, a: RunningServer, b: RunningSe
   const host = { host: HOST };
   // Both instances and nginx hold the page in their caches before the write.
   for (const origin of [a.url, b.url, `http://127.0.0.1:${PORTS.nginx}`]) {
-    for (let i = 0; i < 2; i++) await (await fetch(origin + pagePath, { headers: host })).arrayBuffer();
+    for (let i = 0; i < 2; i++) await get(origin + pagePath, host);
   }
   for (const [operation, expected] of [
     ["unpublish", 404],
@@ -199,12 +198,11 @@ async function main() {
     ];
     const host = { host: HOST };
     for (const page of pages) {
-      for (const origin of [a.url, b.url])
-        await (await fetch(origin + page.path, { headers: host })).arrayBuffer();
-      const response = await fetch(front + page.path, { headers: host });
+      for (const origin of [a.url, b.url]) await get(origin + page.path, host);
+      const response = await get(front + page.path, host);
       if (response.status !== 200)
         throw new Error(`${page.path} répond ${response.status} au travers de nginx.`);
-      writeFileSync(path.join(files, page.file), Buffer.from(await response.arrayBuffer()));
+      writeFileSync(path.join(files, page.file), response.body);
     }
 
     report.note(
@@ -241,6 +239,15 @@ async function main() {
     }
 
     await measurePublication(report, a, b, url);
+  } catch (error) {
+    // The figures measured so far are kept; the run is failed.
+    console.error(error);
+    report.check(
+      "exécution complète du benchmark",
+      error instanceof Error ? error.message : String(error),
+      "",
+      false,
+    );
   } finally {
     await cleanup.run();
   }

@@ -198,6 +198,15 @@ async function main() {
         others >= BUDGETS.lighthouseOtherScores,
       );
     }
+  } catch (error) {
+    // The figures measured so far are kept; the run is failed.
+    console.error(error);
+    report.check(
+      "exécution complète du benchmark",
+      error instanceof Error ? error.message : String(error),
+      "",
+      false,
+    );
   } finally {
     await cleanup.run();
   }

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./server";
 
@@ -33,7 +34,9 @@ export function startNginx(dir: string, httpConfig: string): RunningNginx {
   const conf = path.join(dir, "nginx.conf");
   writeFileSync(
     conf,
-    `worker_processes 1;
+    // Workers run as the bench's user: they write the cache in its temporary folder.
+    `user ${os.userInfo().username};
+worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
 events { worker_connections 1024; }

@@ -67,8 +67,14 @@ export async function startPortal(port: number, env: Record<string, string>): Pr
   });
   const url = `http://localhost:${port}`;
   const stop = stopper(child);
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) =>
+      reject(new Error(`Le serveur du port ${port} s'est arrêté (code ${code}).`)),
+    ),
+  );
+  exited.catch(() => {});
   try {
-    await waitUntilUp(`${url}/api/health`);
+    await Promise.race([waitUntilUp(`${url}/api/health`), exited]);
   } catch (error) {
     await stop();
     throw error;
