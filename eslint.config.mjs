@@ -12,6 +12,7 @@ const config = [
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",
+      ".bench-bare-*/**",
       "next-env.d.ts",
     ],
   },

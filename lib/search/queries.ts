@@ -5,8 +5,9 @@ import type { ActionStatus, DiplomaType, OrganisationKind } from "@/lib/generate
 import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
 import { pageWindow } from "@/lib/pagination";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { diplomaQuery } from "./diplomas";
 import { excerptAround, highlightSegments } from "./highlight";
-import { rankedIds, type RankedId, type SearchKind } from "./ranking";
+import { rankedPage, type RankedHit, type SearchKind } from "./ranking";
 
 export type { SearchKind } from "./ranking";
 export const SEARCH_KINDS: SearchKind[] = ["action", "formation", "organisation", "platform"];
@@ -63,8 +64,6 @@ export type SearchResponse = {
   perPage: number;
 };
 
-type Hit = RankedId & { kind: SearchKind };
-
 /** The excerpt that shows why a record matched: the first text with a highlighted word. */
 function bestExcerpt(query: string, ...texts: (string | null | undefined)[]): string {
   const candidates = texts.filter((t): t is string => !!t && t.trim() !== "");
@@ -72,7 +71,7 @@ function bestExcerpt(query: string, ...texts: (string | null | undefined)[]): st
   return excerptAround(matching ?? candidates[0] ?? "", query);
 }
 
-async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Promise<SearchResult[]> {
+async function loadResults(hits: RankedHit[], query: string, scope?: CampusSlug): Promise<SearchResult[]> {
   const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
   const PUBLISHED = { publication: "PUBLISHED" } as const;
   const [actions, formations, organisations, platforms] = await Promise.all([
@@ -186,7 +185,8 @@ async function loadResults(hits: Hit[], query: string, scope?: CampusSlug): Prom
 
 /**
  * Site search across actions, formations, organisations and PFT, ranked by
- * relevance (all kinds merged), one page at a time. With `scope`, only the
+ * relevance (all kinds merged; formations first when the query names a
+ * diploma), one page at a time. With `scope`, only the
  * records of that campus.
  */
 export async function searchSite(params: {
@@ -199,26 +199,32 @@ export async function searchSite(params: {
   "use cache";
   cachedQueryRead("actions", "formations", "organisations", "platforms", "campuses");
   const query = params.query.trim();
-  const perKind = await Promise.all(
-    SEARCH_KINDS.map(async (kind) =>
-      (await rankedIds(kind, query, params.scope)).map((r) => ({ ...r, kind })),
-    ),
-  );
-  const counts = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, perKind[i].length])) as Record<
-    SearchKind,
-    number
-  >;
-  const hits = perKind
-    .flat()
-    .filter((h) => !params.kind || h.kind === params.kind)
-    .sort((a, b) => b.rank - a.rank || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
-  const w = pageWindow(hits.length, params.page, params.perPage);
-  const results = await loadResults(hits.slice(w.skip, w.skip + w.perPage), query, params.scope);
+  // A diploma word ("bts", "bac pro"…) means a training is sought: formations first.
+  const first: SearchKind | null = diplomaQuery(query).diplomas.length ? "formation" : null;
+  const perPage = pageWindow(0, 1, params.perPage).perPage;
+  const requested = Math.max(1, params.page ?? 1);
+  const rankPage = (page: number) =>
+    rankedPage({
+      kinds: SEARCH_KINDS,
+      query,
+      campus: params.scope,
+      first,
+      only: params.kind,
+      skip: (page - 1) * perPage,
+      take: perPage,
+    });
+  let ranked = await rankPage(requested);
+  const counts = ranked.counts;
+  const total = params.kind ? counts[params.kind] : SEARCH_KINDS.reduce((n, k) => n + counts[k], 0);
+  const w = pageWindow(total, requested, perPage);
+  // A page past the last one shows the last one.
+  if (w.page !== requested) ranked = await rankPage(w.page);
+  const results = await loadResults(ranked.hits, query, params.scope);
   return {
     query,
     results,
     counts,
-    total: hits.length,
+    total,
     page: w.page,
     pageCount: w.pageCount,
     perPage: w.perPage,

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { listActions } from "@/lib/actions/queries";
 import { listFormations } from "@/lib/formations/queries";
 import { listOrganisationsByKind } from "@/lib/organisations/queries";
-import { rankedIds } from "@/lib/search/ranking";
+import { rankedIds, TIER_STEP } from "@/lib/search/ranking";
 import { searchSite } from "@/lib/search/queries";
 
 const noFilters = { campus: [], status: [], public: [] };
@@ -53,6 +53,60 @@ describe("site search", () => {
 
   it("tolerates a typo in a title word", async () => {
     expect(await actionTitles("enrgie")).toEqual(expect.arrayContaining(["Club Energie Dijon Métropole"]));
+  });
+
+  it("matches whole words: « energie » finds every « Énergie », not « synergie »", async () => {
+    const titles = await actionTitles("energie");
+    const published = await db.action.findMany({
+      where: { publication: "PUBLISHED" },
+      select: { title: true, summary: true, body: true },
+    });
+    const withWord = published.filter((a) =>
+      /(^|[^\p{L}])[ée]nergies?([^\p{L}]|$)/iu.test(`${a.title} ${a.summary} ${a.body}`),
+    );
+    expect(withWord.length).toBeGreaterThan(2);
+    expect(titles).toEqual(expect.arrayContaining(withWord.map((a) => a.title)));
+    expect(titles.some((t) => /synergie/i.test(t))).toBe(false);
+    // « synergie » itself is found by its own word.
+    expect((await actionTitles("synergie")).some((t) => /synergie/i.test(t))).toBe(true);
+  });
+
+  it("ranks whole words before word prefixes, and prefixes before typos", async () => {
+    // "ener" only starts « Énergie »; "energie" is the word itself; "enrgie" a typo.
+    const tier = async (query: string) => Math.floor((await rankedIds("action", query))[0].rank / TIER_STEP);
+    expect(await tier("energie")).toBe(3);
+    expect(await tier("ener")).toBe(2);
+    expect(await tier("enrgie")).toBe(1);
+  });
+
+  it.each(["bts", "bac pro", "licence", "dnmade", "BTS énergie"])(
+    "puts formations first for the diploma words « %s »",
+    async (query) => {
+      const response = await searchSite({ query, perPage: 50 });
+      const kinds = response.results.map((r) => r.kind);
+      expect(response.counts.formation).toBeGreaterThan(0);
+      expect(kinds.lastIndexOf("formation")).toBe(response.counts.formation - 1);
+      expect(kinds.slice(0, response.counts.formation).every((k) => k === "formation")).toBe(true);
+    },
+  );
+
+  it("matches a named diploma on the formation's diploma type, not only its title", async () => {
+    const title = "Cordonnerie et réparation de chaussures (essai de recherche)";
+    await db.formation.create({
+      data: {
+        key: "test-search-cap",
+        slug: "test-search-cap",
+        title,
+        diploma: "CAP",
+        state: "OUVERTE",
+        publication: "PUBLISHED",
+      },
+    });
+    const first = (await searchSite({ query: "cap" })).results[0];
+    expect(first).toMatchObject({ kind: "formation", title, diploma: "CAP" });
+    // The diploma's other words must still match: a CAP about something else is not found.
+    expect((await searchSite({ query: "cap cordonnerie" })).results.map((r) => r.title)).toContain(title);
+    expect((await searchSite({ query: "cap robotique" })).results.map((r) => r.title)).not.toContain(title);
   });
 
   it("ranks a title match above a match in the body only", async () => {
