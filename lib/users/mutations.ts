@@ -9,6 +9,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { SERVICE_UNAVAILABLE, throttledMessage } from "@/lib/auth/messages";
+import { throttledPasswordCheck } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, forbidden, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import {
@@ -203,11 +205,17 @@ export async function resetUserPassword(actor: SessionUser, id: string, raw: unk
   });
 }
 
-/** Anyone changes their own password, knowing the current one; their other sessions end. */
+/**
+ * Anyone changes their own password, knowing the current one; their other
+ * sessions end. The current-password check goes through the same throttle
+ * as sign-in (same account counters), from the client `address` of the
+ * request (lib/http/request-client.ts `clientAddress()`).
+ */
 export async function changeOwnPassword(
   user: SessionUser,
   currentSessionId: string | null,
   raw: unknown,
+  address: string,
 ): Promise<UserSaved> {
   const parsed = changeOwnPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -216,9 +224,14 @@ export async function changeOwnPassword(
     select: { passwordHash: true, isActive: true, campusId: true, email: true },
   });
   if (!row || !row.isActive) return notFound();
-  if (!(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
+  const verdict = await throttledPasswordCheck({ account: row.email, address }, async () =>
+    (await verifyPassword(row.passwordHash, parsed.data.currentPassword)) ? true : null,
+  );
+  if (verdict.status === "refused")
     return invalid({ currentPassword: "Le mot de passe actuel est incorrect." });
-  }
+  if (verdict.status === "throttled")
+    return invalid({ currentPassword: throttledMessage(verdict.retryAfterMs) });
+  if (verdict.status === "unavailable") return invalid({ _form: SERVICE_UNAVAILABLE });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
