@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-strength";
 import { SERVICE_UNAVAILABLE, throttledMessage } from "@/lib/auth/messages";
 import { throttledPasswordCheck } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/audit/log";
@@ -54,6 +55,8 @@ export async function insertUserAccountUnsafe(
   input: CreateUserInput,
   actor: Pick<SessionUser, "id"> | null,
 ): Promise<Extract<UserSaved, { ok: true }> | ReturnType<typeof invalid>> {
+  const weakness = input.password && passwordWeakness(input.password, input);
+  if (weakness) return invalid({ password: weakness });
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -186,6 +189,10 @@ export async function resetUserPassword(actor: SessionUser, id: string, raw: unk
   if (!canManageUsers(actor)) return forbidden();
   const parsed = resetPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const owner = await db.user.findUnique({ where: { id }, select: { email: true, name: true } });
+  if (!owner) return notFound();
+  const weakness = parsed.data.password && passwordWeakness(parsed.data.password, owner);
+  if (weakness) return invalid({ password: weakness });
   const password = parsed.data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -221,9 +228,11 @@ export async function changeOwnPassword(
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const row = await db.user.findUnique({
     where: { id: user.id },
-    select: { passwordHash: true, isActive: true, campusId: true, email: true },
+    select: { passwordHash: true, isActive: true, campusId: true, email: true, name: true },
   });
   if (!row || !row.isActive) return notFound();
+  const weakness = passwordWeakness(parsed.data.newPassword, row);
+  if (weakness) return invalid({ newPassword: weakness });
   const verdict = await throttledPasswordCheck({ account: row.email, address }, async () =>
     (await verifyPassword(row.passwordHash, parsed.data.currentPassword)) ? true : null,
   );
