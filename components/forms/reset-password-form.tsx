@@ -41,7 +41,7 @@ export function ResetPasswordForm({ action }: { action: FormAction<ResetState> }
         optional
         type="password"
         autoComplete="new-password"
-        hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Laissez vide pour en générer un.`}
+        hint={`${PASSWORD_MIN_LENGTH} caractères au moins, ni courant ni tiré de l'adresse e-mail ou du nom. Laissez vide pour en générer un.`}
         error={state.status === "invalid" ? state.fieldErrors.password : undefined}
       />
       <div>

@@ -100,7 +100,7 @@ export function UserForm({
           optional
           type="password"
           autoComplete="new-password"
-          hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Laissez vide pour en générer un, affiché une seule fois.`}
+          hint={`${PASSWORD_MIN_LENGTH} caractères au moins, ni courant ni tiré de l'adresse e-mail ou du nom. Laissez vide pour en générer un, affiché une seule fois.`}
           error={errors.password}
         />
       ) : null}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, setUserActive, updateUser } from "@/lib/users/mutations";
+import {
+  changeOwnPassword,
+  createUser,
+  resetUserPassword,
+  setUserActive,
+  updateUser,
+} from "@/lib/users/mutations";
 import { listUsers } from "@/lib/users/backoffice-queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { campusIdOf, coordinator, doOf } from "./backoffice-support";
@@ -101,5 +107,58 @@ describe("user management", () => {
       ok: false,
       fieldErrors: { role: expect.stringContaining("au moins un compte de coordination") },
     });
+  });
+});
+
+describe("password strength wherever a password is set", () => {
+  const TOO_EASY = expect.stringMatching(/^Ce mot de passe est trop courant ou trop facile à deviner/);
+  const FROM_OWNER = expect.stringMatching(/^Ce mot de passe reprend l'adresse e-mail ou le nom du compte/);
+
+  it("refuses common and self-made passwords at creation, reset and own change, and writes nothing", async () => {
+    const coord = await coordinator();
+    const account = (password: string) => ({
+      name: "Dominique Faure",
+      email: "dominique.faure@exemple.fr",
+      role: "DO",
+      campusId: "",
+      password,
+    });
+    const agt = await campusIdOf("agt");
+    expect(await createUser(coord, { ...account("aaaaaaaaaaaa"), campusId: agt })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: TOO_EASY },
+    });
+    expect(await createUser(coord, { ...account("123456789012"), campusId: agt })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: TOO_EASY },
+    });
+    expect(
+      await createUser(coord, { ...account("dominique.faure@exemple.fr"), campusId: agt }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { password: FROM_OWNER },
+    });
+    expect(await db.user.count({ where: { email: "dominique.faure@exemple.fr" } })).toBe(0);
+
+    const ti = await doOf("ti");
+    const hashBefore = (await db.user.findUniqueOrThrow({ where: { id: ti.id } })).passwordHash;
+    expect(await resetUserPassword(coord, ti.id, { password: "do.ti@cmq-bfc.org" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: FROM_OWNER },
+    });
+    expect(
+      await changeOwnPassword(
+        ti,
+        null,
+        { currentPassword: "cmq-bfc-2018", newPassword: "123456789012", confirmation: "123456789012" },
+        "198.51.100.60",
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { newPassword: TOO_EASY } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: ti.id } })).passwordHash).toBe(hashBefore);
+
+    // A passphrase goes through everywhere.
+    expect(
+      await createUser(coord, { ...account("Brume sur la Saône au petit matin"), campusId: agt }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -448,11 +448,16 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
       tags: [],
       run: async () => {
         const msi = await doOf("msi");
-        return (await mutations.users()).changeOwnPassword(msi, null, {
-          currentPassword: process.env.DEMO_PASSWORD || "cmq-bfc-2018",
-          newPassword: "Une phrase de passe assez longue 2026",
-          confirmation: "Une phrase de passe assez longue 2026",
-        });
+        return (await mutations.users()).changeOwnPassword(
+          msi,
+          null,
+          {
+            currentPassword: process.env.DEMO_PASSWORD || "cmq-bfc-2018",
+            newPassword: "Une phrase de passe assez longue 2026",
+            confirmation: "Une phrase de passe assez longue 2026",
+          },
+          "203.0.113.9",
+        );
       },
     },
   },
