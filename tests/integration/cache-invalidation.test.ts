@@ -409,14 +409,14 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return { ok: "ok" in r ? r.ok : true };
       },
     },
-    createUser: {
+    inviteUser: {
       tags: [],
       run: async (coord) =>
-        (await mutations.users()).createUser(coord, {
-          email: "cree@example.org",
-          name: "Créé",
-          role: "COORDINATOR",
-        }),
+        (await mutations.users()).inviteUser(
+          coord,
+          { email: "cree@example.org", name: "Créé", role: "COORDINATOR", campusId: "" },
+          { origin: "http://localhost:3000" },
+        ),
     },
     updateUser: {
       tags: [],
@@ -437,11 +437,11 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return (await mutations.users()).setUserActive(coord, u.id, false);
       },
     },
-    resetUserPassword: {
+    sendAccountLink: {
       tags: [],
       run: async (coord) => {
         const u = await db.user.findFirstOrThrow({ where: { email: "do.mma@cmq-bfc.org" } });
-        return (await mutations.users()).resetUserPassword(coord, u.id, { password: "" });
+        return (await mutations.users()).sendAccountLink(coord, u.id, { origin: "http://localhost:3000" });
       },
     },
     changeOwnPassword: {
