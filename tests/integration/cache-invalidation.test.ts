@@ -38,6 +38,7 @@ const mutations = {
   organisations: () => import("@/lib/organisations/mutations"),
   platforms: () => import("@/lib/platforms/mutations"),
   report: () => import("@/lib/report/mutations"),
+  settings: () => import("@/lib/settings/mutations"),
   users: () => import("@/lib/users/mutations"),
 };
 
@@ -454,6 +455,22 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
           confirmation: "Une phrase de passe assez longue 2026",
         });
       },
+    },
+  },
+  settings: {
+    updateSiteSettings: {
+      tags: ["settings"],
+      run: async (coord) =>
+        (await mutations.settings()).updateSiteSettings(coord, {
+          publisherName: "",
+          publisherAddress: "",
+          publicationDirector: "Camille Exemple",
+          hostName: "",
+          hostAddress: "",
+          coordinationAddress: "",
+          contactEmail: "",
+          defaultReportDeadline: "",
+        }),
     },
   },
 };
