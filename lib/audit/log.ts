@@ -44,6 +44,7 @@ export const INVALIDATED_BY: Record<AuditEntityType, readonly CacheTag[]> = {
   user: [],
   import: ["formations", "organisations"],
   report: ["reports"],
+  settings: ["settings"],
 };
 
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {

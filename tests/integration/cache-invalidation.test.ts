@@ -38,6 +38,7 @@ const mutations = {
   organisations: () => import("@/lib/organisations/mutations"),
   platforms: () => import("@/lib/platforms/mutations"),
   report: () => import("@/lib/report/mutations"),
+  settings: () => import("@/lib/settings/mutations"),
   users: () => import("@/lib/users/mutations"),
 };
 
@@ -409,14 +410,14 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return { ok: "ok" in r ? r.ok : true };
       },
     },
-    createUser: {
+    inviteUser: {
       tags: [],
       run: async (coord) =>
-        (await mutations.users()).createUser(coord, {
-          email: "cree@example.org",
-          name: "Créé",
-          role: "COORDINATOR",
-        }),
+        (await mutations.users()).inviteUser(
+          coord,
+          { email: "cree@example.org", name: "Créé", role: "COORDINATOR", campusId: "" },
+          { origin: "http://localhost:3000" },
+        ),
     },
     updateUser: {
       tags: [],
@@ -437,11 +438,11 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return (await mutations.users()).setUserActive(coord, u.id, false);
       },
     },
-    resetUserPassword: {
+    sendAccountLink: {
       tags: [],
       run: async (coord) => {
         const u = await db.user.findFirstOrThrow({ where: { email: "do.mma@cmq-bfc.org" } });
-        return (await mutations.users()).resetUserPassword(coord, u.id, { password: "" });
+        return (await mutations.users()).sendAccountLink(coord, u.id, { origin: "http://localhost:3000" });
       },
     },
     changeOwnPassword: {
@@ -459,6 +460,22 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
           "203.0.113.9",
         );
       },
+    },
+  },
+  settings: {
+    updateSiteSettings: {
+      tags: ["settings"],
+      run: async (coord) =>
+        (await mutations.settings()).updateSiteSettings(coord, {
+          publisherName: "",
+          publisherAddress: "",
+          publicationDirector: "Camille Exemple",
+          hostName: "",
+          hostAddress: "",
+          coordinationAddress: "",
+          contactEmail: "",
+          defaultReportDeadline: "",
+        }),
     },
   },
 };
