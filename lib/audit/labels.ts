@@ -10,6 +10,7 @@ export const AUDIT_ENTITY_TYPES = [
   "user",
   "import",
   "report",
+  "media",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -24,6 +25,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   user: "Compte utilisateur",
   import: "Import CSV",
   report: "Rapport annuel",
+  media: "Image ou document",
 };
 
 export const AUDIT_OPERATION_LABELS: Record<string, string> = {
@@ -44,4 +46,5 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   "change-password": "Changement de mot de passe",
   import: "Import",
   reopen: "Réouverture",
+  upload: "Ajout d'un fichier",
 };
