@@ -11,6 +11,8 @@ import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
 import type { Links } from "@/components/links";
+import type { ActionMedia } from "@/lib/media/queries";
+import { ActionGalleryAndDocuments, ActionLeadImage } from "@/components/media/action-media";
 
 /** An action's page on a campus sub-site: status as a word, dates, publics, partners and everything linked. */
 export function ActionDetail({
@@ -18,11 +20,14 @@ export function ActionDetail({
   campus,
   links,
   breadcrumbs,
+  media,
 }: {
   action: ActionDetailDto;
   campus: CampusSlug;
   links: Links;
   breadcrumbs: Crumb[];
+  /** Its uploaded images and documents (lib/media). */
+  media?: ActionMedia;
 }) {
   const axes = a.axes.filter((x) => x.campus === campus);
   return (
@@ -30,6 +35,7 @@ export function ActionDetail({
       <Breadcrumbs items={breadcrumbs} />
       <article>
         <PageHeading eyebrow="Action" title={a.title} lead={a.summary} />
+        <ActionLeadImage media={media} />
         <SummaryList
           className="mb-8 max-w-3xl"
           items={[
@@ -128,6 +134,7 @@ export function ActionDetail({
             <Markdown>{a.body}</Markdown>
           </Section>
         ) : null}
+        <ActionGalleryAndDocuments media={media} />
         {a.links.length ? (
           <Section id="liens" title="Pour en savoir plus">
             <ul className="list-disc space-y-1 pl-6">

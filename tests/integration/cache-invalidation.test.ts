@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { db } from "@/lib/db";
 import { onInvalidate } from "@/lib/cache/invalidate";
 import type { CacheTag } from "@/lib/cache/tags";
@@ -35,6 +36,7 @@ const mutations = {
   formations: () => import("@/lib/formations/mutations"),
   fundings: () => import("@/lib/fundings/mutations"),
   governance: () => import("@/lib/governance/mutations"),
+  media: () => import("@/lib/media/mutations"),
   organisations: () => import("@/lib/organisations/mutations"),
   platforms: () => import("@/lib/platforms/mutations"),
   report: () => import("@/lib/report/mutations"),
@@ -107,6 +109,21 @@ const organisationForm = () => ({
   name: `Entreprise de test ${Math.random().toString(36).slice(2, 7)}`,
   kind: "ENTREPRISE",
 });
+
+const smallJpeg = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3366aa" } })
+      .jpeg()
+      .toBuffer(),
+  );
+
+async function actionImageFields(user: SessionUser) {
+  const action = await db.action.findFirstOrThrow({
+    where: { publication: "PUBLISHED", campuses: { some: { campusId: user.campusId! } } },
+    select: { id: true },
+  });
+  return { ownerKind: "ACTION", ownerId: action.id, role: "IMAGE", altText: "Une photo de l'atelier" };
+}
 
 const created = (r: { ok: boolean; id?: string }) => {
   if (!r.ok || !r.id) throw new Error(`write refused: ${JSON.stringify(r)}`);
@@ -292,6 +309,26 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const id = created(await createMeeting(coord, await meetingForm()));
         recorded = [];
         return deleteMeeting(coord, id);
+      },
+    },
+  },
+  media: {
+    uploadMedia: {
+      tags: ["actions", "media"],
+      run: async () => {
+        const ti = await doOf("ti");
+        const { uploadMedia } = await mutations.media();
+        return uploadMedia(ti, await actionImageFields(ti), await smallJpeg());
+      },
+    },
+    deleteMedia: {
+      tags: ["campuses", "media"],
+      run: async (coord) => {
+        const { uploadMedia, deleteMedia } = await mutations.media();
+        const logo = { ownerKind: "CAMPUS", ownerId: await campusIdOf("msi"), role: "LOGO", altText: "Logo" };
+        const id = created(await uploadMedia(coord, logo, await smallJpeg()));
+        recorded = [];
+        return deleteMedia(coord, id);
       },
     },
   },

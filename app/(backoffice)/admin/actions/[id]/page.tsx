@@ -11,6 +11,9 @@ import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice
 import { publicActionPath } from "@/lib/actions/public-paths";
 import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
 import { campusUserMustKeep } from "@/lib/auth/permissions";
+import { listOwnerMedia } from "@/lib/media/backoffice-queries";
+import { ActionMediaSection } from "@/components/media/media-section";
+import { deleteMediaServerAction } from "../../fichiers/server-actions";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -26,7 +29,10 @@ export default async function EditActionPage({ params, searchParams }: PageProps
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const action = await getActionForEdit(user, id);
   if (!action) notFound();
-  const options = await getActionFormOptions(user);
+  const [options, media] = await Promise.all([
+    getActionFormOptions(user),
+    listOwnerMedia(user, "ACTION", action.id),
+  ]);
   const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
   const operation = typeof sp.operation === "string" ? OPERATION_MESSAGES[sp.operation] : undefined;
   return (
@@ -94,6 +100,12 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
         operationAction={changeActionPublicationServerAction}
+      />
+      <ActionMediaSection
+        actionId={action.id}
+        items={media ?? []}
+        deleteAction={deleteMediaServerAction}
+        readOnly={action.publication === "ARCHIVED"}
       />
     </>
   );
