@@ -190,7 +190,7 @@ export function MarkdownEditor({
           {isInteractive && canEdit ? (
             <div
               role="toolbar"
-              aria-label={`Mise en forme : ${label}`}
+              aria-label="Mise en forme du texte"
               aria-controls={ids.id}
               onKeyDown={onToolbarKey}
               className="flex flex-wrap gap-1 rounded-t border-2 border-b-0 border-ink/70 bg-subtle p-1"
@@ -272,15 +272,13 @@ export function MarkdownEditor({
           ) : null}
         </div>
         {isInteractive ? (
-          <section
+          // Not a labelled region: its name would repeat the field's label (one per long text).
+          <div
             id={previewId}
             hidden={!showPreview}
-            aria-label={`Aperçu : ${label}`}
             className="min-w-0 rounded border border-line bg-surface p-4"
           >
-            <p className="mb-3 text-sm font-semibold text-muted" aria-hidden="true">
-              Aperçu
-            </p>
+            <p className="mb-3 text-sm font-semibold text-muted">Aperçu (tel que les visiteurs le liront)</p>
             <div aria-live="polite" data-testid={`apercu-${name}`}>
               {previewText.trim() ? (
                 <Markdown>{previewText}</Markdown>
@@ -288,7 +286,7 @@ export function MarkdownEditor({
                 <p className="text-muted">Rien à afficher : le texte est vide.</p>
               )}
             </div>
-          </section>
+          </div>
         ) : null}
       </div>
     </div>

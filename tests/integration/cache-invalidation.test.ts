@@ -39,6 +39,7 @@ const mutations = {
   platforms: () => import("@/lib/platforms/mutations"),
   report: () => import("@/lib/report/mutations"),
   users: () => import("@/lib/users/mutations"),
+  "working-copies": () => import("@/lib/working-copies/mutations"),
 };
 
 async function seededAction(coord: SessionUser) {
@@ -454,6 +455,26 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
           confirmation: "Une phrase de passe assez longue 2026",
         });
       },
+    },
+  },
+  // A working copy (autosave) is private to its author: nothing public changes.
+  "working-copies": {
+    saveWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).saveWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+          content: { title: "Brouillon" },
+        }),
+    },
+    discardWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).discardWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+        }),
     },
   },
 };

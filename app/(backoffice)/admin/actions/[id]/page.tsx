@@ -11,6 +11,7 @@ import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice
 import { publicActionPath } from "@/lib/actions/public-paths";
 import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
 import { campusUserMustKeep } from "@/lib/auth/permissions";
+import { getActionWorkingCopy } from "@/lib/working-copies/queries";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -26,7 +27,10 @@ export default async function EditActionPage({ params, searchParams }: PageProps
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const action = await getActionForEdit(user, id);
   if (!action) notFound();
-  const options = await getActionFormOptions(user);
+  const [options, workingCopy] = await Promise.all([
+    getActionFormOptions(user),
+    getActionWorkingCopy(user, action.id),
+  ]);
   const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
   const operation = typeof sp.operation === "string" ? OPERATION_MESSAGES[sp.operation] : undefined;
   return (
@@ -94,6 +98,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
         operationAction={changeActionPublicationServerAction}
+        workingCopy={workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null}
       />
     </>
   );
