@@ -109,8 +109,9 @@ export function IdleDialog({ warningMs }: { warningMs: number }) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const isShown = phase === "warning" || phase === "expired";
-    if (isShown && !dialog.open) {
-      dialog.showModal();
+    if (isShown) {
+      if (!dialog.open) dialog.showModal();
+      // Also when the warning turns into "expired": its button is gone, focus the new first action.
       dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     }
     if (!isShown && dialog.open) dialog.close();

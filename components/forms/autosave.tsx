@@ -97,7 +97,11 @@ export function AutosaveMessage({ status }: { status: AutosaveStatus }) {
  */
 export function SessionExpiredMessage({ refused }: { refused?: string | null }) {
   const isExpired = useSessionExpired();
-  if (!isExpired && refused !== SESSION_EXPIRED) return null;
+  // A save refused for that reason tells the whole page; signing in again clears it (IdleDialog).
+  useEffect(() => {
+    if (refused === SESSION_EXPIRED) setSessionExpired(true);
+  }, [refused]);
+  if (!isExpired) return null;
   return (
     <div role="alert" className="basis-full rounded border-l-4 border-danger bg-danger-tint p-3 text-sm">
       <p className="font-bold text-danger">Votre session a expiré : vos saisies sont conservées ici.</p>
