@@ -1,6 +1,7 @@
 "use client";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
-import { ChoiceGroup, type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { ChoiceGroup, type Option, optionsOf, SelectField, TextField } from "./field";
+import { MarkdownEditor } from "./markdown-editor";
 import { RecordForm, type RecordFormProps } from "./form-shell";
 
 /** A formation (coordinator). */
@@ -60,7 +61,7 @@ export function FormationForm({
             columns={2}
           />
           <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
-          <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
+          <MarkdownEditor {...field("description")} label="Description" optional rows={6} maxLength={5000} />
           <TextField
             {...field("slug")}
             label="Adresse de la page"

@@ -42,6 +42,7 @@ const mutations = {
   report: () => import("@/lib/report/mutations"),
   settings: () => import("@/lib/settings/mutations"),
   users: () => import("@/lib/users/mutations"),
+  "working-copies": () => import("@/lib/working-copies/mutations"),
 };
 
 async function seededAction(coord: SessionUser) {
@@ -512,6 +513,26 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
           coordinationAddress: "",
           contactEmail: "",
           defaultReportDeadline: "",
+        }),
+    },
+  },
+  // A working copy (autosave) is private to its author: nothing public changes.
+  "working-copies": {
+    saveWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).saveWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+          content: { title: "Brouillon" },
+        }),
+    },
+    discardWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).discardWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
         }),
     },
   },

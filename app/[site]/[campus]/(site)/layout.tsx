@@ -1,11 +1,7 @@
 import { notFound } from "next/navigation";
-import { SkipLink } from "@/components/layout/skip-link";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { campusNav, footerLinks, switcherEntries } from "@/components/layout/chrome";
+import { CampusChrome } from "@/components/layout/campus-chrome";
 import { getCampus, listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, hubHref } from "@/lib/site/links";
 
 /** Chrome of a campus sub-site: its name and accent colour, its navigation, the way back to the hub. */
 export default async function CampusSiteLayout({ children, params }: LayoutProps<"/[site]/[campus]">) {
@@ -18,32 +14,8 @@ export default async function CampusSiteLayout({ children, params }: LayoutProps
   ]);
   if (!campus) notFound();
   return (
-    <div data-site-accent style={{ "--site-accent": campus.color } as React.CSSProperties}>
-      <SkipLink />
-      <SiteHeader
-        homeHref={campusHref(site, campus.slug)}
-        subtitle="Campus des Métiers et des Qualifications"
-        title={campus.name}
-        nav={campusNav(site, campus.slug, years[0] ?? null)}
-        search={{ action: campusHref(site, campus.slug, "/recherche"), label: "Rechercher dans ce campus" }}
-        switcher={switcherEntries(site, campuses, campus.slug)}
-        aside={
-          <a href={hubHref(site, "/")} className="text-sm">
-            Accueil régional des campus
-          </a>
-        }
-      />
-      <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none sm:py-10">
-        {children}
-      </main>
-      <SiteFooter
-        {...footerLinks(site)}
-        note={
-          <>
-            {campus.fullName} — contact : {campus.email}
-          </>
-        }
-      />
-    </div>
+    <CampusChrome site={site} campus={campus} campuses={campuses} reportYear={years[0] ?? null}>
+      {children}
+    </CampusChrome>
   );
 }
