@@ -51,6 +51,19 @@ export function FormationForm({
             <TextField {...field("departement")} label="Département" optional hint="Numéro, par exemple 25" />
             <TextField {...field("rncp")} label="Code RNCP" optional hint="Par exemple RNCP35316" />
             <TextField {...field("cfd")} label="Code formation diplôme (CFD)" optional hint="8 caractères" />
+            <TextField {...field("duration")} label="Durée" optional hint="Par exemple : 2 ans" />
+            <TextField
+              {...field("nextSession")}
+              label="Prochaine rentrée"
+              optional
+              hint="Par exemple : septembre 2027"
+            />
+            <TextField
+              {...field("applicationUrl")}
+              label="Adresse de candidature"
+              optional
+              hint="Parcoursup, Affelnet ou la page de l'établissement (https://…)"
+            />
           </div>
           <ChoiceGroup
             {...checkboxes("modalities")}
@@ -60,6 +73,14 @@ export function FormationForm({
             columns={2}
           />
           <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
+          <TextArea
+            {...field("admission")}
+            label="Conditions d'admission"
+            optional
+            rows={3}
+            maxLength={500}
+            hint="Par exemple : après un bac général, technologique ou professionnel"
+          />
           <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
           <TextField
             {...field("slug")}

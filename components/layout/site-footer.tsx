@@ -1,4 +1,6 @@
 import { Container } from "@/components/ui/container";
+import { DataNote } from "@/components/ui/data-note";
+import type { Freshness } from "@/lib/freshness/queries";
 
 export type FooterLink = { href: string; label: string };
 
@@ -8,9 +10,12 @@ export function SiteFooter({
   note,
   accessibility,
   signIn,
+  freshness,
 }: {
   links: FooterLink[];
   note?: React.ReactNode;
+  /** Where the site's data comes from and when it last changed. */
+  freshness?: Freshness;
   accessibility: FooterLink;
   signIn: FooterLink;
 }) {
@@ -37,6 +42,7 @@ export function SiteFooter({
           {note ??
             "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté — Région académique Bourgogne-Franche-Comté."}
         </p>
+        {freshness ? <DataNote freshness={freshness} /> : null}
         <p>
           <a href={signIn.href} className="text-muted">
             {signIn.label}

@@ -5,6 +5,7 @@ import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { listAllFormationCards } from "@/lib/formations/queries";
 import { listPlatforms } from "@/lib/platforms/queries";
 import { BFC_DEPARTEMENTS, departementName, isBfcDepartement } from "./departements";
+import { compareFrench } from "@/lib/text/collate";
 
 export type MapItem = { slug: string; name: string; commune: string | null };
 export type MapOrganisation = MapItem & { kind: OrganisationKind };
@@ -28,7 +29,7 @@ export type MapData = {
 };
 
 function byName<T extends { name: string }>(a: T, b: T) {
-  return a.name.localeCompare(b.name, "fr");
+  return compareFrench(a.name, b.name);
 }
 
 /** Published formations, PFT and partners by département and commune (the Carte page). */
@@ -41,7 +42,6 @@ export async function getMapData(): Promise<MapData> {
     db.organisation.findMany({
       where: { publication: "PUBLISHED" },
       select: { slug: true, name: true, kind: true, city: true, departement: true },
-      orderBy: { name: "asc" },
     }),
   ]);
   const entries = new Map<string, DepartementEntry>();

@@ -11,6 +11,7 @@ import { getActionDashboard, getCampusBreakdown } from "@/lib/actions/backoffice
 import { getCampusName } from "@/lib/campuses/backoffice-queries";
 import { countPendingOrganisations } from "@/lib/organisations/backoffice-queries";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -37,7 +38,7 @@ export default async function AdminDashboardPage() {
       {pendingOrganisations > 0 ? (
         <Notice
           tone="warning"
-          title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}
+          title={`${formatCount(pendingOrganisations, { one: "organisation proposée attend", other: "organisations proposées attendent" })} votre validation.`}
         >
           <Link href="/admin/organisations?publication=draft">Voir les organisations proposées</Link>
         </Notice>

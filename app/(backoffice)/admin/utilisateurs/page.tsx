@@ -8,6 +8,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";
 import { isCoordinator } from "@/lib/auth/permissions";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Comptes" };
 
@@ -47,7 +48,7 @@ export default async function UsersPage() {
             header: "Dernière activité",
             cell: (u) =>
               u.lastSeenAt
-                ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})`
+                ? `${formatDateTime(u.lastSeenAt)} (${formatCount(u.activeSessions, plural("session"))})`
                 : "—",
           },
         ]}

@@ -11,6 +11,7 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { formatCount } from "@/lib/text/plural";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -23,12 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
   });
 }
 
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
+function countOf(n: number, one: string, many: string) {
+  return formatCount(n, { one, other: many });
 }
 
 function countLabel(d: DepartementEntry): string {
-  return `${plural(d.formations.length, "formation", "formations")}, ${plural(d.platforms.length, "plateforme technologique", "plateformes technologiques")}, ${plural(d.organisations.length, "partenaire", "partenaires")}`;
+  return `${countOf(d.formations.length, "formation", "formations")}, ${countOf(d.platforms.length, "plateforme technologique", "plateformes technologiques")}, ${countOf(d.organisations.length, "partenaire", "partenaires")}`;
 }
 
 export default async function MapPage() {
@@ -93,9 +94,9 @@ export default async function MapPage() {
       </div>
       {unlocated ? (
         <p className="mt-4 max-w-prose text-sm text-muted">
-          Lieu non précisé : {plural(data.unlocated.formations, "formation", "formations")},{" "}
-          {plural(data.unlocated.platforms, "plateforme technologique", "plateformes technologiques")},{" "}
-          {plural(data.unlocated.organisations, "partenaire", "partenaires")} (voir les listes complètes des{" "}
+          Lieu non précisé : {countOf(data.unlocated.formations, "formation", "formations")},{" "}
+          {countOf(data.unlocated.platforms, "plateforme technologique", "plateformes technologiques")},{" "}
+          {countOf(data.unlocated.organisations, "partenaire", "partenaires")} (voir les listes complètes des{" "}
           <a href={links.hub("/formations")}>formations</a>, des{" "}
           <a href={links.hub("/plateformes")}>plateformes</a> et des{" "}
           <a href={links.hub("/partenaires")}>partenaires</a>).

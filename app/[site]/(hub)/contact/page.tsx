@@ -10,6 +10,7 @@ import { ROLE_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -59,7 +60,8 @@ export default async function ContactPage() {
               Le <strong>{ROLE_LABELS[r.role].toLowerCase()}</strong> des campus
               {r.organisation ? (
                 <>
-                  , rattaché au <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>,
+                  , rattaché au{" "}
+                  <a href={links.organisation(r.organisation.slug)}>{fr(r.organisation.name)}</a>,
                 </>
               ) : null}{" "}
               assure la cohérence des actions des campus et la liaison entre eux.

@@ -6,17 +6,22 @@ import { campusNav, footerLinks, switcherEntries } from "@/components/layout/chr
 import { getCampus, listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
 import { currentSite } from "@/lib/site/current";
 import { campusHref, hubHref } from "@/lib/site/links";
+import { getFreshness } from "@/lib/freshness/queries";
+import { countPlatforms } from "@/lib/platforms/queries";
+import { isCampusSlug } from "@/lib/site/campuses";
 
 /** Chrome of a campus sub-site: its name and accent colour, its navigation, the way back to the hub. */
 export default async function CampusSiteLayout({ children, params }: LayoutProps<"/[site]/[campus]">) {
   const { campus: slug } = await params;
   const site = await currentSite();
-  const [campus, campuses, years] = await Promise.all([
+  const [campus, campuses, years, freshness, platforms] = await Promise.all([
     getCampus(slug),
     listCampuses(),
     listCampusReportYears(slug),
+    isCampusSlug(slug) ? getFreshness(slug) : null,
+    isCampusSlug(slug) ? countPlatforms(slug) : 0,
   ]);
-  if (!campus) notFound();
+  if (!campus || !freshness) notFound();
   return (
     <div data-site-accent style={{ "--site-accent": campus.color } as React.CSSProperties}>
       <SkipLink />
@@ -24,7 +29,7 @@ export default async function CampusSiteLayout({ children, params }: LayoutProps
         homeHref={campusHref(site, campus.slug)}
         subtitle="Campus des Métiers et des Qualifications"
         title={campus.name}
-        nav={campusNav(site, campus.slug, years[0] ?? null)}
+        nav={campusNav(site, campus.slug, { reportYear: years[0] ?? null, hasPlatforms: platforms > 0 })}
         search={{ action: campusHref(site, campus.slug, "/recherche"), label: "Rechercher dans ce campus" }}
         switcher={switcherEntries(site, campuses, campus.slug)}
         aside={
@@ -38,6 +43,7 @@ export default async function CampusSiteLayout({ children, params }: LayoutProps
       </main>
       <SiteFooter
         {...footerLinks(site)}
+        freshness={freshness}
         note={
           <>
             {campus.fullName} — contact : {campus.email}
