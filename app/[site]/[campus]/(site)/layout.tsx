@@ -29,6 +29,7 @@ export default async function CampusSiteLayout({ children, params }: LayoutProps
         homeHref={campusHref(site, campus.slug)}
         subtitle="Campus des Métiers et des Qualifications"
         title={campus.name}
+        wordmark={{ acronym: campus.acronym, color: campus.color }}
         nav={campusNav(site, campus.slug, { reportYear: years[0] ?? null, hasPlatforms: platforms > 0 })}
         search={{ action: campusHref(site, campus.slug, "/recherche"), label: "Rechercher dans ce campus" }}
         switcher={switcherEntries(site, campuses, campus.slug)}
