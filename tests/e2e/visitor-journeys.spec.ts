@@ -19,11 +19,6 @@ async function atWidth(page: Page, width: number) {
   await page.setViewportSize({ width, height: width < 500 ? 800 : 900 });
 }
 
-/** On a phone, sections are reached through the menu button. */
-async function openMenuIfPhone(page: Page, width: number) {
-  if (width < 768) await page.getByText("Menu", { exact: true }).click();
-}
-
 for (const width of WIDTHS) {
   test.describe(`at ${width} px`, () => {
     test.beforeEach(async ({ page }) => atWidth(page, width));
