@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { listActions, listLatestActions } from "@/lib/actions/queries";
 import { getFreshness } from "@/lib/freshness/queries";
 import { ACTION_STATUS_ORDER } from "@/lib/labels";
+import { getMapData } from "@/lib/map/queries";
 
 const noFilters = { campus: [], status: [], public: [] };
 
@@ -43,5 +44,18 @@ describe("time order", () => {
     expect(hub.reportYear).toBe(2018);
     expect(hub.updatedAt).toBeInstanceOf(Date);
     expect((await getFreshness("ti")).reportYear).toBe(2018);
+  });
+});
+
+describe("map", () => {
+  it("places the campuses at their porteur and lists what it cannot place", { timeout: 60_000 }, async () => {
+    const data = await getMapData();
+    expect(data.campuses.map((c) => c.slug).sort()).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    const placed = data.places.reduce((n, p) => n + p.formations + p.platforms + p.organisations, 0);
+    expect(placed).toBeGreaterThan(10);
+    expect(data.places.every((p) => p.point.x > 0 && p.point.y > 0)).toBe(true);
+    const formations = await db.formation.count({ where: { publication: "PUBLISHED" } });
+    const formationsPlaced = data.places.reduce((n, p) => n + p.formations, 0);
+    expect(formationsPlaced + data.unplaced.filter((u) => u.kind === "formation").length).toBe(formations);
   });
 });
