@@ -80,13 +80,15 @@ export function KeyFigures({
   ].filter((item) => item.value > 0);
   if (items.length === 0) return null;
   const list = (
-    <ul className={`grid gap-4 sm:grid-cols-2 ${compact ? "lg:grid-cols-4" : "lg:grid-cols-4"}`}>
+    <ul className={`grid sm:grid-cols-2 lg:grid-cols-4 ${compact ? "grid-cols-2 gap-3" : "gap-4"}`}>
       {items.map((item) => (
         <li
           key={item.href}
-          className={`relative rounded-lg border border-line p-5 ${compact ? "bg-white" : "bg-accent-tint"}`}
+          className={`relative rounded-lg border border-line ${compact ? "bg-surface p-3 sm:p-5" : "bg-accent-tint p-5"}`}
         >
-          <p className="text-4xl font-bold text-accent">{formatNumber(item.value)}</p>
+          <p className={`font-bold text-accent ${compact ? "text-3xl sm:text-4xl" : "text-4xl"}`}>
+            {formatNumber(item.value)}
+          </p>
           <p className="font-semibold">
             <a href={item.href} className="text-ink after:absolute after:inset-0">
               {item.label}

@@ -58,11 +58,11 @@ export function SiteHeader({
             {aside}
           </div>
         </div>
-        <div className="hidden md:block">
+        <div className="hidden shrink-0 md:block">
           <SearchBox action={search.action} label={search.label} />
         </div>
-        <details className="group md:hidden">
-          <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-ink px-3 font-semibold [&::-webkit-details-marker]:hidden">
+        <details className="group shrink-0 md:hidden">
+          <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 whitespace-nowrap rounded border border-ink px-3 font-semibold [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="text-lg leading-none group-open:hidden">
               ☰
             </span>

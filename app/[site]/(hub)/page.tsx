@@ -3,6 +3,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Card } from "@/components/ui/card";
+import { fr } from "@/lib/text/typography";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CampusCard } from "@/components/campuses/campus-card";
 import { KeyFigures } from "@/components/campuses/key-figures";
@@ -99,7 +100,7 @@ export default async function HubHomePage() {
                 <ul className="flex flex-col gap-2">
                   {entry.links.map(([path, label]) => (
                     <li key={path}>
-                      <a href={path.startsWith("#") ? path : hubHref(site, path)}>{label}</a>
+                      <a href={path.startsWith("#") ? path : hubHref(site, path)}>{fr(label)}</a>
                     </li>
                   ))}
                 </ul>
