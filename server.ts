@@ -19,7 +19,7 @@ import {
   trustedProxyCount,
 } from "./lib/http/client-address";
 import { logAccess, logger, REQUEST_ID_HEADER, requestIdOf } from "./lib/http/access-log";
-import { requestContext, type RequestContext } from "./lib/http/request-context";
+import { isDatabaseFailing, requestContext, type RequestContext } from "./lib/http/request-context";
 import { prepareSharedCache } from "./lib/cache/redis-setup";
 import {
   contentSecurityPolicy,
@@ -89,6 +89,13 @@ function finishResponses(
   context: RequestContext,
 ) {
   const nonce = freshNonce();
+  // A failure caused by the database being down or silent is an outage, not a bug: 503, retry soon, never cached.
+  const outageStatus = (status: number) => {
+    if (status < 500 || !context.databaseUnavailable) return status;
+    res.setHeader("Retry-After", "10");
+    res.setHeader("Cache-Control", "no-store");
+    return 503;
+  };
   let rewriter: StreamReplacer | null = null;
   let heldBack: Buffer[] | null = null;
   const writeHead = res.writeHead.bind(res) as (status: number, reason?: string) => ServerResponse;
@@ -102,12 +109,7 @@ function finishResponses(
     if (Array.isArray(given))
       for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
     else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
-    // A failure caused by the database being down or silent is an outage, not a bug: 503, retry soon, never cached.
-    if (status >= 500 && context.databaseUnavailable) {
-      status = 503;
-      res.setHeader("Retry-After", "10");
-      res.setHeader("Cache-Control", "no-store");
-    }
+    status = outageStatus(status);
     res.statusCode = status;
     const type = String(res.getHeader("content-type") ?? "");
     const isHtml = type.startsWith("text/html");
@@ -161,6 +163,7 @@ function finishResponses(
         res.statusCode >= 300 && res.statusCode < 400 ? streamedRedirect(body.toString()) : null;
       if (location) res.setHeader("Location", location);
       res.setHeader("Content-Length", body.length);
+      res.statusCode = outageStatus(res.statusCode);
       writeHead(res.statusCode);
     }
     return end(body, callback);
@@ -217,8 +220,9 @@ async function main() {
       res,
       {
         personal: isPersonal(pathOnly, req.headers.cookie),
-        // Pages of the back office and sign-in: rendered for each request, they may end in a redirect or a 404.
-        holdBack: isPersonal(pathOnly, undefined),
+        // Pages of the back office and sign-in: rendered for each request, they may end in a redirect or a 404;
+        // any page while the database fails: it may end in a 503.
+        holdBack: isPersonal(pathOnly, undefined) || isDatabaseFailing(),
         https,
         csp: (nonce) => contentSecurityPolicy({ nonce, frameable, hubOrigin }),
       },

@@ -10,7 +10,7 @@ import { createAdapter, type AdapterHandle } from "./db/adapter";
 import { resolveDatabaseConfig } from "./db/config";
 import { isDatabaseUnavailable } from "./db/unavailable";
 import { UNAVAILABLE_DIGEST_PREFIX } from "./http/error-reference";
-import { requestContext } from "./http/request-context";
+import { noteDatabaseAnswer, noteDatabaseFailure, requestContext } from "./http/request-context";
 
 type Holder = { client?: PrismaClient; adapter?: AdapterHandle };
 const holder = ((globalThis as { __cmqPrisma?: Holder }).__cmqPrisma ??= {});
@@ -23,6 +23,7 @@ const holder = ((globalThis as { __cmqPrisma?: Holder }).__cmqPrisma ??= {});
  */
 function marked(error: unknown): unknown {
   if (!isDatabaseUnavailable(error) || !error || typeof error !== "object") return error;
+  noteDatabaseFailure();
   const context = requestContext.getStore();
   if (context) context.databaseUnavailable = true;
   const digest = (error as { digest?: unknown }).digest;
@@ -38,7 +39,9 @@ function instance(): PrismaClient {
       query: {
         async $allOperations({ args, query }) {
           try {
-            return await query(args);
+            const result = await query(args);
+            noteDatabaseAnswer();
+            return result;
           } catch (error) {
             throw marked(error);
           }

@@ -17,6 +17,7 @@ import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapsh
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
+import { containsText, escapeLike } from "@/lib/text/like";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -69,9 +70,9 @@ function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhe
   if (f.q)
     and.push({
       OR: [
-        { title: { contains: f.q, mode: "insensitive" } },
-        { summary: { contains: f.q, mode: "insensitive" } },
-        { slug: { contains: f.q.toLowerCase() } },
+        { title: containsText(f.q) },
+        { summary: containsText(f.q) },
+        { slug: { contains: escapeLike(f.q.toLowerCase()) } },
       ],
     });
   if (f.status) and.push({ status: f.status });

@@ -25,6 +25,7 @@ import { actionInputSchema, type ActionInput, type ActionOperation } from "./sch
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
+import { equalsText } from "@/lib/text/like";
 
 /**
  * A saved action (`changed` is false when the form held nothing new), or a
@@ -102,7 +103,7 @@ async function checkReferences(
   }
   for (const [i, p] of input.newPartners.entries()) {
     const existing = await tx.organisation.findFirst({
-      where: { name: { equals: p.name, mode: "insensitive" } },
+      where: { name: equalsText(p.name) },
       select: { name: true },
     });
     if (existing)

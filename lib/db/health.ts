@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { noteDatabaseFailure } from "@/lib/http/request-context";
 import { resolveDatabaseConfig } from "./config";
 
 export type DatabaseHealth = {
@@ -77,6 +78,7 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
     };
   } catch (error) {
     const timedOut = error instanceof HealthTimeout;
+    if (timedOut) noteDatabaseFailure();
     return {
       database: kind,
       reachable: false,

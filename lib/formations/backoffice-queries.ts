@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { containsText } from "@/lib/text/like";
 
 /** The list shows at most this many rows; beyond, the page asks to narrow the search. */
 export const FORMATION_ADMIN_LIMIT = 500;
@@ -18,10 +19,7 @@ export async function listFormationsForAdmin(
       ...(filters.publication ? { publication: filters.publication } : { publication: { not: "ARCHIVED" } }),
       ...(filters.q
         ? {
-            OR: [
-              { title: { contains: filters.q, mode: "insensitive" } },
-              { commune: { contains: filters.q, mode: "insensitive" } },
-            ],
+            OR: [{ title: containsText(filters.q) }, { commune: containsText(filters.q) }],
           }
         : {}),
     },
