@@ -18,6 +18,7 @@ import { contentOf, snapshotToFormValues, type ActionContent } from "./form-valu
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
 import { sortFrench } from "@/lib/text/collate";
+import { containsText, escapeLike } from "@/lib/text/like";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -70,9 +71,9 @@ function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhe
   if (f.q)
     and.push({
       OR: [
-        { title: { contains: f.q, mode: "insensitive" } },
-        { summary: { contains: f.q, mode: "insensitive" } },
-        { slug: { contains: f.q.toLowerCase() } },
+        { title: containsText(f.q) },
+        { summary: containsText(f.q) },
+        { slug: { contains: escapeLike(f.q.toLowerCase()) } },
       ],
     });
   if (f.status) and.push({ status: f.status });

@@ -27,6 +27,7 @@ import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
 import { clearWorkingCopy } from "@/lib/working-copies/clear";
 import { NEW_ACTION_KEY } from "@/lib/working-copies/schema";
+import { equalsText } from "@/lib/text/like";
 
 /**
  * A saved action (`changed` is false when the form held nothing new), or a
@@ -104,7 +105,7 @@ async function checkReferences(
   }
   for (const [i, p] of input.newPartners.entries()) {
     const existing = await tx.organisation.findFirst({
-      where: { name: { equals: p.name, mode: "insensitive" } },
+      where: { name: equalsText(p.name) },
       select: { name: true },
     });
     if (existing)
