@@ -10,6 +10,7 @@
  * added under the matching sub-heading, or in a section of its own.
  */
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
+import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import { foldText, slugify } from "@/lib/text/fold";
 import { indicatorCharts, type BarChart } from "./charts";
 import { formatDate, formatNumber } from "@/lib/text/format";
@@ -113,7 +114,7 @@ function table(caption: string, header: string[], rows: string[][], widths?: num
 const list = (items: string[]) => items.join(", ");
 
 export function beneficiariesText(action: ReportAction): string {
-  return action.beneficiaries.map((b) => `${formatNumber(b.count)} ${b.unit}`).join(" ; ");
+  return action.beneficiaries.map(formatBeneficiary).join(" ; ");
 }
 
 function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
@@ -158,9 +159,13 @@ function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: s
   for (const chart of indicatorCharts(indicators, idPrefix)) out.push({ kind: "chart", chart });
   out.push(
     ...table(
-      `Bénéficiaires déclarés sur les actions (${scopeLabel})`,
-      ["Bénéficiaires", "Total", "Actions"],
-      indicators.beneficiaries.map((b) => [b.unit, formatNumber(b.count), formatNumber(b.actions)]),
+      `Bénéficiaires déclarés sur les actions, par unité (${scopeLabel})`,
+      ["Unité", "Total", "Actions"],
+      indicators.beneficiaries.map((b) => [
+        b.label ?? b.unit,
+        formatNumber(b.count),
+        formatNumber(b.actions),
+      ]),
       [3, 1, 1],
     ),
   );
@@ -346,7 +351,7 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     ...table(
       "Les campus et leurs coordonnées",
       ["Campus", "Structure porteuse", "Site", "Adresse électronique"],
-      doc.campuses.map((c) => [c.shortName, c.porteur ?? "", c.siteUrl, c.email]),
+      doc.campuses.map((c) => [c.shortName, c.porteur ?? "", c.siteUrl ?? "", c.email]),
       [3, 3, 3, 3],
     ),
   ]);

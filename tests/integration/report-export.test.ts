@@ -217,7 +217,9 @@ describe("the 2018 DOCX", () => {
     for (const name of platformNames) expect(rows.some((r) => r.includes(name))).toBe(true);
     const row = (funder: string, amount: string) =>
       rows.some((r) => r.includes(funder) && r.includes(amount));
-    expect(row("Région Bourgogne-Franche-Comté", "15 000 € par an")).toBe(true);
+    // "15 K euros par campus a priori pour leurs trois premières années" (report l.271–272): not "par an".
+    expect(row("Région Bourgogne-Franche-Comté", "15 000 € (a priori)")).toBe(true);
+    expect(rows.some((r) => r.includes("15 000 € par an"))).toBe(false);
     expect(row("Pays de Montbéliard Agglomération", "30 000 €")).toBe(true);
     expect(row("Pays de Montbéliard Agglomération", "15 000 €")).toBe(true);
     expect(row("Université Bourgogne Franche-Comté", "20 000 €")).toBe(true);
@@ -279,8 +281,9 @@ describe("the 2018 PDF", () => {
 
   it("names the 13 PFT and the financeurs with their amounts", () => {
     for (const name of platformNames) expect(pdf.text).toContain(name);
+    expect(pdf.text).not.toContain("15 000 € par an");
     for (const fact of [
-      "15 000 € par an",
+      "15 000 € (a priori)",
       "30 000 €",
       "20 000 €",
       "Pays de Montbéliard Agglomération",

@@ -187,9 +187,14 @@ describe("indicators and charts", () => {
       actions: [
         action("a", "EN_COURS", {
           audiences: [{ code: "LYCEENS", label: "Lycéens" }],
-          beneficiaries: [{ count: 8, unit: "élèves", audience: "LYCEENS" }],
+          beneficiaries: [{ count: 8, unit: "ELEVES", audience: "LYCEENS" }],
         }),
-        action("b", "EN_COURS", { beneficiaries: [{ count: 12, unit: "Élèves", audience: "COLLEGIENS" }] }),
+        action("b", "EN_COURS", {
+          beneficiaries: [
+            { count: 12, unit: "ELEVES", detail: "collégiens", audience: "COLLEGIENS" },
+            { count: 3, unit: "ETABLISSEMENTS", detail: "collèges", audience: "COLLEGIENS" },
+          ],
+        }),
         action("c", "PROJETEE"),
       ],
       organisations: [
@@ -211,7 +216,11 @@ describe("indicators and charts", () => {
       ["COLLEGIENS", 1],
       ["LYCEENS", 1],
     ]);
-    expect(ind.beneficiaries).toEqual([{ unit: "élèves", count: 20, actions: 2 }]);
+    // Per unit, never summed across units: 20 pupils and 3 establishments, not "23 beneficiaries".
+    expect(ind.beneficiaries).toEqual([
+      { unit: "ELEVES", label: "élèves", count: 20, actions: 2 },
+      { unit: "ETABLISSEMENTS", label: "établissements", count: 3, actions: 1 },
+    ]);
     expect(ind.organisationsByKind.map((r) => [r.key, r.count])).toEqual([
       ["COLLECTIVITE", 1],
       ["ENTREPRISE", 1],
@@ -238,7 +247,7 @@ describe("typography of the generated wording", () => {
   const dated = action("a", "EN_COURS", {
     period: formatStoredPeriod(null, "2019"),
     audiences: [{ code: "LYCEENS", label: "Lycéens" }],
-    beneficiaries: [{ count: 12, unit: "élèves", audience: "LYCEENS" }],
+    beneficiaries: [{ count: 12, unit: "ELEVES", audience: "LYCEENS" }],
   });
 
   function fullDocument(): ReportDocument {
