@@ -7,7 +7,7 @@ import { chartDescription, indicatorCharts, renderBarChartSvg } from "@/lib/repo
 import { formatAmount, formatStoredPeriod, frenchSpacing, joinFrench } from "@/lib/report/format";
 import { formatEuros } from "@/lib/text/format";
 import { computeIndicators } from "@/lib/report/indicators";
-import { layoutReport, type ReportNode } from "@/lib/report/layout";
+import { layoutReport, resolveReferences, type ReportNode } from "@/lib/report/layout";
 import { markdownBlocks, splitAtHeadings } from "@/lib/report/markdown";
 import { renderMarkdown } from "@/lib/report/render-markdown";
 import type { ReportAction, ReportCampus, ReportDocument } from "@/lib/report/types";
@@ -324,5 +324,20 @@ describe("typography of the generated wording", () => {
     expect(md).toContain("# Bilan 2019");
     expect(md).toContain("Les actions de l’année 2019");
     expect(md).not.toContain("'");
+  });
+});
+
+describe("references in narratives", () => {
+  it("are numbered from this document's own headings, or left as words when it has no target", () => {
+    const references = new Map([
+      ["annex:council-agt", "annexe H"],
+      ["chapter:acteurs", "chapitre 2"],
+    ]);
+    expect(
+      resolveReferences(
+        "Un [Conseil de Perfectionnement](ref:annex:council-agt), [les acteurs](ref:chapter:acteurs) et [la carte](ref:annex:map-mma).",
+        references,
+      ),
+    ).toBe("Un Conseil de Perfectionnement (annexe H), les acteurs (chapitre 2) et la carte.");
   });
 });
