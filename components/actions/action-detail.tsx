@@ -1,7 +1,8 @@
 import type { ActionDetail as ActionDetailDto } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { AUDIENCE_LABELS, DIPLOMA_LABELS, FUNDING_KIND_LABELS } from "@/lib/labels";
-import { formatNumber } from "@/lib/text/format";
+import { formatBeneficiary } from "@/lib/actions/beneficiaries";
+import { publicSource } from "@/lib/text/source";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -68,9 +69,7 @@ export function ActionDetail({
               value: a.beneficiaries.length ? (
                 <ul>
                   {a.beneficiaries.map((b, i) => (
-                    <li key={i}>
-                      {formatNumber(b.count)} {fr(b.unit)}
-                    </li>
+                    <li key={i}>{fr(formatBeneficiary(b))}</li>
                   ))}
                 </ul>
               ) : null,
@@ -150,6 +149,9 @@ export function ActionDetail({
               ))}
             </ul>
           </Section>
+        ) : null}
+        {publicSource(a.source) ? (
+          <p className="mt-8 text-sm text-muted">Source : {publicSource(a.source)}</p>
         ) : null}
         <p className="no-print mt-10">
           <a href={links.here("/actions")}>Voir toutes les actions du campus</a>

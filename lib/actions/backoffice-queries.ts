@@ -13,7 +13,7 @@ import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
 import { actionDetailSelect, toActionDetail, type ActionDetail } from "./queries";
-import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
+import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
@@ -327,7 +327,7 @@ export async function getActionHistory(
       changedBy: { select: { name: true } },
     },
   });
-  const snapshots = revisions.map((r) => r.snapshot as unknown as ActionSnapshot);
+  const snapshots = revisions.map((r) => readSnapshot(r.snapshot));
   const names = await loadNameLookup(snapshots);
   const entries = revisions.map((r, i) => ({
     version: r.version,
@@ -353,7 +353,7 @@ export async function getActionRevision(
     select: { snapshot: true },
   });
   if (!r) return null;
-  const snapshot = r.snapshot as unknown as ActionSnapshot;
+  const snapshot = readSnapshot(r.snapshot);
   return { snapshot, content: contentOf(snapshot) };
 }
 

@@ -20,7 +20,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { availableSlug } from "@/lib/text/fold";
 import { fieldErrorsOf, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
-import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
+import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { actionInputSchema, type ActionInput, type ActionOperation } from "./schema";
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { actionColumns, writeActionRelations } from "./store";
@@ -296,7 +296,7 @@ export async function updateAction(
           select: { snapshot: true },
         });
         const theyChangedContent =
-          !base || !sameContent(contentOf(base.snapshot as unknown as ActionSnapshot), contentOf(before));
+          !base || !sameContent(contentOf(readSnapshot(base.snapshot)), contentOf(before));
         if (theyChangedContent)
           return {
             ok: false,
@@ -449,7 +449,7 @@ export async function revertAction(user: SessionUser, id: string, version: numbe
     });
     if (!revision) return NOT_FOUND;
     const before = toSnapshot(existing);
-    const old = contentOf(revision.snapshot as unknown as ActionSnapshot);
+    const old = contentOf(readSnapshot(revision.snapshot));
 
     const [campuses, axes, organisations, formations, platforms] = await Promise.all([
       tx.campus.findMany({

@@ -139,6 +139,18 @@ export function BodySection({ values, update, errors, disabled }: SectionProps) 
         maxLength={ACTION_LIMITS.body}
         disabled={disabled}
       />
+      <TextArea
+        name="source"
+        label="Source"
+        optional
+        hint="D'où viennent ces informations (par exemple « Rapport d'activité 2018, § 3.6.3 »). Réservé aux notes de rédaction : les renvois (§, annexe, chapitre) vont ici, jamais dans le résumé ni le texte. Affiché sur la page publique en une ligne discrète."
+        rows={2}
+        value={values.source}
+        onChange={(e) => update("source", e.target.value)}
+        error={errors.source}
+        maxLength={ACTION_LIMITS.source}
+        disabled={disabled}
+      />
     </section>
   );
 }
