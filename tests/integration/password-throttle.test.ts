@@ -126,7 +126,7 @@ describe("password throttle", () => {
     expect(messages.filter((m) => m === "Le mot de passe actuel est incorrect.")).toHaveLength(10);
     expect(
       messages.filter(
-        (m) => typeof m === "string" && /^Trop de tentatives, réessayez dans 15 minutes\.$/.test(m),
+        (m) => typeof m === "string" && /^Trop de tentatives, réessayez dans 15\sminutes\.$/.test(m),
       ),
     ).toHaveLength(20);
     // Even the right one waits now, and the password is unchanged.
