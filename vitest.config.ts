@@ -14,7 +14,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // CI runs the unit tests beside other steps on two cores: a file loading the content may take seconds.
+          testTimeout: 20_000,
+        },
       },
       {
         resolve: { alias },

@@ -147,9 +147,9 @@ describe("callback URL after sign-in", () => {
 
 describe("password throttle message", () => {
   it("says in whole minutes, rounded up, when to try again", () => {
-    expect(throttledMessage(15 * 60_000 - 1)).toBe("Trop de tentatives, réessayez dans 15 minutes.");
-    expect(throttledMessage(61_000)).toBe("Trop de tentatives, réessayez dans 2 minutes.");
-    expect(throttledMessage(59_000)).toBe("Trop de tentatives, réessayez dans 1 minute.");
-    expect(throttledMessage(0)).toBe("Trop de tentatives, réessayez dans 1 minute.");
+    expect(throttledMessage(15 * 60_000 - 1)).toBe("Trop de tentatives, réessayez dans 15\u00A0minutes.");
+    expect(throttledMessage(61_000)).toBe("Trop de tentatives, réessayez dans 2\u00A0minutes.");
+    expect(throttledMessage(59_000)).toBe("Trop de tentatives, réessayez dans 1\u00A0minute.");
+    expect(throttledMessage(0)).toBe("Trop de tentatives, réessayez dans 1\u00A0minute.");
   });
 });
