@@ -25,6 +25,8 @@ import { actionInputSchema, type ActionInput, type ActionOperation } from "./sch
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
+import { clearWorkingCopy } from "@/lib/working-copies/clear";
+import { NEW_ACTION_KEY } from "@/lib/working-copies/schema";
 
 /**
  * A saved action (`changed` is false when the form held nothing new), or a
@@ -249,6 +251,7 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
         summary: `Action « ${input.title} » créée (brouillon)`,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", NEW_ACTION_KEY);
       return { ok: true, id: action.id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
@@ -308,6 +311,7 @@ export async function updateAction(
         input.slug || (await availableSlug(slugTaken(tx, id), input.title, { max: 90, fallback: "action" }));
       const content = inputToContent(input, slug);
       if (input.newPartners.length === 0 && sameContent(content, contentOf(before))) {
+        await clearWorkingCopy(tx, user.id, "action", id);
         return { ok: true, id, version: existing.version, slug: existing.slug, changed: false } as const;
       }
 
@@ -340,6 +344,7 @@ export async function updateAction(
         before,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", id);
       return { ok: true, id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {

@@ -11,6 +11,7 @@ export const AUDIT_ENTITY_TYPES = [
   "import",
   "report",
   "settings",
+  "media",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -26,6 +27,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   import: "Import CSV",
   report: "Rapport annuel",
   settings: "Paramètres du site",
+  media: "Image ou document",
 };
 
 export const AUDIT_OPERATION_LABELS: Record<string, string> = {
@@ -49,4 +51,5 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   "change-password": "Changement de mot de passe",
   import: "Import",
   reopen: "Réouverture",
+  upload: "Ajout d'un fichier",
 };

@@ -15,6 +15,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, invalid, invalidForm, type Result } from "@/lib/result";
 import { newPassword } from "@/lib/users/schema";
 import { hashPassword } from "./password";
+import { passwordWeakness } from "./password-strength";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const PASSWORD_RESET_TTL_MS = 30 * 60 * 1000;
@@ -94,6 +95,13 @@ export async function setPasswordWithLink(raw: unknown): Promise<Result<{ kind: 
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { token } = parsed.data;
   if (!tokenShape.safeParse(token).success) return invalidForm(LINK_INVALID);
+  const owner = await db.accountToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { user: { select: { email: true, name: true } } },
+  });
+  if (!owner) return invalidForm(LINK_INVALID);
+  const weakness = passwordWeakness(parsed.data.newPassword, owner.user);
+  if (weakness) return invalid({ newPassword: weakness });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   const now = new Date();
   return db.$transaction(async (tx) => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS } from "@/lib/auth/session-policy";
+import { sortFrench } from "@/lib/text/collate";
 
 export type AdminUserRow = {
   id: string;
@@ -22,8 +23,8 @@ export type AdminUserRow = {
 export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
   if (!canManageUsers(actor)) return [];
   const since = new Date(Date.now() - ABSOLUTE_TIMEOUT_MS);
-  const users = await db.user.findMany({
-    orderBy: [{ role: "desc" }, { campus: { position: "asc" } }, { email: "asc" }],
+  const rows = await db.user.findMany({
+    orderBy: [{ role: "desc" }, { campus: { position: "asc" } }],
     select: {
       id: true,
       email: true,
@@ -32,7 +33,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
       campusId: true,
       isActive: true,
       passwordHash: true,
-      campus: { select: { acronym: true } },
+      campus: { select: { acronym: true, position: true } },
       sessions: {
         where: { revokedAt: null, createdAt: { gte: since } },
         select: { lastSeenAt: true },
@@ -40,6 +41,13 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
       },
     },
   });
+  // Coordinators first, then each campus's DOs, by name in French order.
+  const group = (u: (typeof rows)[number]) => (u.role === "COORDINATOR" ? -1 : (u.campus?.position ?? 99));
+  const users = sortFrench(
+    rows,
+    (u) => u.name || u.email,
+    (a, b) => group(a) - group(b),
+  );
   return users.map((u) => ({
     id: u.id,
     email: u.email,

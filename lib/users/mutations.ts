@@ -11,6 +11,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { SERVICE_UNAVAILABLE, throttledMessage } from "@/lib/auth/messages";
+import { throttledPasswordCheck } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, forbidden, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import { accountLink, issueAccountToken } from "@/lib/auth/account-links";
@@ -120,6 +123,8 @@ export async function insertUserAccountUnsafe(
   input: CreateUserInput,
   actor: Pick<SessionUser, "id"> | null,
 ): Promise<Extract<UserSaved, { ok: true }> | ReturnType<typeof invalid>> {
+  const weakness = input.password && passwordWeakness(input.password, input);
+  if (weakness) return invalid({ password: weakness });
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   return withNewAddress(input, async (tx) => {
@@ -305,22 +310,35 @@ export async function setUserActive(actor: SessionUser, id: string, isActive: bo
   });
 }
 
-/** Anyone changes their own password, knowing the current one; their other sessions end. */
+/**
+ * Anyone changes their own password, knowing the current one; their other
+ * sessions end. The current-password check goes through the same throttle
+ * as sign-in (same account counters), from the client `address` of the
+ * request (lib/http/request-client.ts `clientAddress()`).
+ */
 export async function changeOwnPassword(
   user: SessionUser,
   currentSessionId: string | null,
   raw: unknown,
+  address: string,
 ): Promise<UserSaved> {
   const parsed = changeOwnPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const row = await db.user.findUnique({
     where: { id: user.id },
-    select: { passwordHash: true, isActive: true, campusId: true, email: true },
+    select: { passwordHash: true, isActive: true, campusId: true, email: true, name: true },
   });
   if (!row || !row.isActive) return notFound();
-  if (!(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
+  const weakness = passwordWeakness(parsed.data.newPassword, row);
+  if (weakness) return invalid({ newPassword: weakness });
+  const verdict = await throttledPasswordCheck({ account: row.email, address }, async () =>
+    (await verifyPassword(row.passwordHash, parsed.data.currentPassword)) ? true : null,
+  );
+  if (verdict.status === "refused")
     return invalid({ currentPassword: "Le mot de passe actuel est incorrect." });
-  }
+  if (verdict.status === "throttled")
+    return invalid({ currentPassword: throttledMessage(verdict.retryAfterMs) });
+  if (verdict.status === "unavailable") return invalid({ _form: SERVICE_UNAVAILABLE });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });

@@ -72,32 +72,47 @@ describe("server-side sessions", () => {
     const user = await doOf("ti");
     const current = await createSession(user.id);
     const other = await createSession(user.id);
-    const wrong = await changeOwnPassword(user, current, {
-      currentPassword: "pas-le-bon-mot",
-      newPassword: "un-nouveau-mot-de-passe",
-      confirmation: "un-nouveau-mot-de-passe",
-    });
+    const wrong = await changeOwnPassword(
+      user,
+      current,
+      {
+        currentPassword: "pas-le-bon-mot",
+        newPassword: "un-nouveau-mot-de-passe",
+        confirmation: "un-nouveau-mot-de-passe",
+      },
+      "203.0.113.5",
+    );
     expect(wrong).toMatchObject({
       ok: false,
       reason: "invalid",
       fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." },
     });
-    const mismatch = await changeOwnPassword(user, current, {
-      currentPassword: "cmq-bfc-2018",
-      newPassword: "un-nouveau-mot-de-passe",
-      confirmation: "autre-chose-encore",
-    });
+    const mismatch = await changeOwnPassword(
+      user,
+      current,
+      {
+        currentPassword: "cmq-bfc-2018",
+        newPassword: "un-nouveau-mot-de-passe",
+        confirmation: "autre-chose-encore",
+      },
+      "203.0.113.5",
+    );
     expect(mismatch).toMatchObject({
       ok: false,
       reason: "invalid",
       fieldErrors: { confirmation: expect.any(String) },
     });
     expect(
-      await changeOwnPassword(user, current, {
-        currentPassword: "cmq-bfc-2018",
-        newPassword: "un-nouveau-mot-de-passe",
-        confirmation: "un-nouveau-mot-de-passe",
-      }),
+      await changeOwnPassword(
+        user,
+        current,
+        {
+          currentPassword: "cmq-bfc-2018",
+          newPassword: "un-nouveau-mot-de-passe",
+          confirmation: "un-nouveau-mot-de-passe",
+        },
+        "203.0.113.5",
+      ),
     ).toMatchObject({ ok: true });
     expect(await loadSessionUser(current)).not.toBeNull();
     expect(await loadSessionUser(other)).toBeNull();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { inviteUser, setUserActive, updateUser } from "@/lib/users/mutations";
+import {
+  changeOwnPassword,
+  insertUserAccountUnsafe,
+  inviteUser,
+  setUserActive,
+  updateUser,
+} from "@/lib/users/mutations";
+import { issueAccountToken, setPasswordWithLink } from "@/lib/auth/account-links";
 import { listUsers } from "@/lib/users/backoffice-queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { campusIdOf, coordinator, doOf } from "./backoffice-support";
@@ -91,5 +98,56 @@ describe("user management", () => {
       ok: false,
       fieldErrors: { role: expect.stringContaining("au moins un compte de coordination") },
     });
+  });
+});
+
+describe("password strength wherever a password is set", () => {
+  const TOO_EASY = expect.stringMatching(/^Ce mot de passe est trop courant ou trop facile à deviner/);
+  const FROM_OWNER = expect.stringMatching(/^Ce mot de passe reprend l'adresse e-mail ou le nom du compte/);
+
+  it("refuses common and self-made passwords at creation, by a link and at an own change, and writes nothing", async () => {
+    const account = (password: string, campusId: string) => ({
+      name: "Dominique Faure",
+      email: "dominique.faure@exemple.fr",
+      role: "DO" as const,
+      campusId,
+      password,
+    });
+    const agt = await campusIdOf("agt");
+    for (const [password, error] of [
+      ["aaaaaaaaaaaa", TOO_EASY],
+      ["123456789012", TOO_EASY],
+      ["dominique.faure@exemple.fr", FROM_OWNER],
+    ] as const)
+      expect(await insertUserAccountUnsafe(account(password, agt), null)).toMatchObject({
+        ok: false,
+        fieldErrors: { password: error },
+      });
+    expect(await db.user.count({ where: { email: "dominique.faure@exemple.fr" } })).toBe(0);
+
+    const ti = await doOf("ti");
+    const hashBefore = (await db.user.findUniqueOrThrow({ where: { id: ti.id } })).passwordHash;
+    const { token } = await db.$transaction((tx) => issueAccountToken(tx, ti.id, "PASSWORD_RESET"));
+    expect(
+      await setPasswordWithLink({
+        token,
+        newPassword: "do.ti@cmq-bfc.org",
+        confirmation: "do.ti@cmq-bfc.org",
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { newPassword: FROM_OWNER } });
+    expect(
+      await changeOwnPassword(
+        ti,
+        null,
+        { currentPassword: "cmq-bfc-2018", newPassword: "123456789012", confirmation: "123456789012" },
+        "198.51.100.60",
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { newPassword: TOO_EASY } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: ti.id } })).passwordHash).toBe(hashBefore);
+
+    // A passphrase goes through everywhere.
+    expect(
+      await insertUserAccountUnsafe(account("Brume sur la Saône au petit matin", agt), null),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -15,6 +15,7 @@ import { DoToDo } from "@/components/admin/dashboard/do-to-do";
 import { CampusToDoTable } from "@/components/admin/dashboard/campus-to-do-table";
 import { SettingsToComplete } from "@/components/admin/dashboard/settings-to-complete";
 import { getDashboardToDo } from "@/lib/dashboard/queries";
+import { formatCount } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -42,7 +43,7 @@ export default async function AdminDashboardPage() {
       {pendingOrganisations > 0 ? (
         <Notice
           tone="warning"
-          title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}
+          title={`${formatCount(pendingOrganisations, { one: "organisation proposée attend", other: "organisations proposées attendent" })} votre validation.`}
         >
           <Link href="/admin/organisations?publication=draft">Voir les organisations proposées</Link>
         </Notice>

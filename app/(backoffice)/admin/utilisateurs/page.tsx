@@ -55,7 +55,7 @@ export default async function UsersPage() {
             header: "Dernière activité",
             cell: (u) =>
               u.lastSeenAt
-                ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})`
+                ? `${formatDateTime(u.lastSeenAt)} (${formatCount(u.activeSessions, plural("session"))})`
                 : "—",
           },
         ]}

@@ -12,6 +12,7 @@ import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { PostalAddress } from "@/components/ui/postal-address";
+import { fr } from "@/lib/text/typography";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -65,7 +66,8 @@ export default async function ContactPage() {
               Le <strong>{ROLE_LABELS[r.role].toLowerCase()}</strong> des campus
               {r.organisation ? (
                 <>
-                  , rattaché au <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>,
+                  , rattaché au{" "}
+                  <a href={links.organisation(r.organisation.slug)}>{fr(r.organisation.name)}</a>,
                 </>
               ) : null}{" "}
               assure la cohérence des actions des campus et la liaison entre eux.
