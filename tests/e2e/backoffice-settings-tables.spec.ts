@@ -15,7 +15,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-
 test("the coordinator fills the site settings; the legal notice and contact pages say only what is filled", async ({
   page,
 }) => {
