@@ -74,7 +74,7 @@ for (const width of [375, 1280]) {
     await page.goto("/connexion/mot-de-passe-oublie");
     await expectNoAxeViolations(page, "mot de passe oublié");
     await page.getByRole("button", { name: "Envoyer le lien" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toBeVisible();
     await expectNoAxeViolations(page, "mot de passe oublié, erreur");
     await page.goto(`/connexion/mot-de-passe/${"x".repeat(43)}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lien expiré ou déjà utilisé");

@@ -68,6 +68,7 @@ const COORDINATOR_PAGES = [
   "/admin/campus/ti",
   "/admin/imports",
   "/admin/journal",
+  "/admin/parametres",
 ];
 for (const path of COORDINATOR_PAGES) {
   test(`the coordinator's page ${path}`, async ({ page }) => {

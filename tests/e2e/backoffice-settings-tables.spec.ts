@@ -15,8 +15,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-test.describe.configure({ mode: "serial" });
-
 test("the coordinator fills the site settings; the legal notice and contact pages say only what is filled", async ({
   page,
 }) => {
@@ -34,7 +32,9 @@ test("the coordinator fills the site settings; the legal notice and contact page
     .fill("1 rue de l'Essai\n25000 Besançon");
   await page.getByLabel("Adresse e-mail de contact de la coordination").fill("pas une adresse");
   await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("alert")).toContainText("Saisissez une adresse e-mail valide");
+  await expect(page.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toContainText(
+    "Saisissez une adresse e-mail valide",
+  );
   await page.getByLabel("Adresse e-mail de contact de la coordination").fill("coordination@exemple.fr");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("status")).toContainText("Paramètres enregistrés");
