@@ -23,6 +23,7 @@ import { prepareSharedCache } from "./lib/cache/redis-setup";
 import {
   contentSecurityPolicy,
   freshNonce,
+  MEDIA_CONTENT_SECURITY_POLICY,
   nonceReplacements,
   StreamReplacer,
   renderingPolicy,
@@ -32,6 +33,7 @@ import {
   bodyRefusal,
   isForeignServerAction,
   isFrameable,
+  isMediaPath,
   isPersonal,
   streamedRedirect,
   type Refusal,
@@ -209,11 +211,14 @@ async function main() {
       // Pages of the back office and sign-in: rendered for each request, they may end in a redirect or a 404.
       holdBack: isPersonal(pathOnly, undefined),
       https,
-      csp: (nonce) => contentSecurityPolicy({ nonce, frameable, hubOrigin }),
+      csp: (nonce) =>
+        isMediaPath(pathOnly)
+          ? MEDIA_CONTENT_SECURITY_POLICY
+          : contentSecurityPolicy({ nonce, frameable, hubOrigin }),
     });
 
     const refusal =
-      bodyRefusal(req.method, req.headers) ??
+      bodyRefusal(req.method, req.headers, pathOnly) ??
       (isForeignServerAction(req.headers)
         ? { status: 403, message: "Requête refusée : elle ne vient pas de ce site." }
         : null);

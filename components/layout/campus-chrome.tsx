@@ -9,6 +9,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { campusNav, footerLinks, switcherEntries } from "@/components/layout/chrome";
 import type { CampusDetail, CampusSummary } from "@/lib/campuses/queries";
+import type { Freshness } from "@/lib/freshness/queries";
 import type { Site } from "@/lib/site/links";
 import { campusHref, hubHref } from "@/lib/site/links";
 
@@ -17,13 +18,19 @@ export function CampusChrome({
   campus,
   campuses,
   reportYear,
+  hasPlatforms,
+  freshness,
   isPreview = false,
   children,
 }: {
   site: Site;
-  campus: Pick<CampusDetail, "slug" | "name" | "fullName" | "email" | "color">;
+  campus: Pick<CampusDetail, "slug" | "name" | "acronym" | "fullName" | "email" | "color">;
   campuses: CampusSummary[];
   reportYear: number | null;
+  /** No "Plateformes technologiques" menu item for a campus that has none. */
+  hasPlatforms: boolean;
+  /** When the campus's data was last updated, said in the footer. */
+  freshness?: Freshness;
   /** Inside the back office's page: no skip link, and the content is not a second <main>. */
   isPreview?: boolean;
   children: React.ReactNode;
@@ -36,7 +43,8 @@ export function CampusChrome({
         homeHref={campusHref(site, campus.slug)}
         subtitle="Campus des Métiers et des Qualifications"
         title={campus.name}
-        nav={campusNav(site, campus.slug, reportYear)}
+        wordmark={{ acronym: campus.acronym, color: campus.color }}
+        nav={campusNav(site, campus.slug, { reportYear, hasPlatforms })}
         search={{ action: campusHref(site, campus.slug, "/recherche"), label: "Rechercher dans ce campus" }}
         switcher={switcherEntries(site, campuses, campus.slug)}
         aside={
@@ -54,6 +62,7 @@ export function CampusChrome({
       </Content>
       <SiteFooter
         {...footerLinks(site)}
+        freshness={freshness}
         note={
           <>
             {campus.fullName} — contact : {campus.email}

@@ -11,6 +11,9 @@ import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice
 import { publicActionPath } from "@/lib/actions/public-paths";
 import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
 import { campusUserMustKeep } from "@/lib/auth/permissions";
+import { listOwnerMedia } from "@/lib/media/backoffice-queries";
+import { ActionMediaSection } from "@/components/media/media-section";
+import { deleteMediaServerAction } from "../../fichiers/server-actions";
 import { getActionWorkingCopy } from "@/lib/working-copies/queries";
 
 export const metadata: Metadata = { title: "Modifier une action" };
@@ -27,8 +30,9 @@ export default async function EditActionPage({ params, searchParams }: PageProps
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const action = await getActionForEdit(user, id);
   if (!action) notFound();
-  const [options, workingCopy] = await Promise.all([
+  const [options, media, workingCopy] = await Promise.all([
     getActionFormOptions(user),
+    listOwnerMedia(user, "ACTION", action.id),
     getActionWorkingCopy(user, action.id),
   ]);
   const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
@@ -99,6 +103,12 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         saveAction={saveActionServerAction}
         operationAction={changeActionPublicationServerAction}
         workingCopy={workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null}
+      />
+      <ActionMediaSection
+        actionId={action.id}
+        items={media ?? []}
+        deleteAction={deleteMediaServerAction}
+        readOnly={action.publication === "ARCHIVED"}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { CampusChrome } from "@/components/layout/campus-chrome";
 import { requireUser } from "@/lib/auth/session";
 import { getActionPreview } from "@/lib/actions/backoffice-queries";
 import { getCampus, listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
+import { countPlatforms } from "@/lib/platforms/queries";
 import { requestSite } from "@/lib/site/current";
 import { campusHref } from "@/lib/site/links";
 
@@ -24,10 +25,11 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
   const preview = await getActionPreview(user, id);
   if (!preview) notFound();
   const { detail } = preview;
-  const [campus, campuses, years] = await Promise.all([
+  const [campus, campuses, years, platforms] = await Promise.all([
     getCampus(preview.leadCampus),
     listCampuses(),
     listCampusReportYears(preview.leadCampus),
+    countPlatforms(preview.leadCampus),
   ]);
   if (!campus) notFound();
   const isPublished = preview.publication === "PUBLISHED";
@@ -65,7 +67,14 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
         aria-label={`Aperçu de la page sur le site du ${campus.shortName}`}
         className="overflow-hidden rounded border-2 border-line shadow-sm"
       >
-        <CampusChrome site={site} campus={campus} campuses={campuses} reportYear={years[0] ?? null} isPreview>
+        <CampusChrome
+          site={site}
+          campus={campus}
+          campuses={campuses}
+          reportYear={years[0] ?? null}
+          hasPlatforms={platforms > 0}
+          isPreview
+        >
           {isPublished ? null : (
             <p
               aria-hidden="true"
