@@ -37,6 +37,8 @@ const BODY = "Texte de la page de l'action (facultatif)";
 test("toolbar buttons and keyboard shortcuts write Markdown, and the preview reads as the public page", async ({
   page,
 }) => {
+  // Typing, two audits and a save: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const { id } = await newDraft(page);
   await page.goto(`/admin/actions/${id}`);
   const body = page.getByLabel(BODY, { exact: true });
