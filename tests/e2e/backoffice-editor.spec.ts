@@ -110,7 +110,8 @@ test("toolbar buttons and keyboard shortcuts write Markdown, and the preview rea
     "https://example.org/niepce",
   );
   await expect(preview.getByRole("heading", { level: 3 })).toHaveText("Programme");
-  await expect(preview.locator("blockquote")).toContainText("Une journée d");
+  // The portal's French typography, as on the public pages: the typographic apostrophe.
+  await expect(preview.locator("blockquote")).toContainText("Une journée d’échanges");
   const previewHtml = await preview.locator(".prose-cmq").innerHTML();
 
   await page.setViewportSize({ width: 1280, height: 900 });
