@@ -128,7 +128,7 @@ test("toolbar buttons and keyboard shortcuts write Markdown, and the preview rea
   await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Modifications enregistrées." })).toBeVisible();
   await page.goto(`/admin/actions/${id}/apercu`);
-  const published = page.locator("#description .prose-cmq");
+  const published = page.getByRole("region", { name: "Description" }).locator(".prose-cmq");
   expect(await published.innerHTML()).toBe(previewHtml);
 });
 
