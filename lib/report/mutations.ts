@@ -24,6 +24,8 @@ import {
   type RegionPartsInput,
 } from "./schema";
 import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS, REGION_PART_KEYS, REGION_PARTS } from "./sections";
+import { clearWorkingCopy } from "@/lib/working-copies/clear";
+import { campusChapterKey, regionPartsKey } from "@/lib/working-copies/schema";
 
 /** What a write of the campaign answers: on success, the sentence that says what was saved. */
 type Saved = Result<{ message: string }>;
@@ -89,6 +91,7 @@ export async function saveCampusChapter(user: SessionUser, input: unknown): Prom
       string
     >;
     const changed = changedKeys(CAMPUS_SECTION_KEYS, existing, sections);
+    await clearWorkingCopy(tx, user.id, "report-campus", campusChapterKey(data.year, data.campus));
     if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
     const saved = await tx.campusReport.upsert({
       where: { campusId_year: { campusId: campus.id, year: data.year } },
@@ -127,6 +130,7 @@ export async function saveRegionParts(user: SessionUser, input: unknown): Promis
       string
     >;
     const changed = changedKeys(REGION_PART_KEYS, existing, parts);
+    await clearWorkingCopy(tx, user.id, "report-region", regionPartsKey(data.year));
     if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
     const saved = await tx.reportEdition.upsert({
       where: { year: data.year },

@@ -81,7 +81,7 @@ test("a draft is previewed in its campus's own frame and colours, under a « Bro
   await page.goto(`/admin/actions/${id}/apercu`);
   await expect(page.getByRole("status").filter({ hasText: "Brouillon — non publié" })).toBeVisible();
   const frame = page.getByRole("region", { name: /^Aperçu de la page sur le site du / });
-  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(/Action en cours d'écriture/);
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(/Action en cours d[’']écriture/);
   const accent = await frame.locator("[data-site-accent]").getAttribute("style");
 
   // The same colour and header as the campus's own public pages.

@@ -37,6 +37,8 @@ const BODY = "Texte de la page de l'action (facultatif)";
 test("toolbar buttons and keyboard shortcuts write Markdown, and the preview reads as the public page", async ({
   page,
 }) => {
+  // Typing, two audits and a save: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const { id } = await newDraft(page);
   await page.goto(`/admin/actions/${id}`);
   const body = page.getByLabel(BODY, { exact: true });
@@ -108,7 +110,8 @@ test("toolbar buttons and keyboard shortcuts write Markdown, and the preview rea
     "https://example.org/niepce",
   );
   await expect(preview.getByRole("heading", { level: 3 })).toHaveText("Programme");
-  await expect(preview.locator("blockquote")).toContainText("Une journée d");
+  // The portal's French typography, as on the public pages: the typographic apostrophe.
+  await expect(preview.locator("blockquote")).toContainText("Une journée d’échanges");
   const previewHtml = await preview.locator(".prose-cmq").innerHTML();
 
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -125,7 +128,7 @@ test("toolbar buttons and keyboard shortcuts write Markdown, and the preview rea
   await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Modifications enregistrées." })).toBeVisible();
   await page.goto(`/admin/actions/${id}/apercu`);
-  const published = page.locator("#description .prose-cmq");
+  const published = page.getByRole("region", { name: "Description" }).locator(".prose-cmq");
   expect(await published.innerHTML()).toBe(previewHtml);
 });
 

@@ -164,6 +164,29 @@ describe("working copies of report texts", () => {
   });
 });
 
+describe("a real save of report texts", () => {
+  it("clears its author's working copy of that chapter", async () => {
+    const { saveCampusChapter } = await import("@/lib/report/mutations");
+    const { getCampusChapterForm } = await import("@/lib/report/queries");
+    const msi = await doOf("msi");
+    await saveWorkingCopy(msi, {
+      form: "report-campus",
+      recordKey: "2032:msi",
+      content: { summary: "En cours" },
+    });
+    const form = (await getCampusChapterForm(msi, "msi", 2032))!;
+    const saved = await saveCampusChapter(msi, {
+      ...form.sections,
+      campus: "msi",
+      year: "2032",
+      baseUpdatedAt: "",
+      summary: "Résumé enregistré pour de vrai.",
+    });
+    expect(saved.ok).toBe(true);
+    expect(await getTextsWorkingCopy(msi, "report-campus", "2032:msi")).toBeNull();
+  });
+});
+
 describe("session time left (the idle dialog)", () => {
   it("is read without extending the session; extending starts the idle time again", async () => {
     const user = await doOf("msi");

@@ -8,6 +8,8 @@ import { REGION_PART_KEYS, REGION_PARTS } from "@/lib/report/sections";
 import { saveRegionPartsServerAction } from "../../server-actions";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../_components/texts-form";
+import { getTextsWorkingCopy } from "@/lib/working-copies/queries";
+import { regionPartsKey } from "@/lib/working-copies/schema";
 
 export const metadata: Metadata = { title: "Parties régionales du rapport annuel" };
 
@@ -21,6 +23,9 @@ export default async function RegionPartsPage({
   const year = reportYear.safeParse(annee);
   if (!year.success || String(year.data) !== annee) notFound();
   const form = await getRegionPartsForm(user, year.data);
+  const workingCopy = form
+    ? await getTextsWorkingCopy(user, "report-region", regionPartsKey(year.data))
+    : null;
   if (!form) notFound();
   const frozen = form.edition.status === "VALIDATED";
   return (
@@ -44,6 +49,12 @@ export default async function RegionPartsPage({
         readOnly={frozen}
         submitLabel="Enregistrer les parties régionales"
         hidden={{ year: String(form.year), baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "" }}
+        autosave={{
+          form: "report-region",
+          recordKey: regionPartsKey(form.year),
+          baseVersion: form.edition.updatedAt?.toISOString() ?? "",
+          workingCopy: workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null,
+        }}
         fields={REGION_PART_KEYS.map((k) => ({
           name: k,
           label: REGION_PARTS[k].label,

@@ -9,6 +9,8 @@ import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS } from "@/lib/report/sections";
 import { saveCampusChapterServerAction } from "../../../server-actions";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../../_components/texts-form";
+import { getTextsWorkingCopy } from "@/lib/working-copies/queries";
+import { campusChapterKey } from "@/lib/working-copies/schema";
 
 export const metadata: Metadata = { title: "Bilan annuel d'un campus" };
 
@@ -25,6 +27,8 @@ export default async function CampusChapterPage({
   const form = await getCampusChapterForm(user, slug, year.data);
   if (!form) notFound();
   const frozen = form.editionStatus === "VALIDATED";
+  const recordKey = campusChapterKey(form.year, form.campus.slug);
+  const workingCopy = frozen ? null : await getTextsWorkingCopy(user, "report-campus", recordKey);
   return (
     <>
       <AdminPageHeader
@@ -53,6 +57,12 @@ export default async function CampusChapterPage({
         action={saveCampusChapterServerAction}
         readOnly={frozen}
         submitLabel="Enregistrer le bilan"
+        autosave={{
+          form: "report-campus",
+          recordKey,
+          baseVersion: form.updatedAt?.toISOString() ?? "",
+          workingCopy: workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null,
+        }}
         hidden={{
           campus: form.campus.slug,
           year: String(form.year),
