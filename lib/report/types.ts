@@ -85,6 +85,8 @@ export type ReportAction = {
   beneficiaries: { count: number; unit: string; audience: Audience | null }[];
   platforms: string[];
   formations: string[];
+  /** Its first uploaded image, by id (lib/media/report-images.ts); absent without one. */
+  image?: { mediaId: string; alt: string };
 };
 
 export type ReportInstance = {

@@ -12,6 +12,8 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { campusData } from "@/components/seo/structured-data";
 import { makeLinks } from "@/components/links";
 import { listLatestActions } from "@/lib/actions/queries";
+import { getLogos } from "@/lib/media/queries";
+import { Logo } from "@/components/media/logo";
 import { getCampus, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
@@ -36,16 +38,18 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
   const site = await currentSite();
   const campus = await getCampus(slug);
   if (!campus) notFound();
-  const [figures, latest, years] = await Promise.all([
+  const [figures, latest, years, logos] = await Promise.all([
     getKeyFigures(campus.slug),
     listLatestActions(4, campus.slug),
     listCampusReportYears(campus.slug),
+    getLogos("CAMPUS", [campus.id]),
   ]);
   const links = makeLinks(site, campus.slug);
   const here = (path: string) => campusHref(site, campus.slug, path);
   return (
     <Container>
       <JsonLd data={campusData(site, campus)} />
+      <Logo image={logos[campus.id]} className="mb-4" isAboveTheFold />
       <PageHeading
         eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`}
         title={campus.fullName}
