@@ -75,6 +75,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
 
       <div className="mb-12">
         <LogoSection
+          title="Logo du campus"
           ownerKind="CAMPUS"
           ownerId={campus.id}
           items={media ?? []}

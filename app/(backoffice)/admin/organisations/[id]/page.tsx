@@ -72,6 +72,7 @@ export default async function OrganisationPage({
         isCreation={false}
       />
       <LogoSection
+        title="Logo de l'organisation"
         ownerKind="ORGANISATION"
         ownerId={org.id}
         items={media ?? []}

@@ -8,6 +8,7 @@ import { Notice } from "@/components/forms/notice";
 import { requireUser } from "@/lib/auth/session";
 import { getActionPreview } from "@/lib/actions/backoffice-queries";
 import { requestSite } from "@/lib/site/current";
+import { getActionMediaPreview } from "@/lib/media/backoffice-queries";
 
 export const metadata: Metadata = { title: "Aperçu d'une action" };
 
@@ -18,6 +19,7 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
   const preview = await getActionPreview(user, id);
   if (!preview) notFound();
   const { detail } = preview;
+  const media = (await getActionMediaPreview(user, detail.id)) ?? undefined;
   const lead = detail.campuses[0];
   return (
     <>
@@ -45,6 +47,7 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
           action={detail}
           campus={preview.leadCampus}
           links={makeLinks(site, preview.leadCampus)}
+          media={media}
           breadcrumbs={[
             { href: "/admin/actions", label: "Actions" },
             { href: `/admin/actions/${detail.id}`, label: "Modifier l'action" },
