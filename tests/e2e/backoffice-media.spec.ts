@@ -181,7 +181,7 @@ test.describe("images and documents of an action", () => {
     await expect(page.locator("article img")).toHaveCount(0);
   });
 
-  test("the coordinator uploads a campus logo and an organisation logo, shown where they are presented", async ({
+  test("the coordinator uploads a campus logo, shown on the campus home page, then removes it", async ({
     page,
   }) => {
     await loadSession(page, COORDINATOR);
