@@ -13,6 +13,7 @@ import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amou
 import type { Links } from "@/components/links";
 import type { ActionMedia } from "@/lib/media/queries";
 import { ActionGalleryAndDocuments, ActionLeadImage } from "@/components/media/action-media";
+import { fr } from "@/lib/text/typography";
 
 /** An action's page on a campus sub-site: status as a word, dates, publics, partners and everything linked. */
 export function ActionDetail({
@@ -68,7 +69,7 @@ export function ActionDetail({
                 <ul>
                   {a.beneficiaries.map((b, i) => (
                     <li key={i}>
-                      {formatNumber(b.count)} {b.unit}
+                      {formatNumber(b.count)} {fr(b.unit)}
                     </li>
                   ))}
                 </ul>
@@ -80,8 +81,10 @@ export function ActionDetail({
                 <ul>
                   {a.partners.map((p) => (
                     <li key={p.slug}>
-                      <a href={links.organisation(p.slug)}>{p.name}</a>
-                      {p.role && p.role !== p.name ? <span className="text-muted"> — {p.role}</span> : null}
+                      <a href={links.organisation(p.slug)}>{fr(p.name)}</a>
+                      {p.role && p.role !== p.name ? (
+                        <span className="text-muted"> — {fr(p.role)}</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -93,7 +96,7 @@ export function ActionDetail({
                 <ul>
                   {a.formations.map((f) => (
                     <li key={f.slug}>
-                      <a href={links.formation(f.slug)}>{f.title}</a>{" "}
+                      <a href={links.formation(f.slug)}>{fr(f.title)}</a>{" "}
                       <span className="text-muted">({DIPLOMA_LABELS[f.diploma]})</span>
                     </li>
                   ))}
@@ -106,7 +109,7 @@ export function ActionDetail({
                 <ul>
                   {a.platforms.map((p) => (
                     <li key={p.slug}>
-                      <a href={links.platform(p.slug)}>{p.name}</a>
+                      <a href={links.platform(p.slug)}>{fr(p.name)}</a>
                     </li>
                   ))}
                 </ul>
@@ -118,7 +121,7 @@ export function ActionDetail({
                 <ul>
                   {a.fundings.map((f, i) => (
                     <li key={i}>
-                      <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a> :{" "}
+                      <a href={links.organisation(f.funder.slug)}>{fr(f.funder.name)}</a> :{" "}
                       {FUNDING_KIND_LABELS[f.kind].toLowerCase()}, <FundingAmount {...f} />,{" "}
                       <FundingPeriod {...f} />
                     </li>
@@ -141,7 +144,7 @@ export function ActionDetail({
               {a.links.map((l) => (
                 <li key={l.url}>
                   <a href={l.url} rel="external noopener">
-                    {l.label}
+                    {fr(l.label)}
                   </a>
                 </li>
               ))}

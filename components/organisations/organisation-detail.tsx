@@ -21,6 +21,7 @@ import { FundingTable } from "@/components/fundings/funding-table";
 import type { Links } from "@/components/links";
 import type { PublicImage } from "@/lib/media/queries";
 import { Logo } from "@/components/media/logo";
+import { fr } from "@/lib/text/typography";
 
 /** An organisation's page: its campuses and roles, actions, formations, PFT and fundings. */
 export function OrganisationDetail({
@@ -94,7 +95,7 @@ export function OrganisationDetail({
                   {r.councilCollege
                     ? ` (collège ${COUNCIL_COLLEGE_LABELS[r.councilCollege].toLowerCase()})`
                     : ""}
-                  .{r.note ? <p className="text-muted">{r.note}</p> : null}
+                  .{r.note ? <p className="text-muted">{fr(r.note)}</p> : null}
                 </li>
               ))}
             {o.people.map((p, i) => (
@@ -106,8 +107,8 @@ export function OrganisationDetail({
                     du <a href={links.campusPage(p.campus.slug)}>{p.campus.shortName}</a>
                   </>
                 ) : null}
-                {p.personName ? ` : ${p.personName}` : ""}
-                {p.note ? <p className="text-muted">{p.note}</p> : null}
+                {p.personName ? fr(` : ${p.personName}`) : ""}
+                {p.note ? <p className="text-muted">{fr(p.note)}</p> : null}
               </li>
             ))}
           </ul>
@@ -136,7 +137,7 @@ export function OrganisationDetail({
             fundings={o.fundings}
             party={(f) =>
               f.platform ? (
-                <a href={links.platform(f.platform.slug)}>{f.platform.name}</a>
+                <a href={links.platform(f.platform.slug)}>{fr(f.platform.name)}</a>
               ) : f.campus ? (
                 <a href={links.campusPage(f.campus.slug)}>{f.campus.shortName}</a>
               ) : (

@@ -10,6 +10,7 @@ export const AUDIT_ENTITY_TYPES = [
   "user",
   "import",
   "report",
+  "settings",
   "media",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -25,6 +26,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   user: "Compte utilisateur",
   import: "Import CSV",
   report: "Rapport annuel",
+  settings: "Paramètres du site",
   media: "Image ou document",
 };
 
@@ -43,6 +45,9 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   deactivate: "Désactivation",
   reactivate: "Réactivation",
   "reset-password": "Réinitialisation du mot de passe",
+  invite: "Invitation",
+  "send-reset-link": "Envoi d'un lien de réinitialisation",
+  "accept-invitation": "Invitation acceptée",
   "change-password": "Changement de mot de passe",
   import: "Import",
   reopen: "Réouverture",

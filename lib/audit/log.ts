@@ -46,6 +46,7 @@ export const INVALIDATED_BY: Record<AuditEntityType, readonly CacheTag[]> = {
   user: [],
   import: ["formations", "organisations"],
   report: ["reports"],
+  settings: ["settings"],
   media: ["media"],
 };
 

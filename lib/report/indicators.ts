@@ -4,6 +4,7 @@
  * actions by status, publics reached, beneficiaries, organisations by kind,
  * formations by level — per campus and for the region.
  */
+import { compareFrench } from "@/lib/text/collate";
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_ORDER,
@@ -69,10 +70,10 @@ export function computeIndicators({ actions, organisations, formations }: Indica
     audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
       .filter((a) => audiences.has(a))
       .map((a) => ({ key: a, label: AUDIENCE_LABELS[a], count: audiences.get(a)! }))
-      .sort((x, y) => y.count - x.count || x.label.localeCompare(y.label, "fr")),
+      .sort((x, y) => y.count - x.count || compareFrench(x.label, y.label)),
     beneficiaries: [...units.values()]
       .map((u) => ({ unit: u.unit, count: u.count, actions: u.actions.size }))
-      .sort((x, y) => y.count - x.count || x.unit.localeCompare(y.unit, "fr")),
+      .sort((x, y) => y.count - x.count || compareFrench(x.unit, y.unit)),
     organisationsByKind: (Object.keys(ORGANISATION_KIND_PLURALS) as OrganisationKind[])
       .filter((k) => orgKinds.has(k))
       .map((k) => ({ key: k, label: ORGANISATION_KIND_PLURALS[k], count: orgKinds.get(k)! })),

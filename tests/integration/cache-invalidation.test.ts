@@ -40,7 +40,9 @@ const mutations = {
   organisations: () => import("@/lib/organisations/mutations"),
   platforms: () => import("@/lib/platforms/mutations"),
   report: () => import("@/lib/report/mutations"),
+  settings: () => import("@/lib/settings/mutations"),
   users: () => import("@/lib/users/mutations"),
+  "working-copies": () => import("@/lib/working-copies/mutations"),
 };
 
 async function seededAction(coord: SessionUser) {
@@ -446,14 +448,14 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return { ok: "ok" in r ? r.ok : true };
       },
     },
-    createUser: {
+    inviteUser: {
       tags: [],
       run: async (coord) =>
-        (await mutations.users()).createUser(coord, {
-          email: "cree@example.org",
-          name: "Créé",
-          role: "COORDINATOR",
-        }),
+        (await mutations.users()).inviteUser(
+          coord,
+          { email: "cree@example.org", name: "Créé", role: "COORDINATOR", campusId: "" },
+          { origin: "http://localhost:3000" },
+        ),
     },
     updateUser: {
       tags: [],
@@ -474,23 +476,64 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return (await mutations.users()).setUserActive(coord, u.id, false);
       },
     },
-    resetUserPassword: {
+    sendAccountLink: {
       tags: [],
       run: async (coord) => {
         const u = await db.user.findFirstOrThrow({ where: { email: "do.mma@cmq-bfc.org" } });
-        return (await mutations.users()).resetUserPassword(coord, u.id, { password: "" });
+        return (await mutations.users()).sendAccountLink(coord, u.id, { origin: "http://localhost:3000" });
       },
     },
     changeOwnPassword: {
       tags: [],
       run: async () => {
         const msi = await doOf("msi");
-        return (await mutations.users()).changeOwnPassword(msi, null, {
-          currentPassword: process.env.DEMO_PASSWORD || "cmq-bfc-2018",
-          newPassword: "Une phrase de passe assez longue 2026",
-          confirmation: "Une phrase de passe assez longue 2026",
-        });
+        return (await mutations.users()).changeOwnPassword(
+          msi,
+          null,
+          {
+            currentPassword: process.env.DEMO_PASSWORD || "cmq-bfc-2018",
+            newPassword: "Une phrase de passe assez longue 2026",
+            confirmation: "Une phrase de passe assez longue 2026",
+          },
+          "203.0.113.9",
+        );
       },
+    },
+  },
+  settings: {
+    updateSiteSettings: {
+      tags: ["settings"],
+      run: async (coord) =>
+        (await mutations.settings()).updateSiteSettings(coord, {
+          publisherName: "",
+          publisherAddress: "",
+          publicationDirector: "Camille Exemple",
+          hostName: "",
+          hostAddress: "",
+          coordinationAddress: "",
+          contactEmail: "",
+          defaultReportDeadline: "",
+        }),
+    },
+  },
+  // A working copy (autosave) is private to its author: nothing public changes.
+  "working-copies": {
+    saveWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).saveWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+          content: { title: "Brouillon" },
+        }),
+    },
+    discardWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).discardWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+        }),
     },
   },
 };

@@ -345,7 +345,9 @@ describe("the report exports show an action's first image", () => {
     const media = Object.keys(zip.files).filter((f) => f.startsWith("word/media/"));
     expect(media).toHaveLength(withImage);
     const sizes = await Promise.all(
-      media.map(async (f) => (await sharp(Buffer.from(await zip.file(f)!.async("uint8array"))).metadata()).width),
+      media.map(
+        async (f) => (await sharp(Buffer.from(await zip.file(f)!.async("uint8array"))).metadata()).width,
+      ),
     );
     expect(sizes.every((w) => w !== undefined && w <= 640)).toBe(true);
     const xml = await zip.file("word/document.xml")!.async("string");

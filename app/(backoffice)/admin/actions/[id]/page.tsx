@@ -14,6 +14,7 @@ import { campusUserMustKeep } from "@/lib/auth/permissions";
 import { listOwnerMedia } from "@/lib/media/backoffice-queries";
 import { ActionMediaSection } from "@/components/media/media-section";
 import { deleteMediaServerAction } from "../../fichiers/server-actions";
+import { getActionWorkingCopy } from "@/lib/working-copies/queries";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -29,9 +30,10 @@ export default async function EditActionPage({ params, searchParams }: PageProps
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const action = await getActionForEdit(user, id);
   if (!action) notFound();
-  const [options, media] = await Promise.all([
+  const [options, media, workingCopy] = await Promise.all([
     getActionFormOptions(user),
     listOwnerMedia(user, "ACTION", action.id),
+    getActionWorkingCopy(user, action.id),
   ]);
   const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
   const operation = typeof sp.operation === "string" ? OPERATION_MESSAGES[sp.operation] : undefined;
@@ -100,6 +102,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
         operationAction={changeActionPublicationServerAction}
+        workingCopy={workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null}
       />
       <ActionMediaSection
         actionId={action.id}

@@ -13,6 +13,7 @@ import { changeOrganisationPublicationServerAction, updateOrganisationServerActi
 import { listOwnerMedia } from "@/lib/media/backoffice-queries";
 import { LogoSection } from "@/components/media/media-section";
 import { deleteMediaServerAction } from "../../fichiers/server-actions";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -32,9 +33,10 @@ export default async function OrganisationPage({
         title={org.name}
         lead={
           <>
-            <PublicationTag publication={org.publication} /> Liée à {org._count.actionLinks} action(s),{" "}
-            {org._count.fundings} financement(s), {org._count.formations} formation(s),{" "}
-            {org._count.campusLinks} campus.
+            <PublicationTag publication={org.publication} /> Liée à{" "}
+            {formatCount(org._count.actionLinks, plural("action"))},{" "}
+            {formatCount(org._count.fundings, plural("financement"))},{" "}
+            {formatCount(org._count.formations, plural("formation"))}, {org._count.campusLinks} campus.
           </>
         }
         crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}
