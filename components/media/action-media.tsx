@@ -14,7 +14,7 @@ export function ActionLeadImage({ media }: { media: ActionMedia | undefined }) {
         image={lead}
         sizes="(min-width: 48rem) 48rem, 100vw"
         isAboveTheFold
-        className="rounded border border-line"
+        className="max-w-full rounded border border-line"
       />
     </div>
   );
@@ -34,7 +34,7 @@ export function ActionGalleryAndDocuments({ media }: { media: ActionMedia | unde
                 <ResponsiveImage
                   image={image}
                   sizes="(min-width: 48rem) 24rem, (min-width: 40rem) 50vw, 100vw"
-                  className="rounded border border-line"
+                  className="max-w-full rounded border border-line"
                 />
               </li>
             ))}

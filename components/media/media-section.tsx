@@ -86,10 +86,10 @@ export function ActionMediaSection({
   return (
     <section aria-labelledby="fichiers-titre" className="mt-10 flex flex-col gap-6 border-t border-line pt-6">
       <h2 id="fichiers-titre" className="text-xl font-bold">
-        Images et documents
+        Photos, affiches et documents
       </h2>
       <div className="flex flex-col gap-4">
-        <h3 className="text-lg font-bold">Images</h3>
+        <h3 className="text-lg font-bold">Photos et affiches</h3>
         {images.length ? (
           <ImageList items={images} deleteAction={deleteAction} />
         ) : (
@@ -134,7 +134,10 @@ export function LogoSection({
   items,
   deleteAction,
   defaultAlt,
+  title,
 }: {
+  /** Names the owner, without the word on its own ("Logo du campus"): the file field alone is "Logo". */
+  title: string;
   ownerKind: Exclude<MediaOwnerKindName, "ACTION">;
   ownerId: string;
   items: ManagedMedia[];
@@ -145,7 +148,7 @@ export function LogoSection({
   return (
     <section aria-labelledby="logo-titre" className="mt-10 flex flex-col gap-4 border-t border-line pt-6">
       <h2 id="logo-titre" className="text-xl font-bold">
-        Logo
+        {title}
       </h2>
       {logo ? (
         <ImageList items={[logo]} deleteAction={deleteAction} />

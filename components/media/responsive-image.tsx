@@ -30,7 +30,7 @@ export function ResponsiveImage({
       alt={image.alt}
       loading={isAboveTheFold ? "eager" : "lazy"}
       decoding="async"
-      className={`h-auto max-w-full ${className}`}
+      className={`h-auto ${className || "max-w-full"}`}
     />
   );
 }

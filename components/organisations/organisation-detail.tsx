@@ -19,6 +19,8 @@ import { FormationCardList } from "@/components/formations/formation-card";
 import { PlatformCardList } from "@/components/platforms/platform-card";
 import { FundingTable } from "@/components/fundings/funding-table";
 import type { Links } from "@/components/links";
+import type { PublicImage } from "@/lib/media/queries";
+import { Logo } from "@/components/media/logo";
 import { fr } from "@/lib/text/typography";
 
 /** An organisation's page: its campuses and roles, actions, formations, PFT and fundings. */
@@ -26,10 +28,13 @@ export function OrganisationDetail({
   organisation: o,
   links,
   breadcrumbs,
+  logo,
 }: {
   organisation: OrganisationDetailDto;
   links: Links;
   breadcrumbs: Crumb[];
+  /** Its uploaded logo, if any (nothing is shown without one). */
+  logo?: PublicImage;
 }) {
   const isEmpty =
     !o.campusRoles.length &&
@@ -42,6 +47,7 @@ export function OrganisationDetail({
     <Container>
       <Breadcrumbs items={breadcrumbs} />
       <PageHeading eyebrow={ORGANISATION_KIND_LABELS[o.kind]} title={o.name} />
+      <Logo image={logo} className="mb-6" isAboveTheFold />
       <SummaryList
         className="mb-8 max-w-3xl"
         items={[

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { findManagedOwner } from "./owners";
-import { toPublicImage, type PublicImage } from "./queries";
+import { toPublicImage, type ActionMedia, type PublicImage } from "./queries";
 import type { MediaOwnerKindName, MediaRoleName } from "./rules";
 
 export type ManagedMedia = {
@@ -56,4 +56,19 @@ export async function listOwnerMedia(
     createdByName: r.createdBy?.name ?? null,
     image: r.role === "ATTACHMENT" ? null : toPublicImage(r),
   }));
+}
+
+/** An action's files as its public page will show them, for the preview of a draft (null out of scope). */
+export async function getActionMediaPreview(
+  user: SessionUser,
+  actionId: string,
+): Promise<ActionMedia | null> {
+  const items = await listOwnerMedia(user, "ACTION", actionId);
+  if (!items) return null;
+  return {
+    images: items.flatMap((m) => (m.role === "IMAGE" && m.image ? [m.image] : [])),
+    attachments: items
+      .filter((m) => m.role === "ATTACHMENT")
+      .map((m) => ({ id: m.id, title: m.title ?? "Document", byteSize: m.byteSize })),
+  };
 }

@@ -107,3 +107,21 @@ export async function getLogos(
   for (const row of rows) out[row.ownerId] ??= toPublicImage(row);
   return out;
 }
+
+/** The logos of published organisations, by organisation slug (for lists keyed by slug). */
+export async function getOrganisationLogosBySlug(
+  slugs: readonly string[],
+): Promise<Record<string, PublicImage>> {
+  "use cache";
+  cachedRead("media", "organisations");
+  if (slugs.length === 0) return {};
+  const organisations = await db.organisation.findMany({
+    where: { slug: { in: [...slugs] }, publication: "PUBLISHED" },
+    select: { id: true, slug: true },
+  });
+  const byId = await getLogos(
+    "ORGANISATION",
+    organisations.map((o) => o.id),
+  );
+  return Object.fromEntries(organisations.filter((o) => byId[o.id]).map((o) => [o.slug, byId[o.id]]));
+}

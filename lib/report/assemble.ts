@@ -7,6 +7,7 @@
  */
 import { compareFrench } from "@/lib/text/collate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { firstActionImages } from "@/lib/media/report-images";
 import type { CouncilCollege, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { db as defaultDb } from "@/lib/db";
 import { partialDateToString } from "@/lib/dates/partial-date";
@@ -67,6 +68,7 @@ export type ReportReader = Pick<
   | "meeting"
   | "funding"
   | "platform"
+  | "media"
 >;
 
 const compareFr = compareFrench;
@@ -170,6 +172,10 @@ export async function assembleRegionReport(
   const acronymOf = new Map(campusRows.map((c) => [c.id, c.acronym]));
   const reportOf = new Map(campusReports.map((r) => [r.campusId, r]));
 
+  const images = await firstActionImages(
+    client,
+    actionRows.map((a) => a.id),
+  );
   const actions: ReportAction[] = actionRows.map((a) => {
     const start = a.startDate && a.startPrecision ? partialDateToString(a.startDate, a.startPrecision) : null;
     const end = a.endDate && a.endPrecision ? partialDateToString(a.endDate, a.endPrecision) : null;
@@ -199,6 +205,7 @@ export async function assembleRegionReport(
       })),
       platforms: a.platforms.map((p) => organisationLabel(p.platform)),
       formations: a.formations.map((f) => f.formation.title),
+      ...(images.has(a.id) ? { image: images.get(a.id) } : {}),
     };
   });
   const partnersByAction = new Map(actionRows.map((a) => [a.id, a.partners.map((p) => p.organisation)]));

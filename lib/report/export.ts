@@ -1,6 +1,7 @@
 /**
  * The four export formats of the report and how each is served.
  */
+import { loadActionImages, NO_IMAGES } from "./action-images";
 import { reportFileName } from "./layout";
 import { renderCsv } from "./render-csv";
 import { renderDocx } from "./render-docx";
@@ -35,11 +36,12 @@ export function parseReportFileName(file: string): { year: number; format: Repor
 export type RenderedReport = { body: Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
 export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
+  const images = format === "docx" || format === "pdf" ? await loadActionImages(doc) : NO_IMAGES;
   const body =
     format === "docx"
-      ? await renderDocx(doc)
+      ? await renderDocx(doc, images)
       : format === "pdf"
-        ? await renderPdf(doc)
+        ? await renderPdf(doc, images)
         : new TextEncoder().encode(format === "md" ? renderMarkdown(doc) : renderCsv(doc));
   return {
     body: new Uint8Array(body),

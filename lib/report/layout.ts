@@ -35,6 +35,8 @@ export type ReportNode =
       meta: string;
       summary: string;
       facts: { label: string; value: string }[];
+      /** The action's first image (lib/report/action-images.ts draws it). */
+      image?: { mediaId: string; alt: string };
     };
 
 /** A heading before numbering: `numbered` headings get « 1 », « 1.2 », « 1.2.3 ». */
@@ -135,7 +137,14 @@ function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
     { label: "Plateformes technologiques", value: list(action.platforms) },
     { label: "Formations", value: list(action.formations) },
   ].filter((f) => f.value);
-  return { kind: "entry", title: action.title, meta: meta.join(" · "), summary: action.summary, facts };
+  return {
+    kind: "entry",
+    title: action.title,
+    meta: meta.join(" · "),
+    summary: action.summary,
+    facts,
+    ...(action.image ? { image: action.image } : {}),
+  };
 }
 
 export function actionsOfCampus(doc: ReportDocument, slug: string): ReportAction[] {

@@ -29,6 +29,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { ChartRun } from "docx/charts";
+import { docxImageParagraph, NO_IMAGES, type ReportImages } from "./action-images";
 import { chartDescription, chartTable } from "./charts";
 import { frenchSpacing } from "./format";
 import { layoutReport, type ReportNode } from "./layout";
@@ -236,7 +237,7 @@ function titlePage(node: Extract<ReportNode, { kind: "title" }>): Paragraph[] {
   ];
 }
 
-export function buildDocx(doc: ReportDocument): Document {
+export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES): Document {
   const nodes = layoutReport(doc);
   const ctx: Ctx = { listInstance: 0 };
   const children: (Paragraph | Table | TableOfContents)[] = [];
@@ -282,6 +283,8 @@ export function buildDocx(doc: ReportDocument): Document {
         break;
       case "entry":
         children.push(...entry(node));
+        if (node.image && images.has(node.image.mediaId))
+          children.push(docxImageParagraph(images.get(node.image.mediaId)!, node.title));
         break;
     }
   }
@@ -375,6 +378,6 @@ export function buildDocx(doc: ReportDocument): Document {
   });
 }
 
-export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildDocx(doc));
+export async function renderDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(doc, images));
 }

@@ -7,6 +7,7 @@
  * after a page break and whose rows never split, and bar charts drawn as
  * vector shapes followed by their table.
  */
+import { drawPdfImage, NO_IMAGES, type ReportImages } from "./action-images";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
@@ -427,7 +428,7 @@ class PdfWriter {
   }
 }
 
-export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
+export async function renderPdf(doc: ReportDocument, images: ReportImages = NO_IMAGES): Promise<Buffer> {
   const nodes = layoutReport(doc);
   const title = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
   const headings = nodes.filter((n): n is Heading => n.kind === "heading" && n.level <= 3);
@@ -469,6 +470,8 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
         break;
       case "entry":
         w.entry(node);
+        if (node.image && images.has(node.image.mediaId))
+          drawPdfImage(w, images.get(node.image.mediaId)!, MARGIN.left + 12);
         break;
     }
   }

@@ -86,6 +86,8 @@ export type ReportAction = {
   beneficiaries: { count: number; unit: string; detail?: string | null; audience: Audience | null }[];
   platforms: string[];
   formations: string[];
+  /** Its first uploaded image, by id (lib/media/report-images.ts); absent without one. */
+  image?: { mediaId: string; alt: string };
 };
 
 export type ReportInstance = {

@@ -14,6 +14,9 @@ import { getLogos, getPublicActionMedia } from "@/lib/media/queries";
 import { findServedFile } from "@/lib/media/serve";
 import { MAX_UPLOAD_BYTES, MEDIA_MESSAGES, sniffMediaType } from "@/lib/media/rules";
 import type { SessionUser } from "@/lib/auth/types";
+import { assembleReport } from "@/lib/report/assemble";
+import { renderReport } from "@/lib/report/export";
+import JSZip from "jszip";
 import { campusIdOf, coordinator, doOf } from "./backoffice-support";
 
 /** A photo as a phone takes it: EXIF with the camera, the author and the place. */
@@ -310,5 +313,44 @@ describe("who may attach and delete", () => {
     expect(await findServedFile(saved.id, "400.jpg", async () => amf)).toBeNull();
     expect(await findServedFile(saved.id, "400.jpg", async () => ti)).toMatchObject({ isPublic: false });
     expect(await getPublicActionMedia(action.id)).toEqual({ images: [], attachments: [] });
+  });
+});
+
+describe("the report exports show an action's first image", () => {
+  it("embeds it in the PDF and the DOCX, described by its alternative text", async () => {
+    const ti = await doOf("ti");
+    const action = await db.action.findFirstOrThrow({
+      where: {
+        publication: "PUBLISHED",
+        reportYears: { has: 2018 },
+        campuses: { some: { campusId: ti.campusId! } },
+      },
+      select: { id: true, title: true },
+    });
+    const saved = await uploadMedia(ti, imageFields(action.id, "Le stand du campus au salon"), await photo());
+    if (!saved.ok) throw new Error("upload refused");
+    const doc = (await assembleReport({ year: 2018 }))!;
+    expect(doc.actions.find((a) => a.id === action.id)?.image).toEqual({
+      mediaId: saved.id,
+      alt: "Le stand du campus au salon",
+    });
+    // Earlier tests of this file gave images to other actions: one embedded image per action that has one.
+    const withImage = doc.actions.filter((a) => a.image).length;
+    expect(withImage).toBeGreaterThan(0);
+
+    const pdf = Buffer.from((await renderReport(doc, "pdf")).body).toString("latin1");
+    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(withImage);
+
+    const zip = await JSZip.loadAsync((await renderReport(doc, "docx")).body);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith("word/media/"));
+    expect(media).toHaveLength(withImage);
+    const sizes = await Promise.all(
+      media.map(
+        async (f) => (await sharp(Buffer.from(await zip.file(f)!.async("uint8array"))).metadata()).width,
+      ),
+    );
+    expect(sizes.every((w) => w !== undefined && w <= 640)).toBe(true);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain('descr="Le stand du campus au salon"');
   });
 });

@@ -8,6 +8,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
 import { makeLinks } from "@/components/links";
 import { getFundingOverview } from "@/lib/fundings/queries";
+import { getOrganisationLogosBySlug } from "@/lib/media/queries";
+import { Logo } from "@/components/media/logo";
 import { formatEuros } from "@/lib/text/format";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
@@ -30,6 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FundersPage() {
   const site = await currentSite();
   const overview = await getFundingOverview();
+  const logos = await getOrganisationLogosBySlug(overview.funders.map((f) => f.slug));
   const links = makeLinks(site, null);
   const hasMultiYear = overview.multiYearTotal > 0;
   // Only what has an amount goes in the table: no row or column of dashes.
@@ -118,6 +121,7 @@ export default async function FundersPage() {
             <ul className="flex flex-col gap-8">
               {overview.funders.map((f) => (
                 <li key={f.slug}>
+                  <Logo image={logos[f.slug]} size="small" className="mb-2" />
                   <h3 className="mb-2 text-xl font-bold">
                     <a href={links.organisation(f.slug)}>{fr(f.name)}</a>
                   </h3>

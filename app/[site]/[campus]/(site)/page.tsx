@@ -12,6 +12,8 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { campusData } from "@/components/seo/structured-data";
 import { makeLinks } from "@/components/links";
 import { listLatestActions } from "@/lib/actions/queries";
+import { getLogos } from "@/lib/media/queries";
+import { Logo } from "@/components/media/logo";
 import { getCampus, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
@@ -40,11 +42,12 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
   const site = await currentSite();
   const campus = await getCampus(slug);
   if (!campus) notFound();
-  const [figures, latest, years, freshness] = await Promise.all([
+  const [figures, latest, years, freshness, logos] = await Promise.all([
     getKeyFigures(campus.slug),
     listLatestActions(4, campus.slug),
     listCampusReportYears(campus.slug),
     getFreshness(campus.slug),
+    getLogos("CAMPUS", [campus.id]),
   ]);
   // A role with neither a name, an organisation nor a note says nothing: it is not listed.
   const roles = campus.roles.filter((r) => r.personName || r.organisation || r.note);
@@ -54,6 +57,7 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
     <Container>
       <JsonLd data={campusData(site, campus)} />
       <div className="mb-10 rounded-lg border-t-8 border-accent bg-accent-tint px-5 py-6 sm:px-8">
+        <Logo image={logos[campus.id]} className="mb-4" isAboveTheFold />
         <PageHeading
           eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`}
           title={campus.fullName}

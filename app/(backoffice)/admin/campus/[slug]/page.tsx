@@ -9,6 +9,9 @@ import { getCampusForEdit } from "@/lib/campuses/backoffice-queries";
 import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { campusShortName } from "@/lib/campuses/names";
 import { SOCIAL_NETWORK_LABELS } from "@/lib/labels";
+import { listOwnerMedia } from "@/lib/media/backoffice-queries";
+import { LogoSection } from "@/components/media/media-section";
+import { deleteMediaServerAction } from "../../fichiers/server-actions";
 import {
   createAxisServerAction,
   createRoleServerAction,
@@ -36,7 +39,10 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
   const campus = await getCampusForEdit(user, slug);
   if (!campus) notFound();
-  const organisations = await listOrganisationChoices(user);
+  const [organisations, media] = await Promise.all([
+    listOrganisationChoices(user),
+    listOwnerMedia(user, "CAMPUS", campus.id),
+  ]);
   const saved = typeof sp.enregistre === "string" ? SAVED[sp.enregistre] : undefined;
   return (
     <>
@@ -68,6 +74,16 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         />
       </section>
 
+      <div className="mb-12">
+        <LogoSection
+          title="Logo du campus"
+          ownerKind="CAMPUS"
+          ownerId={campus.id}
+          items={media ?? []}
+          deleteAction={deleteMediaServerAction}
+          defaultAlt={campus.name}
+        />
+      </div>
       <section aria-labelledby="axes" className="mb-12">
         <h2 id="axes" className="mb-4 text-xl font-bold">
           Axes

@@ -10,6 +10,9 @@ import { OrganisationForm } from "@/components/forms/organisation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getOrganisationForEdit } from "@/lib/organisations/backoffice-queries";
 import { changeOrganisationPublicationServerAction, updateOrganisationServerAction } from "../server-actions";
+import { listOwnerMedia } from "@/lib/media/backoffice-queries";
+import { LogoSection } from "@/components/media/media-section";
+import { deleteMediaServerAction } from "../../fichiers/server-actions";
 import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Organisation" };
@@ -23,6 +26,7 @@ export default async function OrganisationPage({
   const org = await getOrganisationForEdit(user, id);
   if (!org) notFound();
   const banner = bannerFor(sp);
+  const media = await listOwnerMedia(user, "ORGANISATION", org.id);
   return (
     <>
       <AdminPageHeader
@@ -68,6 +72,14 @@ export default async function OrganisationPage({
           slug: org.slug,
         }}
         isCreation={false}
+      />
+      <LogoSection
+        title="Logo de l'organisation"
+        ownerKind="ORGANISATION"
+        ownerId={org.id}
+        items={media ?? []}
+        deleteAction={deleteMediaServerAction}
+        defaultAlt={org.name}
       />
       <p className="mt-6">
         <Link href={`/admin/journal?element=${org.id}`}>

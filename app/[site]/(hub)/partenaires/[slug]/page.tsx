@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrganisationDetail } from "@/components/organisations/organisation-detail";
 import { makeLinks } from "@/components/links";
+import { getLogos } from "@/lib/media/queries";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
@@ -39,6 +40,7 @@ export default async function PartnerPage({ params }: PageProps<"/[site]/partena
   return (
     <OrganisationDetail
       organisation={o}
+      logo={(await getLogos("ORGANISATION", [o.id]))[o.id]}
       links={makeLinks(site, null)}
       breadcrumbs={[
         { href: hubHref(site, "/"), label: "Accueil" },

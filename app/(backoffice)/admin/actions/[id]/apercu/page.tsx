@@ -10,6 +10,7 @@ import { getActionPreview } from "@/lib/actions/backoffice-queries";
 import { getCampus, listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
 import { countPlatforms } from "@/lib/platforms/queries";
 import { requestSite } from "@/lib/site/current";
+import { getActionMediaPreview } from "@/lib/media/backoffice-queries";
 import { campusHref } from "@/lib/site/links";
 
 export const metadata: Metadata = { title: "Aperçu d'une action" };
@@ -32,6 +33,7 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
     countPlatforms(preview.leadCampus),
   ]);
   if (!campus) notFound();
+  const media = (await getActionMediaPreview(user, detail.id)) ?? undefined;
   const isPublished = preview.publication === "PUBLISHED";
   return (
     <>
@@ -87,6 +89,7 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
             action={detail}
             campus={preview.leadCampus}
             links={makeLinks(site, preview.leadCampus)}
+            media={media}
             breadcrumbs={[
               { href: campusHref(site, campus.slug), label: campus.shortName },
               { href: campusHref(site, campus.slug, "/actions"), label: "Actions" },
