@@ -135,11 +135,11 @@ test("the map draws the eight départements, each a link to its list, with an eq
   await page.goto("/carte");
   // Eight départements (the other links are the communes' dots and the campuses' squares).
   await expect(page.locator("svg a:has(path)")).toHaveCount(8);
-  await expect(page.locator('svg a[href="#departement-25"]')).toHaveAttribute(
+  await expect(page.locator('svg a:has(path)[href="#departement-25"]')).toHaveAttribute(
     "aria-label",
     /^Doubs : \d+ — \d+ formations?, /,
   );
-  await page.locator('svg a[href="#departement-25"]').click();
+  await page.locator('svg a:has(path)[href="#departement-25"]').click();
   await expect(page).toHaveURL(/#departement-25$/);
   await expect(page.getByRole("heading", { level: 2, name: "Doubs (25)" })).toBeInViewport();
   await expect(

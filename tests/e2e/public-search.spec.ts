@@ -92,7 +92,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "CMQ Maroquinerie et Métiers d'Art" }).click();
     await expect(page).toHaveURL(/\/mma$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      "Campus des Métiers et des Qualifications Maroquinerie et Métiers d'Art",
+      "Campus des Métiers et des Qualifications Maroquinerie et Métiers d’Art",
     );
   });
 
