@@ -1,4 +1,4 @@
-import ReactMarkdown, { type Components } from "react-markdown";
+import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
 import { rehypeFrenchTypography } from "@/lib/text/typography";
 
 /**
@@ -17,7 +17,12 @@ const components: Components = {
   h3: ({ children }) => <h3>{children}</h3>,
   h4: ({ children }) => <h4>{children}</h4>,
   img: ({ alt }) => alt || null,
+  // A `ref:` link names a part of the printed report (an annex, a campus's
+  // actions): numbered at export, on a page it is just its words.
+  a: ({ href, children }) => (href?.startsWith("ref:") ? <>{children}</> : <a href={href}>{children}</a>),
 };
+
+const urlTransform = (url: string) => (url.startsWith("ref:") ? url : defaultUrlTransform(url));
 
 /**
  * Markdown from the database (report texts, action bodies), set in French
@@ -28,7 +33,12 @@ export function Markdown({ children, className = "" }: { children: string; class
   if (!children.trim()) return null;
   return (
     <div className={`prose-cmq ${className}`}>
-      <ReactMarkdown skipHtml components={components} rehypePlugins={[rehypeFrenchTypography]}>
+      <ReactMarkdown
+        skipHtml
+        components={components}
+        urlTransform={urlTransform}
+        rehypePlugins={[rehypeFrenchTypography]}
+      >
         {children}
       </ReactMarkdown>
     </div>

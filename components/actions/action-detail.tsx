@@ -1,7 +1,8 @@
 import type { ActionDetail as ActionDetailDto } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { AUDIENCE_LABELS, DIPLOMA_LABELS, FUNDING_KIND_LABELS } from "@/lib/labels";
-import { formatNumber } from "@/lib/text/format";
+import { formatBeneficiary } from "@/lib/actions/beneficiaries";
+import { publicSource } from "@/lib/text/source";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -11,6 +12,8 @@ import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
 import type { Links } from "@/components/links";
+import type { ActionMedia } from "@/lib/media/queries";
+import { ActionGalleryAndDocuments, ActionLeadImage } from "@/components/media/action-media";
 import { fr } from "@/lib/text/typography";
 
 /** An action's page on a campus sub-site: status as a word, dates, publics, partners and everything linked. */
@@ -19,11 +22,14 @@ export function ActionDetail({
   campus,
   links,
   breadcrumbs,
+  media,
 }: {
   action: ActionDetailDto;
   campus: CampusSlug;
   links: Links;
   breadcrumbs: Crumb[];
+  /** Its uploaded images and documents (lib/media). */
+  media?: ActionMedia;
 }) {
   const axes = a.axes.filter((x) => x.campus === campus);
   return (
@@ -31,6 +37,7 @@ export function ActionDetail({
       <Breadcrumbs items={breadcrumbs} />
       <article>
         <PageHeading eyebrow="Action" title={a.title} lead={a.summary} />
+        <ActionLeadImage media={media} />
         <SummaryList
           className="mb-8 max-w-3xl"
           items={[
@@ -62,9 +69,7 @@ export function ActionDetail({
               value: a.beneficiaries.length ? (
                 <ul>
                   {a.beneficiaries.map((b, i) => (
-                    <li key={i}>
-                      {formatNumber(b.count)} {fr(b.unit)}
-                    </li>
+                    <li key={i}>{fr(formatBeneficiary(b))}</li>
                   ))}
                 </ul>
               ) : null,
@@ -131,6 +136,7 @@ export function ActionDetail({
             <Markdown>{a.body}</Markdown>
           </Section>
         ) : null}
+        <ActionGalleryAndDocuments media={media} />
         {a.links.length ? (
           <Section id="liens" title="Pour en savoir plus">
             <ul className="list-disc space-y-1 pl-6">
@@ -143,6 +149,9 @@ export function ActionDetail({
               ))}
             </ul>
           </Section>
+        ) : null}
+        {publicSource(a.source) ? (
+          <p className="mt-8 text-sm text-muted">Source : {publicSource(a.source)}</p>
         ) : null}
         <p className="no-print mt-10">
           <a href={links.here("/actions")}>Voir toutes les actions du campus</a>

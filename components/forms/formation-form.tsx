@@ -1,6 +1,7 @@
 "use client";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import { ChoiceGroup, type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { MarkdownEditor } from "./markdown-editor";
 import { RecordForm, type RecordFormProps } from "./form-shell";
 
 /** A formation (coordinator). */
@@ -81,7 +82,7 @@ export function FormationForm({
             maxLength={500}
             hint="Par exemple : après un bac général, technologique ou professionnel"
           />
-          <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
+          <MarkdownEditor {...field("description")} label="Description" optional rows={6} maxLength={5000} />
           <TextField
             {...field("slug")}
             label="Adresse de la page"

@@ -13,11 +13,12 @@ import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
 import { actionDetailSelect, toActionDetail, type ActionDetail } from "./queries";
-import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
+import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
 import { sortFrench } from "@/lib/text/collate";
+import { containsText, escapeLike } from "@/lib/text/like";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -70,9 +71,9 @@ function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhe
   if (f.q)
     and.push({
       OR: [
-        { title: { contains: f.q, mode: "insensitive" } },
-        { summary: { contains: f.q, mode: "insensitive" } },
-        { slug: { contains: f.q.toLowerCase() } },
+        { title: containsText(f.q) },
+        { summary: containsText(f.q) },
+        { slug: { contains: escapeLike(f.q.toLowerCase()) } },
       ],
     });
   if (f.status) and.push({ status: f.status });
@@ -326,7 +327,7 @@ export async function getActionHistory(
       changedBy: { select: { name: true } },
     },
   });
-  const snapshots = revisions.map((r) => r.snapshot as unknown as ActionSnapshot);
+  const snapshots = revisions.map((r) => readSnapshot(r.snapshot));
   const names = await loadNameLookup(snapshots);
   const entries = revisions.map((r, i) => ({
     version: r.version,
@@ -352,7 +353,7 @@ export async function getActionRevision(
     select: { snapshot: true },
   });
   if (!r) return null;
-  const snapshot = r.snapshot as unknown as ActionSnapshot;
+  const snapshot = readSnapshot(r.snapshot);
   return { snapshot, content: contentOf(snapshot) };
 }
 

@@ -279,11 +279,13 @@ export async function getActionFilterOptions(scope?: CampusSlug): Promise<Action
 
 export type ActionDetail = ActionCard & {
   body: string;
+  /** Editors' note on where the facts come from: one discreet line, never in the body. */
+  source: string;
   start: string | null;
   end: string | null;
   updatedAt: Date;
   axes: { campus: CampusSlug; key: string; title: string }[];
-  beneficiaries: { count: number; unit: string; audience: Audience | null }[];
+  beneficiaries: { count: number; unit: string; detail: string | null; audience: Audience | null }[];
   partners: { slug: string; name: string; acronym: string | null; role: string | null }[];
   links: { label: string; url: string }[];
   formations: { slug: string; title: string; diploma: DiplomaType; level: number | null }[];
@@ -307,6 +309,7 @@ export type ActionDetail = ActionCard & {
 export const actionDetailSelect = {
   ...cardSelect,
   body: true,
+  source: true,
   updatedAt: true,
   campuses: {
     select: {
@@ -315,7 +318,10 @@ export const actionDetailSelect = {
       axis: { select: { key: true, title: true } },
     },
   },
-  beneficiaries: { orderBy: { position: "asc" }, select: { count: true, unit: true, audience: true } },
+  beneficiaries: {
+    orderBy: { position: "asc" },
+    select: { count: true, unit: true, detail: true, audience: true },
+  },
   links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
   fundings: {
     where: { funder: PUBLISHED },
@@ -334,6 +340,7 @@ export function toActionDetail(
   return {
     ...toCard(a),
     body: a.body,
+    source: a.source,
     start: isoPartial({ date: a.startDate, precision: a.startPrecision }),
     end: isoPartial({ date: a.endDate, precision: a.endPrecision }),
     updatedAt: a.updatedAt,

@@ -138,7 +138,7 @@ export async function seedDatabase(
       plannedLegalForm: c.plannedLegalForm ?? null,
       plannedChange: c.plannedChange ?? null,
       email: c.email,
-      siteUrl: c.siteUrl,
+      siteUrl: c.siteUrl ?? null,
       color: c.color,
       presentation: c.presentation,
       strategy: c.strategy,
@@ -324,6 +324,7 @@ export async function seedDatabase(
         slug: shortCounts.get(s) === 1 ? s : a.key,
         summary: a.summary,
         body: a.body,
+        source: a.source,
         status: a.status,
         start: a.start ?? null,
         end: a.end ?? null,
@@ -356,7 +357,12 @@ export async function seedDatabase(
           isLead: i === 0,
         }))
         .sort((x, y) => Number(y.isLead) - Number(x.isLead) || x.campusId.localeCompare(y.campusId)),
-      beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience ?? null })),
+      beneficiaries: a.beneficiaries.map((b) => ({
+        count: b.count,
+        unit: b.unit,
+        detail: b.detail ?? null,
+        audience: b.audience ?? null,
+      })),
       partners: a.partners
         .map((p) => ({ organisationId: org(p.organisation)!, role: p.role ?? null }))
         .sort((x, y) => x.organisationId.localeCompare(y.organisationId)),

@@ -5,6 +5,7 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { sortFrench } from "@/lib/text/collate";
+import { containsText } from "@/lib/text/like";
 
 /** The list shows at most this many rows; beyond, the page asks to narrow the search. */
 export const FORMATION_ADMIN_LIMIT = 500;
@@ -20,10 +21,7 @@ export async function listFormationsForAdmin(
       : { publication: { not: "ARCHIVED" as const } }),
     ...(filters.q
       ? {
-          OR: [
-            { title: { contains: filters.q, mode: "insensitive" as const } },
-            { commune: { contains: filters.q, mode: "insensitive" as const } },
-          ],
+          OR: [{ title: containsText(filters.q) }, { commune: containsText(filters.q) }],
         }
       : {}),
   };

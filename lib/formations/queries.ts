@@ -11,6 +11,7 @@ import { pageWindow, type Page } from "@/lib/pagination";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { sortFrench } from "@/lib/text/collate";
+import { equalsText } from "@/lib/text/like";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -64,7 +65,7 @@ function toCard(f: CardRow): FormationCard {
 
 /** The formation's place: its own fields, else its (published) establishment's. */
 function locatedIn(field: "departement" | "commune", value: string): Prisma.FormationWhereInput {
-  const same = { equals: value, mode: "insensitive" } as const;
+  const same = equalsText(value);
   if (field === "departement") {
     return {
       OR: [

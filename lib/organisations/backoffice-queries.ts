@@ -6,6 +6,7 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { sortFrench } from "@/lib/text/collate";
+import { containsText } from "@/lib/text/like";
 
 export const ORGANISATION_PAGE_SIZE = 50;
 const PUBLICATION_ORDER: PublicationState[] = ["DRAFT", "PUBLISHED", "ARCHIVED"];
@@ -25,9 +26,9 @@ export async function listOrganisationsForAdmin(
     ...(filters.q
       ? {
           OR: [
-            { name: { contains: filters.q, mode: "insensitive" } },
-            { acronym: { contains: filters.q, mode: "insensitive" } },
-            { city: { contains: filters.q, mode: "insensitive" } },
+            { name: containsText(filters.q) },
+            { acronym: containsText(filters.q) },
+            { city: containsText(filters.q) },
           ],
         }
       : {}),

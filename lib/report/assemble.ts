@@ -191,7 +191,12 @@ export async function assembleRegionReport(
       partners: a.partners
         .map((p) => ({ name: organisationLabel(p.organisation), kind: p.organisation.kind, role: p.role }))
         .sort((x, y) => compareFr(x.name, y.name)),
-      beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience })),
+      beneficiaries: a.beneficiaries.map((b) => ({
+        count: b.count,
+        unit: b.unit,
+        detail: b.detail,
+        audience: b.audience,
+      })),
       platforms: a.platforms.map((p) => organisationLabel(p.platform)),
       formations: a.formations.map((f) => f.formation.title),
     };

@@ -14,6 +14,8 @@ export type AdminUserRow = {
   campusId: string | null;
   campusAcronym: string | null;
   isActive: boolean;
+  /** Invited, password not chosen yet. */
+  isPending: boolean;
   lastSeenAt: Date | null;
   activeSessions: number;
 };
@@ -30,6 +32,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
       role: true,
       campusId: true,
       isActive: true,
+      passwordHash: true,
       campus: { select: { acronym: true, position: true } },
       sessions: {
         where: { revokedAt: null, createdAt: { gte: since } },
@@ -53,6 +56,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
     campusId: u.campusId,
     campusAcronym: u.campus?.acronym ?? null,
     isActive: u.isActive,
+    isPending: u.passwordHash === "",
     lastSeenAt: u.sessions[0]?.lastSeenAt ?? null,
     activeSessions: u.sessions.length,
   }));
@@ -60,7 +64,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
 
 export async function getUser(actor: SessionUser, id: string) {
   if (!canManageUsers(actor) || !id || id.length > 64) return null;
-  return db.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id },
     select: {
       id: true,
@@ -70,7 +74,17 @@ export async function getUser(actor: SessionUser, id: string) {
       campusId: true,
       isActive: true,
       passwordChangedAt: true,
+      passwordHash: true,
       createdAt: true,
+      accountTokens: {
+        where: { usedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { kind: true, expiresAt: true },
+      },
     },
   });
+  if (!user) return null;
+  const { passwordHash, accountTokens, ...rest } = user;
+  return { ...rest, isPending: passwordHash === "", pendingLink: accountTokens[0] ?? null };
 }

@@ -63,11 +63,7 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
         }
         actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
-      <AdminFilters
-        label="Filtrer les actions"
-        resetHref="/admin/actions"
-        columns="sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <AdminFilters label="Filtrer les actions" resetHref="/admin/actions">
         <TextField name="q" label="Rechercher" defaultValue={q ?? ""} type="search" />
         <SelectField
           name="statut"

@@ -55,11 +55,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         title="Journal des modifications"
         lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après."
       />
-      <AdminFilters
-        label="Filtrer le journal"
-        resetHref="/admin/journal"
-        columns="sm:grid-cols-2 lg:grid-cols-3"
-      >
+      <AdminFilters label="Filtrer le journal" resetHref="/admin/journal">
         <SelectField
           name="utilisateur"
           label="Personne"

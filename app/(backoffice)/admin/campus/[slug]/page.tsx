@@ -55,7 +55,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
             name: campus.name,
             alias: campus.alias ?? "",
             email: campus.email,
-            siteUrl: campus.siteUrl,
+            siteUrl: campus.siteUrl ?? "",
             labelYear: String(campus.labelYear),
             legalForm: campus.legalForm,
             plannedLegalForm: campus.plannedLegalForm ?? "",
