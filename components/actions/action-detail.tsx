@@ -42,7 +42,7 @@ export function ActionDetail({
           className="mb-8 max-w-3xl"
           items={[
             { label: "Statut", value: <StatusTag status={a.status} /> },
-            { label: "Dates", value: a.period ?? "Non précisées" },
+            { label: "Dates", value: a.period },
             {
               label: a.campuses.length > 1 ? "Campus porteurs" : "Campus",
               value: (

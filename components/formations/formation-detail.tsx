@@ -54,7 +54,7 @@ export function FormationDetail({
         />
         <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
           <SummaryList
-            className="mb-8"
+            className="mb-8 self-start"
             items={[
               { label: "Où", value: where },
               { label: "Diplôme", value: DIPLOMA_LABELS[f.diploma] },

@@ -37,7 +37,7 @@ export function SiteHeader({
 }) {
   return (
     <header className="no-print relative border-t-4 border-b border-accent border-b-line bg-surface">
-      <Container className="flex items-center justify-between gap-3 py-2 md:items-end md:py-4">
+      <Container className="flex items-center justify-between gap-3 py-1.5 md:items-end md:py-4">
         <div className="flex min-w-0 flex-col gap-2">
           <InstitutionalBlock className="hidden text-xs text-muted md:flex" />
           <a href={homeHref} className="group flex min-w-0 items-center gap-3 no-underline">
@@ -48,7 +48,7 @@ export function SiteHeader({
                   {subtitle}
                 </span>
               ) : null}
-              <span className="text-base font-bold leading-tight text-accent group-hover:underline sm:text-xl md:text-2xl">
+              <span className="text-[0.9375rem] font-bold leading-tight text-accent group-hover:underline sm:text-xl md:text-2xl">
                 {title}
               </span>
             </span>
@@ -75,7 +75,7 @@ export function SiteHeader({
             <SearchBox action={search.action} label={search.label} place="menu" />
             <NavLinks items={nav} label="Navigation principale" stacked />
             <nav aria-label="Les campus de Bourgogne-Franche-Comté">
-              <p className="mb-1 text-sm font-semibold text-muted">Changer de campus</p>
+              <p className="mb-1 text-sm font-semibold text-muted">Les sites des campus</p>
               <ul className="flex flex-col">
                 {switcher.map((e) => (
                   <li key={e.href}>

@@ -108,7 +108,7 @@ export function RegionMap({
           <a
             key={c.slug}
             href={campusHref?.(c.slug) ?? `/${c.slug}`}
-            aria-label={`${c.fullName} (${c.commune})`}
+            aria-label={`${c.acronym} — ${c.fullName} (${c.commune})`}
           >
             <rect
               x={c.point.x - 3}

@@ -67,13 +67,14 @@ export async function getHubSitemapPaths(): Promise<SitemapPath[]> {
 export async function getCampusSitemapPaths(campus: CampusSlug): Promise<SitemapPath[]> {
   "use cache";
   cachedRead("actions", "formations", "organisations", "platforms", "campuses", "reports");
-  const [actions, reports] = await Promise.all([
+  const [actions, reports, platforms] = await Promise.all([
     db.action.findMany({
       where: { AND: [PUBLISHED, { campuses: { some: { isLead: true, campus: { slug: campus } } } }] },
       select: { slug: true, updatedAt: true },
       orderBy: { slug: "asc" },
     }),
     listCampusReportYears(campus),
+    db.platform.count({ where: { AND: [PUBLISHED, { campuses: { some: { campus: { slug: campus } } } }] } }),
   ]);
   const validatedAt = new Map(
     (
@@ -84,7 +85,10 @@ export async function getCampusSitemapPaths(campus: CampusSlug): Promise<Sitemap
     ).map((e) => [e.year, e.validatedAt ?? undefined]),
   );
   return [
-    ...CAMPUS_STATIC_PATHS.map((path) => ({ path })),
+    // A section with nothing in it is not offered (the navigation hides it too).
+    ...CAMPUS_STATIC_PATHS.filter((path) => path !== "/plateformes" || platforms > 0).map((path) => ({
+      path,
+    })),
     ...reports.map((year) => ({ path: `/bilan/${year}`, lastModified: validatedAt.get(year) })),
     ...actions.map((a) => ({ path: `/actions/${a.slug}`, lastModified: a.updatedAt })),
   ];

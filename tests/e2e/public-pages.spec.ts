@@ -46,7 +46,7 @@ test("a campus home shows its porteur, roles, contact and social links", async (
   );
   // The strategy and the governance notes of the campus, from the data.
   await expect(page.getByRole("region", { name: "Stratégie" })).toContainText(
-    "circonscrire les champs d'action",
+    "circonscrire les champs d’action",
   );
   await expect(organisation.locator(".prose-cmq")).toContainText("Franchini");
 });
@@ -133,12 +133,13 @@ test("the map draws the eight départements, each a link to its list, with an eq
   page,
 }) => {
   await page.goto("/carte");
-  await expect(page.locator("svg a")).toHaveCount(8);
-  await expect(page.locator('svg a[href="#departement-25"]')).toHaveAttribute(
+  // Eight départements (the other links are the communes' dots and the campuses' squares).
+  await expect(page.locator("svg a:has(path)")).toHaveCount(8);
+  await expect(page.locator('svg a:has(path)[href="#departement-25"]')).toHaveAttribute(
     "aria-label",
     /^Doubs : \d+ — \d+ formations?, /,
   );
-  await page.locator('svg a[href="#departement-25"]').click();
+  await page.locator('svg a:has(path)[href="#departement-25"]').click();
   await expect(page).toHaveURL(/#departement-25$/);
   await expect(page.getByRole("heading", { level: 2, name: "Doubs (25)" })).toBeInViewport();
   await expect(
@@ -174,7 +175,7 @@ test("the accessibility statement follows DINUM's form: status, test results, de
     "Résultats des tests",
     "Contenus non accessibles",
     "Établissement de cette déclaration",
-    "Retour d'information et contact",
+    "Retour d’information et contact",
     "Voies de recours",
   ]) {
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();

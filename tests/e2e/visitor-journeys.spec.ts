@@ -91,7 +91,7 @@ test("on a phone, the header stays under 120 px and its menu works without JavaS
   }
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Formations", exact: true })).toBeHidden();
-  await page.getByText("Menu", { exact: true }).click();
+  await page.locator("summary", { hasText: "Menu" }).click();
   await page
     .getByRole("navigation", { name: "Navigation principale" })
     .getByRole("link", { name: "Formations" })
@@ -109,7 +109,7 @@ test("on a phone, the header stays under 120 px and its menu works without JavaS
 test("on a desktop, the navigation and the filters are shown without a button", async ({ page }) => {
   await atWidth(page, 1280);
   await page.goto("/formations");
-  await expect(page.getByText("Menu", { exact: true })).toBeHidden();
+  await expect(page.locator("summary", { hasText: "Menu" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Appliquer les filtres" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("Région académique Bourgogne-Franche-Comté");

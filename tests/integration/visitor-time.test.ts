@@ -9,6 +9,7 @@ import { listActions, listLatestActions } from "@/lib/actions/queries";
 import { getFreshness } from "@/lib/freshness/queries";
 import { ACTION_STATUS_ORDER } from "@/lib/labels";
 import { getMapData } from "@/lib/map/queries";
+import { getCampusSitemapPaths } from "@/lib/seo/queries";
 
 const noFilters = { campus: [], status: [], public: [] };
 
@@ -57,5 +58,12 @@ describe("map", () => {
     const formations = await db.formation.count({ where: { publication: "PUBLISHED" } });
     const formationsPlaced = data.places.reduce((n, p) => n + p.formations, 0);
     expect(formationsPlaced + data.unplaced.filter((u) => u.kind === "formation").length).toBe(formations);
+  });
+});
+
+describe("nothing empty offered", () => {
+  it("a campus without PFT has no PFT page in its sitemap, a campus with some has", async () => {
+    expect((await getCampusSitemapPaths("ti")).map((p) => p.path)).not.toContain("/plateformes");
+    expect((await getCampusSitemapPaths("amf")).map((p) => p.path)).toContain("/plateformes");
   });
 });

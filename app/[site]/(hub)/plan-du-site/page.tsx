@@ -5,6 +5,7 @@ import { Section } from "@/components/ui/section";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { makeLinks } from "@/components/links";
 import { listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
+import { countPlatforms } from "@/lib/platforms/queries";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
@@ -23,7 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SitemapPage() {
   const site = await currentSite();
   const campuses = await listCampuses();
-  const years = await Promise.all(campuses.map((c) => listCampusReportYears(c.slug)));
+  const [years, platforms] = await Promise.all([
+    Promise.all(campuses.map((c) => listCampusReportYears(c.slug))),
+    Promise.all(campuses.map((c) => countPlatforms(c.slug))),
+  ]);
   const links = makeLinks(site, null);
   const hub: [string, string][] = [
     ["/", "Accueil"],
@@ -75,11 +79,13 @@ export default async function SitemapPage() {
                 <li>
                   <a href={links.campusPage(c.slug, "/partenaires")}>Partenaires du {c.shortName}</a>
                 </li>
-                <li>
-                  <a href={links.campusPage(c.slug, "/plateformes")}>
-                    Plateformes technologiques du {c.shortName}
-                  </a>
-                </li>
+                {platforms[i] > 0 ? (
+                  <li>
+                    <a href={links.campusPage(c.slug, "/plateformes")}>
+                      Plateformes technologiques du {c.shortName}
+                    </a>
+                  </li>
+                ) : null}
                 {years[i].map((y) => (
                   <li key={y}>
                     <a href={links.campusPage(c.slug, `/bilan/${y}`)}>
