@@ -54,6 +54,7 @@ async function someOf<K extends "organisation" | "formation" | "platform">(model
 const campusForm = async () => {
   const c = await db.campus.findUniqueOrThrow({ where: { slug: "msi" } });
   return {
+    version: String(c.version),
     name: c.name,
     alias: "",
     sectors: c.sectors.join("\n"),
@@ -233,7 +234,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const form = await formationForm();
         const id = created(await createFormation(coord, form));
         recorded = [];
-        return updateFormation(coord, id, { ...form, title: `${form.title} modifiée` });
+        return updateFormation(coord, id, { ...form, title: `${form.title} modifiée`, version: "1" });
       },
     },
     changeFormationPublication: {
@@ -306,7 +307,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const form = organisationForm();
         const id = created(await createOrganisation(coord, form));
         recorded = [];
-        return updateOrganisation(coord, id, { ...form, name: `${form.name} SA` });
+        return updateOrganisation(coord, id, { ...form, name: `${form.name} SA`, version: "1" });
       },
     },
     changeOrganisationPublication: {
@@ -331,7 +332,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const form = await platformForm();
         const id = created(await createPlatform(coord, form));
         recorded = [];
-        return updatePlatform(coord, id, { ...form, name: `${form.name} bis` });
+        return updatePlatform(coord, id, { ...form, name: `${form.name} bis`, version: "1" });
       },
     },
     changePlatformPublication: {
@@ -369,7 +370,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
           ...form.sections,
           campus: "ti",
           year: "2018",
-          baseUpdatedAt: form.updatedAt!.toISOString(),
+          version: String(form.version),
           summary: "Résumé de test.",
         });
       },
@@ -384,7 +385,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return saveRegionParts(coord, {
           ...form.parts,
           year: "2018",
-          baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "",
+          version: String(form.edition.version),
           summary: "Synthèse de test.",
         });
       },

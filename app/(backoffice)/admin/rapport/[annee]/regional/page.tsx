@@ -43,7 +43,7 @@ export default async function RegionPartsPage({
         action={saveRegionPartsServerAction}
         readOnly={frozen}
         submitLabel="Enregistrer les parties régionales"
-        hidden={{ year: String(form.year), baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "" }}
+        hidden={{ year: String(form.year), version: String(form.edition.version) }}
         fields={REGION_PART_KEYS.map((k) => ({
           name: k,
           label: REGION_PARTS[k].label,
