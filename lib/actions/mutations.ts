@@ -20,11 +20,14 @@ import { recordAudit } from "@/lib/audit/log";
 import { availableSlug } from "@/lib/text/fold";
 import { fieldErrorsOf, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
-import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
+import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { actionInputSchema, type ActionInput, type ActionOperation } from "./schema";
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
+import { clearWorkingCopy } from "@/lib/working-copies/clear";
+import { NEW_ACTION_KEY } from "@/lib/working-copies/schema";
+import { equalsText } from "@/lib/text/like";
 
 /**
  * A saved action (`changed` is false when the form held nothing new), or a
@@ -102,7 +105,7 @@ async function checkReferences(
   }
   for (const [i, p] of input.newPartners.entries()) {
     const existing = await tx.organisation.findFirst({
-      where: { name: { equals: p.name, mode: "insensitive" } },
+      where: { name: equalsText(p.name) },
       select: { name: true },
     });
     if (existing)
@@ -249,6 +252,7 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
         summary: `Action « ${input.title} » créée (brouillon)`,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", NEW_ACTION_KEY);
       return { ok: true, id: action.id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
@@ -292,7 +296,7 @@ export async function updateAction(
           select: { snapshot: true },
         });
         const theyChangedContent =
-          !base || !sameContent(contentOf(base.snapshot as unknown as ActionSnapshot), contentOf(before));
+          !base || !sameContent(contentOf(readSnapshot(base.snapshot)), contentOf(before));
         if (theyChangedContent)
           return {
             ok: false,
@@ -308,6 +312,7 @@ export async function updateAction(
         input.slug || (await availableSlug(slugTaken(tx, id), input.title, { max: 90, fallback: "action" }));
       const content = inputToContent(input, slug);
       if (input.newPartners.length === 0 && sameContent(content, contentOf(before))) {
+        await clearWorkingCopy(tx, user.id, "action", id);
         return { ok: true, id, version: existing.version, slug: existing.slug, changed: false } as const;
       }
 
@@ -340,6 +345,7 @@ export async function updateAction(
         before,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", id);
       return { ok: true, id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
@@ -443,7 +449,7 @@ export async function revertAction(user: SessionUser, id: string, version: numbe
     });
     if (!revision) return NOT_FOUND;
     const before = toSnapshot(existing);
-    const old = contentOf(revision.snapshot as unknown as ActionSnapshot);
+    const old = contentOf(readSnapshot(revision.snapshot));
 
     const [campuses, axes, organisations, formations, platforms] = await Promise.all([
       tx.campus.findMany({

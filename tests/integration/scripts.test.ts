@@ -45,7 +45,7 @@ describe("database and account scripts", () => {
     // reset: drop, migrate, seed, in one command (seeding is what takes time: done once).
     const reset = run(["scripts/db.ts", "reset"]);
     expect(reset.out).toContain("Base vidée ; migrations appliquées");
-    expect(reset.out).toMatch(/Seed : \d+ créé\(s\)/);
+    expect(reset.out).toMatch(/Seed : \d+\s+créés?/);
     expect(reset.code).toBe(0);
     expect(run(["scripts/db.ts", "migrate"]).out).toContain("Base à jour : aucune migration en attente.");
     const after = run(["scripts/db.ts", "status"]);
