@@ -55,16 +55,28 @@ function instance(): PrismaClient {
 /** What runs once a transaction has committed, by transaction client. */
 const commitHooks = new WeakMap<object, (() => void)[]>();
 
+/**
+ * How long an interactive transaction may wait for a connection, and run.
+ * Prisma's defaults (2 s, 5 s) turn a burst of simultaneous saves (20 people
+ * saving at once, more than the pool's connections) into errors instead of
+ * queueing them; the versioned writes must answer "conflict" to the losers,
+ * which needs their transaction to start.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 /** `$transaction` whose interactive form runs the hooks of `afterCommit` once it has committed. */
 function transactionOf(client: PrismaClient): PrismaClient["$transaction"] {
-  return (async (input: unknown, options?: unknown) => {
+  return (async (input: unknown, options?: object) => {
     if (typeof input !== "function") return client.$transaction(input as never, options as never);
     const hooks: (() => void)[] = [];
     const result = await client
-      .$transaction((tx) => {
-        commitHooks.set(tx, hooks);
-        return (input as (tx: Tx) => Promise<unknown>)(tx);
-      }, options as never)
+      .$transaction(
+        (tx) => {
+          commitHooks.set(tx, hooks);
+          return (input as (tx: Tx) => Promise<unknown>)(tx);
+        },
+        { ...TRANSACTION_OPTIONS, ...options },
+      )
       .catch((error: unknown) => {
         throw marked(error);
       });

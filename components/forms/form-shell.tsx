@@ -60,6 +60,9 @@ export function FormShell<V>({
 }) {
   const ref = useRef<HTMLFormElement>(null);
   const isDirty = useFormDirty(ref, state);
+  // The version of the record the form edits: sent back with every save, and
+  // renewed by each successful one (the server refuses a save from an older version).
+  const version = (state.values as Record<string, unknown> | undefined)?.version;
   return (
     <form ref={ref} action={formAction} noValidate aria-label={label} className="flex flex-col gap-5">
       {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} fieldIdOf={fieldIdOf} /> : null}
@@ -69,6 +72,7 @@ export function FormShell<V>({
         </Notice>
       ) : null}
       {state.status === "success" ? <Notice tone="success" title={state.message} /> : null}
+      {typeof version === "string" ? <input type="hidden" name="version" value={version} /> : null}
       {children}
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
         <SubmitButton pendingLabel="Enregistrement…">{submitLabel}</SubmitButton>

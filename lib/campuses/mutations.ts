@@ -2,7 +2,16 @@ import "server-only";
 /** The coordinator edits the campuses: presentation and contacts, axes, roles and social links. */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
+import {
+  claimVersion,
+  deleteRecord,
+  MISSING_VERSION,
+  STALE_VERSION,
+  submittedVersion,
+  writeDirectory,
+  type Saved,
+  type VersionedSaved,
+} from "@/lib/directory/write";
 import { invalid, notFound } from "@/lib/result";
 import { axisSchema, campusSchema, roleSchema, socialLinkSchema } from "./schema";
 import { availableSlug } from "@/lib/text/fold";
@@ -12,12 +21,19 @@ async function campusBySlug(tx: Tx, slug: string) {
   return typeof slug === "string" && slug.length <= 20 ? tx.campus.findUnique({ where: { slug } }) : null;
 }
 
-export function updateCampus(user: SessionUser, slug: string, raw: unknown): Promise<Saved> {
+/** Saves the campus form over the version it was opened at; a save from an older version is a conflict. */
+export function updateCampus(user: SessionUser, slug: string, raw: unknown): Promise<VersionedSaved> {
+  const version = submittedVersion(raw);
   return writeDirectory(
     user,
     async ({ tx, audit }, input) => {
+      if (version === null) return MISSING_VERSION;
       const before = await campusBySlug(tx, slug);
       if (!before) return notFound();
+      const claimed = await claimVersion(() =>
+        tx.campus.updateMany({ where: { id: before.id, version }, data: { version: { increment: 1 } } }),
+      );
+      if (!claimed) return STALE_VERSION;
       const after = await tx.campus.update({ where: { id: before.id }, data: input });
       await audit({
         campusId: before.id,
@@ -28,7 +44,7 @@ export function updateCampus(user: SessionUser, slug: string, raw: unknown): Pro
         before,
         after,
       });
-      return { ok: true, id: before.id } as const;
+      return { ok: true, id: before.id, version: after.version } as const;
     },
     { schema: campusSchema, raw },
   );

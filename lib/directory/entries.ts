@@ -13,13 +13,23 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { AuditEntityType } from "@/lib/audit/labels";
 import type { PublicationData, PublicationOperation } from "@/lib/forms/publication";
 import { invalid, notFound, type FieldErrors } from "@/lib/result";
-import { changePublication, writeDirectory, type Saved } from "./write";
+import {
+  changePublication,
+  claimVersion,
+  MISSING_VERSION,
+  STALE_VERSION,
+  submittedVersion,
+  writeDirectory,
+  type Saved,
+  type VersionedSaved,
+} from "./write";
 import { availableSlug } from "@/lib/text/fold";
 
 type EntryInput = { slug: string | null; campusIds: string[] };
 type EntryRow = {
   id: string;
   slug: string;
+  version: number;
   publication: "DRAFT" | "PUBLISHED" | "ARCHIVED";
   campuses: { campusId: string }[];
 };
@@ -50,6 +60,8 @@ export type DirectoryEntries<Input extends EntryInput, Row extends EntryRow, Col
       tx: Tx,
       data: Columns & { key: string; slug: string; publication: "PUBLISHED"; campuses: CampusLinks },
     ) => Promise<Row>;
+    /** UPDATE … SET version = version + 1 WHERE id = ? AND version = ? (see claimVersion). */
+    claim: (tx: Tx, id: string, version: number) => Promise<{ count: number }>;
     update: (tx: Tx, id: string, data: Columns & { slug: string; campuses: CampusLinks }) => Promise<Row>;
     setPublication: (tx: Tx, id: string, data: PublicationData) => Promise<Row>;
     unlinkCampuses: (tx: Tx, id: string) => Promise<unknown>;
@@ -124,19 +136,27 @@ export function createEntry<Input extends EntryInput, Row extends EntryRow, Colu
   );
 }
 
+/**
+ * Saves the form over the version it was opened at (its hidden "version"
+ * field): a save made from an older version changes nothing and answers a
+ * conflict.
+ */
 export function updateEntry<Input extends EntryInput, Row extends EntryRow, Columns>(
   entries: DirectoryEntries<Input, Row, Columns>,
   user: SessionUser,
   id: string,
   raw: unknown,
-): Promise<Saved> {
+): Promise<VersionedSaved> {
+  const version = submittedVersion(raw);
   return writeDirectory(
     user,
     async ({ tx, audit }, input) => {
+      if (version === null) return MISSING_VERSION;
       const before = await entries.table.find(tx, id);
       if (!before) return notFound();
       const errors = await checkReferences(tx, entries, input, id);
       if (Object.keys(errors).length) return invalid(errors);
+      if (!(await claimVersion(() => entries.table.claim(tx, id, version)))) return STALE_VERSION;
       await entries.table.unlinkCampuses(tx, id);
       const after = await entries.table.update(tx, id, {
         ...entries.columns(input),
@@ -152,7 +172,7 @@ export function updateEntry<Input extends EntryInput, Row extends EntryRow, Colu
         before,
         after,
       });
-      return { ok: true, id } as const;
+      return { ok: true, id, version: after.version } as const;
     },
     { schema: entries.schema, raw },
   );

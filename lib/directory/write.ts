@@ -18,6 +18,7 @@ import {
   type PublicationOperation,
 } from "@/lib/forms/publication";
 import {
+  conflict,
   fieldErrorsOf,
   forbidden,
   invalid,
@@ -35,6 +36,41 @@ export type DirectoryWrite = {
 };
 
 export type Saved = Result<{ id: string }>;
+
+/** A save of a versioned record: the version it now has, for the form's next save. */
+export type VersionedSaved = Result<{ id: string; version: number }>;
+
+/**
+ * The version a form was opened at, from its hidden "version" field
+ * (0 for a record that did not exist yet); null when missing or malformed.
+ */
+export function submittedVersion(raw: unknown): number | null {
+  const value = (raw as { version?: unknown } | null | undefined)?.version;
+  const version = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
+  return Number.isSafeInteger(version) && version >= 0 ? version : null;
+}
+
+export const MISSING_VERSION = invalidForm(
+  "Ce formulaire ne dit pas quelle version il modifie : rechargez la page, puis recommencez.",
+);
+
+/** Someone saved the record since the form was opened: nothing is written, the typed values stay in the form. */
+export const STALE_VERSION = conflict(
+  "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte : rien n'a été enregistré. Rechargez la page pour partir de sa dernière version ; vos saisies restent affichées ici pour les reporter.",
+);
+
+/**
+ * Optimistic locking in the UPDATE itself: `claim` runs
+ * `UPDATE … SET version = version + 1 WHERE id = ? AND version = ?` (an
+ * updateMany) and answers how many rows it changed. Of concurrent saves made
+ * from the same version, PostgreSQL lets exactly one match: the others wait
+ * for its row lock, re-read the row and no longer match. Returns whether
+ * this save got the record; call it after the input's checks and before the
+ * write, in the write's transaction.
+ */
+export async function claimVersion(claim: () => Promise<{ count: number }>): Promise<boolean> {
+  return (await claim()).count === 1;
+}
 
 const saved = (id: string) => ({ ok: true, id }) as const;
 

@@ -26,6 +26,8 @@ const formations: DirectoryEntries<FormationInput, Formation, ReturnType<typeof 
     find: (tx, id) => tx.formation.findUnique({ where: { id }, include }),
     exists: async (tx, where) => !!(await tx.formation.findFirst({ where, select: { id: true } })),
     create: (tx, data) => tx.formation.create({ data, include }),
+    claim: (tx, id, version) =>
+      tx.formation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }),
     update: (tx, id, data) => tx.formation.update({ where: { id }, data, include }),
     setPublication: (tx, id, data) => tx.formation.update({ where: { id }, data, include }),
     unlinkCampuses: (tx, id) => tx.formationCampus.deleteMany({ where: { formationId: id } }),

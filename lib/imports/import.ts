@@ -302,7 +302,8 @@ function upsertFormation({ tx, audit }: DirectoryWrite, key: string, values: Rec
     find: () => tx.formation.findUnique({ where: { key }, include }),
     update: async (id) => {
       await tx.formationCampus.deleteMany({ where: { formationId: id } });
-      return tx.formation.update({ where: { id }, data, include });
+      // A new version: a form opened before the import can no longer save over it.
+      return tx.formation.update({ where: { id }, data: { ...data, version: { increment: 1 } }, include });
     },
     slugTaken: async (slug) => !!(await tx.formation.findUnique({ where: { slug } })),
     create: (slug) =>
@@ -317,7 +318,7 @@ function upsertOrganisation({ tx, audit }: DirectoryWrite, key: string, values: 
     campusId: null,
     label: (o) => `Organisation « ${o.name} »`,
     find: () => tx.organisation.findUnique({ where: { key } }),
-    update: (id) => tx.organisation.update({ where: { id }, data }),
+    update: (id) => tx.organisation.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
     slugTaken: async (slug) => !!(await tx.organisation.findUnique({ where: { slug } })),
     create: (slug) => tx.organisation.create({ data: { ...data, key, slug, publication: "PUBLISHED" } }),
   });

@@ -6,7 +6,16 @@ import "server-only";
  */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { changePublication, writeDirectory, type Saved } from "@/lib/directory/write";
+import {
+  changePublication,
+  claimVersion,
+  MISSING_VERSION,
+  STALE_VERSION,
+  submittedVersion,
+  writeDirectory,
+  type Saved,
+  type VersionedSaved,
+} from "@/lib/directory/write";
 import type { PublicationOperation } from "@/lib/forms/publication";
 import { invalid, notFound } from "@/lib/result";
 import { organisationSchema, type OrganisationInput } from "./schema";
@@ -69,14 +78,21 @@ export function createOrganisation(user: SessionUser, raw: unknown): Promise<Sav
   );
 }
 
-export function updateOrganisation(user: SessionUser, id: string, raw: unknown): Promise<Saved> {
+/** Saves the form over the version it was opened at; a save from an older version is a conflict. */
+export function updateOrganisation(user: SessionUser, id: string, raw: unknown): Promise<VersionedSaved> {
+  const version = submittedVersion(raw);
   return writeDirectory(
     user,
     async ({ tx, audit }, input) => {
+      if (version === null) return MISSING_VERSION;
       const before = await tx.organisation.findUnique({ where: { id } });
       if (!before) return notFound();
       if (input.slug && input.slug !== before.slug && (await slugTaken(tx, input.slug, id)))
         return invalid(SLUG_TAKEN);
+      const claimed = await claimVersion(() =>
+        tx.organisation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }),
+      );
+      if (!claimed) return STALE_VERSION;
       const after = await tx.organisation.update({
         where: { id },
         data: { ...data(input), slug: input.slug || before.slug },
@@ -90,7 +106,7 @@ export function updateOrganisation(user: SessionUser, id: string, raw: unknown):
         before,
         after,
       });
-      return { ok: true, id } as const;
+      return { ok: true, id, version: after.version } as const;
     },
     { schema: organisationSchema, raw },
   );

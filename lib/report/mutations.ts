@@ -75,39 +75,56 @@ export async function saveCampusChapter(user: SessionUser, input: unknown): Prom
   if (!campus) return notFound("Ce campus n'existe pas.");
   if (!canWriteCampusChapter(user, campus.id)) return FORBIDDEN;
 
-  return db.$transaction(async (tx): Promise<Saved> => {
-    if (await isValidated(tx, data.year)) return frozen(data.year);
-    const existing = await tx.campusReport.findUnique({
-      where: { campusId_year: { campusId: campus.id, year: data.year } },
-      include: { updatedBy: { select: { name: true } } },
-    });
-    if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
-      return conflict(
-        `Ce bilan a été modifié${existing.updatedBy ? ` par ${existing.updatedBy.name}` : ""} depuis que vous l'avez ouvert. Rechargez la page pour partir de sa dernière version.`,
+  return concurrentCreation(
+    db.$transaction(async (tx): Promise<Saved> => {
+      if (await isValidated(tx, data.year)) return frozen(data.year);
+      const existing = await tx.campusReport.findUnique({
+        where: { campusId_year: { campusId: campus.id, year: data.year } },
+        include: { updatedBy: { select: { name: true } } },
+      });
+      const stale = conflict(
+        `Ce bilan a été modifié${existing?.updatedBy ? ` par ${existing.updatedBy.name}` : ""} depuis que vous l'avez ouvert : rien n'a été enregistré. Rechargez la page pour partir de sa dernière version.`,
       );
-    }
-    const sections = Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, data[k]])) as Record<
-      (typeof CAMPUS_SECTION_KEYS)[number],
-      string
-    >;
-    const changed = changedKeys(CAMPUS_SECTION_KEYS, existing, sections);
-    await clearWorkingCopy(tx, user.id, "report-campus", campusChapterKey(data.year, data.campus));
-    if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
-    const saved = await tx.campusReport.upsert({
-      where: { campusId_year: { campusId: campus.id, year: data.year } },
-      create: { campusId: campus.id, year: data.year, ...sections, updatedById: user.id },
-      update: { ...sections, updatedById: user.id },
-    });
-    await audit(tx, user, {
-      campusId: campus.id,
-      entityId: saved.id,
-      operation: existing ? "update" : "create",
-      summary: `Rapport ${data.year}, bilan du CMQ ${campus.acronym} : ${changed.map((k) => CAMPUS_SECTIONS[k].label.toLowerCase()).join(", ")}`,
-      before: existing ? Object.fromEntries(changed.map((k) => [k, existing[k]])) : undefined,
-      after: Object.fromEntries(changed.map((k) => [k, sections[k]])),
-    });
-    return { ok: true, message: `Le bilan ${data.year} du CMQ ${campus.acronym} est enregistré.` };
-  });
+      if ((existing?.version ?? 0) !== data.version) return stale;
+      const sections = Object.fromEntries(CAMPUS_SECTION_KEYS.map((k) => [k, data[k]])) as Record<
+        (typeof CAMPUS_SECTION_KEYS)[number],
+        string
+      >;
+      const changed = changedKeys(CAMPUS_SECTION_KEYS, existing, sections);
+      await clearWorkingCopy(tx, user.id, "report-campus", campusChapterKey(data.year, data.campus));
+      if (existing && changed.length === 0)
+        return { ok: true, message: "Aucune modification à enregistrer." };
+      let id: string;
+      if (existing) {
+        // The version is checked in the UPDATE itself: of concurrent saves from
+        // the same version, exactly one matches (see lib/directory/write.ts claimVersion).
+        const updated = await tx.campusReport.updateMany({
+          where: { id: existing.id, version: data.version },
+          data: { ...sections, updatedById: user.id, version: { increment: 1 } },
+        });
+        if (updated.count !== 1) return stale;
+        id = existing.id;
+      } else {
+        // Concurrent first saves: the unique (campus, year) lets one insert through.
+        id = (
+          await tx.campusReport.create({
+            data: { campusId: campus.id, year: data.year, ...sections, updatedById: user.id },
+            select: { id: true },
+          })
+        ).id;
+      }
+      await audit(tx, user, {
+        campusId: campus.id,
+        entityId: id,
+        operation: existing ? "update" : "create",
+        summary: `Rapport ${data.year}, bilan du CMQ ${campus.acronym} : ${changed.map((k) => CAMPUS_SECTIONS[k].label.toLowerCase()).join(", ")}`,
+        before: existing ? Object.fromEntries(changed.map((k) => [k, existing[k]])) : undefined,
+        after: Object.fromEntries(changed.map((k) => [k, sections[k]])),
+      });
+      return { ok: true, message: `Le bilan ${data.year} du CMQ ${campus.acronym} est enregistré.` };
+    }),
+    "Ce bilan vient d'être créé par quelqu'un d'autre : rien n'a été enregistré. Rechargez la page pour partir de sa version.",
+  );
 }
 
 /** Saves the regional parts of a year's report (coordinator). */
@@ -117,36 +134,58 @@ export async function saveRegionParts(user: SessionUser, input: unknown): Promis
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data: RegionPartsInput = parsed.data;
 
-  return db.$transaction(async (tx): Promise<Saved> => {
-    const existing = await tx.reportEdition.findUnique({ where: { year: data.year } });
-    if (existing?.status === "VALIDATED") return frozen(data.year);
-    if (existing && existing.updatedAt.toISOString() !== data.baseUpdatedAt) {
-      return conflict(
-        "Les parties régionales ont été modifiées depuis que vous les avez ouvertes. Rechargez la page.",
+  return concurrentCreation(
+    db.$transaction(async (tx): Promise<Saved> => {
+      const existing = await tx.reportEdition.findUnique({ where: { year: data.year } });
+      if (existing?.status === "VALIDATED") return frozen(data.year);
+      const stale = conflict(
+        "Les parties régionales ont été modifiées depuis que vous les avez ouvertes : rien n'a été enregistré. Rechargez la page.",
       );
-    }
-    const parts = Object.fromEntries(REGION_PART_KEYS.map((k) => [k, data[k]])) as Record<
-      (typeof REGION_PART_KEYS)[number],
-      string
-    >;
-    const changed = changedKeys(REGION_PART_KEYS, existing, parts);
-    await clearWorkingCopy(tx, user.id, "report-region", regionPartsKey(data.year));
-    if (existing && changed.length === 0) return { ok: true, message: "Aucune modification à enregistrer." };
-    const saved = await tx.reportEdition.upsert({
-      where: { year: data.year },
-      create: { year: data.year, ...parts },
-      update: parts,
-    });
-    await audit(tx, user, {
-      campusId: null,
-      entityId: saved.id,
-      operation: existing ? "update" : "create",
-      summary: `Rapport ${data.year}, parties régionales : ${changed.map((k) => REGION_PARTS[k].label).join(", ")}`,
-      before: existing ? Object.fromEntries(changed.map((k) => [k, existing[k]])) : undefined,
-      after: Object.fromEntries(changed.map((k) => [k, parts[k]])),
-    });
-    return { ok: true, message: `Les parties régionales du rapport ${data.year} sont enregistrées.` };
-  });
+      if ((existing?.version ?? 0) !== data.version) return stale;
+      const parts = Object.fromEntries(REGION_PART_KEYS.map((k) => [k, data[k]])) as Record<
+        (typeof REGION_PART_KEYS)[number],
+        string
+      >;
+      const changed = changedKeys(REGION_PART_KEYS, existing, parts);
+      await clearWorkingCopy(tx, user.id, "report-region", regionPartsKey(data.year));
+      if (existing && changed.length === 0)
+        return { ok: true, message: "Aucune modification à enregistrer." };
+      let id: string;
+      if (existing) {
+        // Version and "not validated" are checked in the UPDATE itself.
+        const updated = await tx.reportEdition.updateMany({
+          where: { id: existing.id, version: data.version, status: { not: "VALIDATED" } },
+          data: { ...parts, version: { increment: 1 } },
+        });
+        if (updated.count !== 1) return stale;
+        id = existing.id;
+      } else {
+        id = (await tx.reportEdition.create({ data: { year: data.year, ...parts }, select: { id: true } }))
+          .id;
+      }
+      await audit(tx, user, {
+        campusId: null,
+        entityId: id,
+        operation: existing ? "update" : "create",
+        summary: `Rapport ${data.year}, parties régionales : ${changed.map((k) => REGION_PARTS[k].label).join(", ")}`,
+        before: existing ? Object.fromEntries(changed.map((k) => [k, existing[k]])) : undefined,
+        after: Object.fromEntries(changed.map((k) => [k, parts[k]])),
+      });
+      return { ok: true, message: `Les parties régionales du rapport ${data.year} sont enregistrées.` };
+    }),
+    "Les parties régionales viennent d'être créées par quelqu'un d'autre : rien n'a été enregistré. Rechargez la page.",
+  );
+}
+
+/** A first save that lost the race to create the row (unique violation) is a conflict, not an error. */
+async function concurrentCreation(write: Promise<Saved>, message: string): Promise<Saved> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return conflict(message);
+    throw error;
+  }
 }
 
 /**

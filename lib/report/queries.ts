@@ -131,6 +131,8 @@ export type EditionState = {
   validatedAt: Date | null;
   validatedBy: string | null;
   updatedAt: Date | null;
+  /** The regional parts' version (0 before their first save), sent back by their form. */
+  version: number;
   parts: { key: RegionPartKey; label: string; written: boolean }[];
   events: { kind: string; reason: string | null; at: Date; user: string | null }[];
 };
@@ -149,6 +151,7 @@ async function editionState(year: number): Promise<EditionState> {
     validatedAt: edition?.validatedAt ?? null,
     validatedBy: edition?.validatedBy?.name ?? null,
     updatedAt: edition?.updatedAt ?? null,
+    version: edition?.version ?? 0,
     parts: REGION_PART_KEYS.map((key) => ({
       key,
       label: REGION_PARTS[key].label,
@@ -244,6 +247,8 @@ export type CampusChapterForm = {
   year: number;
   sections: Record<CampusSectionKey, string>;
   updatedAt: Date | null;
+  /** The chapter's version (0 before its first save), sent back by its form. */
+  version: number;
   updatedBy: string | null;
   editionStatus: "DRAFT" | "VALIDATED";
 };
@@ -275,6 +280,7 @@ export async function getCampusChapterForm(
       string
     >,
     updatedAt: report?.updatedAt ?? null,
+    version: report?.version ?? 0,
     updatedBy: report?.updatedBy?.name ?? null,
     editionStatus: edition?.status ?? "DRAFT",
   };

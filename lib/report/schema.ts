@@ -24,11 +24,20 @@ const section = z
 
 const text = section.optional().default("");
 
+/** The version a form was opened at (hidden field). */
+const formVersion = z.coerce
+  .number({
+    error: "Ce formulaire ne dit pas quelle version il modifie : rechargez la page, puis recommencez.",
+  })
+  .int()
+  .min(0)
+  .max(1_000_000_000);
+
 export const campusChapterSchema = z.object({
   campus: z.enum(CAMPUS_SLUGS, { error: "Campus inconnu." }),
   year: reportYear,
-  /** updatedAt of the chapter when the form was opened: a later save by someone else is a conflict. */
-  baseUpdatedAt: z.string().optional().default(""),
+  /** The chapter's version when the form was opened (0: not written yet); a later save by someone else is a conflict. */
+  version: formVersion,
   summary: text,
   strategy: text,
   governance: text,
@@ -41,7 +50,7 @@ export type CampusChapterInput = z.infer<typeof campusChapterSchema>;
 
 export const regionPartsSchema = z.object({
   year: reportYear,
-  baseUpdatedAt: z.string().optional().default(""),
+  version: formVersion,
   summary: text,
   presentation: text,
   positioning: text,

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { publicationOperationSchema } from "@/lib/forms/publication";
+import type { Submitted } from "./state";
 
 /** A record id (bound by the page or in a hidden field); anything else is an id found nowhere. */
 export const recordId = z.string().max(64).catch("");
@@ -24,3 +25,15 @@ export const recordRef = z.object({ id: recordId });
 
 /** Publish, unpublish, archive or restore one record. */
 export const publicationChange = z.object({ id: recordId, operation: publicationOperationSchema });
+
+/**
+ * What a form of a versioned record shows after a successful save: the
+ * fields as submitted, with the record's new version (its hidden field), so
+ * that the next save is made from it.
+ */
+export function withVersion(fields: Record<string, unknown>, version: number): Submitted {
+  const kept = Object.entries(fields).filter(
+    (entry): entry is [string, string | string[]] => typeof entry[1] === "string" || Array.isArray(entry[1]),
+  );
+  return { ...Object.fromEntries(kept), version: String(version) };
+}

@@ -184,6 +184,7 @@ describe("the coordinator's directories", () => {
     const coord = await coordinator();
     const campus = await db.campus.findUniqueOrThrow({ where: { slug: "msi" } });
     const result = await updateCampus(coord, "msi", {
+      version: String(campus.version),
       name: campus.name,
       alias: "",
       sectors: campus.sectors.join("\n"),

@@ -58,6 +58,7 @@ async function someOf<K extends "organisation" | "formation" | "platform">(model
 const campusForm = async () => {
   const c = await db.campus.findUniqueOrThrow({ where: { slug: "msi" } });
   return {
+    version: String(c.version),
     name: c.name,
     alias: "",
     sectors: c.sectors.join("\n"),
@@ -252,7 +253,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const form = await formationForm();
         const id = created(await createFormation(coord, form));
         recorded = [];
-        return updateFormation(coord, id, { ...form, title: `${form.title} modifiée` });
+        return updateFormation(coord, id, { ...form, title: `${form.title} modifiée`, version: "1" });
       },
     },
     changeFormationPublication: {
@@ -345,7 +346,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const form = organisationForm();
         const id = created(await createOrganisation(coord, form));
         recorded = [];
-        return updateOrganisation(coord, id, { ...form, name: `${form.name} SA` });
+        return updateOrganisation(coord, id, { ...form, name: `${form.name} SA`, version: "1" });
       },
     },
     changeOrganisationPublication: {
@@ -370,7 +371,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         const form = await platformForm();
         const id = created(await createPlatform(coord, form));
         recorded = [];
-        return updatePlatform(coord, id, { ...form, name: `${form.name} bis` });
+        return updatePlatform(coord, id, { ...form, name: `${form.name} bis`, version: "1" });
       },
     },
     changePlatformPublication: {
@@ -408,7 +409,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
           ...form.sections,
           campus: "ti",
           year: "2018",
-          baseUpdatedAt: form.updatedAt!.toISOString(),
+          version: String(form.version),
           summary: "Résumé de test.",
         });
       },
@@ -423,7 +424,7 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return saveRegionParts(coord, {
           ...form.parts,
           year: "2018",
-          baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "",
+          version: String(form.edition.version),
           summary: "Synthèse de test.",
         });
       },

@@ -139,7 +139,7 @@ describe("writing the texts", () => {
       ...form!.sections,
       campus: "ti",
       year: "2018",
-      baseUpdatedAt: form!.updatedAt!.toISOString(),
+      version: form!.version,
       lessons: "Un enseignement **nouveau** du CMQ TI.",
     });
     expect(saved).toEqual({ ok: true, message: "Le bilan 2018 du CMQ TI est enregistré." });
@@ -160,7 +160,7 @@ describe("writing the texts", () => {
     const forged = await saveCampusChapter(doTi, {
       campus: "agt",
       year: 2018,
-      baseUpdatedAt: agtBefore.updatedAt.toISOString(),
+      version: agtBefore.version,
       summary: "Piraté",
     });
     expect(forged.ok ? "ok" : forged.reason).toBe("forbidden");
@@ -179,13 +179,13 @@ describe("writing the texts", () => {
       ...form.sections,
       campus: "msi",
       year: 2018,
-      baseUpdatedAt: "2000-01-01T00:00:00.000Z",
+      version: form.version + 5,
     });
     expect(stale.ok ? "ok" : stale.reason).toBe("conflict");
     const tooLong = await saveCampusChapter(doMsi, {
       campus: "msi",
       year: 2018,
-      baseUpdatedAt: form.updatedAt!.toISOString(),
+      version: form.version,
       summary: "x".repeat(30_001),
     });
     expect(tooLong.ok || tooLong.reason !== "invalid" ? "ok" : tooLong.fieldErrors.summary).toContain(
@@ -272,11 +272,11 @@ describe("validation and reopening", () => {
       ...form.sections,
       campus: "ti",
       year: 2018,
-      baseUpdatedAt: form.updatedAt!.toISOString(),
+      version: form.version,
       outlook: "Nouveau",
     });
     expect(frozen).toMatchObject({ ok: false, reason: "conflict", message: expect.stringContaining("figé") });
-    const regionFrozen = await saveRegionParts(coordinator, { year: 2018, summary: "Nouveau" });
+    const regionFrozen = await saveRegionParts(coordinator, { year: 2018, version: 1, summary: "Nouveau" });
     expect(regionFrozen).toMatchObject({
       ok: false,
       reason: "conflict",

@@ -2,7 +2,7 @@
 /** The coordinator's campus screen: presentation and contacts, axes, roles and social links. */
 import { z } from "zod";
 import { serverAction } from "@/lib/server-action";
-import { recordId } from "@/lib/server-action/inputs";
+import { recordId, withVersion } from "@/lib/server-action/inputs";
 import {
   createAxis,
   createRole,
@@ -29,7 +29,10 @@ export const updateCampusServerAction = serverAction({
   bound: ["slug"],
   input: campusForm,
   run: ({ slug, ...values }, user) => updateCampus(user, slug, values),
-  done: () => ({ message: "Présentation et contacts enregistrés." }),
+  done: ({ version }, { slug: _slug, ...values }) => ({
+    message: "Présentation et contacts enregistrés.",
+    values: withVersion(values, version),
+  }),
 });
 
 export const createAxisServerAction = serverAction({

@@ -1,7 +1,7 @@
 "use server";
 /** The coordinator's formations: create, edit, publish/unpublish, archive and restore. */
 import { serverAction } from "@/lib/server-action";
-import { formFields, publicationChange, recordForm } from "@/lib/server-action/inputs";
+import { formFields, publicationChange, recordForm, withVersion } from "@/lib/server-action/inputs";
 import { changeFormationPublication, createFormation, updateFormation } from "@/lib/formations/mutations";
 
 export const createFormationServerAction = serverAction({
@@ -14,7 +14,10 @@ export const updateFormationServerAction = serverAction({
   bound: ["id"],
   input: recordForm,
   run: ({ id, ...values }, user) => updateFormation(user, id, values),
-  done: () => ({ message: "Modifications enregistrées." }),
+  done: ({ version }, { id: _id, ...values }) => ({
+    message: "Modifications enregistrées.",
+    values: withVersion(values, version),
+  }),
 });
 
 export const changeFormationPublicationServerAction = serverAction({

@@ -1,7 +1,7 @@
 "use server";
 /** The coordinator's organisation directory, including the validation of the DOs' proposals. */
 import { serverAction } from "@/lib/server-action";
-import { formFields, publicationChange, recordForm } from "@/lib/server-action/inputs";
+import { formFields, publicationChange, recordForm, withVersion } from "@/lib/server-action/inputs";
 import {
   changeOrganisationPublication,
   createOrganisation,
@@ -18,7 +18,10 @@ export const updateOrganisationServerAction = serverAction({
   bound: ["id"],
   input: recordForm,
   run: ({ id, ...values }, user) => updateOrganisation(user, id, values),
-  done: () => ({ message: "Modifications enregistrées." }),
+  done: ({ version }, { id: _id, ...values }) => ({
+    message: "Modifications enregistrées.",
+    values: withVersion(values, version),
+  }),
 });
 
 export const changeOrganisationPublicationServerAction = serverAction({

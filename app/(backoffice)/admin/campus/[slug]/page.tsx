@@ -58,6 +58,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         <CampusForm
           action={updateCampusServerAction.bind(null, campus.slug)}
           initial={{
+            version: String(campus.version),
             name: campus.name,
             alias: campus.alias ?? "",
             email: campus.email,

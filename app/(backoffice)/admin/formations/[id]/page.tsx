@@ -53,6 +53,7 @@ export default async function FormationPage({ params, searchParams }: PageProps<
         campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
         organisations={organisations}
         initial={{
+          version: String(f.version),
           title: f.title,
           diploma: f.diploma,
           level: f.level ? String(f.level) : "",

@@ -62,6 +62,7 @@ export default async function OrganisationPage({
       <OrganisationForm
         action={updateOrganisationServerAction.bind(null, org.id)}
         initial={{
+          version: String(org.version),
           name: org.name,
           acronym: org.acronym ?? "",
           kind: org.kind,

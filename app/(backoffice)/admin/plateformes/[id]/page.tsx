@@ -48,6 +48,7 @@ export default async function PlatformPage({ params, searchParams }: PageProps<"
         campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
         organisations={organisations}
         initial={{
+          version: String(p.version),
           name: p.name,
           acronym: p.acronym ?? "",
           domain: p.domain ?? "",

@@ -48,11 +48,11 @@ export default async function RegionPartsPage({
         action={saveRegionPartsServerAction}
         readOnly={frozen}
         submitLabel="Enregistrer les parties régionales"
-        hidden={{ year: String(form.year), baseUpdatedAt: form.edition.updatedAt?.toISOString() ?? "" }}
+        hidden={{ year: String(form.year), version: String(form.edition.version) }}
         autosave={{
           form: "report-region",
           recordKey: regionPartsKey(form.year),
-          baseVersion: form.edition.updatedAt?.toISOString() ?? "",
+          baseVersion: String(form.edition.version),
           workingCopy: workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null,
         }}
         fields={REGION_PART_KEYS.map((k) => ({

@@ -66,7 +66,7 @@ export default async function CampusChapterPage({
         hidden={{
           campus: form.campus.slug,
           year: String(form.year),
-          baseUpdatedAt: form.updatedAt?.toISOString() ?? "",
+          version: String(form.version),
         }}
         fields={CAMPUS_SECTION_KEYS.map((k) => ({
           name: k,
