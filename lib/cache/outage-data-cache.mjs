@@ -23,7 +23,7 @@ function isDatabaseFailing() {
   return !!outage && outage.failedAt > 0 && Date.now() - outage.failedAt < OUTAGE_MEMORY_MS;
 }
 
-export default {
+const outageDataCache = {
   async get(cacheKey, softTags) {
     const entry = await inner.get(cacheKey, softTags);
     if (entry || !isDatabaseFailing()) return entry;
@@ -47,3 +47,5 @@ export default {
   getExpiration: (tags) => inner.getExpiration(tags),
   updateTags: (tags, durations) => inner.updateTags(tags, durations),
 };
+
+export default outageDataCache;
