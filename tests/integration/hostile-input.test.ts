@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { respondList } from "@/lib/opendata/api";
 import { COLLECTION_NAMES } from "@/lib/opendata/collections";
+import { previewImport } from "@/lib/imports/import";
 import { createOrganisation } from "@/lib/organisations/mutations";
 import { organisationSchema } from "@/lib/organisations/schema";
 import { formationSchema } from "@/lib/formations/schema";
@@ -112,6 +113,18 @@ describe("control characters", () => {
     const coord = await coordinator();
     const refused = await createOrganisation(coord, organisation(`Nul\u0000 ${MARK}`));
     expect(refused).toMatchObject({ ok: false, reason: "invalid" });
+  });
+
+  it("in a CSV import, refuse their line with its number and keep the valid lines", async () => {
+    const coord = await coordinator();
+    const csv = `nom;type;commune\r\nValide un ${MARK};Entreprise;Dijon\r\nNul\u0000 ${MARK};Entreprise;Dijon\r\nValide deux ${MARK};Entreprise;Besançon\r\n`;
+    const result = await previewImport(coord, "organisations", csv);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { preview } = result;
+    expect(preview.valid.map((r) => r.line)).toEqual([2, 4]);
+    const refused = preview.rows.find((r) => r.line === 3)!;
+    expect(refused.errors.join(" ")).toMatch(/Nom de l'organisation : .*caractère de contrôle/);
   });
 
   it("answer 400 with a French problem on /api/v1 (NUL in q, commune)", async () => {
