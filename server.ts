@@ -24,6 +24,7 @@ import { prepareSharedCache } from "./lib/cache/redis-setup";
 import {
   contentSecurityPolicy,
   freshNonce,
+  MEDIA_CONTENT_SECURITY_POLICY,
   nonceReplacements,
   StreamReplacer,
   renderingPolicy,
@@ -33,6 +34,7 @@ import {
   bodyRefusal,
   isForeignServerAction,
   isFrameable,
+  isMediaPath,
   isPersonal,
   streamedRedirect,
   type Refusal,
@@ -224,13 +226,16 @@ async function main() {
         // any page while the database fails: it may end in a 503.
         holdBack: isPersonal(pathOnly, undefined) || isDatabaseFailing(),
         https,
-        csp: (nonce) => contentSecurityPolicy({ nonce, frameable, hubOrigin }),
+        csp: (nonce) =>
+          isMediaPath(pathOnly)
+            ? MEDIA_CONTENT_SECURITY_POLICY
+            : contentSecurityPolicy({ nonce, frameable, hubOrigin }),
       },
       context,
     );
 
     const refusal =
-      bodyRefusal(req.method, req.headers) ??
+      bodyRefusal(req.method, req.headers, pathOnly) ??
       (isForeignServerAction(req.headers)
         ? { status: 403, message: "Requête refusée : elle ne vient pas de ce site." }
         : null);

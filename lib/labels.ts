@@ -5,6 +5,7 @@
 import type {
   ActionStatus,
   Audience,
+  BeneficiaryUnit,
   CampusOrganisationRole,
   CouncilCollege,
   DiplomaType,
@@ -39,6 +40,27 @@ export const ACTION_STATUS_CODES: Record<ActionStatus, string> = {
   EN_COURS: "en_cours",
   TERMINEE: "terminee",
 };
+
+/** What a beneficiary figure counts, singular and plural ("1 élève", "8 élèves"). */
+export const BENEFICIARY_UNIT_LABELS: Record<BeneficiaryUnit, { one: string; other: string }> = {
+  ELEVES: { one: "élève", other: "élèves" },
+  APPRENTIS: { one: "apprenti", other: "apprentis" },
+  ENSEIGNANTS: { one: "enseignant", other: "enseignants" },
+  ETABLISSEMENTS: { one: "établissement", other: "établissements" },
+  ENTREPRISES: { one: "entreprise", other: "entreprises" },
+  PERSONNES: { one: "personne", other: "personnes" },
+};
+export const BENEFICIARY_UNIT_PLURALS = Object.fromEntries(
+  Object.entries(BENEFICIARY_UNIT_LABELS).map(([unit, forms]) => [unit, forms.other]),
+) as Record<BeneficiaryUnit, string>;
+export const BENEFICIARY_UNIT_ORDER: BeneficiaryUnit[] = [
+  "ELEVES",
+  "APPRENTIS",
+  "ENSEIGNANTS",
+  "PERSONNES",
+  "ETABLISSEMENTS",
+  "ENTREPRISES",
+];
 
 export const PUBLICATION_LABELS: Record<PublicationState, string> = {
   DRAFT: "Brouillon",
@@ -95,6 +117,7 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   SCOLAIRE: "Voie scolaire",
   APPRENTISSAGE: "Apprentissage",
   CONTRAT_PROFESSIONNALISATION: "Contrat de professionnalisation",
+  ALTERNANCE: "Alternance",
   FORMATION_CONTINUE: "Formation continue",
   VAE: "VAE",
 };

@@ -13,10 +13,11 @@ import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
 import { actionDetailSelect, toActionDetail, type ActionDetail } from "./queries";
-import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
+import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
+import { sortFrench } from "@/lib/text/collate";
 import { containsText, escapeLike } from "@/lib/text/like";
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -219,17 +220,14 @@ export async function getActionFormOptions(user: SessionUser): Promise<ActionFor
     }),
     db.organisation.findMany({
       where: pickableOrganisations(user),
-      orderBy: { name: "asc" },
       select: { id: true, name: true, acronym: true, city: true, publication: true },
     }),
     db.formation.findMany({
       where: pickableFormations(user),
-      orderBy: { title: "asc" },
       select: { id: true, title: true, commune: true, establishment: { select: { name: true } } },
     }),
     db.platform.findMany({
       where: pickablePlatforms(user),
-      orderBy: { position: "asc" },
       select: { id: true, name: true, acronym: true },
     }),
   ]);
@@ -239,19 +237,19 @@ export async function getActionFormOptions(user: SessionUser): Promise<ActionFor
         ? [{ id: c.id, slug: c.slug, name: campusShortName(c.name), acronym: c.acronym, axes: c.axes }]
         : [],
     ),
-    organisations: organisations.map((o) => ({
+    organisations: sortFrench(organisations, (o) => o.name).map((o) => ({
       id: o.id,
       name: o.name,
       acronym: o.acronym,
       city: o.city,
       isDraft: o.publication === "DRAFT",
     })),
-    formations: formations.map((f) => ({
+    formations: sortFrench(formations, (f) => f.title).map((f) => ({
       id: f.id,
       title: f.title,
       place: [f.establishment?.name, f.commune].filter(Boolean).join(", ") || null,
     })),
-    platforms,
+    platforms: sortFrench(platforms, (p) => p.name),
   };
 }
 
@@ -329,7 +327,7 @@ export async function getActionHistory(
       changedBy: { select: { name: true } },
     },
   });
-  const snapshots = revisions.map((r) => r.snapshot as unknown as ActionSnapshot);
+  const snapshots = revisions.map((r) => readSnapshot(r.snapshot));
   const names = await loadNameLookup(snapshots);
   const entries = revisions.map((r, i) => ({
     version: r.version,
@@ -355,7 +353,7 @@ export async function getActionRevision(
     select: { snapshot: true },
   });
   if (!r) return null;
-  const snapshot = r.snapshot as unknown as ActionSnapshot;
+  const snapshot = readSnapshot(r.snapshot);
   return { snapshot, content: contentOf(snapshot) };
 }
 
@@ -385,17 +383,14 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
           role: true,
           organisation: { select: { slug: true, name: true, acronym: true, publication: true } },
         },
-        orderBy: { organisation: { name: "asc" } },
       },
       formations: {
         select: {
           formation: { select: { slug: true, title: true, diploma: true, level: true, publication: true } },
         },
-        orderBy: { formation: { title: "asc" } },
       },
       platforms: {
         select: { platform: { select: { slug: true, name: true, acronym: true, publication: true } } },
-        orderBy: { platform: { position: "asc" } },
       },
     },
   });

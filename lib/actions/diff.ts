@@ -5,7 +5,7 @@
  */
 import { ACTION_STATUS_LABELS, AUDIENCE_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
-import { formatNumber } from "@/lib/text/format";
+import { formatBeneficiary } from "./beneficiaries";
 import type { ActionContent } from "./form-values";
 import type { ActionSnapshot } from "./snapshot";
 
@@ -33,6 +33,7 @@ export const ACTION_FIELD_LABELS: Record<ActionField, string> = {
   slug: "Adresse de la page",
   summary: "Résumé",
   body: "Description détaillée",
+  source: "Source",
   status: "Statut",
   start: "Début",
   end: "Fin",
@@ -53,6 +54,7 @@ export const ACTION_FIELDS: ActionField[] = [
   "slug",
   "summary",
   "body",
+  "source",
   "status",
   "start",
   "end",
@@ -81,6 +83,7 @@ export function describeField(field: ActionField, a: Comparable, names: NameLook
     case "slug":
     case "summary":
     case "body":
+    case "source":
       return a[field];
     case "status":
       return ACTION_STATUS_LABELS[a.status];
@@ -106,7 +109,7 @@ export function describeField(field: ActionField, a: Comparable, names: NameLook
           const audience = b.audience
             ? ` (${AUDIENCE_LABELS[b.audience as keyof typeof AUDIENCE_LABELS] ?? b.audience})`
             : "";
-          return `${formatNumber(b.count)} ${b.unit}${audience}`;
+          return `${formatBeneficiary(b)}${audience}`;
         }),
       );
     case "partners":

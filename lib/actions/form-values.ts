@@ -19,6 +19,7 @@ export function snapshotToFormValues(s: ActionSnapshot | ActionContent): ActionF
     slug: s.slug,
     summary: s.summary,
     body: s.body,
+    source: s.source,
     status: s.status,
     start: partialDateToInput(s.start),
     end: partialDateToInput(s.end),
@@ -28,6 +29,7 @@ export function snapshotToFormValues(s: ActionSnapshot | ActionContent): ActionF
     beneficiaries: s.beneficiaries.map((b) => ({
       count: String(b.count),
       unit: b.unit,
+      detail: b.detail ?? "",
       audience: b.audience ?? "",
     })),
     partners: s.partners.map((p) => ({ organisationId: p.organisationId, role: p.role ?? "" })),
@@ -48,6 +50,7 @@ export function inputToContent(input: ActionInput, slug: string = input.slug): A
     slug,
     summary: input.summary,
     body: input.body,
+    source: input.source,
     status: input.status,
     start: input.start,
     end: input.end,
@@ -56,7 +59,12 @@ export function inputToContent(input: ActionInput, slug: string = input.slug): A
     campuses: [...input.campuses]
       .sort(byLeadThenId)
       .map((c) => ({ campusId: c.campusId, axisId: c.axisId, isLead: c.isLead })),
-    beneficiaries: input.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience })),
+    beneficiaries: input.beneficiaries.map((b) => ({
+      count: b.count,
+      unit: b.unit,
+      detail: b.detail,
+      audience: b.audience,
+    })),
     partners: [...input.partners]
       .sort((a, b) => a.organisationId.localeCompare(b.organisationId))
       .map((p) => ({ organisationId: p.organisationId, role: p.role })),

@@ -20,11 +20,13 @@ import { recordAudit } from "@/lib/audit/log";
 import { availableSlug } from "@/lib/text/fold";
 import { fieldErrorsOf, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
 import { pickableFormations, pickableOrganisations, pickablePlatforms } from "./pickable";
-import { actionSnapshotInclude, toSnapshot, type ActionSnapshot } from "./snapshot";
+import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } from "./snapshot";
 import { actionInputSchema, type ActionInput, type ActionOperation } from "./schema";
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
+import { clearWorkingCopy } from "@/lib/working-copies/clear";
+import { NEW_ACTION_KEY } from "@/lib/working-copies/schema";
 import { equalsText } from "@/lib/text/like";
 
 /**
@@ -250,6 +252,7 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
         summary: `Action « ${input.title} » créée (brouillon)`,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", NEW_ACTION_KEY);
       return { ok: true, id: action.id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
@@ -293,7 +296,7 @@ export async function updateAction(
           select: { snapshot: true },
         });
         const theyChangedContent =
-          !base || !sameContent(contentOf(base.snapshot as unknown as ActionSnapshot), contentOf(before));
+          !base || !sameContent(contentOf(readSnapshot(base.snapshot)), contentOf(before));
         if (theyChangedContent)
           return {
             ok: false,
@@ -309,6 +312,7 @@ export async function updateAction(
         input.slug || (await availableSlug(slugTaken(tx, id), input.title, { max: 90, fallback: "action" }));
       const content = inputToContent(input, slug);
       if (input.newPartners.length === 0 && sameContent(content, contentOf(before))) {
+        await clearWorkingCopy(tx, user.id, "action", id);
         return { ok: true, id, version: existing.version, slug: existing.slug, changed: false } as const;
       }
 
@@ -341,6 +345,7 @@ export async function updateAction(
         before,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", id);
       return { ok: true, id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
@@ -444,7 +449,7 @@ export async function revertAction(user: SessionUser, id: string, version: numbe
     });
     if (!revision) return NOT_FOUND;
     const before = toSnapshot(existing);
-    const old = contentOf(revision.snapshot as unknown as ActionSnapshot);
+    const old = contentOf(readSnapshot(revision.snapshot));
 
     const [campuses, axes, organisations, formations, platforms] = await Promise.all([
       tx.campus.findMany({

@@ -6,7 +6,7 @@
  * lib/actions/mutations.ts.
  */
 import { z } from "zod";
-import { ActionStatus, Audience, OrganisationKind } from "@/lib/generated/prisma/enums";
+import { ActionStatus, Audience, BeneficiaryUnit, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { endsBeforeStart, normalisePartialDateInput } from "@/lib/dates/input";
 import {
   checkboxList,
@@ -26,6 +26,7 @@ export const ACTION_LIMITS = {
   slug: 100,
   summary: 1000,
   body: 20_000,
+  source: 500,
   beneficiaries: 20,
   partners: 100,
   newPartners: 10,
@@ -36,6 +37,7 @@ export const ACTION_LIMITS = {
 
 const STATUSES = enumValues(ActionStatus);
 const AUDIENCES = enumValues(Audience);
+const BENEFICIARY_UNITS = enumValues(BeneficiaryUnit);
 const ORGANISATION_KINDS = enumValues(OrganisationKind);
 
 /** What the form holds: every value as its input holds it. */
@@ -44,13 +46,14 @@ export type ActionFormValues = {
   slug: string;
   summary: string;
   body: string;
+  source: string;
   status: string;
   start: string;
   end: string;
   reportYears: string[];
   audiences: string[];
   campuses: { campusId: string; axisId: string; isLead: boolean }[];
-  beneficiaries: { count: string; unit: string; audience: string }[];
+  beneficiaries: { count: string; unit: string; detail: string; audience: string }[];
   partners: { organisationId: string; role: string }[];
   newPartners: { name: string; kind: string; city: string; website: string; role: string }[];
   links: { label: string; url: string }[];
@@ -63,6 +66,7 @@ export const emptyActionFormValues = (campusId: string | null): ActionFormValues
   slug: "",
   summary: "",
   body: "",
+  source: "",
   status: "PROJETEE",
   start: "",
   end: "",
@@ -108,7 +112,11 @@ const campusRow = z.object({
 
 const beneficiaryRow = z.object({
   count: requiredInt("le nombre de bénéficiaires", 0, 10_000_000),
-  unit: requiredText("qui sont les bénéficiaires (par exemple « élèves de 3e »)", 120),
+  unit: choice(
+    BENEFICIARY_UNITS,
+    "Choisissez ce que compte ce nombre (élèves, enseignants, établissements…).",
+  ),
+  detail: optionalText("la précision (par exemple « élèves de 3e »)", 120),
   audience: optionalChoice(AUDIENCES, "Choisissez un public dans la liste."),
 });
 
@@ -148,6 +156,7 @@ export const actionInputSchema = z
     ),
     summary: requiredText("le résumé de l'action", ACTION_LIMITS.summary, 10),
     body: longText("la description détaillée", ACTION_LIMITS.body),
+    source: longText("la source", ACTION_LIMITS.source),
     status: choice(STATUSES, "Choisissez le statut de l'action."),
     start: partialDate("Début"),
     end: partialDate("Fin"),

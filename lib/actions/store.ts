@@ -13,7 +13,16 @@ import type { ActionContent } from "./form-values";
 export function actionColumns(
   c: Pick<
     ActionContent,
-    "title" | "slug" | "summary" | "body" | "status" | "start" | "end" | "reportYears" | "audiences"
+    | "title"
+    | "slug"
+    | "summary"
+    | "body"
+    | "source"
+    | "status"
+    | "start"
+    | "end"
+    | "reportYears"
+    | "audiences"
   >,
 ) {
   const start = c.start ? parsePartialDate(c.start) : null;
@@ -23,6 +32,7 @@ export function actionColumns(
     slug: c.slug,
     summary: c.summary,
     body: c.body,
+    source: c.source,
     status: c.status,
     startDate: start?.date ?? null,
     startPrecision: start?.precision ?? null,
@@ -57,6 +67,7 @@ export async function writeActionRelations(tx: Tx, actionId: string, r: ActionRe
         actionId,
         count: b.count,
         unit: b.unit,
+        detail: b.detail,
         audience: b.audience as never,
         position,
       })),

@@ -44,8 +44,8 @@ export const campusSchema = z.object({
   plannedChange: optionalText("l'évolution prévue", 500),
   email,
   siteUrl: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
-    httpUrl("l'adresse du site du campus"),
+    (v) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v),
+    httpUrl("l'adresse du site du campus").nullable(),
   ),
   presentation: longText("la présentation", 10_000).refine((s) => s.length > 0, {
     error: "Saisissez la présentation du campus.",

@@ -39,7 +39,7 @@ export class ContentError extends Error {
 export type Content = {
   campuses: CampusFile[];
   organisations: (OrganisationsFile["organisations"][number] & { kind: OrganisationsFile["kind"] })[];
-  actions: (ActionsFile["actions"][number] & { file: string })[];
+  actions: (ActionsFile["actions"][number] & { source: string; file: string })[];
   formations: FormationsFile["formations"];
   platforms: PlatformsFile["platforms"];
   fundings: FundingsFile["fundings"];
@@ -95,7 +95,7 @@ export function loadContent(root: string = DEFAULT_CONTENT_DIR): Content {
     a.actions.forEach((action, i) => {
       if (action.campuses[0] !== a.campus) problems.push(`${rel(f)} › actions.${i}.campuses: le premier campus doit être ${a.campus} (campus du fichier)`);
     });
-    return a.actions.map((action) => ({ ...action, file: rel(f) }));
+    return a.actions.map((action) => ({ ...action, source: action.source ?? a.source, file: rel(f) }));
   });
   const formationsPath = path.join(root, "formations.yaml");
   const formations = existsSync(formationsPath) ? (read(formationsPath, formationsFile)?.formations ?? []) : [];

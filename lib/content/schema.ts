@@ -10,6 +10,7 @@ import {
   ActionStatus,
   AmountBasis,
   Audience,
+  BeneficiaryUnit,
   CampusOrganisationRole,
   CouncilCollege,
   DiplomaType,
@@ -45,6 +46,29 @@ export const campusOrganisationRole = z.enum(enumValues(CampusOrganisationRole))
 export const councilCollege = z.enum(enumValues(CouncilCollege));
 export const actionStatus = z.enum(enumValues(ActionStatus));
 export const audience = z.enum(enumValues(Audience));
+export const beneficiaryUnit = z.enum(enumValues(BeneficiaryUnit));
+/**
+ * Public text speaks to a visitor: no section sign, no annex or chapter
+ * cross-reference, no sentence about the source document. Those go in `source`.
+ */
+export const EDITOR_NOTE_PATTERNS: { pattern: RegExp; label: string }[] = [
+  { pattern: /§/u, label: "signe de section (§)" },
+  { pattern: /\b[Aa]nnexes?\s+[A-Z]\b/u, label: "renvoi à une annexe" },
+  { pattern: /\bl[’']annexe\b/iu, label: "renvoi à une annexe" },
+  { pattern: /\bchapitres?\s+\d/iu, label: "renvoi à un chapitre" },
+  { pattern: /\ble chapitre\b/iu, label: "renvoi à un chapitre" },
+  { pattern: /\b(?:le|du|au|ce) (?:présent )?rapport(?! d[’']activité \d{4}\b)\b/iu, label: "phrase sur « le rapport »" },
+  { pattern: /\bce document\b/iu, label: "phrase sur « ce document »" },
+];
+/** The editor notes a public text contains (empty when it speaks to a visitor). */
+export function editorNotesIn(text: string): string[] {
+  return EDITOR_NOTE_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.label);
+}
+const publicText = (schema: z.ZodString) =>
+  schema.superRefine((text, ctx) => {
+    for (const label of editorNotesIn(text))
+      ctx.addIssue({ code: "custom", message: `texte public : ${label} (à mettre dans « source »)` });
+  });
 export const diplomaType = z.enum(enumValues(DiplomaType));
 export const modality = z.enum(enumValues(Modality));
 export const formationState = z.enum(enumValues(FormationState));
@@ -73,7 +97,7 @@ export const campusFile = z.strictObject({
   plannedLegalForm: legalForm.nullish(),
   plannedChange: z.string().nullish(),
   email: z.email(),
-  siteUrl: url,
+  siteUrl: url.nullish(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "couleur attendue au format #RRGGBB" }),
   socialLinks: z.array(z.strictObject({ network: socialNetwork, url })).default([]),
   presentation: markdown.min(20),
@@ -122,10 +146,19 @@ export const action = z
     end: partialDate.nullish(),
     reportYears: z.array(z.number().int().min(2013).max(2100)).min(1),
     audiences: z.array(audience).default([]),
-    summary: z.string().min(10).max(600),
-    body: markdown.default(""),
+    summary: publicText(z.string().min(10).max(600)),
+    body: publicText(markdown).default(""),
+    /** Where the facts come from ("Rapport d'activité 2018, § 3.6.3"); defaults to the file's. */
+    source: z.string().min(5).nullish(),
     beneficiaries: z
-      .array(z.strictObject({ count: z.number().int().positive(), unit: z.string().min(2), audience: audience.nullish() }))
+      .array(
+        z.strictObject({
+          count: z.number().int().positive(),
+          unit: beneficiaryUnit,
+          detail: z.string().min(2).nullish(),
+          audience: audience.nullish(),
+        }),
+      )
       .default([]),
     partners: z.array(z.strictObject({ organisation: key, role: z.string().nullish() })).default([]),
     links: z.array(z.strictObject({ label: z.string().min(2), url })).default([]),
@@ -137,7 +170,12 @@ export const action = z
     path: ["campuses"],
   })
   .refine((a) => !a.start || !a.end || a.end >= a.start, { error: "la fin précède le début", path: ["end"] });
-export const actionsFile = z.strictObject({ campus: campusSlug, actions: z.array(action) });
+export const actionsFile = z.strictObject({
+  campus: campusSlug,
+  /** The source of every action of the file that gives none. */
+  source: z.string().min(5),
+  actions: z.array(action),
+});
 
 // ── content/formations.yaml
 export const formation = z.strictObject({

@@ -17,6 +17,7 @@ import { hashPassword } from "../auth/password";
 import { resolveDatabaseConfig, wantsDemoUsers } from "../db/config";
 import { freezeEdition } from "../report/freeze";
 import { loadContent, type Content } from "./load";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const CAMPUS_ORDER = ["agt", "amf", "itip", "mma", "msi", "ti"] as const;
 export const DEFAULT_DEMO_PASSWORD = "cmq-bfc-2018";
@@ -137,7 +138,7 @@ export async function seedDatabase(
       plannedLegalForm: c.plannedLegalForm ?? null,
       plannedChange: c.plannedChange ?? null,
       email: c.email,
-      siteUrl: c.siteUrl,
+      siteUrl: c.siteUrl ?? null,
       color: c.color,
       presentation: c.presentation,
       strategy: c.strategy,
@@ -323,6 +324,7 @@ export async function seedDatabase(
         slug: shortCounts.get(s) === 1 ? s : a.key,
         summary: a.summary,
         body: a.body,
+        source: a.source,
         status: a.status,
         start: a.start ?? null,
         end: a.end ?? null,
@@ -355,7 +357,12 @@ export async function seedDatabase(
           isLead: i === 0,
         }))
         .sort((x, y) => Number(y.isLead) - Number(x.isLead) || x.campusId.localeCompare(y.campusId)),
-      beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience ?? null })),
+      beneficiaries: a.beneficiaries.map((b) => ({
+        count: b.count,
+        unit: b.unit,
+        detail: b.detail ?? null,
+        audience: b.audience ?? null,
+      })),
       partners: a.partners
         .map((p) => ({ organisationId: org(p.organisation)!, role: p.role ?? null }))
         .sort((x, y) => x.organisationId.localeCompare(y.organisationId)),
@@ -564,6 +571,6 @@ export async function seedDatabase(
   );
   return {
     counts,
-    summary: `Seed : ${total.created} créé(s), ${total.updated} mis à jour, ${total.unchanged} inchangé(s).`,
+    summary: `Seed : ${formatCount(total.created, plural("créé"))}, ${total.updated} mis à jour, ${formatCount(total.unchanged, plural("inchangé"))}.`,
   };
 }

@@ -102,7 +102,7 @@ const actionSpec: Spec<typeof actionFiltersSchema, typeof actionItemSchema> = {
     { header: "campus", value: (a) => list(a.campuses) },
     { header: "annees_rapport", value: (a) => list(a.reportYears) },
     { header: "publics", value: (a) => labels(a.publics) },
-    { header: "beneficiaires", value: (a) => list(a.beneficiaries.map((b) => `${b.count} ${b.unit}`)) },
+    { header: "beneficiaires", value: (a) => list(a.beneficiaries.map((b) => b.text)) },
     { header: "partenaires", value: (a) => names(a.partners) },
     { header: "resume", value: (a) => a.summary },
     { header: "url", value: (a) => a.url },

@@ -67,7 +67,7 @@ export const campusItemSchema = z
     legalForm: codeLabelSchema.describe("Forme juridique de la structure porteuse"),
     porteur: referenceSchema.nullable().describe("Établissement porteur"),
     email: z.string().describe("Adresse électronique de contact du campus"),
-    website: z.string().describe("Site du campus (adresse)"),
+    website: z.string().nullable().describe("Site du campus (adresse), quand il en a un"),
     color: z.string().describe("Couleur d'accent (#rrggbb)"),
     presentation: z.string().describe("Présentation (Markdown)"),
     axes: z
@@ -98,7 +98,17 @@ export const actionItemSchema = z
       .array(z.object({ campus: campusSlug, key: z.string(), title: z.string() }))
       .describe("Axes des campus auxquels l'action se rattache"),
     beneficiaries: z
-      .array(z.object({ count: z.int(), unit: z.string(), public: codeLabelSchema.nullable() }))
+      .array(
+        z.object({
+          count: z.int(),
+          unit: codeLabelSchema.describe(
+            "Ce que compte le nombre : eleves, apprentis, enseignants, etablissements, entreprises, personnes",
+          ),
+          detail: z.string().nullable().describe("Précision dans les mots de l'action (« collèges »)"),
+          text: z.string().describe("Le nombre et l'unité en toutes lettres (« 8 élèves »)"),
+          public: codeLabelSchema.nullable(),
+        }),
+      )
       .describe("Bénéficiaires"),
     partners: z
       .array(referenceSchema.extend({ role: z.string().nullable() }))

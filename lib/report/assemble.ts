@@ -5,6 +5,7 @@
  * Only published content enters a report: a validated report is public,
  * and drafts or archived records never are.
  */
+import { compareFrench } from "@/lib/text/collate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CouncilCollege, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { db as defaultDb } from "@/lib/db";
@@ -68,7 +69,7 @@ export type ReportReader = Pick<
   | "platform"
 >;
 
-const compareFr = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivity: "base" });
+const compareFr = compareFrench;
 
 /**
  * The whole region's report for a year, read live from the database.
@@ -190,7 +191,12 @@ export async function assembleRegionReport(
       partners: a.partners
         .map((p) => ({ name: organisationLabel(p.organisation), kind: p.organisation.kind, role: p.role }))
         .sort((x, y) => compareFr(x.name, y.name)),
-      beneficiaries: a.beneficiaries.map((b) => ({ count: b.count, unit: b.unit, audience: b.audience })),
+      beneficiaries: a.beneficiaries.map((b) => ({
+        count: b.count,
+        unit: b.unit,
+        detail: b.detail,
+        audience: b.audience,
+      })),
       platforms: a.platforms.map((p) => organisationLabel(p.platform)),
       formations: a.formations.map((f) => f.formation.title),
     };

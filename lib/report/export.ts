@@ -59,3 +59,73 @@ export function downloadHeaders(report: RenderedReport, cache: "private" | "publ
     "X-Content-Type-Options": "nosniff",
   });
 }
+
+/** Is this file unchanged for a client holding `ifNoneMatch` (an If-None-Match header)? */
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === "*" || t === etag);
+}
+
+/**
+ * The one byte range a Range header asks for ("bytes=0-99", "bytes=100-",
+ * "bytes=-500"), "unsatisfiable", or null to send the whole file (no header,
+ * several ranges, another unit).
+ */
+export function parseRange(
+  header: string | null,
+  size: number,
+): { start: number; end: number } | "unsatisfiable" | null {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === "" && m[2] === "")) return null;
+  let start: number;
+  let end: number;
+  if (m[1] === "") {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return "unsatisfiable";
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) return "unsatisfiable";
+  return { start, end };
+}
+
+/**
+ * A stored, published file as an HTTP response: strong ETag from its
+ * SHA-256 (304 when the client has it), Accept-Ranges and 206 for one byte
+ * range (416 when outside the file), cacheable by anyone.
+ */
+export function storedFileResponse(
+  request: Request,
+  file: RenderedReport & { sha256: string; createdAt: Date },
+): Response {
+  const etag = `"${file.sha256}"`;
+  const headers = downloadHeaders(file, "public");
+  headers.set("ETag", etag);
+  headers.set("Last-Modified", file.createdAt.toUTCString());
+  headers.set("Accept-Ranges", "bytes");
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) {
+    headers.delete("Content-Length");
+    return new Response(null, { status: 304, headers });
+  }
+  const ifRange = request.headers.get("if-range");
+  const range =
+    !ifRange || ifRange === etag ? parseRange(request.headers.get("range"), file.body.byteLength) : null;
+  if (range === "unsatisfiable") {
+    headers.set("Content-Range", `bytes */${file.body.byteLength}`);
+    headers.set("Content-Length", "0");
+    return new Response(null, { status: 416, headers });
+  }
+  if (range) {
+    const part = file.body.subarray(range.start, range.end + 1);
+    headers.set("Content-Range", `bytes ${range.start}-${range.end}/${file.body.byteLength}`);
+    headers.set("Content-Length", String(part.byteLength));
+    return new Response(part, { status: 206, headers });
+  }
+  return new Response(file.body, { status: 200, headers });
+}

@@ -4,6 +4,7 @@
  * actions by status, publics reached, beneficiaries, organisations by kind,
  * formations by level — per campus and for the region.
  */
+import { compareFrench } from "@/lib/text/collate";
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_ORDER,
@@ -12,6 +13,7 @@ import {
   ORGANISATION_KIND_PLURALS,
 } from "@/lib/labels";
 import type { Audience, OrganisationKind } from "@/lib/generated/prisma/enums";
+import { beneficiaryTotals } from "@/lib/actions/beneficiaries";
 import type { Indicators, ReportAction } from "./types";
 
 export type IndicatorInput = {
@@ -48,17 +50,6 @@ export function computeIndicators({ actions, organisations, formations }: Indica
   const orgKinds = countBy(distinct(organisations), (o) => [o.kind]);
   const levels = countBy(distinct(formations), (f) => [f.level]);
 
-  const units = new Map<string, { unit: string; count: number; actions: Set<string> }>();
-  for (const a of actions) {
-    for (const b of a.beneficiaries) {
-      const key = b.unit.trim().toLocaleLowerCase("fr");
-      const entry = units.get(key) ?? { unit: b.unit.trim(), count: 0, actions: new Set<string>() };
-      entry.count += b.count;
-      entry.actions.add(a.id);
-      units.set(key, entry);
-    }
-  }
-
   return {
     actionsTotal: actions.length,
     actionsByStatus: ACTION_STATUS_ORDER.map((s) => ({
@@ -69,10 +60,10 @@ export function computeIndicators({ actions, organisations, formations }: Indica
     audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
       .filter((a) => audiences.has(a))
       .map((a) => ({ key: a, label: AUDIENCE_LABELS[a], count: audiences.get(a)! }))
-      .sort((x, y) => y.count - x.count || x.label.localeCompare(y.label, "fr")),
-    beneficiaries: [...units.values()]
-      .map((u) => ({ unit: u.unit, count: u.count, actions: u.actions.size }))
-      .sort((x, y) => y.count - x.count || x.unit.localeCompare(y.unit, "fr")),
+      .sort((x, y) => y.count - x.count || compareFrench(x.label, y.label)),
+    beneficiaries: beneficiaryTotals(
+      actions.flatMap((a) => a.beneficiaries.map((b) => ({ actionKey: a.id, count: b.count, unit: b.unit }))),
+    ),
     organisationsByKind: (Object.keys(ORGANISATION_KIND_PLURALS) as OrganisationKind[])
       .filter((k) => orgKinds.has(k))
       .map((k) => ({ key: k, label: ORGANISATION_KIND_PLURALS[k], count: orgKinds.get(k)! })),

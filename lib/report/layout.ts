@@ -10,6 +10,7 @@
  * added under the matching sub-heading, or in a section of its own.
  */
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
+import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import { foldText, slugify } from "@/lib/text/fold";
 import { indicatorCharts, type BarChart } from "./charts";
 import { formatDate, formatNumber } from "@/lib/text/format";
@@ -45,6 +46,8 @@ type Draft =
       numbered: boolean;
       newPage?: boolean;
       prefix?: string;
+      /** What a `ref:` link in a narrative names: "annex:council-agt", "actions:ti", "chapter:acteurs". */
+      anchor?: string;
     }
   | Exclude<ReportNode, { kind: "heading" }>;
 
@@ -61,7 +64,7 @@ function h(
   level: HeadingLevel,
   title: string,
   numbered = true,
-  extra: { newPage?: boolean; prefix?: string } = {},
+  extra: { newPage?: boolean; prefix?: string; anchor?: string } = {},
 ): Draft {
   return { kind: "heading", level, title, numbered, ...extra };
 }
@@ -113,7 +116,7 @@ function table(caption: string, header: string[], rows: string[][], widths?: num
 const list = (items: string[]) => items.join(", ");
 
 export function beneficiariesText(action: ReportAction): string {
-  return action.beneficiaries.map((b) => `${formatNumber(b.count)} ${b.unit}`).join(" ; ");
+  return action.beneficiaries.map(formatBeneficiary).join(" ; ");
 }
 
 function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
@@ -158,9 +161,13 @@ function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: s
   for (const chart of indicatorCharts(indicators, idPrefix)) out.push({ kind: "chart", chart });
   out.push(
     ...table(
-      `Bénéficiaires déclarés sur les actions (${scopeLabel})`,
-      ["Bénéficiaires", "Total", "Actions"],
-      indicators.beneficiaries.map((b) => [b.unit, formatNumber(b.count), formatNumber(b.actions)]),
+      `Bénéficiaires déclarés sur les actions, par unité (${scopeLabel})`,
+      ["Unité", "Total", "Actions"],
+      indicators.beneficiaries.map((b) => [
+        b.label ?? b.unit,
+        formatNumber(b.count),
+        formatNumber(b.actions),
+      ]),
       [3, 1, 1],
     ),
   );
@@ -184,7 +191,7 @@ function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): D
   }
 
   const actions = actionsOfCampus(doc, campus.slug);
-  out.push(h(base, `Les actions de l’année ${doc.year}`));
+  out.push(h(base, `Les actions de l’année ${doc.year}`, true, { anchor: `actions:${campus.slug}` }));
   if (actions.length === 0) {
     out.push({ kind: "paragraph", text: `Aucune action publiée n’est rattachée à l’année ${doc.year}.` });
   }
@@ -263,11 +270,12 @@ function platformDrafts(doc: ReportDocument): Draft[] {
 function annexDrafts(doc: ReportDocument): Draft[] {
   const out: Draft[] = [];
   let letter = 0;
-  const annex = (title: string) => h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false);
+  const annex = (title: string, anchor: string) =>
+    h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false, { anchor });
   for (const campus of doc.campuses) {
     const actions = actionsOfCampus(doc, campus.slug);
     if (actions.length === 0) continue;
-    out.push(annex(`Actions ${doc.year} du CMQ ${campus.acronym}`));
+    out.push(annex(`Actions ${doc.year} du CMQ ${campus.acronym}`, `annex:actions-${campus.slug}`));
     for (const status of ACTION_STATUS_ORDER) {
       const group = actions.filter((a) => a.status === status);
       out.push(
@@ -289,7 +297,7 @@ function annexDrafts(doc: ReportDocument): Draft[] {
   }
   for (const campus of doc.campuses) {
     if (campus.council.length === 0) continue;
-    out.push(annex(`Conseil de perfectionnement du CMQ ${campus.acronym}`));
+    out.push(annex(`Conseil de perfectionnement du CMQ ${campus.acronym}`, `annex:council-${campus.slug}`));
     for (const college of campus.council) {
       out.push(
         ...table(
@@ -326,11 +334,15 @@ function regionDrafts(doc: ReportDocument): Draft[] {
   for (const c of doc.campuses)
     if (c.narrative.summary.trim()) out.push({ kind: "markdown", source: c.narrative.summary });
 
-  if (region.presentation.trim())
-    out.push(
-      h(1, "Présentation du rapport d’activité", false, { newPage: true }),
-      ...writtenPart(region.presentation, 2),
-    );
+  out.push(
+    h(1, "Présentation du rapport d’activité", false, { newPage: true }),
+    ...writtenPart(region.presentation, 2),
+    {
+      // The outline is generated: its chapter numbers are this edition's own.
+      kind: "markdown",
+      source: `Ce rapport présente [le positionnement global des CMQ](ref:chapter:positionnement), [les acteurs](ref:chapter:acteurs) : financeurs, institutionnels et branches professionnelles impliqués dans les CMQ, [les activités de chaque CMQ](ref:chapter:activites) en ${doc.year} et [les perspectives](ref:chapter:perspectives) pour ${doc.year + 1} et au-delà.`,
+    },
+  );
 
   // Chapitre 1
   let ch1 = writtenPart(region.positioning, 2);
@@ -346,11 +358,18 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     ...table(
       "Les campus et leurs coordonnées",
       ["Campus", "Structure porteuse", "Site", "Adresse électronique"],
-      doc.campuses.map((c) => [c.shortName, c.porteur ?? "", c.siteUrl, c.email]),
+      doc.campuses.map((c) => [c.shortName, c.porteur ?? "", c.siteUrl ?? "", c.email]),
       [3, 3, 3, 3],
     ),
   ]);
-  out.push(h(1, "Positionnement global", true, { newPage: true, prefix: "Chapitre" }), ...ch1);
+  out.push(
+    h(1, "Positionnement global", true, {
+      newPage: true,
+      prefix: "Chapitre",
+      anchor: "chapter:positionnement",
+    }),
+    ...ch1,
+  );
 
   // Chapitre 2
   let ch2 = writtenPart(region.actors, 2);
@@ -376,13 +395,17 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     "Les plateformes technologiques",
     platformDrafts(doc),
   );
-  out.push(h(1, "Les acteurs", true, { newPage: true, prefix: "Chapitre" }), ...ch2);
+  out.push(
+    h(1, "Les acteurs", true, { newPage: true, prefix: "Chapitre", anchor: "chapter:acteurs" }),
+    ...ch2,
+  );
 
   // Chapitre 3
   out.push(
     h(1, "Activités des Campus des Métiers et des Qualifications", true, {
       newPage: true,
       prefix: "Chapitre",
+      anchor: "chapter:activites",
     }),
   );
   out.push({
@@ -391,7 +414,8 @@ function regionDrafts(doc: ReportDocument): Draft[] {
       doc.campuses.map((c) => `${c.acronym} (${c.name})`),
     )}. Pour chacun : son bilan rédigé, puis ses actions de l’année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
   });
-  for (const c of doc.campuses) out.push(h(2, c.shortName), ...campusDrafts(doc, c, 3));
+  for (const c of doc.campuses)
+    out.push(h(2, c.shortName, true, { anchor: `campus:${c.slug}` }), ...campusDrafts(doc, c, 3));
   out.push(
     h(2, `Synthèse régionale des indicateurs ${doc.year}`),
     ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus"),
@@ -414,7 +438,10 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     doc.newCampuses.flatMap((p) => [h(4, p.title, false), ...writtenPart(p.body, 4)]),
   );
   // Each campus's own outlook is in its chapter 3 section.
-  out.push(h(1, "Perspectives", true, { newPage: true, prefix: "Chapitre" }), ...ch4);
+  out.push(
+    h(1, "Perspectives", true, { newPage: true, prefix: "Chapitre", anchor: "chapter:perspectives" }),
+    ...ch4,
+  );
 
   out.push(...annexDrafts(doc));
   return out;
@@ -426,7 +453,11 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
   if (campus.narrative.summary.trim())
     out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(campus.narrative.summary, 2));
   out.push(
-    h(1, `Activités du ${campus.shortName}`, true, { newPage: true, prefix: "Chapitre" }),
+    h(1, `Activités du ${campus.shortName}`, true, {
+      newPage: true,
+      prefix: "Chapitre",
+      anchor: `campus:${campus.slug}`,
+    }),
     ...campusDrafts(doc, campus, 2),
   );
 
@@ -449,32 +480,65 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
   return out;
 }
 
-/** Numbers the headings (« Chapitre 1 — … », « 1.2 … », « 1.2.3 … ») and gives each an id. */
-function number(drafts: Draft[]): ReportNode[] {
+/**
+ * Numbers the headings (« Chapitre 1 — … », « 1.2 … », « 1.2.3 … »), gives
+ * each an id, and records how a reference to an anchored heading reads in
+ * this document (« chapitre 2 », « annexe H », « voir 3.6.7 »).
+ */
+function number(drafts: Draft[]): { nodes: ReportNode[]; references: Map<string, string> } {
   const counters = [0, 0, 0];
   const ids = new Set<string>();
+  const references = new Map<string, string>();
   let inNumberedChapter = false;
-  return drafts.map((d) => {
+  const nodes = drafts.map((d): ReportNode => {
     if (d.kind !== "heading") return d;
     if (d.level === 1) inNumberedChapter = d.numbered;
     let text = d.title;
+    let reference: string | null = null;
     if (d.numbered && d.level <= 3 && inNumberedChapter) {
       counters[d.level - 1] += 1;
       for (let i = d.level; i < 3; i++) counters[i] = 0;
       const num = counters.slice(0, d.level).join(".");
       text = d.level === 1 ? `${d.prefix ?? "Chapitre"} ${num} — ${d.title}` : `${num} ${d.title}`;
+      reference = d.level === 1 ? `${(d.prefix ?? "Chapitre").toLowerCase()} ${num}` : `voir ${num}`;
     }
+    const annex = /^Annexe ([A-Z]) —/u.exec(d.title);
+    if (annex) reference = `annexe ${annex[1]}`;
+    if (d.anchor && reference) references.set(d.anchor, reference);
     let id = slugify(text, 60) || "section";
     for (let n = 2; ids.has(id); n++) id = `${slugify(text, 60)}-${n}`;
     ids.add(id);
     return { kind: "heading", level: d.level, text, id, newPage: d.newPage ?? false };
+  });
+  return { nodes, references };
+}
+
+/** A `[texte](ref:cible)` link of a narrative: what it names and where. */
+const REFERENCE_LINK = /\[([^\]\n]+)\]\(ref:([a-z0-9:-]+)\)/giu;
+
+/**
+ * Writes the references of a narrative for this document: « texte (annexe H) »
+ * when the target is in it, the bare text when it is not — a reference never
+ * points outside the document it is printed in.
+ */
+export function resolveReferences(source: string, references: Map<string, string>): string {
+  return source.replace(REFERENCE_LINK, (_, text: string, target: string) => {
+    const reference = references.get(target);
+    return reference ? `${text} (${reference})` : text;
   });
 }
 
 /** The report as the list of nodes every renderer draws in order. */
 export function layoutReport(doc: ReportDocument): ReportNode[] {
   const body = doc.scope.kind === "region" ? regionDrafts(doc) : campusScopeDrafts(doc);
-  return number([titlePage(doc), { kind: "toc", title: "Table des matières" }, ...body]);
+  const { nodes, references } = number([
+    titlePage(doc),
+    { kind: "toc", title: "Table des matières" },
+    ...body,
+  ]);
+  return nodes.map((n) =>
+    n.kind === "markdown" ? { ...n, source: resolveReferences(n.source, references) } : n,
+  );
 }
 
 /** The file name of an export: « rapport-activite-cmq-2018.pdf », « bilan-2018-cmq-ti.docx ». */

@@ -13,6 +13,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/audit/log";
 import { conflict, fieldErrorsOf, forbidden, invalid, notFound, type Result } from "@/lib/result";
 import { canManageEdition, canWriteCampusChapter } from "./access";
+import { storeEditionFiles } from "./files";
 import { freezeEdition } from "./freeze";
 import {
   campusChapterSchema,
@@ -156,7 +157,7 @@ export async function validateEdition(user: SessionUser, input: unknown): Promis
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { year } = parsed.data;
 
-  return db.$transaction(
+  const saved = await db.$transaction(
     async (tx): Promise<Saved> => {
       const existing = await tx.reportEdition.findUnique({
         where: { year },
@@ -181,6 +182,16 @@ export async function validateEdition(user: SessionUser, input: unknown): Promis
     },
     { timeout: 60_000 },
   );
+  if (!saved.ok) return saved;
+  // The published files are built now, once, and served as stored from then on;
+  // one that fails here is built at its first download.
+  const stored = await storeEditionFiles(year).catch(() => 0);
+  return stored
+    ? {
+        ok: true,
+        message: `Le rapport ${year} est validé : son contenu est figé et ses fichiers sont publiés.`,
+      }
+    : saved;
 }
 
 /** Reopens a validated edition, deliberately: a reason is required and traced. */
@@ -202,6 +213,8 @@ export async function reopenEdition(user: SessionUser, input: unknown): Promise<
       where: { id: edition.id },
       data: { status: "DRAFT", validatedAt: null, validatedById: null, snapshot: Prisma.DbNull },
     });
+    // Its published files go with its validation.
+    await tx.reportFile.deleteMany({ where: { editionId: edition.id } });
     await tx.editionEvent.create({
       data: { editionId: edition.id, kind: "reopen", reason, userId: user.id, at: now },
     });

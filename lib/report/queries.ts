@@ -13,8 +13,10 @@ import { ACTION_STATUS_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { campusShortName } from "@/lib/campuses/names";
 import { exportAccess, canManageEdition, canWriteCampusChapter, type Refusal } from "./access";
-import { loadReportDocument, narrowToCampus, readSnapshot } from "./assemble";
+import { loadReportDocument } from "./assemble";
 import { renderReport, type RenderedReport, type ReportFormat } from "./export";
+import { BUSY_MESSAGE, getPublishedFile, renderIfIdle, type StoredReportFile } from "./files";
+import { getValidatedReport } from "./queries-validated";
 import {
   CAMPUS_SECTION_KEYS,
   CAMPUS_SECTIONS,
@@ -25,7 +27,9 @@ import {
 } from "./sections";
 import type { ReportDocument } from "./types";
 
-export type ExportResult = { ok: true; file: RenderedReport } | Refusal;
+export type ExportResult = { ok: true; file: RenderedReport | StoredReportFile } | Refusal | Busy;
+export type PublishedResult = { ok: true; file: StoredReportFile } | Refusal;
+export type Busy = { ok: false; status: 429; message: string };
 
 const NO_REPORT: Refusal = { ok: false, status: 404, message: "Aucun rapport n'existe pour cette année." };
 
@@ -46,57 +50,33 @@ export async function getReportExport(
   const access = exportAccess(user, request.campus);
   if (!access.ok) return access;
   if (!(await reportYearExists(request.year))) return NO_REPORT;
+  // A validated edition's file is the published one, built once.
+  const published = await getPublishedFile(request.year, access.campus, request.format);
+  if (published) return { ok: true, file: published };
   const doc = await loadReportDocument({ year: request.year, campus: access.campus });
   if (!doc) return NO_REPORT;
-  return { ok: true, file: await renderReport(doc, request.format) };
+  const file = await renderIfIdle(() => renderReport(doc, request.format));
+  return file ? { ok: true, file } : { ok: false, status: 429, message: BUSY_MESSAGE };
 }
+
+export { getValidatedReport };
 
 /**
- * Parsed snapshots of validated editions, by year. Every campus page asks
- * which years have a public Bilan: reading and parsing a snapshot of several
- * hundred kilobytes each time would weigh on every visit. A small query on
- * the edition's state tells whether the parsed copy is still the one
- * validated (reopening clears validatedAt, validating again sets a new one).
+ * Anonymous downloads: validated editions only, as they were frozen — the
+ * stored file (built once, see ./files.ts), never a rendering per request.
  */
-const parsedSnapshots = new Map<number, { validatedAt: number; doc: ReportDocument }>();
-
-/** The frozen document of a validated edition (whole region or one campus), or null. */
-export async function getValidatedReport(
-  year: number,
-  campus?: CampusSlug | null,
-): Promise<ReportDocument | null> {
-  const head = await db.reportEdition.findUnique({
-    where: { year },
-    select: { status: true, validatedAt: true },
-  });
-  if (head?.status !== "VALIDATED" || !head.validatedAt) return null;
-  let entry = parsedSnapshots.get(year);
-  if (!entry || entry.validatedAt !== head.validatedAt.getTime()) {
-    const edition = await db.reportEdition.findUnique({
-      where: { year },
-      select: { status: true, validatedAt: true, snapshot: true },
-    });
-    const doc =
-      edition?.status === "VALIDATED" && edition.validatedAt ? readSnapshot(edition.snapshot, year) : null;
-    if (!doc || !edition?.validatedAt) return null;
-    entry = { validatedAt: edition.validatedAt.getTime(), doc };
-    parsedSnapshots.set(year, entry);
-  }
-  return campus ? narrowToCampus(entry.doc, campus) : entry.doc;
-}
-
-/** Anonymous downloads: validated editions only, as they were frozen. */
 export async function getPublicReportExport(request: {
   year: number;
   format: ReportFormat;
   campus?: string | null;
-}): Promise<ExportResult> {
+}): Promise<PublishedResult> {
   const campus = request.campus?.trim() || null;
   if (campus !== null && !isCampusSlug(campus))
     return { ok: false, status: 404, message: "Ce campus n'existe pas." };
-  const doc = await getValidatedReport(request.year, campus);
-  if (!doc) return { ok: false, status: 404, message: "Aucun rapport validé n'est publié pour cette année." };
-  return { ok: true, file: await renderReport(doc, request.format) };
+  const file = await getPublishedFile(request.year, campus, request.format);
+  if (!file)
+    return { ok: false, status: 404, message: "Aucun rapport validé n'est publié pour cette année." };
+  return { ok: true, file };
 }
 
 /** The validated editions, newest first (public list of downloads). */

@@ -59,7 +59,7 @@ export type ReportCampus = {
   shortName: string;
   color: string;
   email: string;
-  siteUrl: string;
+  siteUrl: string | null;
   porteur: string | null;
   narrative: Record<CampusSectionKey, Markdown>;
   council: { college: CouncilCollege | null; label: string; members: string[] }[];
@@ -82,7 +82,8 @@ export type ReportAction = {
   campuses: { slug: CampusSlug; acronym: string; isLead: boolean }[];
   audiences: { code: Audience; label: string }[];
   partners: { name: string; kind: OrganisationKind; role: string | null }[];
-  beneficiaries: { count: number; unit: string; audience: Audience | null }[];
+  /** unit: a BeneficiaryUnit (free words in editions frozen before units existed). */
+  beneficiaries: { count: number; unit: string; detail?: string | null; audience: Audience | null }[];
   platforms: string[];
   formations: string[];
 };
@@ -148,8 +149,8 @@ export type Indicators = {
   actionsByStatus: IndicatorRow<ActionStatus>[];
   /** Number of actions aimed at each public. */
   audiences: IndicatorRow<Audience>[];
-  /** Beneficiary figures added up by unit, as written on the actions. */
-  beneficiaries: { unit: string; count: number; actions: number }[];
+  /** Beneficiary figures added up per unit (élèves, établissements…), never across units. */
+  beneficiaries: { unit: string; label?: string; count: number; actions: number }[];
   organisationsByKind: IndicatorRow<OrganisationKind>[];
   formationsByLevel: IndicatorRow<number | null>[];
 };

@@ -65,6 +65,11 @@ export type ServerActionSpec<
     user: User,
   ) => Promise<{ message: string; conflict: Conflict }>;
   done: (result: Success<R>, input: Parsed) => Done<Values, Data>;
+  /**
+   * false for a write no page shows (a private working copy, the session's
+   * idle time): its success does not re-render the back office.
+   */
+  revalidate?: boolean;
 };
 
 export type Outcome<State> = { state: State; succeeded: boolean } | { redirect: string; succeeded: true };

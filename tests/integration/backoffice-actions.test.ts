@@ -25,7 +25,9 @@ describe("a DO and the actions of their campus", () => {
     });
     expect(draft.publication).toBe("DRAFT");
     expect(draft.campuses).toMatchObject([{ campusId: tiId, isLead: true }]);
-    expect(draft.beneficiaries).toMatchObject([{ count: 120, unit: "collégiens", audience: "COLLEGIENS" }]);
+    expect(draft.beneficiaries).toMatchObject([
+      { count: 120, unit: "ELEVES", detail: "collégiens", audience: "COLLEGIENS" },
+    ]);
     expect(draft.startPrecision).toBe("MONTH");
 
     const edited = await updateAction(

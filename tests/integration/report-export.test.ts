@@ -41,6 +41,26 @@ function docxRows(xml: string): string[] {
   );
 }
 
+/**
+ * The cross-references of a document's text that have no target in it:
+ * « annexe X » without an « Annexe X — » heading, « chapitre n » without a
+ * « Chapitre n — » heading, « § n » or « voir n » without a heading numbered n.
+ */
+function danglingReferences(text: string, headings: string[]): string[] {
+  const annexes = new Set(headings.flatMap((h) => /^Annexe ([A-Z]) —/u.exec(h)?.[1] ?? []));
+  const chapters = new Set(headings.flatMap((h) => /^Chapitre (\d+) —/u.exec(h)?.[1] ?? []));
+  const numbers = new Set(headings.flatMap((h) => /^(\d+(?:\.\d+)+) /u.exec(h)?.[1] ?? []));
+  const dangling: string[] = [];
+  for (const m of text.matchAll(/\b[Aa]nnexes? ([A-Z])\b(?! —)/gu))
+    if (!annexes.has(m[1])) dangling.push(m[0]);
+  for (const m of text.matchAll(/\b[Cc]hapitres? (\d+)\b(?! —)/gu))
+    if (!chapters.has(m[1])) dangling.push(m[0]);
+  for (const m of text.matchAll(/(?:§|\bvoir) ?(\d+(?:\.\d+)*)/gu)) {
+    if (!(m[1].includes(".") ? numbers.has(m[1]) : chapters.has(m[1]))) dangling.push(m[0]);
+  }
+  return dangling;
+}
+
 type Expected = { campus: string; title: string; group: string }[];
 
 let doc: ReportDocument;
@@ -217,7 +237,9 @@ describe("the 2018 DOCX", () => {
     for (const name of platformNames) expect(rows.some((r) => r.includes(name))).toBe(true);
     const row = (funder: string, amount: string) =>
       rows.some((r) => r.includes(funder) && r.includes(amount));
-    expect(row("Région Bourgogne-Franche-Comté", "15 000 € par an")).toBe(true);
+    // "15 K euros par campus a priori pour leurs trois premières années" (report l.271–272): not "par an".
+    expect(row("Région Bourgogne-Franche-Comté", "15 000 € (a priori)")).toBe(true);
+    expect(rows.some((r) => r.includes("15 000 € par an"))).toBe(false);
     expect(row("Pays de Montbéliard Agglomération", "30 000 €")).toBe(true);
     expect(row("Pays de Montbéliard Agglomération", "15 000 €")).toBe(true);
     expect(row("Université Bourgogne Franche-Comté", "20 000 €")).toBe(true);
@@ -229,6 +251,44 @@ describe("the 2018 DOCX", () => {
     ]) {
       expect(rows.some((r) => r.includes(funder))).toBe(true);
     }
+  });
+});
+
+describe("cross-references of the 2018 edition", () => {
+  it("resolve in the DOCX: every annex, chapter and section named has its heading in the file", () => {
+    const paragraphs = docxParagraphs(docx.xml);
+    const headings = paragraphs
+      .filter((p) => p.style && /^(Heading|Titre)/i.test(p.style))
+      .map((p) => p.text);
+    expect(headings.some((h) => /^Annexe [A-Z] —/u.test(h))).toBe(true);
+    const text = paragraphs.map((p) => p.text).join("\n");
+    expect(danglingReferences(text, headings)).toEqual([]);
+    // The narratives' references were written as links and numbered here.
+    expect(text).toMatch(/Conseil de Perfectionnement \(annexe [A-Z]\)/u);
+    expect(text).toMatch(/Les actions entreprises par le CMQ \(voir \d+\.\d+\.\d+\)/u);
+    expect(text).toMatch(/les acteurs \(chapitre 2\)/u);
+  });
+
+  it("resolve in the PDF text, with the outline as the list of headings", () => {
+    const headings: string[] = [];
+    const walk = (items: { title: string; items?: { title: string }[] }[]) => {
+      for (const i of items) {
+        headings.push(norm(i.title));
+        walk((i.items ?? []) as typeof items);
+      }
+    };
+    walk(pdf.outline);
+    expect(danglingReferences(pdf.text, headings)).toEqual([]);
+    expect(pdf.text).not.toContain("§");
+  });
+
+  it("the check itself catches a reference with no target", () => {
+    expect(
+      danglingReferences("Voir l’annexe I et le § 3.6.3, puis le chapitre 5.", [
+        "Annexe A — x",
+        "Chapitre 1 — y",
+      ]),
+    ).toEqual(["annexe I", "chapitre 5", "§ 3.6.3"]);
   });
 });
 
@@ -279,8 +339,9 @@ describe("the 2018 PDF", () => {
 
   it("names the 13 PFT and the financeurs with their amounts", () => {
     for (const name of platformNames) expect(pdf.text).toContain(name);
+    expect(pdf.text).not.toContain("15 000 € par an");
     for (const fact of [
-      "15 000 € par an",
+      "15 000 € (a priori)",
       "30 000 €",
       "20 000 €",
       "Pays de Montbéliard Agglomération",

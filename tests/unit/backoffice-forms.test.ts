@@ -49,14 +49,14 @@ describe("the action form schema (shared by form and server)", () => {
         start: "09/2018",
         end: "2019",
         reportYears: ["2018"],
-        beneficiaries: [{ count: "1 200", unit: "élèves", audience: "" }],
+        beneficiaries: [{ count: "1 200", unit: "ELEVES", detail: "", audience: "" }],
         links: [{ label: "Site", url: " https://example.org " }],
       }),
     );
     expect(r.start).toBe("2018-09");
     expect(r.end).toBe("2019");
     expect(r.reportYears).toEqual([2018]);
-    expect(r.beneficiaries).toEqual([{ count: 1200, unit: "élèves", audience: null }]);
+    expect(r.beneficiaries).toEqual([{ count: 1200, unit: "ELEVES", detail: null, audience: null }]);
     expect(r.links[0].url).toBe("https://example.org");
   });
 
@@ -112,6 +112,7 @@ describe("diffs of action states", () => {
     slug: "avant",
     summary: "Un résumé assez long.",
     body: "ligne 1\nligne 2",
+    source: "",
     status: "PROJETEE",
     start: "2018-09",
     end: null,
@@ -119,7 +120,7 @@ describe("diffs of action states", () => {
     audiences: ["COLLEGIENS"],
     publication: "DRAFT",
     campuses: [{ campusId: "c1", axisId: null, isLead: true }],
-    beneficiaries: [{ count: 1200, unit: "élèves", audience: null }],
+    beneficiaries: [{ count: 1200, unit: "ELEVES", detail: null, audience: null }],
     partners: [],
     links: [],
     formationIds: [],
@@ -144,7 +145,7 @@ describe("diffs of action states", () => {
     expect(created.find((c) => c.field === "campuses")?.after).toBe(
       "CMQ Territoire Intelligent (chef de file)",
     );
-    expect(created.find((c) => c.field === "beneficiaries")?.after).toBe("1\u202f200 élèves");
+    expect(created.find((c) => c.field === "beneficiaries")?.after).toBe("1\u202f200\u00a0élèves");
   });
 
   it("compares long texts line by line", () => {

@@ -67,4 +67,34 @@ describe("content validation", () => {
     const p = problems(root);
     expect(p.some((l) => l.includes("actions.0") && l.includes("colour"))).toBe(true);
   });
+
+  it("keeps editors' notes out of an action's public texts: they go in its source", () => {
+    const root = contentDir({
+      "actions/ti.yaml":
+        'campus: ti\nsource: "Rapport d’activité 2018"\nactions:\n  - key: ti-x\n    title: Une action\n    campuses: [ti]\n    status: EN_COURS\n    reportYears: [2018]\n    summary: "Un salon (§ 3.6.3)."\n    body: "Présenté en annexe E. Le rapport ne donne pas d’autre précision."\n',
+    });
+    const p = problems(root);
+    expect(p.some((l) => l.includes("actions.0.summary") && l.includes("§"))).toBe(true);
+    expect(p.some((l) => l.includes("actions.0.body") && l.includes("annexe"))).toBe(true);
+    expect(p.some((l) => l.includes("actions.0.body") && l.includes("le rapport"))).toBe(true);
+  });
+
+  it("gives every beneficiary figure one unit, and surveyed organisations are not beneficiaries", () => {
+    const c = loadContent();
+    const units = new Set(c.actions.flatMap((a) => a.beneficiaries.map((b) => b.unit)));
+    expect(
+      [...units].every((u) =>
+        ["ELEVES", "APPRENTIS", "ENSEIGNANTS", "ETABLISSEMENTS", "ENTREPRISES", "PERSONNES"].includes(u),
+      ),
+    ).toBe(true);
+    // AGT's 60 establishments surveyed by Créativ' (report l.551–553) are not 60 beneficiaries.
+    const tourism = c.actions.find((a) => a.key === "agt-tronc-commun-competences-relation-client-tourisme")!;
+    expect(tourism.beneficiaries).toEqual([]);
+    const espe = c.actions.find((a) => a.key === "msi-sensibilisation-enseignants-stagiaires-espe")!;
+    expect(espe.beneficiaries.map((b) => [b.count, b.unit])).toEqual([
+      [26, "ENSEIGNANTS"],
+      [2, "ENSEIGNANTS"],
+    ]);
+    expect(c.actions.every((a) => a.source.length > 0)).toBe(true);
+  });
 });

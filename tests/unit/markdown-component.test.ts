@@ -52,4 +52,9 @@ describe("Markdown", () => {
       '<div class="prose-cmq "><h3>Titre</h3>\n<h3>Sous-titre</h3></div>',
     );
   });
+
+  it("writes a report reference as its words: the number belongs to the printed edition", () => {
+    const html = render("Le CMQ a un [Conseil de Perfectionnement](ref:annex:council-agt) actif.");
+    expect(html).toBe('<div class="prose-cmq "><p>Le CMQ a un Conseil de Perfectionnement actif.</p></div>');
+  });
 });

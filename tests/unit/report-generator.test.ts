@@ -7,7 +7,7 @@ import { chartDescription, indicatorCharts, renderBarChartSvg } from "@/lib/repo
 import { formatAmount, formatStoredPeriod, frenchSpacing, joinFrench } from "@/lib/report/format";
 import { formatEuros } from "@/lib/text/format";
 import { computeIndicators } from "@/lib/report/indicators";
-import { layoutReport, type ReportNode } from "@/lib/report/layout";
+import { layoutReport, resolveReferences, type ReportNode } from "@/lib/report/layout";
 import { markdownBlocks, splitAtHeadings } from "@/lib/report/markdown";
 import { renderMarkdown } from "@/lib/report/render-markdown";
 import type { ReportAction, ReportCampus, ReportDocument } from "@/lib/report/types";
@@ -187,9 +187,14 @@ describe("indicators and charts", () => {
       actions: [
         action("a", "EN_COURS", {
           audiences: [{ code: "LYCEENS", label: "Lycéens" }],
-          beneficiaries: [{ count: 8, unit: "élèves", audience: "LYCEENS" }],
+          beneficiaries: [{ count: 8, unit: "ELEVES", audience: "LYCEENS" }],
         }),
-        action("b", "EN_COURS", { beneficiaries: [{ count: 12, unit: "Élèves", audience: "COLLEGIENS" }] }),
+        action("b", "EN_COURS", {
+          beneficiaries: [
+            { count: 12, unit: "ELEVES", detail: "collégiens", audience: "COLLEGIENS" },
+            { count: 3, unit: "ETABLISSEMENTS", detail: "collèges", audience: "COLLEGIENS" },
+          ],
+        }),
         action("c", "PROJETEE"),
       ],
       organisations: [
@@ -211,7 +216,11 @@ describe("indicators and charts", () => {
       ["COLLEGIENS", 1],
       ["LYCEENS", 1],
     ]);
-    expect(ind.beneficiaries).toEqual([{ unit: "élèves", count: 20, actions: 2 }]);
+    // Per unit, never summed across units: 20 pupils and 3 establishments, not "23 beneficiaries".
+    expect(ind.beneficiaries).toEqual([
+      { unit: "ELEVES", label: "élèves", count: 20, actions: 2 },
+      { unit: "ETABLISSEMENTS", label: "établissements", count: 3, actions: 1 },
+    ]);
     expect(ind.organisationsByKind.map((r) => [r.key, r.count])).toEqual([
       ["COLLECTIVITE", 1],
       ["ENTREPRISE", 1],
@@ -238,7 +247,7 @@ describe("typography of the generated wording", () => {
   const dated = action("a", "EN_COURS", {
     period: formatStoredPeriod(null, "2019"),
     audiences: [{ code: "LYCEENS", label: "Lycéens" }],
-    beneficiaries: [{ count: 12, unit: "élèves", audience: "LYCEENS" }],
+    beneficiaries: [{ count: 12, unit: "ELEVES", audience: "LYCEENS" }],
   });
 
   function fullDocument(): ReportDocument {
@@ -315,5 +324,20 @@ describe("typography of the generated wording", () => {
     expect(md).toContain("# Bilan 2019");
     expect(md).toContain("Les actions de l’année 2019");
     expect(md).not.toContain("'");
+  });
+});
+
+describe("references in narratives", () => {
+  it("are numbered from this document's own headings, or left as words when it has no target", () => {
+    const references = new Map([
+      ["annex:council-agt", "annexe H"],
+      ["chapter:acteurs", "chapitre 2"],
+    ]);
+    expect(
+      resolveReferences(
+        "Un [Conseil de Perfectionnement](ref:annex:council-agt), [les acteurs](ref:chapter:acteurs) et [la carte](ref:annex:map-mma).",
+        references,
+      ),
+    ).toBe("Un Conseil de Perfectionnement (annexe H), les acteurs (chapitre 2) et la carte.");
   });
 });

@@ -1,21 +1,25 @@
 "use client";
 /** Beneficiaries and links: rows the user adds and removes. */
-import { AUDIENCE_LABELS } from "@/lib/labels";
+import { AUDIENCE_LABELS, BENEFICIARY_UNIT_LABELS, BENEFICIARY_UNIT_ORDER } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
 import { fieldId, optionsOf, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
 
 const AUDIENCE_OPTIONS = optionsOf(AUDIENCE_LABELS);
+const UNIT_OPTIONS = BENEFICIARY_UNIT_ORDER.map((unit) => ({
+  value: unit,
+  label: BENEFICIARY_UNIT_LABELS[unit].other.replace(/^./, (c) => c.toUpperCase()),
+}));
 
 export function BeneficiariesSection({ values, update, errors, disabled }: SectionProps) {
   return (
     <Repeatable
       legend="Bénéficiaires"
-      hint="Combien de personnes l'action a touchées, et lesquelles (par exemple 120 collégiens)."
+      hint="Combien l'action en a touchés, comptés dans une seule unité par ligne (par exemple 120 élèves, 3 établissements) : les nombres d'unités différentes ne s'additionnent jamais. Les établissements ou entreprises seulement enquêtés ou rencontrés ne sont pas des bénéficiaires."
       rows={values.beneficiaries}
       onChange={(rows) => update("beneficiaries", rows)}
-      empty={() => ({ count: "", unit: "", audience: "" })}
+      empty={() => ({ count: "", unit: "", detail: "", audience: "" })}
       addLabel="Ajouter des bénéficiaires"
       removeLabel={(i) => `Retirer la ligne de bénéficiaires ${i + 1}`}
       max={ACTION_LIMITS.beneficiaries}
@@ -24,7 +28,7 @@ export function BeneficiariesSection({ values, update, errors, disabled }: Secti
       firstFocusId={fieldId("beneficiaries")}
       disabled={disabled}
       renderRow={(row, i, set) => (
-        <div className="grid gap-3 sm:grid-cols-[8rem_1fr_14rem]">
+        <div className="grid gap-3 sm:grid-cols-[8rem_12rem_1fr_14rem]">
           <TextField
             name={`beneficiaries.${i}.count`}
             label={`Nombre (ligne ${i + 1})`}
@@ -33,13 +37,23 @@ export function BeneficiariesSection({ values, update, errors, disabled }: Secti
             onChange={(e) => set({ ...row, count: e.target.value })}
             error={errors[`beneficiaries.${i}.count`]}
           />
-          <TextField
+          <SelectField
             name={`beneficiaries.${i}.unit`}
-            label={`Qui (ligne ${i + 1})`}
-            hint="Par exemple « élèves de 3e »"
+            label={`Unité (ligne ${i + 1})`}
+            placeholder="Choisir"
+            options={UNIT_OPTIONS}
             value={row.unit}
             onChange={(e) => set({ ...row, unit: e.target.value })}
             error={errors[`beneficiaries.${i}.unit`]}
+          />
+          <TextField
+            name={`beneficiaries.${i}.detail`}
+            label={`Précision (ligne ${i + 1})`}
+            optional
+            hint="Par exemple « élèves de 3e », « collèges »"
+            value={row.detail}
+            onChange={(e) => set({ ...row, detail: e.target.value })}
+            error={errors[`beneficiaries.${i}.detail`]}
             maxLength={120}
           />
           <SelectField

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionFilters } from "@/lib/actions/filters";
 import { formatPeriod } from "@/lib/dates/partial-date";
-import { ACTION_STATUS_LABELS, AUDIENCE_LABELS } from "@/lib/labels";
+import { ACTION_STATUS_LABELS, AUDIENCE_LABELS, BENEFICIARY_UNIT_PLURALS } from "@/lib/labels";
+import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import type { Site } from "@/lib/site/links";
 import { actionItemSchema, type ActionItem } from "../dto";
 import { afterKey, campusSlugs, codeLabel, iso, partialDate } from "../mapping";
@@ -84,7 +85,9 @@ function toItem(a: Row, site: Site): ActionItem {
       .sort((x, y) => x.campus.localeCompare(y.campus)),
     beneficiaries: a.beneficiaries.map((b) => ({
       count: b.count,
-      unit: b.unit,
+      unit: codeLabel(b.unit, BENEFICIARY_UNIT_PLURALS),
+      detail: b.detail,
+      text: formatBeneficiary(b),
       public: b.audience ? codeLabel(b.audience, AUDIENCE_LABELS) : null,
     })),
     partners: a.partners.map((p) => ({

@@ -2,17 +2,23 @@
  * GET /api/rapport/<year>.<docx|pdf|md|csv>[?campus=<slug>] — the annual
  * report for a signed-in user. Who gets what is decided in lib/report
  * (coordinator: the region or any campus; DO: only their own campus;
- * anonymous: 401); this handler only translates the answer to HTTP.
+ * anonymous: 401); this handler only translates the answer to HTTP. A
+ * working draft is rendered on demand, one rendering at a time per process
+ * (429 « Une génération est déjà en cours… » otherwise).
  */
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { downloadHeaders, parseReportFileName } from "@/lib/report/export";
+import { downloadHeaders, parseReportFileName, storedFileResponse } from "@/lib/report/export";
 import { getReportExport } from "@/lib/report/queries";
 
 const refuse = (status: number, message: string) =>
   new Response(message, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...(status === 429 ? { "Retry-After": "5" } : {}),
+    },
   });
 
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/rapport/[file]">) {
@@ -26,5 +32,11 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/api/r
     campus: request.nextUrl.searchParams.get("campus"),
   });
   if (!result.ok) return refuse(result.status, result.message);
+  if ("sha256" in result.file) {
+    // A validated edition's published file: served as stored, but never cached by a shared cache here.
+    const response = storedFileResponse(request, result.file);
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  }
   return new Response(result.file.body, { headers: downloadHeaders(result.file, "private") });
 }

@@ -70,12 +70,12 @@ export function IndicatorPanel({
         <figure className="rounded border border-line p-4 xl:col-span-2">
           <table className="w-full text-sm">
             <caption className="mb-2 text-left text-base font-bold">
-              Bénéficiaires déclarés sur les actions
+              Bénéficiaires déclarés sur les actions, par unité (jamais additionnés entre unités)
             </caption>
             <thead>
               <tr>
                 <th scope="col" className="border-b border-line py-1 text-left">
-                  Bénéficiaires
+                  Unité
                 </th>
                 <th scope="col" className="border-b border-line py-1 text-right">
                   Total
@@ -89,7 +89,7 @@ export function IndicatorPanel({
               {indicators.beneficiaries.map((b) => (
                 <tr key={b.unit}>
                   <th scope="row" className="border-b border-line py-1 text-left font-normal">
-                    {b.unit}
+                    {b.label ?? b.unit}
                   </th>
                   <td className="border-b border-line py-1 text-right">{formatNumber(b.count)}</td>
                   <td className="border-b border-line py-1 text-right">{formatNumber(b.actions)}</td>

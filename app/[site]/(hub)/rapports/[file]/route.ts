@@ -1,10 +1,11 @@
 /**
  * GET /rapports/<year>.<pdf|docx|md|csv>[?campus=<slug>] — public download
- * of a validated annual report, exactly as it was frozen. Anyone may
- * download it; an edition that is not validated does not exist here (404).
+ * of a validated annual report, exactly as it was frozen: the stored file,
+ * built once (ETag, byte ranges). Anyone may download it; an edition that is
+ * not validated does not exist here (404).
  */
 import type { NextRequest } from "next/server";
-import { downloadHeaders, parseReportFileName } from "@/lib/report/export";
+import { parseReportFileName, storedFileResponse } from "@/lib/report/export";
 import { getPublicReportExport } from "@/lib/report/queries";
 import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
 /** Answered for each request (its query names the campus); nothing is built ahead. */
@@ -23,5 +24,5 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/[site
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  return new Response(result.file.body, { headers: downloadHeaders(result.file, "public") });
+  return storedFileResponse(request, result.file);
 }
