@@ -22,7 +22,7 @@ export type DatabaseHealth = {
 };
 
 /** The health check answers within this delay whatever the database does (a load balancer's probe waits 2 s). */
-export const HEALTH_TIMEOUT_MS = 1_500;
+export const HEALTH_TIMEOUT_MS = 1_000;
 
 class HealthTimeout extends Error {}
 
