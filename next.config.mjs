@@ -3,7 +3,8 @@ import path from "node:path";
 /**
  * With REDIS_URL, every instance shares one cache (pages and 'use cache'
  * data) and its invalidations; without it, each process keeps its own
- * (the single-instance default). Read when the server starts, so one build
+ * (the single-instance default), whose data cache serves its last values
+ * while the database fails. Read when the server starts, so one build
  * serves both.
  */
 const sharedCache = process.env.REDIS_URL
@@ -11,7 +12,7 @@ const sharedCache = process.env.REDIS_URL
       cacheHandler: path.resolve("lib/cache/redis-page-cache.mjs"),
       cacheHandlers: { default: path.resolve("lib/cache/redis-data-cache.mjs") },
     }
-  : {};
+  : { cacheHandlers: { default: path.resolve("lib/cache/outage-data-cache.mjs") } };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -10,6 +10,8 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // A real SMTP server receives the portal's mails (tests/e2e/fixtures/mail-server.ts).
+  globalSetup: "./tests/e2e/fixtures/mail-server.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -55,6 +57,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
       AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production-000000000000",
+      SMTP_URL: `smtp://127.0.0.1:${port + 50}`,
+      MAIL_FROM: '"Portail des CMQ BFC (tests)" <ne-pas-repondre@cmq-bfc.test>',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...(process.env.PGLITE_DATA_DIR ? { PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR } : {}),
     },

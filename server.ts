@@ -19,10 +19,12 @@ import {
   trustedProxyCount,
 } from "./lib/http/client-address";
 import { logAccess, logger, REQUEST_ID_HEADER, requestIdOf } from "./lib/http/access-log";
+import { isDatabaseFailing, requestContext, type RequestContext } from "./lib/http/request-context";
 import { prepareSharedCache } from "./lib/cache/redis-setup";
 import {
   contentSecurityPolicy,
   freshNonce,
+  MEDIA_CONTENT_SECURITY_POLICY,
   nonceReplacements,
   StreamReplacer,
   renderingPolicy,
@@ -32,6 +34,7 @@ import {
   bodyRefusal,
   isForeignServerAction,
   isFrameable,
+  isMediaPath,
   isPersonal,
   streamedRedirect,
   type Refusal,
@@ -85,8 +88,16 @@ function refuse(res: ServerResponse, refusal: Refusal) {
 function finishResponses(
   res: ServerResponse,
   policy: { personal: boolean; holdBack: boolean; https: boolean; csp: (nonce?: string) => string },
+  context: RequestContext,
 ) {
   const nonce = freshNonce();
+  // A failure caused by the database being down or silent is an outage, not a bug: 503, retry soon, never cached.
+  const outageStatus = (status: number) => {
+    if (status < 500 || !context.databaseUnavailable) return status;
+    res.setHeader("Retry-After", "10");
+    res.setHeader("Cache-Control", "no-store");
+    return 503;
+  };
   let rewriter: StreamReplacer | null = null;
   let heldBack: Buffer[] | null = null;
   const writeHead = res.writeHead.bind(res) as (status: number, reason?: string) => ServerResponse;
@@ -100,6 +111,7 @@ function finishResponses(
     if (Array.isArray(given))
       for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
     else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
+    status = outageStatus(status);
     res.statusCode = status;
     const type = String(res.getHeader("content-type") ?? "");
     const isHtml = type.startsWith("text/html");
@@ -153,6 +165,7 @@ function finishResponses(
         res.statusCode >= 300 && res.statusCode < 400 ? streamedRedirect(body.toString()) : null;
       if (location) res.setHeader("Location", location);
       res.setHeader("Content-Length", body.length);
+      res.statusCode = outageStatus(res.statusCode);
       writeHead(res.statusCode);
     }
     return end(body, callback);
@@ -170,6 +183,7 @@ async function main() {
     const url = req.url ?? "/";
     const pathOnly = url.split("?")[0];
     const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER], trustedProxies);
+    const context: RequestContext = { requestId };
     const https = isHttpsRequest(
       (req.socket as { encrypted?: boolean }).encrypted === true,
       req.headers["x-forwarded-proto"],
@@ -204,16 +218,24 @@ async function main() {
     if (!frameable) res.setHeader("X-Frame-Options", "DENY");
     // Compression wraps the response first, so that it receives the bodies with their nonce in.
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
-    finishResponses(res, {
-      personal: isPersonal(pathOnly, req.headers.cookie),
-      // Pages of the back office and sign-in: rendered for each request, they may end in a redirect or a 404.
-      holdBack: isPersonal(pathOnly, undefined),
-      https,
-      csp: (nonce) => contentSecurityPolicy({ nonce, frameable, hubOrigin }),
-    });
+    finishResponses(
+      res,
+      {
+        personal: isPersonal(pathOnly, req.headers.cookie),
+        // Pages of the back office and sign-in: rendered for each request, they may end in a redirect or a 404;
+        // any page while the database fails: it may end in a 503.
+        holdBack: isPersonal(pathOnly, undefined) || isDatabaseFailing(),
+        https,
+        csp: (nonce) =>
+          isMediaPath(pathOnly)
+            ? MEDIA_CONTENT_SECURITY_POLICY
+            : contentSecurityPolicy({ nonce, frameable, hubOrigin }),
+      },
+      context,
+    );
 
     const refusal =
-      bodyRefusal(req.method, req.headers) ??
+      bodyRefusal(req.method, req.headers, pathOnly) ??
       (isForeignServerAction(req.headers)
         ? { status: 403, message: "Requête refusée : elle ne vient pas de ce site." }
         : null);
@@ -228,7 +250,7 @@ async function main() {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress;
     req.headers[REQUEST_ID_HEADER] = requestId;
     req.headers["content-security-policy"] = renderingPolicy(sentinel);
-    return handle(req, res);
+    return requestContext.run(context, () => handle(req, res));
   }).listen(port, () => logger.info({ port, dev }, "ready"));
 }
 

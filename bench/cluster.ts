@@ -20,7 +20,14 @@ import { prepareDatabase } from "../lib/db/prepare";
 import { BUDGETS, CONNECTIONS } from "./budgets";
 import { get } from "./support/http";
 import { load } from "./support/load";
-import { deployedConfig, ensureNginx, startNginx, staticServerConfig } from "./support/nginx";
+import {
+  CHROMIUM,
+  deployedConfig,
+  ensureChromium,
+  ensureNginx,
+  startNginx,
+  staticServerConfig,
+} from "./support/nginx";
 import { createDatabase, dropDatabase, uniqueName, withClient } from "./support/postgres";
 import { ms, pct, Report } from "./support/report";
 import { buildPortal, startPortal, type RunningServer } from "./support/server";
@@ -65,7 +72,7 @@ function removeRedisKeys(prefix: string) {
 /** Signs in through instance `origin`'s /connexion form, as a person would; returns the Cookie header. */
 async function signInCookie(origin: string): Promise<string> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -151,6 +158,7 @@ async function main() {
   process.once("SIGINT", () => void cleanup.run().then(() => process.exit(130)));
   try {
     ensureNginx();
+    ensureChromium();
     if (redisCli("ping").trim() !== "PONG") throw new Error(`Redis ne répond pas sur ${REDIS_URL}.`);
     buildPortal();
 

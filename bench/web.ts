@@ -18,7 +18,7 @@ import { createSyntheticDatabase } from "./seed";
 import { buildBareApp, clientJsBytes } from "./support/client-js";
 import { lighthouseScores } from "./support/lighthouse";
 import { load } from "./support/load";
-import { ensureNginx, startNginx, staticServerConfig } from "./support/nginx";
+import { ensureChromium, ensureNginx, startNginx, staticServerConfig } from "./support/nginx";
 import { createDatabase, dropDatabase, uniqueName, withClient } from "./support/postgres";
 import { kB, ms, pct, Report } from "./support/report";
 import { buildPortal, startNextApp, startPortal } from "./support/server";
@@ -71,6 +71,7 @@ async function main() {
   process.once("SIGINT", () => void cleanup.run().then(() => process.exit(130)));
   try {
     ensureNginx();
+    ensureChromium();
     buildPortal();
 
     const name = uniqueName("cmq_bench");

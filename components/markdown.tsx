@@ -1,4 +1,5 @@
 import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
+import { rehypeFrenchTypography } from "@/lib/text/typography";
 
 /**
  * Element overrides: headings shifted so a body never adds an h1 or h2, and
@@ -24,14 +25,20 @@ const components: Components = {
 const urlTransform = (url: string) => (url.startsWith("ref:") ? url : defaultUrlTransform(url));
 
 /**
- * Markdown from the database (report texts, action bodies). Raw HTML is
- * not rendered, nor are images (their alternative text is).
+ * Markdown from the database (report texts, action bodies), set in French
+ * typography. Raw HTML is not rendered, nor are images (their alternative
+ * text is).
  */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   if (!children.trim()) return null;
   return (
     <div className={`prose-cmq ${className}`}>
-      <ReactMarkdown skipHtml components={components} urlTransform={urlTransform}>
+      <ReactMarkdown
+        skipHtml
+        components={components}
+        urlTransform={urlTransform}
+        rehypePlugins={[rehypeFrenchTypography]}
+      >
         {children}
       </ReactMarkdown>
     </div>

@@ -8,14 +8,46 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapter, type AdapterHandle } from "./db/adapter";
 import { resolveDatabaseConfig } from "./db/config";
+import { isDatabaseUnavailable } from "./db/unavailable";
+import { UNAVAILABLE_DIGEST_PREFIX } from "./http/error-reference";
+import { noteDatabaseAnswer, noteDatabaseFailure, requestContext } from "./http/request-context";
 
 type Holder = { client?: PrismaClient; adapter?: AdapterHandle };
 const holder = ((globalThis as { __cmqPrisma?: Holder }).__cmqPrisma ??= {});
 
+/**
+ * An error of a database that is down or silent: the request is marked
+ * (server.ts answers 503 instead of 500) and the error gets the digest that
+ * makes the error page say "Service momentanément indisponible" with the
+ * request id as its reference (Next.js keeps a digest an error already has).
+ */
+function marked(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error) || !error || typeof error !== "object") return error;
+  noteDatabaseFailure();
+  const context = requestContext.getStore();
+  if (context) context.databaseUnavailable = true;
+  const digest = (error as { digest?: unknown }).digest;
+  if (typeof digest !== "string" || !digest.startsWith(UNAVAILABLE_DIGEST_PREFIX))
+    Object.assign(error, { digest: `${UNAVAILABLE_DIGEST_PREFIX}${context?.requestId ?? "inconnue"}` });
+  return error;
+}
+
 function instance(): PrismaClient {
   if (!holder.client) {
-    holder.adapter = createAdapter(resolveDatabaseConfig());
-    holder.client = new PrismaClient({ adapter: holder.adapter.factory });
+    holder.adapter = createAdapter(resolveDatabaseConfig(), { serving: true });
+    holder.client = new PrismaClient({ adapter: holder.adapter.factory }).$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          try {
+            const result = await query(args);
+            noteDatabaseAnswer();
+            return result;
+          } catch (error) {
+            throw marked(error);
+          }
+        },
+      },
+    }) as unknown as PrismaClient;
   }
   return holder.client;
 }
@@ -28,10 +60,14 @@ function transactionOf(client: PrismaClient): PrismaClient["$transaction"] {
   return (async (input: unknown, options?: unknown) => {
     if (typeof input !== "function") return client.$transaction(input as never, options as never);
     const hooks: (() => void)[] = [];
-    const result = await client.$transaction((tx) => {
-      commitHooks.set(tx, hooks);
-      return (input as (tx: Tx) => Promise<unknown>)(tx);
-    }, options as never);
+    const result = await client
+      .$transaction((tx) => {
+        commitHooks.set(tx, hooks);
+        return (input as (tx: Tx) => Promise<unknown>)(tx);
+      }, options as never)
+      .catch((error: unknown) => {
+        throw marked(error);
+      });
     for (const hook of hooks) hook();
     return result;
   }) as PrismaClient["$transaction"];

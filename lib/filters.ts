@@ -8,6 +8,7 @@
  * comma-separated list (`campus=ti&campus=msi`, `campus=ti,msi`).
  */
 import { z } from "zod";
+import { controlCharactersMessage, hasControlCharacters } from "@/lib/text/control";
 import { CAMPUS_SLUGS } from "@/lib/site/campuses";
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -63,7 +64,17 @@ export function one<T extends z.ZodType>(item: T) {
 export const campusParam = z.enum(CAMPUS_SLUGS, {
   error: `campus inconnu (valeurs possibles : ${CAMPUS_SLUGS.join(", ")})`,
 });
-export const queryText = z.string().max(200, { error: "recherche trop longue (200 caractères au plus)" });
+export const queryText = z
+  .string()
+  .max(200, { error: "recherche trop longue (200 caractères au plus)" })
+  .refine((v) => !hasControlCharacters(v), { error: controlCharactersMessage("recherche") });
+/** A free text of a URL parameter (a commune…): no control characters, at most `max` characters. */
+export function freeTextParam(name: string, max: number) {
+  return z
+    .string()
+    .max(max, { error: `${name} : ${max} caractères au plus` })
+    .refine((v) => !hasControlCharacters(v), { error: controlCharactersMessage(name) });
+}
 export const yearParam = z.coerce
   .number({ error: "année attendue (ex. 2018)" })
   .int({ error: "année attendue (ex. 2018)" })

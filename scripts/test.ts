@@ -9,7 +9,8 @@
  *   npm test -- e2e tests/e2e/public-pages.spec.ts -g "404"
  *                                       a step, then arguments for its runner (Playwright, Vitest)
  *
- * Steps: lint (ESLint), format (Prettier), typecheck, content and unit do not
+ * Steps: lint (ESLint), format (Prettier), typecheck, content, unit and audit
+ * (npm audit of the production dependencies) do not
  * depend on the database and run once, two at a time (the machines have two
  * cores), while each database mode's template is migrated and seeded; then
  * build; then, per mode, integration (each file on its own copy of the
@@ -33,7 +34,17 @@ import { isBuildCurrent, recordBuild } from "./build-stamp";
 type Env = Record<string, string | undefined>;
 type Mode = "pglite" | "postgres";
 
-const STEPS = ["lint", "format", "typecheck", "content", "unit", "build", "integration", "e2e"] as const;
+const STEPS = [
+  "lint",
+  "format",
+  "typecheck",
+  "content",
+  "unit",
+  "audit",
+  "build",
+  "integration",
+  "e2e",
+] as const;
 type Step = (typeof STEPS)[number];
 const MODE_LABEL: Record<Mode, string> = { pglite: "PGlite", postgres: "PostgreSQL" };
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -188,7 +199,45 @@ function staticTasks(): Task[] {
     run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit", ...argsOf("unit")], { buffered: b }),
   );
   add("content", (b) => run(node, [bin("tsx", "dist/cli.mjs"), "scripts/content-check.ts"], { buffered: b }));
+  add("audit", auditDependencies);
   return tasks;
+}
+
+/**
+ * `npm audit --omit=dev --audit-level=high`: fails on a high or critical
+ * advisory in a production dependency. Where the registry does not answer
+ * the audit endpoint (some mirrors and offline machines refuse it), the step
+ * says so and passes: it cannot check, it has not found anything.
+ */
+async function auditDependencies(buffered: boolean): Promise<string> {
+  const args = ["audit", "--omit=dev", "--audit-level=high"];
+  const say = (message: string) => {
+    if (!buffered) console.log(message);
+    return message;
+  };
+  // npm exits with 1 both when it finds something and when the registry refuses: read its JSON.
+  const output = await run("npm", [...args, "--json"], { buffered: true }).catch(
+    (error: { output?: string }) => error.output ?? "",
+  );
+  let report: { error?: unknown; message?: string; metadata?: { vulnerabilities?: Record<string, number> } };
+  try {
+    report = JSON.parse(output.slice(output.indexOf("{"), output.lastIndexOf("}") + 1));
+  } catch {
+    return say(`npm audit n'a pas pu interroger le registre : audit non effectué.\n${output.trim()}`);
+  }
+  if (report.error !== undefined || !report.metadata) {
+    return say(
+      `Le registre refuse l'audit (${report.message ?? "réponse inattendue"}) : audit non effectué, étape suivante.`,
+    );
+  }
+  const found = report.metadata.vulnerabilities ?? {};
+  if ((found.high ?? 0) + (found.critical ?? 0) === 0) {
+    return say(
+      `npm audit : aucune vulnérabilité élevée ou critique dans les dépendances de production (${JSON.stringify(found)}).`,
+    );
+  }
+  // Something to fix: fail with npm's own readable report.
+  return run("npm", args, { buffered });
 }
 
 async function build() {

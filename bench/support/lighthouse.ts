@@ -2,6 +2,7 @@
  * Lighthouse 12.2.3 (the npm package, pinned) with Debian's Chromium and the
  * flags of STACK.md; the median of RUNS runs per page, each category.
  */
+import { CHROMIUM } from "./nginx";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./server";
@@ -39,7 +40,7 @@ function runOnce(url: string): { scores: Scores; failing: string[] } {
     {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" },
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || CHROMIUM },
     },
   );
   if (r.status !== 0) throw new Error(`Lighthouse a échoué sur ${url} : ${r.stderr.slice(-500)}`);

@@ -11,12 +11,13 @@ import { ROOT } from "./server";
 
 const NGINX = "/usr/sbin/nginx";
 
-export function ensureNginx(): void {
-  if (existsSync(NGINX)) return;
-  console.log("nginx absent : installation du paquet Debian nginx-light…");
+/** Installs a Debian package when its binary is missing (the benches run on fresh machines). */
+export function ensureDebianPackage(binary: string, pkg: string): void {
+  if (existsSync(binary)) return;
+  console.log(`${path.basename(binary)} absent : installation du paquet Debian ${pkg}…`);
   for (const args of [
     ["update", "-qq"],
-    ["install", "-y", "-qq", "nginx-light"],
+    ["install", "-y", "-qq", pkg],
   ]) {
     const r = spawnSync("apt-get", args, {
       stdio: "inherit",
@@ -24,6 +25,17 @@ export function ensureNginx(): void {
     });
     if (r.status !== 0) throw new Error(`apt-get ${args.join(" ")} a échoué.`);
   }
+}
+
+export function ensureNginx(): void {
+  ensureDebianPackage(NGINX, "nginx-light");
+}
+
+/** Debian's Chromium, for the sign-in of the cluster bench and for Lighthouse. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export function ensureChromium(): void {
+  ensureDebianPackage(CHROMIUM, "chromium");
 }
 
 export type RunningNginx = { stop: () => Promise<void> };

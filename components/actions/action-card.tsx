@@ -25,7 +25,10 @@ export function ActionCard({
     <Card className="h-full">
       <div className="flex flex-wrap items-center gap-2">
         <StatusTag status={action.status} prefix />
-        {action.period ? <span className="text-sm text-muted">{action.period}</span> : null}
+        {/* Every action says when it is: its period, else the year of its report. */}
+        {action.period || action.reportYears.length ? (
+          <span className="text-sm text-muted">{action.period ?? Math.max(...action.reportYears)}</span>
+        ) : null}
       </div>
       <Heading className="text-lg font-bold leading-snug">
         <a href={links.action(action)}>

@@ -12,6 +12,9 @@ import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
 import type { Links } from "@/components/links";
+import type { ActionMedia } from "@/lib/media/queries";
+import { ActionGalleryAndDocuments, ActionLeadImage } from "@/components/media/action-media";
+import { fr } from "@/lib/text/typography";
 
 /** An action's page on a campus sub-site: status as a word, dates, publics, partners and everything linked. */
 export function ActionDetail({
@@ -19,11 +22,14 @@ export function ActionDetail({
   campus,
   links,
   breadcrumbs,
+  media,
 }: {
   action: ActionDetailDto;
   campus: CampusSlug;
   links: Links;
   breadcrumbs: Crumb[];
+  /** Its uploaded images and documents (lib/media). */
+  media?: ActionMedia;
 }) {
   const axes = a.axes.filter((x) => x.campus === campus);
   return (
@@ -31,6 +37,7 @@ export function ActionDetail({
       <Breadcrumbs items={breadcrumbs} />
       <article>
         <PageHeading eyebrow="Action" title={a.title} lead={a.summary} />
+        <ActionLeadImage media={media} />
         <SummaryList
           className="mb-8 max-w-3xl"
           items={[
@@ -62,7 +69,7 @@ export function ActionDetail({
               value: a.beneficiaries.length ? (
                 <ul>
                   {a.beneficiaries.map((b, i) => (
-                    <li key={i}>{formatBeneficiary(b)}</li>
+                    <li key={i}>{fr(formatBeneficiary(b))}</li>
                   ))}
                 </ul>
               ) : null,
@@ -73,8 +80,10 @@ export function ActionDetail({
                 <ul>
                   {a.partners.map((p) => (
                     <li key={p.slug}>
-                      <a href={links.organisation(p.slug)}>{p.name}</a>
-                      {p.role && p.role !== p.name ? <span className="text-muted"> — {p.role}</span> : null}
+                      <a href={links.organisation(p.slug)}>{fr(p.name)}</a>
+                      {p.role && p.role !== p.name ? (
+                        <span className="text-muted"> — {fr(p.role)}</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -86,7 +95,7 @@ export function ActionDetail({
                 <ul>
                   {a.formations.map((f) => (
                     <li key={f.slug}>
-                      <a href={links.formation(f.slug)}>{f.title}</a>{" "}
+                      <a href={links.formation(f.slug)}>{fr(f.title)}</a>{" "}
                       <span className="text-muted">({DIPLOMA_LABELS[f.diploma]})</span>
                     </li>
                   ))}
@@ -99,7 +108,7 @@ export function ActionDetail({
                 <ul>
                   {a.platforms.map((p) => (
                     <li key={p.slug}>
-                      <a href={links.platform(p.slug)}>{p.name}</a>
+                      <a href={links.platform(p.slug)}>{fr(p.name)}</a>
                     </li>
                   ))}
                 </ul>
@@ -111,7 +120,7 @@ export function ActionDetail({
                 <ul>
                   {a.fundings.map((f, i) => (
                     <li key={i}>
-                      <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a> :{" "}
+                      <a href={links.organisation(f.funder.slug)}>{fr(f.funder.name)}</a> :{" "}
                       {FUNDING_KIND_LABELS[f.kind].toLowerCase()}, <FundingAmount {...f} />,{" "}
                       <FundingPeriod {...f} />
                     </li>
@@ -127,13 +136,14 @@ export function ActionDetail({
             <Markdown>{a.body}</Markdown>
           </Section>
         ) : null}
+        <ActionGalleryAndDocuments media={media} />
         {a.links.length ? (
           <Section id="liens" title="Pour en savoir plus">
             <ul className="list-disc space-y-1 pl-6">
               {a.links.map((l) => (
                 <li key={l.url}>
                   <a href={l.url} rel="external noopener">
-                    {l.label}
+                    {fr(l.label)}
                   </a>
                 </li>
               ))}

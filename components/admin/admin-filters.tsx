@@ -5,13 +5,16 @@ import { buttonClass } from "@/components/forms/button-styles";
 export function AdminFilters({
   label,
   resetHref,
-  columns = "sm:grid-cols-3",
+  columns = "grid-cols-[repeat(auto-fill,minmax(min(100%,16rem),1fr))]",
   children,
 }: {
   label: string;
   /** The list without any filter. */
   resetHref: string;
-  /** The grid of the fields ("sm:grid-cols-2 lg:grid-cols-4"); the buttons take a full row. */
+  /**
+   * The grid of the fields; by default as many columns of at least 16rem as fit, so a
+   * select shows its whole placeholder ("Brouillons et publiées"). The buttons take a full row.
+   */
   columns?: string;
   children: React.ReactNode;
 }) {

@@ -19,6 +19,7 @@ export function adminNavigation(user: Pick<SessionUser, "role">): AdminNavItem[]
     { href: "/admin/imports", label: "Imports CSV" },
     { href: "/admin/utilisateurs", label: "Comptes" },
     { href: "/admin/journal", label: "Journal des modifications" },
+    { href: "/admin/parametres", label: "Paramètres du site" },
   ];
   const end: AdminNavItem[] = [
     { href: "/admin/rapport", label: "Rapport annuel" },

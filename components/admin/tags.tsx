@@ -11,7 +11,7 @@ const publicationStyles: Record<PublicationState, string> = {
 export function PublicationTag({ publication }: { publication: PublicationState }) {
   return (
     <span
-      className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${publicationStyles[publication]}`}
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-semibold ${publicationStyles[publication]}`}
     >
       {PUBLICATION_LABELS[publication]}
     </span>
@@ -20,7 +20,7 @@ export function PublicationTag({ publication }: { publication: PublicationState 
 
 export function StatusTag({ status }: { status: ActionStatus }) {
   return (
-    <span className="inline-block rounded border border-line bg-subtle px-2 py-0.5 text-sm font-semibold text-ink">
+    <span className="inline-block whitespace-nowrap rounded border border-line bg-subtle px-2 py-0.5 text-sm font-semibold text-ink">
       {ACTION_STATUS_LABELS[status]}
     </span>
   );
@@ -40,7 +40,9 @@ export function Tag({
     danger: "border-danger bg-danger-tint text-danger",
   };
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${styles[tone]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-semibold ${styles[tone]}`}
+    >
       {children}
     </span>
   );

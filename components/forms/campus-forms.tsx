@@ -2,6 +2,7 @@
 /** The coordinator's campus forms: presentation and contacts, one axis, one role, one social link. */
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import { type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { MarkdownEditor } from "./markdown-editor";
 import { FormShell, useFormShell } from "./form-shell";
 import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
 
@@ -32,9 +33,9 @@ export function CampusForm({
         <TextField {...field("plannedChange")} label="Évolution prévue" optional />
       </div>
       <TextArea {...field("sectors")} label="Filières" hint="Une par ligne." rows={3} />
-      <TextArea {...field("presentation")} label="Présentation" hint="Markdown." rows={8} />
-      <TextArea {...field("strategy")} label="Stratégie" optional hint="Markdown." rows={6} />
-      <TextArea {...field("governanceNotes")} label="Gouvernance" optional hint="Markdown." rows={6} />
+      <MarkdownEditor {...field("presentation")} label="Présentation" hint="Markdown." rows={8} />
+      <MarkdownEditor {...field("strategy")} label="Stratégie" optional hint="Markdown." rows={6} />
+      <MarkdownEditor {...field("governanceNotes")} label="Gouvernance" optional hint="Markdown." rows={6} />
     </FormShell>
   );
 }

@@ -36,7 +36,7 @@ export function ChangePasswordForm({
         label="Nouveau mot de passe"
         type="password"
         autoComplete="new-password"
-        hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Une phrase de passe de plusieurs mots est facile à retenir et difficile à deviner.`}
+        hint={`${PASSWORD_MIN_LENGTH} caractères au moins, ni courant ni tiré de votre adresse e-mail ou de votre nom. Une phrase de plusieurs mots sans lien entre eux est facile à retenir et difficile à deviner.`}
         error={errors.newPassword}
       />
       <TextField

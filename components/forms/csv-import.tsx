@@ -9,6 +9,7 @@ import { refusalMessage, type FormAction, type FormState, type Submitted } from 
 import { ChoiceGroup } from "./field";
 import { Notice } from "./notice";
 import { Button, SubmitButton } from "./buttons";
+import { formatCount, plural } from "@/lib/text/plural";
 
 const BATCH = 25;
 const KIND_LABELS: Record<ImportKind, string> = { formations: "Formations", organisations: "Organisations" };
@@ -126,9 +127,9 @@ export function CsvImport({
             Aperçu de « {read.fileName} »
           </h2>
           <p role="status">
-            {preview.total} ligne{preview.total > 1 ? "s" : ""} lue{preview.total > 1 ? "s" : ""} :{" "}
-            {preview.valid.length} prête{preview.valid.length > 1 ? "s" : ""} à importer, {errors.length} en
-            erreur. Rien n&apos;est enregistré tant que vous n&apos;avez pas confirmé.
+            {formatCount(preview.total, plural("ligne lue"))} :{" "}
+            {formatCount(preview.valid.length, plural("prête"))} à importer, {errors.length} en erreur. Rien
+            n&apos;est enregistré tant que vous n&apos;avez pas confirmé.
           </p>
           <div className="max-h-[32rem] overflow-auto">
             <table className="w-full border-collapse text-left text-sm">
@@ -191,10 +192,10 @@ export function CsvImport({
               {progress.finished && !progress.error ? (
                 <Notice
                   tone="success"
-                  title={`Import terminé : ${progress.created} créé${progress.created > 1 ? "s" : ""}, ${progress.updated} mis à jour.`}
+                  title={`Import terminé : ${formatCount(progress.created, plural("créé"))}, ${progress.updated} mis à jour.`}
                 >
                   {errors.length || progress.failed.length
-                    ? `${errors.length + progress.failed.length} ligne(s) en erreur n'ont pas été importées.`
+                    ? `${formatCount(errors.length + progress.failed.length, plural("ligne"))} en erreur ${errors.length + progress.failed.length > 1 ? "n'ont pas été importées" : "n'a pas été importée"}.`
                     : null}
                 </Notice>
               ) : null}
@@ -207,8 +208,9 @@ export function CsvImport({
           ) : preview.valid.length ? (
             <div>
               <Button onClick={confirm}>
-                Importer les {preview.valid.length} ligne{preview.valid.length > 1 ? "s" : ""} valide
-                {preview.valid.length > 1 ? "s" : ""}
+                {preview.valid.length === 1
+                  ? "Importer la ligne valide"
+                  : `Importer les ${formatCount(preview.valid.length, plural("ligne valide"))}`}
               </Button>
               {errors.length ? (
                 <p className="mt-2 text-sm text-warning">

@@ -1,6 +1,7 @@
 "use client";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import { ChoiceGroup, type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { MarkdownEditor } from "./markdown-editor";
 import { RecordForm, type RecordFormProps } from "./form-shell";
 
 /** A formation (coordinator). */
@@ -51,6 +52,19 @@ export function FormationForm({
             <TextField {...field("departement")} label="Département" optional hint="Numéro, par exemple 25" />
             <TextField {...field("rncp")} label="Code RNCP" optional hint="Par exemple RNCP35316" />
             <TextField {...field("cfd")} label="Code formation diplôme (CFD)" optional hint="8 caractères" />
+            <TextField {...field("duration")} label="Durée" optional hint="Par exemple : 2 ans" />
+            <TextField
+              {...field("nextSession")}
+              label="Prochaine rentrée"
+              optional
+              hint="Par exemple : septembre 2027"
+            />
+            <TextField
+              {...field("applicationUrl")}
+              label="Adresse de candidature"
+              optional
+              hint="Parcoursup, Affelnet ou la page de l'établissement (https://…)"
+            />
           </div>
           <ChoiceGroup
             {...checkboxes("modalities")}
@@ -60,7 +74,15 @@ export function FormationForm({
             columns={2}
           />
           <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
-          <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
+          <TextArea
+            {...field("admission")}
+            label="Conditions d'admission"
+            optional
+            rows={3}
+            maxLength={500}
+            hint="Par exemple : après un bac général, technologique ou professionnel"
+          />
+          <MarkdownEditor {...field("description")} label="Description" optional rows={6} maxLength={5000} />
           <TextField
             {...field("slug")}
             label="Adresse de la page"

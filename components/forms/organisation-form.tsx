@@ -1,6 +1,7 @@
 "use client";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
-import { optionsOf, SelectField, TextArea, TextField } from "./field";
+import { optionsOf, SelectField, TextField } from "./field";
+import { MarkdownEditor } from "./markdown-editor";
 import { RecordForm, type RecordFormProps } from "./form-shell";
 
 const KINDS = optionsOf(ORGANISATION_KIND_LABELS);
@@ -26,7 +27,7 @@ export function OrganisationForm(form: RecordFormProps) {
             <TextField {...field("departement")} label="Département" optional hint="Numéro, par exemple 21" />
           </div>
           <TextField {...field("website")} label="Site web" optional type="url" />
-          <TextArea {...field("description")} label="Description" optional rows={4} maxLength={2000} />
+          <MarkdownEditor {...field("description")} label="Description" optional rows={5} maxLength={2000} />
           <TextField
             {...field("slug")}
             label="Adresse de la page"

@@ -1,5 +1,6 @@
 "use client";
-import { ChoiceGroup, SelectField, TextArea, TextField, type Option } from "./field";
+import { ChoiceGroup, SelectField, TextField, type Option } from "./field";
+import { MarkdownEditor } from "./markdown-editor";
 import { RecordForm, type RecordFormProps } from "./form-shell";
 
 /** A plateforme technologique (coordinator). */
@@ -44,7 +45,7 @@ export function PlatformForm({
           </div>
           <TextField {...field("domain")} label="Domaine" optional />
           <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
-          <TextArea {...field("description")} label="Description" optional rows={5} maxLength={5000} />
+          <MarkdownEditor {...field("description")} label="Description" optional rows={6} maxLength={5000} />
           <TextField {...field("slug")} label="Adresse de la page" optional />
         </>
       )}

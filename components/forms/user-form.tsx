@@ -1,7 +1,6 @@
 "use client";
-/** Create or edit an account: name, e-mail, role and (for a DO) campus; a password on creation. */
+/** Invite someone or edit an account: name, e-mail, role and (for a DO) campus. Never a password. */
 import { useActionState, useRef } from "react";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { USER_ROLE_LABELS } from "@/lib/labels";
 import type { FormAction, FormState } from "@/lib/server-action/state";
 import type { UserFormValues } from "@/lib/users/schema";
@@ -11,7 +10,7 @@ import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 import { useFormDirty } from "./unsaved-changes";
 
-type UserFormState = FormState<UserFormValues, { generatedPassword?: string; createdId?: string }>;
+type UserFormState = FormState<UserFormValues>;
 
 export function UserForm({
   action,
@@ -38,7 +37,7 @@ export function UserForm({
       action={formAction}
       noValidate
       className="flex max-w-2xl flex-col gap-5"
-      aria-label={isCreation ? "Créer un compte" : "Modifier le compte"}
+      aria-label={isCreation ? "Inviter une personne" : "Modifier le compte"}
     >
       {state.status === "invalid" ? <ErrorSummary errors={state.fieldErrors} /> : null}
       {state.status === "error" ? (
@@ -46,27 +45,7 @@ export function UserForm({
           {state.message}
         </Notice>
       ) : null}
-      {state.status === "success" ? (
-        <Notice tone="success" title={state.message}>
-          {state.data?.generatedPassword ? (
-            <p>
-              Mot de passe provisoire :{" "}
-              <code
-                className="rounded bg-surface px-2 py-1 font-mono text-lg"
-                data-testid="mot-de-passe-provisoire"
-              >
-                {state.data.generatedPassword}
-              </code>
-              <br />
-              Transmettez-le à la personne par un canal sûr : il ne sera plus affiché. Elle pourra le changer
-              dans « Mon compte ».
-            </p>
-          ) : null}
-          {state.data?.createdId ? (
-            <a href={`/admin/utilisateurs/${state.data.createdId}`}>Ouvrir le compte créé</a>
-          ) : null}
-        </Notice>
-      ) : null}
+      {state.status === "success" ? <Notice tone="success" title={state.message} /> : null}
       <TextField name="name" label="Nom" defaultValue={v.name} error={errors.name} autoComplete="off" />
       <TextField
         name="email"
@@ -93,20 +72,9 @@ export function UserForm({
         defaultValue={v.campusId}
         error={errors.campusId}
       />
-      {isCreation ? (
-        <TextField
-          name="password"
-          label="Mot de passe initial"
-          optional
-          type="password"
-          autoComplete="new-password"
-          hint={`${PASSWORD_MIN_LENGTH} caractères au moins. Laissez vide pour en générer un, affiché une seule fois.`}
-          error={errors.password}
-        />
-      ) : null}
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
-        <SubmitButton pendingLabel="Enregistrement…">
-          {isCreation ? "Créer le compte" : "Enregistrer"}
+        <SubmitButton pendingLabel={isCreation ? "Envoi…" : "Enregistrement…"}>
+          {isCreation ? "Envoyer l'invitation" : "Enregistrer"}
         </SubmitButton>
         {isDirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : null}
       </div>

@@ -2,6 +2,7 @@ import type { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { Table } from "@/components/ui/table";
 import { FundingAmount, FundingPeriod } from "./funding-amount";
+import { fr } from "@/lib/text/typography";
 
 type FundingLine = {
   kind: FundingKind;
@@ -51,7 +52,7 @@ export function FundingTable<F extends FundingLine>({
             <td>
               <FundingPeriod {...f} />
             </td>
-            <td>{f.purpose}</td>
+            <td>{fr(f.purpose)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 import type { InstanceDto } from "@/lib/governance/queries";
 import { Markdown } from "@/components/markdown";
+import { fr } from "@/lib/text/typography";
 
 /** Governance instances with their composition, frequency and dated meetings. */
 export function InstanceList({
@@ -14,7 +15,7 @@ export function InstanceList({
     <ul className="flex flex-col gap-6">
       {instances.map((i) => (
         <li key={i.key} className="rounded-lg border border-line p-5">
-          <Heading className="text-xl font-bold">{i.name}</Heading>
+          <Heading className="text-xl font-bold">{fr(i.name)}</Heading>
           <Markdown className="mt-2">{i.description}</Markdown>
           {i.composition.trim() ? (
             <div className="mt-3">
@@ -35,7 +36,7 @@ export function InstanceList({
                 {i.meetings.map((m) => (
                   <li key={m.iso + m.title}>
                     <time dateTime={m.iso}>{m.date}</time>
-                    {m.city ? ` à ${m.city}` : ""} — {m.title}
+                    {m.city ? ` à ${m.city}` : ""} — {fr(m.title)}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 /** Where the page sits: links to its parents, the page itself last (not a link). */
+import { fr } from "@/lib/text/typography";
 export type Crumb = { href?: string; label: string };
 
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
@@ -15,10 +16,10 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
             ) : null}
             {item.href && i < items.length - 1 ? (
               <a href={item.href} className="text-ink">
-                {item.label}
+                {fr(item.label)}
               </a>
             ) : (
-              <span aria-current="page">{item.label}</span>
+              <span aria-current="page">{fr(item.label)}</span>
             )}
           </li>
         ))}

@@ -31,12 +31,17 @@ export function hubNav(site: Site): NavItem[] {
   ];
 }
 
-export function campusNav(site: Site, slug: CampusSlug, reportYear: number | null): NavItem[] {
+/** A sub-site's sections; a section with nothing in it (no PFT, no validated report) is not offered. */
+export function campusNav(
+  site: Site,
+  slug: CampusSlug,
+  { reportYear, hasPlatforms }: { reportYear: number | null; hasPlatforms: boolean },
+): NavItem[] {
   const sections: [string, string][] = [
     ["/actions", "Actions"],
     ["/formations", "Formations"],
     ["/partenaires", "Partenaires"],
-    ["/plateformes", "Plateformes technologiques"],
+    ...(hasPlatforms ? ([["/plateformes", "Plateformes technologiques"]] as [string, string][]) : []),
     ...(reportYear ? ([[`/bilan/${reportYear}`, `Bilan ${reportYear}`]] as [string, string][]) : []),
   ];
   const paths = (path: string) => [`/${slug}${path === "/" ? "" : path}`, path];

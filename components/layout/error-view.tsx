@@ -1,17 +1,36 @@
 "use client";
 
 import Link from "next/link";
+import { unavailableReference } from "@/lib/http/error-reference";
 
-/** What an unexpected error says: it is not the visitor's fault, try again, or go elsewhere. */
+/**
+ * What an unexpected error says: it is not the visitor's fault, try again, or
+ * go elsewhere. When the database is down or silent (the server answers 503),
+ * it says the service is unavailable for a moment, and its reference is the
+ * request id of the access log.
+ */
 export function ErrorView({ retry, digest }: { retry?: () => void; digest?: string }) {
+  const outage = unavailableReference(digest);
+  const reference = outage ?? digest;
   return (
     <div className="mx-auto w-full max-w-6xl px-4 sm:px-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-accent">Erreur</p>
-      <h1 className="mt-2 text-3xl font-bold">Une erreur est survenue</h1>
-      <p className="mt-4 max-w-prose text-lg">
-        La page n&apos;a pas pu s&apos;afficher à cause d&apos;un problème technique de notre côté. Vous
-        n&apos;y êtes pour rien. Réessayez dans quelques instants.
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+        {outage ? "Indisponibilité temporaire" : "Erreur"}
       </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {outage ? "Service momentanément indisponible" : "Une erreur est survenue"}
+      </h1>
+      {outage ? (
+        <p className="mt-4 max-w-prose text-lg">
+          Le portail ne peut pas joindre sa base de données pour le moment. Les pages déjà consultées restent
+          disponibles ; celle-ci le sera de nouveau dans quelques instants. Réessayez bientôt.
+        </p>
+      ) : (
+        <p className="mt-4 max-w-prose text-lg">
+          La page n&apos;a pas pu s&apos;afficher à cause d&apos;un problème technique de notre côté. Vous
+          n&apos;y êtes pour rien. Réessayez dans quelques instants.
+        </p>
+      )}
       <div className="mt-6 flex flex-wrap items-center gap-4">
         {retry ? (
           <button
@@ -24,9 +43,9 @@ export function ErrorView({ retry, digest }: { retry?: () => void; digest?: stri
         ) : null}
         <Link href="/">Revenir à l&apos;accueil</Link>
       </div>
-      {digest ? (
+      {reference ? (
         <p className="mt-6 text-sm text-muted">
-          Référence de l&apos;erreur, à indiquer si vous nous écrivez : {digest}
+          Référence de l&apos;erreur, à indiquer si vous nous écrivez : {reference}
         </p>
       ) : null}
     </div>
@@ -43,7 +62,7 @@ export function errorDigest(error: unknown): string | undefined {
 export function RootError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
     <main id="contenu" tabIndex={-1} className="py-16 focus:outline-none">
-      <title>Erreur — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté</title>
+      <title>{`${unavailableReference(errorDigest(error)) ? "Service indisponible" : "Erreur"} — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté`}</title>
       <ErrorView retry={retry} digest={errorDigest(error)} />
     </main>
   );

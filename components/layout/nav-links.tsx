@@ -42,18 +42,27 @@ function PendingHint() {
  * The main navigation; marks the current section with aria-current (the
  * only client-side part of the header: the layout does not know the path).
  */
-export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
+export function NavLinks({
+  items,
+  label,
+  stacked = false,
+}: {
+  items: NavItem[];
+  label: string;
+  /** One link per line (the phone menu) instead of a bar. */
+  stacked?: boolean;
+}) {
   const pathname = usePathname() ?? "/";
   return (
-    <nav aria-label={label} className="bg-accent-tint">
-      <div className="mx-auto w-full max-w-6xl px-4 sm:px-6">
-        <ul className="flex flex-wrap gap-x-1">
+    <nav aria-label={label} className={stacked ? "" : "bg-accent-tint"}>
+      <div className={stacked ? "" : "mx-auto w-full max-w-6xl px-4 sm:px-6"}>
+        <ul className={stacked ? "flex flex-col" : "flex flex-wrap gap-x-1"}>
           {items.map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}
                 aria-current={isCurrent(pathname, item) ? "page" : undefined}
-                className="inline-block px-2 py-3 font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
+                className={`${stacked ? "block px-0 py-2.5" : "inline-block px-2 py-3"} font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8`}
               >
                 {item.label}
                 <PendingHint />

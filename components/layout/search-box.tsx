@@ -13,6 +13,15 @@ const PLACES = {
     label: "text-sm font-medium",
     button: "shrink-0 px-3",
   },
+  menu: {
+    id: "recherche-menu",
+    region: "Rechercher sur le site",
+    box: "w-full",
+    form: "flex w-full items-end gap-2",
+    field: "min-w-0 flex-1",
+    label: "text-sm font-medium",
+    button: "shrink-0 px-3",
+  },
   page: {
     id: "recherche-page",
     region: "Nouvelle recherche",
@@ -51,7 +60,7 @@ export function SearchBox({
             name="q"
             type="search"
             defaultValue={defaultValue}
-            autoComplete={place === "header" ? "off" : undefined}
+            autoComplete={place === "page" ? undefined : "off"}
             className="mt-1 block min-h-11 w-full rounded border border-muted bg-surface px-3 py-2"
           />
         </div>

@@ -1,4 +1,7 @@
 import { Container } from "@/components/ui/container";
+import { DataNote } from "@/components/ui/data-note";
+import type { Freshness } from "@/lib/freshness/queries";
+import { InstitutionalBlock } from "./institutional-block";
 
 export type FooterLink = { href: string; label: string };
 
@@ -8,9 +11,12 @@ export function SiteFooter({
   note,
   accessibility,
   signIn,
+  freshness,
 }: {
   links: FooterLink[];
   note?: React.ReactNode;
+  /** Where the site's data comes from and when it last changed. */
+  freshness?: Freshness;
   accessibility: FooterLink;
   signIn: FooterLink;
 }) {
@@ -33,10 +39,13 @@ export function SiteFooter({
             </li>
           </ul>
         </nav>
-        <p className="text-muted">
-          {note ??
-            "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté — Région académique Bourgogne-Franche-Comté."}
-        </p>
+        <div className="flex flex-col gap-1">
+          <InstitutionalBlock className="text-ink" />
+          <p className="text-muted">
+            {note ?? "Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté."}
+          </p>
+        </div>
+        {freshness ? <DataNote freshness={freshness} /> : null}
         <p>
           <a href={signIn.href} className="text-muted">
             {signIn.label}

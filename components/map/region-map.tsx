@@ -1,4 +1,17 @@
 import { REGION_MAP } from "@/lib/map/geometry";
+import type { MapCampus, MapPlace } from "@/lib/map/queries";
+import { formatCount, plural } from "@/lib/text/plural";
+
+/** "2 formations, 1 partenaire": what a commune has, zeros left out. */
+export function placeLabel(p: MapPlace): string {
+  return [
+    p.formations ? formatCount(p.formations, plural("formation")) : null,
+    p.platforms ? formatCount(p.platforms, plural("plateforme technologique")) : null,
+    p.organisations ? formatCount(p.organisations, plural("partenaire")) : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
 
 export type MapCount = { code: string; name: string; total: number; label: string };
 
@@ -20,10 +33,18 @@ export function RegionMap({
   counts,
   hrefFor,
   title,
+  places = [],
+  campuses = [],
+  campusHref,
 }: {
   counts: MapCount[];
   hrefFor: (code: string) => string;
   title: string;
+  /** Communes with formations, PFT or partners, drawn as dots sized by their count. */
+  places?: MapPlace[];
+  /** Campuses, drawn in their colour at their porteur establishment. */
+  campuses?: MapCampus[];
+  campusHref?: (slug: MapCampus["slug"]) => string;
 }) {
   const byCode = new Map(counts.map((c) => [c.code, c]));
   const max = Math.max(0, ...counts.map((c) => c.total));
@@ -63,10 +84,63 @@ export function RegionMap({
             </a>
           );
         })}
+        {places.map((p) => {
+          const total = p.formations + p.platforms + p.organisations;
+          return (
+            <a
+              key={`${p.departement}-${p.commune}`}
+              href={hrefFor(p.departement)}
+              aria-label={`${p.commune} : ${placeLabel(p)}`}
+            >
+              <circle
+                cx={p.point.x}
+                cy={p.point.y}
+                r={Math.min(4, 1.2 + Math.sqrt(total) * 0.6)}
+                fill="#161b26"
+                fillOpacity={0.75}
+                stroke="#ffffff"
+                strokeWidth={0.4}
+              />
+            </a>
+          );
+        })}
+        {campuses.map((c) => (
+          <a
+            key={c.slug}
+            href={campusHref?.(c.slug) ?? `/${c.slug}`}
+            aria-label={`${c.fullName} (${c.commune})`}
+          >
+            <rect
+              x={c.point.x - 3}
+              y={c.point.y - 3}
+              width={6}
+              height={6}
+              rx={1}
+              fill={c.color}
+              stroke="#ffffff"
+              strokeWidth={0.6}
+            />
+            <text
+              x={c.point.x + 4}
+              y={c.point.y + 1.8}
+              fontSize={4.5}
+              fontWeight={700}
+              fill={c.color}
+              stroke="#ffffff"
+              strokeWidth={1.2}
+              paintOrder="stroke"
+              aria-hidden="true"
+            >
+              {c.acronym}
+            </text>
+          </a>
+        ))}
       </svg>
       <figcaption className="mt-2 text-sm text-muted">
         Chiffre : nombre de formations, de plateformes technologiques et de partenaires situés dans le
-        département. Plus la couleur est foncée, plus il y en a. Le tableau donne le détail.
+        département. Plus la couleur est foncée, plus il y en a. Points : les communes où il y en a ; carrés
+        de couleur : les campus, à leur établissement porteur. Le tableau donne le détail. Coordonnées des
+        communes : GeoNames (licence CC BY 4.0).
       </figcaption>
     </figure>
   );

@@ -19,6 +19,7 @@ import { FormationCardList } from "@/components/formations/formation-card";
 import { PlatformCardList } from "@/components/platforms/platform-card";
 import { FundingTable } from "@/components/fundings/funding-table";
 import type { Links } from "@/components/links";
+import { fr } from "@/lib/text/typography";
 
 /** An organisation's page: its campuses and roles, actions, formations, PFT and fundings. */
 export function OrganisationDetail({
@@ -88,7 +89,7 @@ export function OrganisationDetail({
                   {r.councilCollege
                     ? ` (collège ${COUNCIL_COLLEGE_LABELS[r.councilCollege].toLowerCase()})`
                     : ""}
-                  .{r.note ? <p className="text-muted">{r.note}</p> : null}
+                  .{r.note ? <p className="text-muted">{fr(r.note)}</p> : null}
                 </li>
               ))}
             {o.people.map((p, i) => (
@@ -100,8 +101,8 @@ export function OrganisationDetail({
                     du <a href={links.campusPage(p.campus.slug)}>{p.campus.shortName}</a>
                   </>
                 ) : null}
-                {p.personName ? ` : ${p.personName}` : ""}
-                {p.note ? <p className="text-muted">{p.note}</p> : null}
+                {p.personName ? fr(` : ${p.personName}`) : ""}
+                {p.note ? <p className="text-muted">{fr(p.note)}</p> : null}
               </li>
             ))}
           </ul>
@@ -130,7 +131,7 @@ export function OrganisationDetail({
             fundings={o.fundings}
             party={(f) =>
               f.platform ? (
-                <a href={links.platform(f.platform.slug)}>{f.platform.name}</a>
+                <a href={links.platform(f.platform.slug)}>{fr(f.platform.name)}</a>
               ) : f.campus ? (
                 <a href={links.campusPage(f.campus.slug)}>{f.campus.shortName}</a>
               ) : (

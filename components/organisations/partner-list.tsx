@@ -1,6 +1,7 @@
 import type { CampusPartner } from "@/lib/organisations/queries";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import type { Links } from "@/components/links";
+import { fr } from "@/lib/text/typography";
 
 /** A plain list of a campus's partners with their kind, city and the report's note. */
 export function PartnerList({
@@ -17,7 +18,7 @@ export function PartnerList({
       {partners.map((p) => (
         <li key={p.slug} className="py-3">
           <a href={links.organisation(p.slug)} className="font-semibold">
-            {p.name}
+            {fr(p.name)}
           </a>
           {p.acronym && p.acronym !== p.name ? <span className="text-muted"> ({p.acronym})</span> : null}
           <span className="text-sm text-muted">
@@ -25,7 +26,7 @@ export function PartnerList({
             — {ORGANISATION_KIND_LABELS[p.kind]}
             {p.city ? `, ${p.city}` : ""}
           </span>
-          {showNotes && p.note ? <p className="max-w-prose text-sm">{p.note}</p> : null}
+          {showNotes && p.note ? <p className="max-w-prose text-sm">{fr(p.note)}</p> : null}
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import type { Links } from "@/components/links";
+import { fr } from "@/lib/text/typography";
 
 export function labelStatus(isLabelled: boolean | null): string | null {
   return isLabelled === true ? "Labellisée" : isLabelled === false ? "Non labellisée" : null;
@@ -31,14 +32,14 @@ export function PlatformCard({
       ) : null}
       <Heading className="text-lg font-bold leading-snug">
         <a href={links.platform(platform.slug)}>
-          {platform.name}
+          {fr(platform.name)}
           {platform.acronym && platform.acronym !== platform.name ? ` (${platform.acronym})` : ""}
         </a>
       </Heading>
       {platform.domain ? <p className="text-sm">Domaine : {platform.domain}</p> : null}
       {platform.host || place ? (
         <p className="text-sm text-muted">
-          {platform.host ? `Hébergée par ${platform.host.name}` : null}
+          {platform.host ? fr(`Hébergée par ${platform.host.name}`) : null}
           {platform.host && place ? " — " : null}
           {place}
         </p>

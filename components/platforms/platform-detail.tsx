@@ -11,6 +11,7 @@ import { ActionCardList } from "@/components/actions/action-card";
 import { FundingTable } from "@/components/fundings/funding-table";
 import type { Links } from "@/components/links";
 import { labelStatus } from "./platform-card";
+import { fr } from "@/lib/text/typography";
 
 /** A plateforme technologique's page: host, campuses, actions that use it, fundings. */
 export function PlatformDetail({
@@ -36,7 +37,7 @@ export function PlatformDetail({
           { label: "Domaine", value: p.domain },
           {
             label: "Structure d'accueil",
-            value: p.host ? <a href={links.organisation(p.host.slug)}>{p.host.name}</a> : null,
+            value: p.host ? <a href={links.organisation(p.host.slug)}>{fr(p.host.name)}</a> : null,
           },
           { label: "Commune", value: p.commune },
           { label: "Département", value: p.departement ? departementLabel(p.departement) : null },
@@ -72,7 +73,7 @@ export function PlatformDetail({
             caption={`Financements de ${p.name}`}
             partyLabel="Financeur"
             fundings={p.fundings}
-            party={(f) => <a href={links.organisation(f.funder.slug)}>{f.funder.name}</a>}
+            party={(f) => <a href={links.organisation(f.funder.slug)}>{fr(f.funder.name)}</a>}
           />
         </Section>
       ) : null}

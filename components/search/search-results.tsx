@@ -9,6 +9,7 @@ import { Tag } from "@/components/ui/tag";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import { withQuery, type Links } from "@/components/links";
 import { SearchBox } from "@/components/layout/search-box";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const KIND_CODES: Record<SearchKind, string> = {
   action: "actions",
@@ -108,10 +109,8 @@ export function SearchResults({
         Résultats
       </h2>
       <p role="status" className="mb-4 text-lg">
-        {response.total === 0
-          ? "Aucun résultat"
-          : `${formatNumber(response.total)} résultat${response.total > 1 ? "s" : ""}`}{" "}
-        pour « <strong>{query}</strong> »{kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
+        {response.total === 0 ? "Aucun résultat" : formatCount(response.total, plural("résultat"))} pour «{" "}
+        <strong>{query}</strong> »{kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
       </p>
       {scopeNote}
       {all > 0 ? (

@@ -6,6 +6,7 @@
 import { Chips, type Chip } from "./chips";
 import { EmptyState } from "./empty-state";
 import { ResultCount } from "./result-count";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export function FilteredResults({
   form,
@@ -22,8 +23,27 @@ export function FilteredResults({
   children: React.ReactNode;
 }) {
   return (
-    <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-      {form}
+    <div className="grid gap-4 lg:grid-cols-[20rem_1fr] lg:gap-8">
+      {/*
+       * On a phone the results come first: the form waits behind "Filtrer",
+       * a native disclosure (no JavaScript) that says how many filters apply.
+       * From the lg breakpoint the form stays open beside the results
+       * (globals.css, .filter-disclosure).
+       */}
+      <details className="filter-disclosure no-print group">
+        <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-ink px-4 font-semibold [&::-webkit-details-marker]:hidden">
+          <span aria-hidden="true" className="transition-transform group-open:rotate-180">
+            ▾
+          </span>
+          Filtrer
+          {chips.length ? (
+            <span className="rounded-full bg-accent px-2 text-sm text-white">
+              {formatCount(chips.length, plural("filtre actif"))}
+            </span>
+          ) : null}
+        </summary>
+        <div className="mt-3 lg:mt-0">{form}</div>
+      </details>
       <section aria-labelledby="resultats">
         <h2 id="resultats" className="sr-only">
           Résultats

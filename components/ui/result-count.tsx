@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/text/format";
+import { formatCount } from "@/lib/text/plural";
 
 /** "17 actions" / "1 action" / "Aucune action", announced politely when it changes. */
 export function ResultCount({
@@ -16,7 +16,7 @@ export function ResultCount({
 }) {
   return (
     <p role="status" className="mb-4 text-lg font-medium">
-      {count === 0 ? none : `${formatNumber(count)} ${count === 1 ? one : many}`}
+      {count === 0 ? none : formatCount(count, { one, other: many })}
       {children}
     </p>
   );

@@ -1,4 +1,5 @@
 /** A titled part of a page (h2, or h3 inside a section); the heading names the region. */
+import { fr } from "@/lib/text/typography";
 export function Section({
   id,
   title,
@@ -18,9 +19,9 @@ export function Section({
   return (
     <section aria-labelledby={id} className={`mt-10 first:mt-0 ${className}`}>
       <Heading id={id} className={level === 2 ? "mb-4 text-2xl font-bold" : "mb-3 text-xl font-bold"}>
-        {title}
+        {fr(title)}
       </Heading>
-      {lead ? <p className="mb-4 max-w-prose text-muted">{lead}</p> : null}
+      {lead ? <p className="mb-4 max-w-prose text-muted">{fr(lead)}</p> : null}
       {children}
     </section>
   );

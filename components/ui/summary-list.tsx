@@ -1,4 +1,5 @@
 /** Facts of an action, formation or partner as a description list; empty values are left out. */
+import { fr } from "@/lib/text/typography";
 export type SummaryItem = { label: React.ReactNode; value: React.ReactNode };
 
 export function SummaryList({ items, className = "" }: { items: SummaryItem[]; className?: string }) {
@@ -14,8 +15,8 @@ export function SummaryList({ items, className = "" }: { items: SummaryItem[]; c
     <dl className={`divide-y divide-line border-y border-line ${className}`}>
       {shown.map((item, index) => (
         <div key={index} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr] sm:gap-4">
-          <dt className="font-semibold">{item.label}</dt>
-          <dd className="min-w-0">{item.value}</dd>
+          <dt className="font-semibold">{fr(item.label)}</dt>
+          <dd className="min-w-0">{fr(item.value)}</dd>
         </div>
       ))}
     </dl>

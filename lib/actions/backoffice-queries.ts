@@ -17,6 +17,8 @@ import { actionSnapshotInclude, readSnapshot, toSnapshot, type ActionSnapshot } 
 import { contentOf, snapshotToFormValues, type ActionContent } from "./form-values";
 import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./diff";
 import type { ActionFormValues } from "./schema";
+import { sortFrench } from "@/lib/text/collate";
+import { containsText, escapeLike } from "@/lib/text/like";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -69,9 +71,9 @@ function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhe
   if (f.q)
     and.push({
       OR: [
-        { title: { contains: f.q, mode: "insensitive" } },
-        { summary: { contains: f.q, mode: "insensitive" } },
-        { slug: { contains: f.q.toLowerCase() } },
+        { title: containsText(f.q) },
+        { summary: containsText(f.q) },
+        { slug: { contains: escapeLike(f.q.toLowerCase()) } },
       ],
     });
   if (f.status) and.push({ status: f.status });
@@ -218,17 +220,14 @@ export async function getActionFormOptions(user: SessionUser): Promise<ActionFor
     }),
     db.organisation.findMany({
       where: pickableOrganisations(user),
-      orderBy: { name: "asc" },
       select: { id: true, name: true, acronym: true, city: true, publication: true },
     }),
     db.formation.findMany({
       where: pickableFormations(user),
-      orderBy: { title: "asc" },
       select: { id: true, title: true, commune: true, establishment: { select: { name: true } } },
     }),
     db.platform.findMany({
       where: pickablePlatforms(user),
-      orderBy: { position: "asc" },
       select: { id: true, name: true, acronym: true },
     }),
   ]);
@@ -238,19 +237,19 @@ export async function getActionFormOptions(user: SessionUser): Promise<ActionFor
         ? [{ id: c.id, slug: c.slug, name: campusShortName(c.name), acronym: c.acronym, axes: c.axes }]
         : [],
     ),
-    organisations: organisations.map((o) => ({
+    organisations: sortFrench(organisations, (o) => o.name).map((o) => ({
       id: o.id,
       name: o.name,
       acronym: o.acronym,
       city: o.city,
       isDraft: o.publication === "DRAFT",
     })),
-    formations: formations.map((f) => ({
+    formations: sortFrench(formations, (f) => f.title).map((f) => ({
       id: f.id,
       title: f.title,
       place: [f.establishment?.name, f.commune].filter(Boolean).join(", ") || null,
     })),
-    platforms,
+    platforms: sortFrench(platforms, (p) => p.name),
   };
 }
 
@@ -384,17 +383,14 @@ export async function getActionPreview(user: SessionUser, id: string): Promise<A
           role: true,
           organisation: { select: { slug: true, name: true, acronym: true, publication: true } },
         },
-        orderBy: { organisation: { name: "asc" } },
       },
       formations: {
         select: {
           formation: { select: { slug: true, title: true, diploma: true, level: true, publication: true } },
         },
-        orderBy: { formation: { title: "asc" } },
       },
       platforms: {
         select: { platform: { select: { slug: true, name: true, acronym: true, publication: true } } },
-        orderBy: { platform: { position: "asc" } },
       },
     },
   });

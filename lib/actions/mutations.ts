@@ -25,6 +25,9 @@ import { actionInputSchema, type ActionInput, type ActionOperation } from "./sch
 import { contentOf, inputToContent, type ActionContent } from "./form-values";
 import { actionColumns, writeActionRelations } from "./store";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, sameContent } from "./diff";
+import { clearWorkingCopy } from "@/lib/working-copies/clear";
+import { NEW_ACTION_KEY } from "@/lib/working-copies/schema";
+import { equalsText } from "@/lib/text/like";
 
 /**
  * A saved action (`changed` is false when the form held nothing new), or a
@@ -102,7 +105,7 @@ async function checkReferences(
   }
   for (const [i, p] of input.newPartners.entries()) {
     const existing = await tx.organisation.findFirst({
-      where: { name: { equals: p.name, mode: "insensitive" } },
+      where: { name: equalsText(p.name) },
       select: { name: true },
     });
     if (existing)
@@ -249,6 +252,7 @@ export async function createAction(user: SessionUser, raw: unknown): Promise<Act
         summary: `Action « ${input.title} » créée (brouillon)`,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", NEW_ACTION_KEY);
       return { ok: true, id: action.id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {
@@ -308,6 +312,7 @@ export async function updateAction(
         input.slug || (await availableSlug(slugTaken(tx, id), input.title, { max: 90, fallback: "action" }));
       const content = inputToContent(input, slug);
       if (input.newPartners.length === 0 && sameContent(content, contentOf(before))) {
+        await clearWorkingCopy(tx, user.id, "action", id);
         return { ok: true, id, version: existing.version, slug: existing.slug, changed: false } as const;
       }
 
@@ -340,6 +345,7 @@ export async function updateAction(
         before,
         after: saved.snapshot,
       });
+      await clearWorkingCopy(tx, user.id, "action", id);
       return { ok: true, id, version: saved.version, slug: saved.slug, changed: true } as const;
     });
   } catch (error) {

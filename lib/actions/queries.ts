@@ -17,6 +17,7 @@ import { pageWindow, type Page } from "@/lib/pagination";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
+import { compareFrench, sortFrench } from "@/lib/text/collate";
 
 /** Every public read of actions starts from this: drafts and archived actions never show. */
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -77,10 +78,34 @@ function toCard(a: CardRow): ActionCard {
   };
 }
 
-const listOrder: Prisma.ActionOrderByWithRelationInput[] = [
-  { startDate: { sort: "desc", nulls: "last" } },
-  { title: "asc" },
-];
+type Orderable = { status: ActionStatus; startDate: Date | null; endDate: Date | null; title: string };
+
+const time = (d: Date | null) => d?.getTime() ?? null;
+
+/**
+ * What a visitor wants first: ongoing actions (latest started first), then
+ * upcoming ones (soonest first), then finished ones by recency (latest end
+ * first); undated ones close each group, and titles in French order break ties.
+ */
+function compareForVisitors(a: Orderable, b: Orderable): number {
+  const status = ACTION_STATUS_ORDER.indexOf(a.status) - ACTION_STATUS_ORDER.indexOf(b.status);
+  if (status) return status;
+  const [x, y] =
+    a.status === "TERMINEE"
+      ? [time(a.endDate ?? a.startDate), time(b.endDate ?? b.startDate)]
+      : [time(a.startDate), time(b.startDate)];
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return a.status === "PROJETEE" ? x - y : y - x;
+}
+
+/** Actions in the order of every public list (see compareForVisitors). */
+export function inVisitorOrder<T extends Orderable>(rows: readonly T[]): T[] {
+  return sortFrench(rows, (a) => a.title, compareForVisitors);
+}
+
+const orderSelect = { id: true, status: true, startDate: true, endDate: true, title: true } as const;
 
 /** The Prisma filter of the public action lists; `scope` restricts to one campus (sub-sites). */
 function actionWhere(filters: Omit<ActionFilters, "q">, scope?: CampusSlug): Prisma.ActionWhereInput {
@@ -114,8 +139,8 @@ async function matchingIds(filters: ActionFilters, scope?: CampusSlug): Promise<
     });
     return inRankOrder(rows, ranked).map((r) => r.id);
   }
-  const rows = await db.action.findMany({ where, select: { id: true }, orderBy: listOrder });
-  return rows.map((r) => r.id);
+  const rows = await db.action.findMany({ where, select: orderSelect });
+  return inVisitorOrder(rows).map((r) => r.id);
 }
 
 async function cardsByIds(ids: string[]): Promise<ActionCard[]> {
@@ -161,21 +186,34 @@ export async function listCampusActionGroups(
   return { groups, total: cards.length };
 }
 
-/** The most recently published actions (hub and campus home pages). */
+/**
+ * The actions a home page shows first: current ones (ongoing, upcoming, then
+ * the latest finished) — on the hub, taken in turn from each lead campus so
+ * that no single campus fills the list.
+ */
 export async function listLatestActions(limit: number, scope?: CampusSlug): Promise<ActionCard[]> {
   "use cache";
   cachedRead("actions", "campuses", "organisations", "formations", "platforms");
   const rows = await db.action.findMany({
     where: actionWhere({ campus: [], status: [], public: [] }, scope),
-    select: cardSelect,
-    orderBy: [
-      { publishedAt: { sort: "desc", nulls: "last" } },
-      { startDate: { sort: "desc", nulls: "last" } },
-      { title: "asc" },
-    ],
-    take: limit,
+    select: { ...orderSelect, campuses: { where: { isLead: true }, select: { campusId: true } } },
   });
-  return rows.map(toCard);
+  const ordered = inVisitorOrder(rows);
+  let picked: typeof ordered;
+  if (scope) picked = ordered.slice(0, limit);
+  else {
+    const byCampus = new Map<string, typeof ordered>();
+    for (const r of ordered) {
+      const key = r.campuses[0]?.campusId ?? "";
+      byCampus.set(key, [...(byCampus.get(key) ?? []), r]);
+    }
+    picked = [];
+    const queues = [...byCampus.values()];
+    for (let round = 0; picked.length < limit && queues.some((q) => q.length > round); round++)
+      for (const q of queues) if (q[round] && picked.length < limit) picked.push(q[round]);
+    picked = inVisitorOrder(picked);
+  }
+  return cardsByIds(picked.map((r) => r.id));
 }
 
 /** Published actions per status (key figures). */
@@ -234,7 +272,7 @@ export async function getActionFilterOptions(scope?: CampusSlug): Promise<Action
     years: [...years].sort((a, b) => b - a),
     audiences: [...audiences],
     axes: [...axes.values()]
-      .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, "fr"))
+      .sort((a, b) => a.position - b.position || compareFrench(a.title, b.title))
       .map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
   };
 }
@@ -312,7 +350,9 @@ export function toActionDetail(
     beneficiaries: a.beneficiaries,
     links: a.links,
     fundings: a.fundings,
-    ...shown,
+    partners: sortFrench(shown.partners, (p) => p.name),
+    formations: sortFrench(shown.formations, (f) => f.title),
+    platforms: sortFrench(shown.platforms, (p) => p.name),
   };
 }
 
@@ -330,17 +370,14 @@ export async function getCampusAction(campus: CampusSlug, slug: string): Promise
       partners: {
         where: { organisation: PUBLISHED },
         select: { role: true, organisation: { select: { slug: true, name: true, acronym: true } } },
-        orderBy: { organisation: { name: "asc" } },
       },
       formations: {
         where: { formation: PUBLISHED },
         select: { formation: { select: { slug: true, title: true, diploma: true, level: true } } },
-        orderBy: { formation: { title: "asc" } },
       },
       platforms: {
         where: { platform: PUBLISHED },
         select: { platform: { select: { slug: true, name: true, acronym: true } } },
-        orderBy: { platform: { position: "asc" } },
       },
     },
   });
@@ -370,7 +407,6 @@ export async function listActionsLinkedTo(link: {
   const rows = await db.action.findMany({
     where: { AND: [PUBLISHED, where] },
     select: cardSelect,
-    orderBy: listOrder,
   });
-  return rows.map(toCard);
+  return inVisitorOrder(rows).map(toCard);
 }

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { canReadAuditLog } from "@/lib/auth/permissions";
 import { AUDIT_ENTITY_TYPES } from "./labels";
+import { sortFrench } from "@/lib/text/collate";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -66,7 +67,9 @@ export async function listAuditEntries(user: SessionUser, filters: AuditFilters)
 export async function auditFilterOptions(user: SessionUser) {
   if (!canReadAuditLog(user)) return null;
   const [users, campuses] = await Promise.all([
-    db.user.findMany({ orderBy: { email: "asc" }, select: { id: true, name: true, email: true } }),
+    db.user
+      .findMany({ select: { id: true, name: true, email: true } })
+      .then((rows) => sortFrench(rows, (u) => u.name || u.email)),
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, acronym: true, name: true } }),
   ]);
   return { users, campuses };

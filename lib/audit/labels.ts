@@ -10,6 +10,8 @@ export const AUDIT_ENTITY_TYPES = [
   "user",
   "import",
   "report",
+  "settings",
+  "media",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -24,6 +26,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   user: "Compte utilisateur",
   import: "Import CSV",
   report: "Rapport annuel",
+  settings: "Paramètres du site",
+  media: "Image ou document",
 };
 
 export const AUDIT_OPERATION_LABELS: Record<string, string> = {
@@ -41,7 +45,11 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   deactivate: "Désactivation",
   reactivate: "Réactivation",
   "reset-password": "Réinitialisation du mot de passe",
+  invite: "Invitation",
+  "send-reset-link": "Envoi d'un lien de réinitialisation",
+  "accept-invitation": "Invitation acceptée",
   "change-password": "Changement de mot de passe",
   import: "Import",
   reopen: "Réouverture",
+  upload: "Ajout d'un fichier",
 };

@@ -23,6 +23,8 @@ export type AuditEntry = {
   summary: string;
   before?: unknown;
   after?: unknown;
+  /** Tags of other public pages the change shows on (the owner of an uploaded file). */
+  alsoInvalidates?: readonly CacheTag[];
 };
 
 /** JSON-safe copy (dates as ISO strings, no undefined). */
@@ -44,10 +46,12 @@ export const INVALIDATED_BY: Record<AuditEntityType, readonly CacheTag[]> = {
   user: [],
   import: ["formations", "organisations"],
   report: ["reports"],
+  settings: ["settings"],
+  media: ["media"],
 };
 
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const tags = INVALIDATED_BY[entry.entityType];
+  const tags = [...new Set([...INVALIDATED_BY[entry.entityType], ...(entry.alsoInvalidates ?? [])])];
   if (tags.length) afterCommit(tx, () => invalidate(...tags));
   await tx.auditLog.create({
     data: {

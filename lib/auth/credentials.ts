@@ -2,7 +2,8 @@ import "server-only";
 /**
  * E-mail + password check. The same work is done whether or not the account
  * exists (a dummy argon2id hash is verified), and every refusal looks the
- * same to the caller: no account enumeration.
+ * same to the caller: no account enumeration. An invited account whose
+ * password is not chosen yet (empty hash) is checked against the dummy too.
  */
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -26,7 +27,7 @@ export async function verifyCredentials(input: unknown): Promise<VerifiedUser | 
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, isActive: true },
   });
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  const ok = await verifyPassword(user?.passwordHash || (await dummyPasswordHash()), password);
   if (!user || !ok || !user.isActive) return null;
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -1,7 +1,10 @@
 "use server";
 /** Sign-in (the /connexion form) and sign-out (the back office's "Se déconnecter" button). */
 import { z } from "zod";
-import { publicServerAction } from "@/lib/server-action";
+import { publicServerAction, serverAction } from "@/lib/server-action";
+import { SESSION_EXPIRED } from "@/lib/server-action/run";
+import { notFound } from "@/lib/result";
+import { keepCurrentSessionAlive } from "./session";
 import { safeCallbackUrl } from "./callback-url";
 import { signInWithPassword, signOutOfSession } from "./sign-in";
 
@@ -26,4 +29,17 @@ export const signOutServerAction = publicServerAction({
   input: z.unknown(),
   run: () => signOutOfSession(),
   done: () => ({ redirect: "/connexion?deconnexion=1" }),
+});
+
+/** "Rester connecté" (the idle dialog of the back office): the session's idle time starts again. */
+export const keepSessionAliveServerAction = serverAction({
+  input: z.unknown(),
+  values: () => undefined,
+  run: async () => {
+    const timeLeftMs = await keepCurrentSessionAlive();
+    return timeLeftMs > 0 ? { ok: true as const, timeLeftMs } : notFound();
+  },
+  messages: { not_found: SESSION_EXPIRED },
+  revalidate: false,
+  done: ({ timeLeftMs }) => ({ message: "Session prolongée.", data: { timeLeftMs } }),
 });

@@ -5,7 +5,7 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import { isCampusSlug } from "@/lib/site/campuses";
-import { sessionState, shouldTouch } from "./session-policy";
+import { sessionState, sessionTimeLeftMs, shouldTouch } from "./session-policy";
 import type { SessionUser } from "./types";
 import { isCampusDirector } from "./permissions";
 
@@ -63,4 +63,25 @@ export async function loadSessionUser(
 
 export async function revokeSession(sessionId: string, now: Date = new Date()): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/**
+ * How long the session has left (0 when it has ended), read without
+ * counting as activity: asking does not keep a session alive.
+ */
+export async function sessionTimeLeft(sessionId: string, now: Date = new Date()): Promise<number> {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { createdAt: true, lastSeenAt: true, revokedAt: true, user: { select: { isActive: true } } },
+  });
+  if (!session || !session.user.isActive) return 0;
+  return Math.max(0, sessionTimeLeftMs(session, now));
+}
+
+/** "Rester connecté": the session's idle time starts again now (an ended session stays ended). */
+export async function extendSession(sessionId: string, now: Date = new Date()): Promise<number> {
+  const left = await sessionTimeLeft(sessionId, now);
+  if (left <= 0) return 0;
+  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
+  return sessionTimeLeft(sessionId, now);
 }

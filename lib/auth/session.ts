@@ -10,7 +10,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentSessionId } from "./config";
 import { signInUrl } from "./callback-url";
-import { loadSessionUser } from "./session-store";
+import { extendSession, loadSessionUser, sessionTimeLeft } from "./session-store";
 import type { SessionUser } from "./types";
 
 export type { SessionUser, UserRole } from "./types";
@@ -28,4 +28,16 @@ export async function requireUser(): Promise<SessionUser> {
   if (user) return user;
   const path = (await headers()).get(REQUEST_PATH_HEADER);
   redirect(signInUrl(path));
+}
+
+/** The current session's time left in milliseconds (0 if none), without extending it. */
+export async function currentSessionTimeLeft(): Promise<number> {
+  const sid = await currentSessionId();
+  return sid ? sessionTimeLeft(sid) : 0;
+}
+
+/** Extends the current session (the idle dialog's "Rester connecté"); its new time left, 0 if it had ended. */
+export async function keepCurrentSessionAlive(): Promise<number> {
+  const sid = await currentSessionId();
+  return sid ? extendSession(sid) : 0;
 }

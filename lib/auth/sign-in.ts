@@ -1,26 +1,23 @@
 import "server-only";
 /**
- * Signing in with a password, and out. Failed attempts are limited here
- * (per e-mail + IP address, and per e-mail alone) with one refusal message
+ * Signing in with a password, and out. Attempts are limited by the shared
+ * password throttle (lib/auth/throttle.ts), with one refusal message
  * whatever the reason, so the form never tells whether an account exists.
  */
-import { AuthError } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { clientAddress } from "@/lib/http/request-client";
 import { forbidden, type Result } from "@/lib/result";
 import { signIn, signOut, currentSessionId } from "./config";
-import { attemptKey, FailureLimiter } from "./rate-limit";
-import { SIGN_IN_REFUSED, SIGN_IN_THROTTLED } from "./messages";
+import { SERVICE_UNAVAILABLE, SIGN_IN_REFUSED, throttledMessage } from "./messages";
 import { revokeSession } from "./session-store";
+import { throttledPasswordCheck } from "./throttle";
 
-const holder = globalThis as {
-  __cmqSignInLimiter?: FailureLimiter;
-  __cmqSignInEmailLimiter?: FailureLimiter;
-};
-/** Per e-mail + IP address: the brake on guessing. */
-const limiter = (holder.__cmqSignInLimiter ??= new FailureLimiter());
-/** Per e-mail alone, looser: bounds guessing spread over many (possibly forged) addresses. */
-const emailLimiter = (holder.__cmqSignInEmailLimiter ??= new FailureLimiter(20));
+function isCredentialsRefusal(error: unknown): boolean {
+  return (
+    error instanceof CredentialsSignin || (error as { type?: string } | null)?.type === "CredentialsSignin"
+  );
+}
 
 /** Auth.js keeps a callback-url cookie during its own redirects; this site keeps only the session cookie. */
 async function dropAuxiliaryCookies() {
@@ -35,25 +32,38 @@ async function dropAuxiliaryCookies() {
   }
 }
 
-/** Opens a session (its cookie set on the response), or refuses with the one message of the form. */
+/**
+ * Opens a session (its cookie set on the response), or refuses with the one
+ * message of the form. The attempt is counted before Auth.js checks the
+ * password (lib/auth/throttle.ts); a database failure is "unavailable",
+ * never "incorrect", and counts nothing.
+ */
 export async function signInWithPassword(email: string, password: string): Promise<Result<object>> {
-  const key = attemptKey(email, await clientAddress());
-  const emailKey = attemptKey(email, "*");
-  if (limiter.isBlocked(key) || emailLimiter.isBlocked(emailKey)) return forbidden(SIGN_IN_THROTTLED);
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      limiter.recordFailure(key);
-      emailLimiter.recordFailure(emailKey);
+  const verdict = await throttledPasswordCheck(
+    { account: email, address: await clientAddress() },
+    async () => {
+      try {
+        await signIn("credentials", { email, password, redirect: false });
+        return true;
+      } catch (error) {
+        // A wrong password (or unknown or inactive account); anything else, such
+        // as a database error wrapped in CallbackRouteError, is thrown on.
+        if (isCredentialsRefusal(error)) return null;
+        throw error;
+      }
+    },
+  );
+  switch (verdict.status) {
+    case "accepted":
+      await dropAuxiliaryCookies();
+      return { ok: true };
+    case "refused":
       return forbidden(SIGN_IN_REFUSED);
-    }
-    throw error;
+    case "throttled":
+      return forbidden(throttledMessage(verdict.retryAfterMs));
+    case "unavailable":
+      return forbidden(SERVICE_UNAVAILABLE);
   }
-  limiter.reset(key);
-  emailLimiter.reset(emailKey);
-  await dropAuxiliaryCookies();
-  return { ok: true };
 }
 
 /** Ends the session of this request in the database, then its cookie. */

@@ -6,6 +6,7 @@ import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write"
 import { invalid, notFound } from "@/lib/result";
 import { axisSchema, campusSchema, roleSchema, socialLinkSchema } from "./schema";
 import { availableSlug } from "@/lib/text/fold";
+import { formatCount, plural } from "@/lib/text/plural";
 
 async function campusBySlug(tx: Tx, slug: string) {
   return typeof slug === "string" && slug.length <= 20 ? tx.campus.findUnique({ where: { slug } }) : null;
@@ -98,7 +99,7 @@ export function deleteAxis(user: SessionUser, axisId: string): Promise<Saved> {
     describe: (axis) => ({
       campusId: axis.campusId,
       entityId: axis.campusId,
-      summary: `Campus ${axis.campus.acronym} : axe « ${axis.title} » retiré (${axis.actions.length} action(s) sans axe)`,
+      summary: `Campus ${axis.campus.acronym} : axe « ${axis.title} » retiré (${formatCount(axis.actions.length, plural("action"))} sans axe)`,
     }),
   });
 }

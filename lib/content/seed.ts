@@ -17,6 +17,7 @@ import { hashPassword } from "../auth/password";
 import { resolveDatabaseConfig, wantsDemoUsers } from "../db/config";
 import { freezeEdition } from "../report/freeze";
 import { loadContent, type Content } from "./load";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const CAMPUS_ORDER = ["agt", "amf", "itip", "mma", "msi", "ti"] as const;
 export const DEFAULT_DEMO_PASSWORD = "cmq-bfc-2018";
@@ -571,6 +572,6 @@ export async function seedDatabase(
   );
   return {
     counts,
-    summary: `Seed : ${total.created} créé(s), ${total.updated} mis à jour, ${total.unchanged} inchangé(s).`,
+    summary: `Seed : ${formatCount(total.created, plural("créé"))}, ${total.updated} mis à jour, ${formatCount(total.unchanged, plural("inchangé"))}.`,
   };
 }

@@ -8,6 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config";
 
@@ -22,32 +23,110 @@ export function openPGlite(dataDir: string): PGlite {
 }
 
 /**
- * PostgreSQL's default prices a random page read as four sequential ones
- * (spinning disks). The portal's data fits in memory: at that price the
- * planner scans whole tables instead of using the search indexes, and the
- * site search is ten times slower at ten times the data. 1.1 is the usual
- * value for SSD and memory. Set on each new connection (not as a startup
- * parameter, which connection poolers such as PgBouncer refuse). PGlite
- * holds small embedded databases and keeps its defaults.
+ * How long the portal waits on a PostgreSQL server before it gives up, so
+ * that a server that is down or silent costs a request a few seconds, never
+ * a hang, and the pool heals by itself when the server is back:
+ * - connect: a new connection (TCP and start-up) or a free one from the pool;
+ * - statement: the server cancels a statement running longer (server side);
+ * - query: the client stops waiting for an answer (a silent server or a
+ *   half-open connection), and the connection is then destroyed, never reused;
+ * - idleInTransaction: the server ends a session left inside a transaction;
+ * - idle: an unused connection is closed (and a fresh one opened later);
+ * - keepAlive: TCP keep-alive probes, so that a dead peer is noticed.
+ */
+export const DATABASE_TIMEOUTS = {
+  connectMs: 3_000,
+  statementMs: 5_000,
+  queryMs: 6_000,
+  idleInTransactionMs: 10_000,
+  idleMs: 10_000,
+  keepAliveDelayMs: 10_000,
+} as const;
+
+/**
+ * Set on each new connection (not as start-up parameters, which connection
+ * poolers such as PgBouncer refuse). PostgreSQL's default prices a random
+ * page read as four sequential ones (spinning disks); the portal's data fits
+ * in memory: at that price the planner scans whole tables instead of using
+ * the search indexes, and the site search is ten times slower at ten times
+ * the data. 1.1 is the usual value for SSD and memory. PGlite holds small
+ * embedded databases and keeps its defaults.
  */
 const PLANNER_SETTINGS = "SET random_page_cost = 1.1";
+const SESSION_SETTINGS = [
+  PLANNER_SETTINGS,
+  `SET statement_timeout = ${DATABASE_TIMEOUTS.statementMs}`,
+  `SET idle_in_transaction_session_timeout = ${DATABASE_TIMEOUTS.idleInTransactionMs}`,
+].join("; ");
 const noop = () => {};
+
+const isReadTimeout = (error: unknown) => error instanceof Error && error.message === "Query read timeout";
+
+/**
+ * pg's query timeout answers the caller but leaves the connection waiting
+ * for the lost answer: the next query on it (inside a transaction, or the
+ * connection back in the pool) would wait as well. Destroying its socket
+ * makes the pool drop it and open a new one.
+ */
+function destroyOnReadTimeout(client: pg.ClientBase) {
+  const destroy = () =>
+    (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === "function") {
+      args[last] = (error: unknown, result: unknown) => {
+        if (isReadTimeout(error)) destroy();
+        return (callback as (e: unknown, r: unknown) => unknown)(error, result);
+      };
+      return query(...args);
+    }
+    const result = query(...args);
+    if (result instanceof Promise) result.catch((error: unknown) => isReadTimeout(error) && destroy());
+    return result;
+  };
+  // A connection that dies while checked out must not crash the process: the pool drops it on release.
+  client.on("error", noop);
+}
+
+/**
+ * The pool of connections to a PostgreSQL server. Serving requests, it has
+ * the timeouts above; migrations and seeding (which may run long
+ * statements, before the server starts) only the planner setting.
+ */
+export function createPool(url: string, { serving }: { serving: boolean }): pg.Pool {
+  const settings = serving ? SESSION_SETTINGS : PLANNER_SETTINGS;
+  return new pg.Pool({
+    connectionString: url,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: DATABASE_TIMEOUTS.keepAliveDelayMs,
+    idleTimeoutMillis: DATABASE_TIMEOUTS.idleMs,
+    ...(serving
+      ? { connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs, query_timeout: DATABASE_TIMEOUTS.queryMs }
+      : {}),
+    // Awaited before the connection serves its first query; a server that
+    // refuses a setting keeps its defaults.
+    onConnect: (client: pg.ClientBase) => {
+      if (serving) destroyOnReadTimeout(client);
+      return client.query(settings).then(noop, noop);
+    },
+  });
+}
 
 export type AdapterHandle = {
   factory: PrismaPg | PrismaPGlite;
-  /** Releases what the adapter holds (the PGlite instance; pg pools end with the client). */
+  /** Releases what the adapter holds (the PGlite instance, the pg pool). */
   close: () => Promise<void>;
 };
 
-export function createAdapter(config: DatabaseConfig): AdapterHandle {
+/** `serving`: the application's own client (lib/db.ts), with the timeouts of a server that serves requests. */
+export function createAdapter(config: DatabaseConfig, { serving = false } = {}): AdapterHandle {
   if (config.kind === "postgres") {
-    const factory = new PrismaPg({
-      connectionString: config.url,
-      // Awaited before the connection serves its first query; a server that
-      // refuses the setting keeps its default plans.
-      onConnect: (client) => client.query(PLANNER_SETTINGS).then(noop, noop),
-    });
-    return { factory, close: async () => {} };
+    const pool = createPool(config.url, { serving });
+    // Errors of idle or dying connections (the server went away): the pool drops those connections.
+    const factory = new PrismaPg(pool, { onPoolError: noop, onConnectionError: noop });
+    return { factory, close: () => pool.end() };
   }
   const pg = openPGlite(config.dataDir);
   return {

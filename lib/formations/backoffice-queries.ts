@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { sortFrench } from "@/lib/text/collate";
+import { containsText } from "@/lib/text/like";
 
 /** The list shows at most this many rows; beyond, the page asks to narrow the search. */
 export const FORMATION_ADMIN_LIMIT = 500;
@@ -13,20 +15,23 @@ export async function listFormationsForAdmin(
   filters: { q?: string; publication?: PublicationState },
 ) {
   if (!canManageDirectories(user)) return [];
-  return db.formation.findMany({
-    where: {
-      ...(filters.publication ? { publication: filters.publication } : { publication: { not: "ARCHIVED" } }),
-      ...(filters.q
-        ? {
-            OR: [
-              { title: { contains: filters.q, mode: "insensitive" } },
-              { commune: { contains: filters.q, mode: "insensitive" } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ title: "asc" }],
-    take: FORMATION_ADMIN_LIMIT,
+  const where = {
+    ...(filters.publication
+      ? { publication: filters.publication }
+      : { publication: { not: "ARCHIVED" as const } }),
+    ...(filters.q
+      ? {
+          OR: [{ title: containsText(filters.q) }, { commune: containsText(filters.q) }],
+        }
+      : {}),
+  };
+  // French order is applied in memory (the same on every database), then the first rows are read.
+  const titles = await db.formation.findMany({ where, select: { id: true, title: true } });
+  const ids = sortFrench(titles, (f) => f.title)
+    .slice(0, FORMATION_ADMIN_LIMIT)
+    .map((f) => f.id);
+  const rows = await db.formation.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       title: true,
@@ -39,6 +44,8 @@ export async function listFormationsForAdmin(
       campuses: { select: { campus: { select: { acronym: true } } } },
     },
   });
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
 export async function getFormationForEdit(user: SessionUser, id: string) {
@@ -54,8 +61,10 @@ export async function listOrganisationChoices(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
   const rows = await db.organisation.findMany({
     where: { publication: { not: "ARCHIVED" } },
-    orderBy: { name: "asc" },
     select: { id: true, name: true, city: true },
   });
-  return rows.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
+  return sortFrench(rows, (o) => o.name).map((o) => ({
+    value: o.id,
+    label: o.city ? `${o.name} (${o.city})` : o.name,
+  }));
 }

@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { enumValues } from "@/lib/enums";
 import { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
-import { campusParam, departementParam, enumCode, many, one, queryText, slugParam } from "@/lib/filters";
+import {
+  campusParam,
+  departementParam,
+  enumCode,
+  freeTextParam,
+  many,
+  one,
+  queryText,
+  slugParam,
+} from "@/lib/filters";
 
 const DIPLOMAS = enumValues(DiplomaType);
 const MODALITIES = enumValues(Modality);
@@ -23,7 +32,7 @@ export const formationFiltersSchema = z.object({
   ),
   state: many(enumCode(STATES, "état")).describe("État (ouverte, en_projet)"),
   departement: one(departementParam).describe("Département (code, ex. 25)"),
-  commune: one(z.string().max(100)).describe("Commune"),
+  commune: one(freeTextParam("commune", 100)).describe("Commune"),
   establishment: one(slugParam).describe("Établissement (identifiant de l'organisation)"),
   q: one(queryText).describe("Recherche plein texte"),
 });

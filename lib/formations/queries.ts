@@ -10,6 +10,8 @@ import { departementLabel } from "@/lib/map/departements";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { sortFrench } from "@/lib/text/collate";
+import { equalsText } from "@/lib/text/like";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -63,7 +65,7 @@ function toCard(f: CardRow): FormationCard {
 
 /** The formation's place: its own fields, else its (published) establishment's. */
 function locatedIn(field: "departement" | "commune", value: string): Prisma.FormationWhereInput {
-  const same = { equals: value, mode: "insensitive" } as const;
+  const same = equalsText(value);
   if (field === "departement") {
     return {
       OR: [
@@ -93,10 +95,14 @@ function formationWhere(
   return { AND: and };
 }
 
-const listOrder: Prisma.FormationOrderByWithRelationInput[] = [
-  { level: { sort: "asc", nulls: "last" } },
-  { title: "asc" },
-];
+/** Catalogue order: by level (unknown last), then title in French order. */
+function inListOrder<T extends { level: number | null; title: string }>(rows: readonly T[]): T[] {
+  return sortFrench(
+    rows,
+    (f) => f.title,
+    (a, b) => (a.level ?? 99) - (b.level ?? 99),
+  );
+}
 
 /** One page of the formation catalogue (all campuses, or one with `scope`). */
 export async function listFormations(
@@ -117,7 +123,8 @@ export async function listFormations(
       : [];
     ids = inRankOrder(rows, ranked).map((r) => r.id);
   } else {
-    ids = (await db.formation.findMany({ where, select: { id: true }, orderBy: listOrder })).map((r) => r.id);
+    const rows = await db.formation.findMany({ where, select: { id: true, level: true, title: true } });
+    ids = inListOrder(rows).map((r) => r.id);
   }
   const w = pageWindow(ids.length, options.page, options.perPage);
   const pageIds = ids.slice(w.skip, w.skip + w.perPage);
@@ -141,6 +148,10 @@ export async function listFormations(
 
 export type Option = { value: string; label: string };
 export type FormationFilterOptions = {
+  /** Published formations counted (the catalogue's introduction states what it holds). */
+  total: number;
+  /** How many of them prepare each diploma, most frequent first. */
+  diplomaCounts: { diploma: DiplomaType; count: number }[];
   diplomas: DiplomaType[];
   levels: number[];
   modalities: Modality[];
@@ -163,7 +174,13 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
   const establishments = new Map(
     cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]),
   );
+  const perDiploma = new Map<DiplomaType, number>();
+  for (const c of cards) perDiploma.set(c.diploma, (perDiploma.get(c.diploma) ?? 0) + 1);
   return {
+    total: cards.length,
+    diplomaCounts: [...perDiploma.entries()]
+      .map(([diploma, count]) => ({ diploma, count }))
+      .sort((a, b) => b.count - a.count),
     diplomas: uniq(cards.map((c) => c.diploma)),
     levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
     modalities: uniq(cards.flatMap((c) => c.modalities)),
@@ -171,10 +188,11 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
     departements: uniq(cards.map((c) => c.departement))
       .sort()
       .map((d) => ({ value: d, label: departementLabel(d) })),
-    communes: uniq(cards.map((c) => c.commune)).sort((a, b) => a.localeCompare(b, "fr")),
-    establishments: [...establishments.entries()]
-      .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => a.label.localeCompare(b.label, "fr")),
+    communes: sortFrench(uniq(cards.map((c) => c.commune)), (c) => c),
+    establishments: sortFrench(
+      [...establishments.entries()].map(([value, label]) => ({ value, label })),
+      (o) => o.label,
+    ),
   };
 }
 
@@ -182,7 +200,13 @@ export type FormationDetail = FormationCard & {
   description: string;
   rncp: string | null;
   cfd: string | null;
+  duration: string | null;
+  admission: string | null;
+  nextSession: string | null;
+  applicationUrl: string | null;
   updatedAt: Date;
+  /** How to reach each campus teaching it. */
+  contacts: { slug: CampusSlug; email: string }[];
   actions: ActionCard[];
 };
 
@@ -192,15 +216,36 @@ export async function getFormation(slug: string): Promise<FormationDetail | null
   cachedRead("formations", "campuses", "organisations");
   const f = await db.formation.findFirst({
     where: { AND: [PUBLISHED, { slug }] },
-    select: { ...cardSelect, description: true, rncp: true, cfd: true, updatedAt: true },
+    select: {
+      ...cardSelect,
+      campuses: { select: { campus: { select: { ...campusRefSelect, email: true } } } },
+      description: true,
+      rncp: true,
+      cfd: true,
+      duration: true,
+      admission: true,
+      nextSession: true,
+      applicationUrl: true,
+      updatedAt: true,
+    },
   });
   if (!f) return null;
+  const card = toCard(f);
+  const emails = new Map(f.campuses.map((c) => [c.campus.slug, c.campus.email]));
   return {
-    ...toCard(f),
+    ...card,
     description: f.description,
     rncp: f.rncp,
     cfd: f.cfd,
+    duration: f.duration,
+    admission: f.admission,
+    nextSession: f.nextSession,
+    applicationUrl: f.applicationUrl,
     updatedAt: f.updatedAt,
+    contacts: card.campuses.flatMap((c) => {
+      const email = emails.get(c.slug);
+      return email ? [{ slug: c.slug, email }] : [];
+    }),
     actions: await listActionsLinkedTo({ formationId: f.id }),
   };
 }
@@ -212,9 +257,8 @@ export async function listFormationsOfEstablishment(organisationId: string): Pro
   const rows = await db.formation.findMany({
     where: { AND: [PUBLISHED, { establishmentId: organisationId }] },
     select: cardSelect,
-    orderBy: listOrder,
   });
-  return rows.map(toCard);
+  return inListOrder(rows).map(toCard);
 }
 
 /** Number of published formations (key figures). */
@@ -247,6 +291,6 @@ export async function formationLevelRange(scope?: CampusSlug): Promise<{ min: nu
 export async function listAllFormationCards(): Promise<FormationCard[]> {
   "use cache";
   cachedRead("formations", "campuses", "organisations");
-  const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect, orderBy: listOrder });
-  return rows.map(toCard);
+  const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect });
+  return inListOrder(rows).map(toCard);
 }

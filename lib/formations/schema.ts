@@ -9,6 +9,7 @@ import {
   optionalId,
   optionalInt,
   optionalText,
+  optionalUrl,
   requiredText,
 } from "@/lib/forms/fields";
 import { optionalDepartement, optionalSlug } from "@/lib/organisations/schema";
@@ -39,6 +40,10 @@ export const formationSchema = z.object({
       .regex(/^[0-9A-Z]{8}$/, { error: "Code formation diplôme (CFD) : 8 caractères, par exemple 32031213." })
       .nullable(),
   ),
+  duration: optionalText("la durée", 120),
+  admission: optionalText("les conditions d'admission", 500),
+  nextSession: optionalText("la prochaine rentrée", 120),
+  applicationUrl: optionalUrl("l'adresse de candidature"),
   state: choice(FORMATION_STATES, "Choisissez l'état de la formation."),
   description: longText("la description", 5000),
   campusIds: checkboxList(z.string().min(1).max(64)).pipe(

@@ -1,8 +1,11 @@
 /**
  * zod building blocks for back-office forms: French messages, the empty
- * string of an untouched input treated as "no value", lengths enforced.
+ * string of an untouched input treated as "no value", lengths enforced,
+ * control characters refused (line breaks and tabs are kept: some optional
+ * texts are text areas).
  */
 import { z } from "zod";
+import { controlCharactersMessage, hasControlCharacters } from "@/lib/text/control";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 const emptyToNull = (v: unknown) => {
@@ -10,12 +13,25 @@ const emptyToNull = (v: unknown) => {
   return t === "" || t === undefined ? null : t;
 };
 
+/**
+ * A text without control characters (`multiline`: line breaks and tabs
+ * allowed), the refusal naming the field: every text field of a form, an
+ * import or a URL parameter is one of these.
+ */
+export function plainText(
+  what: string,
+  { multiline = false, error }: { multiline?: boolean; error?: string } = {},
+) {
+  return z.string(error ? { error } : undefined).refine((v) => !hasControlCharacters(v, { multiline }), {
+    error: controlCharactersMessage(capitalise(what)),
+  });
+}
+
 /** A required text: "Saisissez <what>", at most `max` characters. */
 export function requiredText(what: string, max: number, min = 1) {
   return z.preprocess(
     (v) => trimmed(v ?? ""),
-    z
-      .string({ error: `Saisissez ${what}.` })
+    plainText(what, { multiline: true, error: `Saisissez ${what}.` })
       .min(1, { error: `Saisissez ${what}.` })
       .min(min, { error: `Saisissez au moins ${min} caractères pour ${what}.` })
       .max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` }),
@@ -26,8 +42,7 @@ export function requiredText(what: string, max: number, min = 1) {
 export function optionalText(what: string, max: number) {
   return z.preprocess(
     emptyToNull,
-    z
-      .string()
+    plainText(what, { multiline: true })
       .max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` })
       .nullable(),
   );
@@ -37,7 +52,9 @@ export function optionalText(what: string, max: number) {
 export function longText(what: string, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n").trim() : ""),
-    z.string().max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` }),
+    plainText(what, { multiline: true }).max(max, {
+      error: `${capitalise(what)} : ${max} caractères au plus.`,
+    }),
   );
 }
 
@@ -47,8 +64,7 @@ export function optionalUrl(what: string) {
 }
 
 export function httpUrl(what: string) {
-  return z
-    .string({ error: `Saisissez ${what}.` })
+  return plainText(what, { error: `Saisissez ${what}.` })
     .max(500, { error: `${capitalise(what)} : 500 caractères au plus.` })
     .refine((v) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), {
       error: `Saisissez ${what} complète, commençant par https:// (ou http://).`,
@@ -111,7 +127,7 @@ export const optionalId = z.preprocess(emptyToNull, z.string().max(64).nullable(
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function capitalise(s: string): string {
+export function capitalise(s: string): string {
   const t = s.replace(/^(le |la |les |l'|l’|un |une |des |votre |son |sa |ses )/i, "");
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

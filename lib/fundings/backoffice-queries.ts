@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { fundingLineSelect } from "./select";
+import { sortFrench } from "@/lib/text/collate";
 
 export async function listFundingsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
-  return db.funding.findMany({
-    orderBy: [{ startYear: "desc" }, { funder: { name: "asc" } }],
+  const rows = await db.funding.findMany({
     select: {
       id: true,
       ...fundingLineSelect,
@@ -18,6 +18,11 @@ export async function listFundingsForAdmin(user: SessionUser) {
       action: { select: { title: true } },
     },
   });
+  return sortFrench(
+    rows,
+    (f) => f.funder.name,
+    (a, b) => b.startYear - a.startYear,
+  );
 }
 
 export async function getFundingForEdit(user: SessionUser, id: string) {
@@ -31,25 +36,22 @@ export async function fundingChoices(user: SessionUser) {
   const [organisations, campuses, platforms, actions] = await Promise.all([
     db.organisation.findMany({
       where: { publication: { not: "ARCHIVED" } },
-      orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, acronym: true, name: true } }),
     db.platform.findMany({
       where: { publication: { not: "ARCHIVED" } },
-      orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
     db.action.findMany({
       where: { publication: { not: "ARCHIVED" } },
-      orderBy: { title: "asc" },
       select: { id: true, title: true },
     }),
   ]);
   return {
-    funders: organisations.map((o) => ({ value: o.id, label: o.name })),
+    funders: sortFrench(organisations, (o) => o.name).map((o) => ({ value: o.id, label: o.name })),
     campuses: campuses.map((c) => ({ value: c.id, label: `${c.acronym} — ${c.name}` })),
-    platforms: platforms.map((p) => ({ value: p.id, label: p.name })),
-    actions: actions.map((a) => ({ value: a.id, label: a.title })),
+    platforms: sortFrench(platforms, (p) => p.name).map((p) => ({ value: p.id, label: p.name })),
+    actions: sortFrench(actions, (a) => a.title).map((a) => ({ value: a.id, label: a.title })),
   };
 }

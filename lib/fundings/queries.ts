@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { AmountBasis, FundingKind, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
 import { fundingLineSelect } from "./select";
+import { sortFrench } from "@/lib/text/collate";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -107,7 +108,7 @@ export async function getFundingOverview(): Promise<FundingOverview> {
       summary.multiYearTotal += row.amountEuros;
     funders.set(r.funder.slug, summary);
   }
-  const list = [...funders.values()].sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const list = sortFrench([...funders.values()], (f) => f.name);
   const totalsByYear: Record<number, number> = {};
   for (const y of years) totalsByYear[y] = list.reduce((sum, f) => sum + (f.byYear[y] ?? 0), 0);
   return {

@@ -52,6 +52,12 @@ export function contentSecurityPolicy(options: {
   ].join("; ");
 }
 
+/**
+ * The policy of an uploaded file (/media/…): nothing in it may run or load
+ * anything, even if a browser were made to render it as a document.
+ */
+export const MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
+
 /** The replacement that gives a response its own nonce. */
 export function nonceReplacements(sentinel: string, nonce: string): [string, string][] {
   return [[sentinel, nonce]];

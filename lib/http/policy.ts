@@ -3,6 +3,8 @@
  * which paths are personal, which may be framed, what a request may carry.
  */
 
+import { MAX_UPLOAD_BYTES, MEDIA_MESSAGES } from "@/lib/media/rules";
+
 /** Paths whose responses are personal: never stored by any cache. */
 const PRIVATE_PREFIXES = ["/admin", "/connexion", "/api/admin", "/api/rapport", "/api/auth"];
 
@@ -11,12 +13,23 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=
 /** The largest request body accepted (server actions, imports): the same limit as next.config.mjs's. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** The upload route of images and documents, and its larger limit: the file (lib/media/rules.ts) and its form. */
+export const MEDIA_UPLOAD_PATH = "/api/admin/media";
+export const MEDIA_UPLOAD_LIMIT_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+/** Uploaded files (`/media/<id>/<name>`): served by their own route, with their own headers. */
+export function isMediaPath(path: string): boolean {
+  return path.startsWith("/media/");
+}
+
 function hasPrefix(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
 }
 
 /** Whether the response must be `private, no-store`: a personal path, or a signed-in visitor. */
 export function isPersonal(path: string, cookie: string | undefined): boolean {
+  // A file decides for itself: public ones are cached, those of a draft are private (lib/media/serve.ts).
+  if (isMediaPath(path)) return false;
   return PRIVATE_PREFIXES.some((p) => hasPrefix(path, p)) || SESSION_COOKIE.test(cookie ?? "");
 }
 
@@ -28,12 +41,20 @@ export function isFrameable(path: string): boolean {
 export type Refusal = { status: number; message: string };
 
 /** A request refused before it reaches Next.js: a body too large, or one whose size is not announced. */
-export function bodyRefusal(method: string | undefined, headers: { [key: string]: unknown }): Refusal | null {
+export function bodyRefusal(
+  method: string | undefined,
+  headers: { [key: string]: unknown },
+  path = "",
+): Refusal | null {
   const length = headers["content-length"];
-  if (typeof length === "string" && Number(length) > BODY_LIMIT_BYTES)
+  const isUpload = path === MEDIA_UPLOAD_PATH;
+  const limit = isUpload ? MEDIA_UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  if (typeof length === "string" && Number(length) > limit)
     return {
       status: 413,
-      message: `Le contenu envoyé est trop volumineux (${Math.round(BODY_LIMIT_BYTES / 1024)} Ko au plus).`,
+      message: isUpload
+        ? MEDIA_MESSAGES.tooLarge
+        : `Le contenu envoyé est trop volumineux (${Math.round(BODY_LIMIT_BYTES / 1024)} Ko au plus).`,
     };
   const hasBody = method !== "GET" && method !== "HEAD" && headers["transfer-encoding"] !== undefined;
   if (hasBody && length === undefined)

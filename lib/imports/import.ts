@@ -22,6 +22,7 @@ import { campusLinks } from "@/lib/directory/entries";
 import { formationColumns, formationSchema } from "@/lib/formations/schema";
 import { organisationSchema } from "@/lib/organisations/schema";
 import { cell, CsvError, matchEnum, readCsv, splitList } from "./csv";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const IMPORT_KINDS = ["formations", "organisations"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -38,6 +39,10 @@ export const IMPORT_COLUMNS: Record<ImportKind, { name: string; required: boolea
     { name: "departement", required: false, help: "21, 25…" },
     { name: "rncp", required: false, help: "RNCP35316" },
     { name: "cfd", required: false, help: "8 caractères" },
+    { name: "duree", required: false, help: "2 ans, 1 an…" },
+    { name: "admission", required: false, help: "conditions d'admission" },
+    { name: "prochaine_rentree", required: false, help: "septembre 2027…" },
+    { name: "candidature", required: false, help: "adresse Parcoursup, Affelnet ou de l'établissement" },
     { name: "etat", required: false, help: "Ouverte (par défaut) ou En projet" },
     { name: "campus", required: true, help: "agt, amf, itip, mma, msi, ti (plusieurs : ti|msi)" },
     { name: "description", required: false, help: "" },
@@ -135,6 +140,10 @@ function mapFormation(
       departement: cell(cells, "departement"),
       rncp: cell(cells, "rncp"),
       cfd: cell(cells, "cfd"),
+      duration: cell(cells, "duree"),
+      admission: cell(cells, "admission"),
+      nextSession: cell(cells, "prochaine_rentree"),
+      applicationUrl: cell(cells, "candidature"),
       state: state ?? "",
       description: cell(cells, "description"),
       campusIds: campusIds.filter(Boolean),
@@ -361,7 +370,7 @@ export function applyImportBatch(
         entityType: "import",
         entityId: randomUUID(),
         operation: "import",
-        summary: `Import CSV de ${kind} : ${created} créé(s), ${updated} mis à jour`,
+        summary: `Import CSV de ${kind} : ${formatCount(created, plural("créé"))}, ${updated} mis à jour`,
       });
     }
     return { ok: true, created, updated, failed } as const;

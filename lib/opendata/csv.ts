@@ -3,19 +3,11 @@
  * accents), comma-separated, CRLF line ends, fields quoted when they contain
  * a comma, a quote or a line break (RFC 4180).
  */
+import { neutraliseFormula } from "@/lib/text/spreadsheet";
 import type { CsvColumn, CsvValue } from "./collections";
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
-
-/**
- * A text cell starting with =, +, -, @ (or a tab/carriage return) would be
- * run as a formula by a spreadsheet: it gets a leading apostrophe, as OWASP
- * advises for CSV exports. Numbers are left as they are.
- */
-function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";

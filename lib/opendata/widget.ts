@@ -5,6 +5,7 @@ import type { CampusSlug } from "@/lib/site/campuses";
 import type { Site } from "@/lib/site/links";
 import type { FormationItem } from "./dto";
 import { listFormations } from "./queries/formations";
+import { compareFrench } from "@/lib/text/collate";
 
 /** More than any campus offers: the widget shows a campus's whole catalogue. */
 const WIDGET_MAX = 300;
@@ -23,5 +24,5 @@ export function widgetFilters(campus: CampusSlug, params: RawParams): FormationF
 /** The published formations the widget lists, by title. */
 export async function listWidgetFormations(filters: FormationFilters, site: Site): Promise<FormationItem[]> {
   const items = await listFormations(filters, { after: null, take: WIDGET_MAX }, site);
-  return items.sort((a, b) => a.title.localeCompare(b.title, "fr"));
+  return items.sort((a, b) => compareFrench(a.title, b.title));
 }

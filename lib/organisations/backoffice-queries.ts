@@ -5,8 +5,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { sortFrench } from "@/lib/text/collate";
+import { containsText } from "@/lib/text/like";
 
 export const ORGANISATION_PAGE_SIZE = 50;
+const PUBLICATION_ORDER: PublicationState[] = ["DRAFT", "PUBLISHED", "ARCHIVED"];
 
 export async function countPendingOrganisations(user: SessionUser): Promise<number> {
   if (!canManageDirectories(user)) return 0;
@@ -23,21 +26,33 @@ export async function listOrganisationsForAdmin(
     ...(filters.q
       ? {
           OR: [
-            { name: { contains: filters.q, mode: "insensitive" } },
-            { acronym: { contains: filters.q, mode: "insensitive" } },
-            { city: { contains: filters.q, mode: "insensitive" } },
+            { name: containsText(filters.q) },
+            { acronym: containsText(filters.q) },
+            { city: containsText(filters.q) },
           ],
         }
       : {}),
   };
-  const total = await db.organisation.count({ where });
+  // Drafts waiting for validation first, then names in French order (sorted in memory,
+  // the same on every database), then one page of rows is read.
+  const names = await db.organisation.findMany({
+    where,
+    select: { id: true, name: true, publication: true },
+  });
+  const total = names.length;
   const pageCount = Math.max(1, Math.ceil(total / ORGANISATION_PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
-  const rows = await db.organisation.findMany({
-    where,
-    orderBy: [{ publication: "asc" }, { name: "asc" }],
-    skip: (page - 1) * ORGANISATION_PAGE_SIZE,
-    take: ORGANISATION_PAGE_SIZE,
+  const rank = (o: { publication: PublicationState }) => PUBLICATION_ORDER.indexOf(o.publication);
+  const ids = sortFrench(
+    names,
+    (o) => o.name,
+    (a, b) => rank(a) - rank(b),
+  )
+    .slice((page - 1) * ORGANISATION_PAGE_SIZE, page * ORGANISATION_PAGE_SIZE)
+    .map((o) => o.id);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const unordered = await db.organisation.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       name: true,
@@ -50,6 +65,7 @@ export async function listOrganisationsForAdmin(
       _count: { select: { actionLinks: true } },
     },
   });
+  const rows = unordered.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return { rows, total, page, pageCount };
 }
 

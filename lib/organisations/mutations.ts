@@ -11,6 +11,7 @@ import type { PublicationOperation } from "@/lib/forms/publication";
 import { invalid, notFound } from "@/lib/result";
 import { organisationSchema, type OrganisationInput } from "./schema";
 import { availableSlug } from "@/lib/text/fold";
+import { equalsText } from "@/lib/text/like";
 
 const SLUG_TAKEN = { slug: "Cette adresse est déjà celle d'une autre organisation." };
 
@@ -39,7 +40,7 @@ export function createOrganisation(user: SessionUser, raw: unknown): Promise<Sav
     async ({ tx, audit }, input) => {
       if (input.slug && (await slugTaken(tx, input.slug, null))) return invalid(SLUG_TAKEN);
       const duplicate = await tx.organisation.findFirst({
-        where: { name: { equals: input.name, mode: "insensitive" } },
+        where: { name: equalsText(input.name) },
         select: { id: true },
       });
       if (duplicate) return invalid({ name: "Une organisation porte déjà ce nom dans l'annuaire." });

@@ -19,6 +19,7 @@ import { listPlatformsHostedBy, type PlatformCard } from "@/lib/platforms/querie
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
+import { sortFrench } from "@/lib/text/collate";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 const PUBLISHED_ACTION = { action: PUBLISHED } as const;
@@ -131,7 +132,7 @@ export async function listOrganisationsByKind(
       : [];
     cards = inRankOrder(rows, ranked).map(toCard);
   } else {
-    cards = (await db.organisation.findMany({ where, select: cardSelect, orderBy: { name: "asc" } })).map(
+    cards = sortFrench(await db.organisation.findMany({ where, select: cardSelect }), (o) => o.name).map(
       toCard,
     );
   }
@@ -300,7 +301,6 @@ export async function getCampusPartners(campus: CampusSlug): Promise<CampusPartn
         note: true,
         organisation: { select: { slug: true, name: true, acronym: true, kind: true, city: true } },
       },
-      orderBy: { organisation: { name: "asc" } },
     }),
     db.organisation.findMany({
       where: {
@@ -315,10 +315,9 @@ export async function getCampusPartners(campus: CampusSlug): Promise<CampusPartn
         ],
       },
       select: { slug: true, name: true, acronym: true, kind: true, city: true },
-      orderBy: { name: "asc" },
     }),
   ]);
-  const partners = links.map((l) => ({
+  const partners = sortFrench(links, (l) => l.organisation.name).map((l) => ({
     ...l.organisation,
     note: l.note,
     roles: l.roles,
@@ -336,7 +335,7 @@ export async function getCampusPartners(campus: CampusSlug): Promise<CampusPartn
   return {
     byRole: byRole.map((g) => ({ role: g.role, partners: g.partners.map(strip) })),
     council: council.map((g) => ({ college: g.college, members: g.members.map(strip) })),
-    actionPartners: partnerRows.map((o) => ({ ...o, note: null, roles: [] })),
+    actionPartners: sortFrench(partnerRows, (o) => o.name).map((o) => ({ ...o, note: null, roles: [] })),
     total: partners.length + partnerRows.length,
   };
 }

@@ -3,12 +3,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { sortFrench } from "@/lib/text/collate";
 
 export async function listPlatformsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
-  return db.platform.findMany({
+  const rows = await db.platform.findMany({
     where: { publication: { not: "ARCHIVED" } },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {
       id: true,
       name: true,
@@ -19,6 +19,7 @@ export async function listPlatformsForAdmin(user: SessionUser) {
       campuses: { select: { campus: { select: { acronym: true } } } },
     },
   });
+  return sortFrench(rows, (p) => p.name);
 }
 
 export async function getPlatformForEdit(user: SessionUser, id: string) {

@@ -7,6 +7,7 @@ import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/li
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
+import { sortFrench } from "@/lib/text/collate";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -60,16 +61,15 @@ function platformWhere(scope?: CampusSlug): Prisma.PlatformWhereInput {
   return scope ? { AND: [PUBLISHED, { campuses: { some: { campus: { slug: scope } } } }] } : PUBLISHED;
 }
 
-/** The published PFT in the report's order (of one campus with `scope`). */
+/** The published PFT in French order of their names (of one campus with `scope`). */
 export async function listPlatforms(scope?: CampusSlug): Promise<PlatformCard[]> {
   "use cache";
   cachedRead("platforms", "campuses", "organisations", "fundings");
   const rows = await db.platform.findMany({
     where: platformWhere(scope),
     select: cardSelect,
-    orderBy: [{ position: "asc" }, { name: "asc" }],
   });
-  return rows.map(toCard);
+  return sortFrench(rows, (p) => p.name).map(toCard);
 }
 
 export async function countPlatforms(scope?: CampusSlug): Promise<number> {
@@ -85,9 +85,8 @@ export async function listPlatformsHostedBy(organisationId: string): Promise<Pla
   const rows = await db.platform.findMany({
     where: { AND: [PUBLISHED, { hostId: organisationId }] },
     select: cardSelect,
-    orderBy: { position: "asc" },
   });
-  return rows.map(toCard);
+  return sortFrench(rows, (p) => p.name).map(toCard);
 }
 
 export type PlatformDetail = PlatformCard & {

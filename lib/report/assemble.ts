@@ -5,6 +5,7 @@
  * Only published content enters a report: a validated report is public,
  * and drafts or archived records never are.
  */
+import { compareFrench } from "@/lib/text/collate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CouncilCollege, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { db as defaultDb } from "@/lib/db";
@@ -68,7 +69,7 @@ export type ReportReader = Pick<
   | "platform"
 >;
 
-const compareFr = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivity: "base" });
+const compareFr = compareFrench;
 
 /**
  * The whole region's report for a year, read live from the database.

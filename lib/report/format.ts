@@ -6,6 +6,7 @@
 import { formatPartialDate, formatPeriod, parsePartialDate } from "@/lib/dates/partial-date";
 import type { AmountBasis } from "@/lib/generated/prisma/enums";
 import { formatEuros, formatNumber } from "@/lib/text/format";
+import { pluralForm } from "@/lib/text/plural";
 
 /** Narrow no-break space: thousands separator and space before ; : ! ? ». */
 export const NNBSP = "\u202F";
@@ -62,8 +63,8 @@ export function joinFrench(items: string[]): string {
 }
 
 /** « 1 action », « 3 actions ». */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatNumber(count)} ${count > 1 ? pluralForm : singular}`;
+export function plural(count: number, singular: string, other = `${singular}s`): string {
+  return `${formatNumber(count)} ${pluralForm(count, { one: singular, other })}`;
 }
 
 const STATUS_WORDS: Record<"PROJETEE" | "EN_COURS" | "TERMINEE", [string, string]> = {
@@ -74,5 +75,5 @@ const STATUS_WORDS: Record<"PROJETEE" | "EN_COURS" | "TERMINEE", [string, string
 
 /** « 1 projetée », « 2 projetées », « 3 en cours »: the status word agrees with the count. */
 export function statusCount(count: number, status: keyof typeof STATUS_WORDS): string {
-  return `${formatNumber(count)} ${STATUS_WORDS[status][count > 1 ? 1 : 0]}`;
+  return `${formatNumber(count)} ${pluralForm(count, { one: STATUS_WORDS[status][0], other: STATUS_WORDS[status][1] })}`;
 }

@@ -4,6 +4,7 @@
  * actions by status, publics reached, beneficiaries, organisations by kind,
  * formations by level — per campus and for the region.
  */
+import { compareFrench } from "@/lib/text/collate";
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_ORDER,
@@ -59,7 +60,7 @@ export function computeIndicators({ actions, organisations, formations }: Indica
     audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
       .filter((a) => audiences.has(a))
       .map((a) => ({ key: a, label: AUDIENCE_LABELS[a], count: audiences.get(a)! }))
-      .sort((x, y) => y.count - x.count || x.label.localeCompare(y.label, "fr")),
+      .sort((x, y) => y.count - x.count || compareFrench(x.label, y.label)),
     beneficiaries: beneficiaryTotals(
       actions.flatMap((a) => a.beneficiaries.map((b) => ({ actionKey: a.id, count: b.count, unit: b.unit }))),
     ),

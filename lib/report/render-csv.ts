@@ -1,8 +1,9 @@
 /**
  * The year's actions as CSV for a spreadsheet: UTF-8 with a byte order mark
  * (so Excel reads the accents), semicolon-separated (the French Excel
- * default), CRLF line ends, every field quoted.
+ * default), CRLF line ends, every field quoted, no cell a formula.
  */
+import { neutraliseFormula } from "@/lib/text/spreadsheet";
 import { beneficiariesText } from "./layout";
 import type { ReportDocument } from "./types";
 
@@ -23,7 +24,7 @@ const HEADER = [
   "Identifiant",
 ];
 
-const quote = (value: string) => `"${value.replace(/"/g, '""').replace(/\r?\n/g, " ")}"`;
+const quote = (value: string) => `"${neutraliseFormula(value).replace(/"/g, '""').replace(/\r?\n/g, " ")}"`;
 
 export function renderCsv(doc: ReportDocument): string {
   const rows = doc.actions.map((a) => {

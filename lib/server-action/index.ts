@@ -36,7 +36,7 @@ function build<Parsed, R extends AnyResult, User, Values, Data, Conflict, B exte
   return async (...args: [...BoundArgs<B>, State, Input]): Promise<State> => {
     const outcome = await runServerAction(spec, args, session);
     // Pages of the back office show what was just written.
-    if (outcome.succeeded && session) revalidatePath("/admin", "layout");
+    if (outcome.succeeded && session && spec.revalidate !== false) revalidatePath("/admin", "layout");
     if ("redirect" in outcome) redirect(outcome.redirect);
     return outcome.state;
   };

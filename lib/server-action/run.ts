@@ -6,6 +6,7 @@
  * Pure, without Next.js: lib/server-action/index.ts runs it in a request.
  */
 import type { z } from "zod";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { fieldErrorsOf, type FieldErrors, type Failure } from "@/lib/result";
 import { formDataToObject, INVALID_FORM, type FormState, type Submitted } from "./state";
 
@@ -64,6 +65,11 @@ export type ServerActionSpec<
     user: User,
   ) => Promise<{ message: string; conflict: Conflict }>;
   done: (result: Success<R>, input: Parsed) => Done<Values, Data>;
+  /**
+   * false for a write no page shows (a private working copy, the session's
+   * idle time): its success does not re-render the back office.
+   */
+  revalidate?: boolean;
 };
 
 export type Outcome<State> = { state: State; succeeded: boolean } | { redirect: string; succeeded: true };
@@ -100,12 +106,39 @@ export async function runServerAction<Parsed, R extends AnyResult, User, Values,
   args: unknown[],
   session: (() => Promise<User | null>) | null,
 ): Promise<Outcome<FormState<Values, Data, Conflict>>> {
+  try {
+    return await runSteps(spec, args, session);
+  } catch (error) {
+    // The database is down or silent: the form says so and keeps what was typed (any other error is a bug).
+    if (!isDatabaseUnavailable(error)) throw error;
+    return {
+      state: { status: "error", message: SERVICE_UNAVAILABLE, values: submittedValues(spec, args) },
+      succeeded: false,
+    };
+  }
+}
+
+/** What every refusal sends back to the form: the spec's choice, or the submitted fields without passwords. */
+function submittedValues<Values>(
+  spec: { values?: (submitted: Record<string, unknown>) => Values },
+  args: unknown[],
+) {
+  const submitted = args[args.length - 1];
+  return (
+    spec.values?.(fieldsOf(submitted)) ??
+    (submitted instanceof FormData ? (withoutSecrets(formDataToObject(submitted)) as Values) : undefined)
+  );
+}
+
+async function runSteps<Parsed, R extends AnyResult, User, Values, Data, Conflict>(
+  spec: ServerActionSpec<Parsed, R, User, Values, Data, Conflict>,
+  args: unknown[],
+  session: (() => Promise<User | null>) | null,
+): Promise<Outcome<FormState<Values, Data, Conflict>>> {
   const bound = spec.bound ?? [];
   const submitted = args[args.length - 1];
   const fields = fieldsOf(submitted);
-  const values =
-    spec.values?.(fields) ??
-    (submitted instanceof FormData ? (withoutSecrets(formDataToObject(submitted)) as Values) : undefined);
+  const values = submittedValues(spec, args);
   const messages = { ...DEFAULT_MESSAGES, ...spec.messages };
   const refused = (state: FormState<Values, Data, Conflict>) => ({
     state: { ...state, values },

@@ -31,3 +31,9 @@ export async function requestSite(): Promise<Site> {
   const key = (await headers()).get(SITE_KEY_HEADER);
   return (key && siteOfKey(key)) || (siteOfKey(baseDomain()) as Site);
 }
+
+/** The hub's origin for the request ("https://cmq-bfc.org"): where links sent by mail lead. */
+export async function requestOrigin(): Promise<string> {
+  const site = await requestSite();
+  return `${site.protocol}://${site.hubHost}`;
+}

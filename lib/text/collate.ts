@@ -32,10 +32,20 @@ export function compareFrench(a: string, b: string): number {
   return byteOrder(frenchSortKey(a), frenchSortKey(b)) || byteOrder(a, b);
 }
 
-/** A copy of `items` in French order of `label(item)`. */
-export function sortFrench<T>(items: readonly T[], label: (item: T) => string): T[] {
+/**
+ * A copy of `items` in French order of `label(item)`; with `before`, items
+ * are first ordered by it (a level, a status) and by name within each group.
+ * Each key is computed once, so sorting thousands of rows stays cheap.
+ */
+export function sortFrench<T>(
+  items: readonly T[],
+  label: (item: T) => string,
+  before?: (a: T, b: T) => number,
+): T[] {
   return items
     .map((item) => ({ item, key: frenchSortKey(label(item)), raw: label(item) }))
-    .sort((x, y) => byteOrder(x.key, y.key) || byteOrder(x.raw, y.raw))
+    .sort(
+      (x, y) => (before ? before(x.item, y.item) : 0) || byteOrder(x.key, y.key) || byteOrder(x.raw, y.raw),
+    )
     .map(({ item }) => item);
 }

@@ -35,3 +35,17 @@ export function formatDateTime(instant: Date | string): string {
 export function formatYearRange(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
+
+const hourAndMinute = new Intl.DateTimeFormat("fr-FR", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/Paris",
+});
+
+/** "14 h 32": a time of day as French prose writes it (Paris time). */
+export function formatTime(instant: Date | string): string {
+  const parts = hourAndMinute.formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${Number(part("hour"))}\u00a0h\u00a0${part("minute")}`;
+}

@@ -38,3 +38,37 @@ export function frenchTypography(text: string): string {
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
   return out;
 }
+
+/**
+ * `frenchTypography` for whatever a component is about to show: a string is
+ * typeset, anything else (null, an element, a number) is returned unchanged.
+ */
+export function fr<T>(text: T): T {
+  return (typeof text === "string" ? frenchTypography(text) : text) as T;
+}
+
+/**
+ * A piece of text that may follow an inline element ("[voir](…) ?"): its
+ * leading space before ; ! ? or : is the one the word before it would have had.
+ */
+function typesetFragment(text: string): string {
+  return frenchTypography(
+    text.replace(/^[ \t]+([;!?]+)(?=\s|$)/, `${NARROW_NBSP}$1`).replace(/^[ \t]+:(?=\s|$)/, `${NBSP}:`),
+  );
+}
+
+type HastNode = { type: string; tagName?: string; value?: string; children?: HastNode[] };
+
+/**
+ * A rehype plugin: French typography on every text of a Markdown body,
+ * code excepted. Applying it per text node keeps links and emphasis intact
+ * (a « in one node and its » in the next still get their spaces).
+ */
+export function rehypeFrenchTypography() {
+  const walk = (node: HastNode) => {
+    if (node.type === "text" && typeof node.value === "string") node.value = typesetFragment(node.value);
+    if (node.type === "element" && (node.tagName === "code" || node.tagName === "pre")) return;
+    node.children?.forEach(walk);
+  };
+  return (tree: HastNode) => walk(tree);
+}

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS } from "@/lib/auth/session-policy";
+import { sortFrench } from "@/lib/text/collate";
 
 export type AdminUserRow = {
   id: string;
@@ -13,6 +14,8 @@ export type AdminUserRow = {
   campusId: string | null;
   campusAcronym: string | null;
   isActive: boolean;
+  /** Invited, password not chosen yet. */
+  isPending: boolean;
   lastSeenAt: Date | null;
   activeSessions: number;
 };
@@ -20,8 +23,8 @@ export type AdminUserRow = {
 export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
   if (!canManageUsers(actor)) return [];
   const since = new Date(Date.now() - ABSOLUTE_TIMEOUT_MS);
-  const users = await db.user.findMany({
-    orderBy: [{ role: "desc" }, { campus: { position: "asc" } }, { email: "asc" }],
+  const rows = await db.user.findMany({
+    orderBy: [{ role: "desc" }, { campus: { position: "asc" } }],
     select: {
       id: true,
       email: true,
@@ -29,7 +32,8 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
       role: true,
       campusId: true,
       isActive: true,
-      campus: { select: { acronym: true } },
+      passwordHash: true,
+      campus: { select: { acronym: true, position: true } },
       sessions: {
         where: { revokedAt: null, createdAt: { gte: since } },
         select: { lastSeenAt: true },
@@ -37,6 +41,13 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
       },
     },
   });
+  // Coordinators first, then each campus's DOs, by name in French order.
+  const group = (u: (typeof rows)[number]) => (u.role === "COORDINATOR" ? -1 : (u.campus?.position ?? 99));
+  const users = sortFrench(
+    rows,
+    (u) => u.name || u.email,
+    (a, b) => group(a) - group(b),
+  );
   return users.map((u) => ({
     id: u.id,
     email: u.email,
@@ -45,6 +56,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
     campusId: u.campusId,
     campusAcronym: u.campus?.acronym ?? null,
     isActive: u.isActive,
+    isPending: u.passwordHash === "",
     lastSeenAt: u.sessions[0]?.lastSeenAt ?? null,
     activeSessions: u.sessions.length,
   }));
@@ -52,7 +64,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
 
 export async function getUser(actor: SessionUser, id: string) {
   if (!canManageUsers(actor) || !id || id.length > 64) return null;
-  return db.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id },
     select: {
       id: true,
@@ -62,7 +74,17 @@ export async function getUser(actor: SessionUser, id: string) {
       campusId: true,
       isActive: true,
       passwordChangedAt: true,
+      passwordHash: true,
       createdAt: true,
+      accountTokens: {
+        where: { usedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { kind: true, expiresAt: true },
+      },
     },
   });
+  if (!user) return null;
+  const { passwordHash, accountTokens, ...rest } = user;
+  return { ...rest, isPending: passwordHash === "", pendingLink: accountTokens[0] ?? null };
 }

@@ -1,22 +1,30 @@
 import "server-only";
 /**
- * Accounts: the coordinator creates them, sets role and campus, deactivates
- * them (their sessions end at once) and resets passwords; everyone changes
- * their own password. At least one active coordinator always remains.
+ * Accounts: the coordinator invites people by e-mail (they choose their own
+ * password from the link), sets role and campus, deactivates accounts (their
+ * sessions end at once) and sends a new link when one is lost; nobody ever
+ * types someone else's password. Everyone changes their own password. At
+ * least one active coordinator always remains.
  */
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers, isCampusDirector, isCoordinator } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { SERVICE_UNAVAILABLE, throttledMessage } from "@/lib/auth/messages";
+import { throttledPasswordCheck } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/audit/log";
 import { fieldErrorsOf, forbidden, invalid, notFound, type FieldErrors, type Result } from "@/lib/result";
+import { accountLink, issueAccountToken } from "@/lib/auth/account-links";
+import { invitationMail, passwordResetMail } from "@/lib/mail/compose";
+import { sendMail } from "@/lib/mail/send";
 import {
   changeOwnPasswordSchema,
-  createUserSchema,
-  resetPasswordSchema,
+  inviteUserSchema,
   updateUserSchema,
   type CreateUserInput,
+  type UpdateUserInput,
 } from "./schema";
 
 /** The account written, and the password generated for it when none was typed (shown once). */
@@ -44,42 +52,60 @@ async function removesLastCoordinator(tx: Tx, userId: string): Promise<boolean> 
   return others === 0;
 }
 
-/**
- * Inserts an account without any permission check: for `npm run user:create`
- * (run by whoever administers the server) and for createUser below.
- */
-export async function insertUserAccountUnsafe(
-  input: CreateUserInput,
+/** Where the links of the mails lead ("https://cmq-bfc.org"), from the request that sends them. */
+export type MailContext = { origin: string };
+
+/** An account saved, and whether its mail left (false: the SMTP server refused it; send it again). */
+type Invited = Result<{ id: string; mailSent: boolean }>;
+
+const ROLE_IN_MAIL = {
+  DO: "directeur opérationnel de campus",
+  COORDINATOR: "coordination régionale",
+} as const;
+
+/** Inserts the account row and its audit line (`passwordHash` "" for an invitation not yet accepted). */
+async function insertAccount(
+  tx: Tx,
+  input: UpdateUserInput,
+  passwordHash: string,
   actor: Pick<SessionUser, "id"> | null,
-): Promise<Extract<UserSaved, { ok: true }> | ReturnType<typeof invalid>> {
-  const password = input.password ?? generatePassword();
-  const passwordHash = await hashPassword(password);
+  operation: "create" | "invite",
+) {
+  const user = await tx.user.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      campusId: isCampusDirector(input) ? input.campusId : null,
+      passwordHash,
+    },
+    select: publicFields,
+  });
+  await recordAudit(tx, {
+    actor,
+    campusId: user.campusId,
+    entityType: "user",
+    entityId: user.id,
+    operation,
+    summary:
+      operation === "invite" ? `Compte ${user.email} créé, invitation envoyée` : `Compte ${user.email} créé`,
+    after: user,
+  });
+  return user;
+}
+
+/** Runs `write` unless the campus is unknown or the address taken (also when a concurrent write takes it). */
+async function withNewAddress<T extends object>(
+  input: UpdateUserInput,
+  write: (tx: Tx) => Promise<T>,
+): Promise<T | ReturnType<typeof invalid>> {
   try {
     return await db.$transaction(async (tx) => {
       const errors = await checkCampus(tx, input.campusId);
       if (Object.keys(errors).length) return invalid(errors);
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
         return invalid(EMAIL_TAKEN);
-      const user = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          campusId: isCampusDirector(input) ? input.campusId : null,
-          passwordHash,
-        },
-        select: publicFields,
-      });
-      await recordAudit(tx, {
-        actor,
-        campusId: user.campusId,
-        entityType: "user",
-        entityId: user.id,
-        operation: "create",
-        summary: `Compte ${user.email} créé`,
-        after: user,
-      });
-      return { ok: true, id: user.id, ...(input.password ? {} : { generatedPassword: password }) } as const;
+      return write(tx);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -88,11 +114,116 @@ export async function insertUserAccountUnsafe(
   }
 }
 
-export async function createUser(actor: SessionUser, raw: unknown): Promise<UserSaved> {
+/**
+ * Inserts an account with a password, without any permission check: for
+ * `npm run user:create` only (run by whoever administers the server, for
+ * the first coordinator account). The back office invites instead.
+ */
+export async function insertUserAccountUnsafe(
+  input: CreateUserInput,
+  actor: Pick<SessionUser, "id"> | null,
+): Promise<Extract<UserSaved, { ok: true }> | ReturnType<typeof invalid>> {
+  const weakness = input.password && passwordWeakness(input.password, input);
+  if (weakness) return invalid({ password: weakness });
+  const password = input.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  return withNewAddress(input, async (tx) => {
+    const user = await insertAccount(tx, input, passwordHash, actor, "create");
+    return { ok: true, id: user.id, ...(input.password ? {} : { generatedPassword: password }) } as const;
+  });
+}
+
+/** Sends a mail, answering whether it left (a refusal of the SMTP server is logged, not thrown). */
+async function delivered(message: Parameters<typeof sendMail>[0]): Promise<boolean> {
+  try {
+    await sendMail(message);
+    return true;
+  } catch (error) {
+    console.error("[mail] non envoyé :", error instanceof Error ? error.message : error);
+    return false;
+  }
+}
+
+/**
+ * The coordinator invites someone: the account is created without a password
+ * and a mail carries a link, valid 7 days, to choose it.
+ */
+export async function inviteUser(actor: SessionUser, raw: unknown, context: MailContext): Promise<Invited> {
   if (!canManageUsers(actor)) return forbidden();
-  const parsed = createUserSchema.safeParse(raw);
+  const parsed = inviteUserSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  return insertUserAccountUnsafe(parsed.data, actor);
+  const input = parsed.data;
+  const saved = await withNewAddress(input, async (tx) => {
+    const user = await insertAccount(tx, input, "", actor, "invite");
+    return { ok: true, user, ...(await issueAccountToken(tx, user.id, "INVITATION")) } as const;
+  });
+  if (!saved.ok) return saved;
+  const mailSent = await delivered(
+    invitationMail({
+      to: saved.user.email,
+      name: saved.user.name,
+      roleLabel: ROLE_IN_MAIL[saved.user.role],
+      invitedBy: actor.name,
+      link: accountLink(context.origin, saved.token),
+      expiresAt: saved.expiresAt,
+    }),
+  );
+  return { ok: true, id: saved.user.id, mailSent };
+}
+
+/**
+ * The coordinator sends an account a new link: a new invitation (7 days)
+ * while its password was never chosen, else a password reset (30 minutes).
+ * Earlier links stop working; the current password and sessions stay until
+ * the person uses the link.
+ */
+export async function sendAccountLink(
+  actor: SessionUser,
+  id: string,
+  context: MailContext,
+): Promise<Invited> {
+  if (!canManageUsers(actor)) return forbidden();
+  const issued = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id },
+      select: { ...publicFields, passwordHash: true },
+    });
+    if (!user || !user.isActive) return null;
+    const kind = user.passwordHash ? "PASSWORD_RESET" : "INVITATION";
+    const link = await issueAccountToken(tx, user.id, kind);
+    await recordAudit(tx, {
+      actor,
+      campusId: user.campusId,
+      entityType: "user",
+      entityId: user.id,
+      operation: kind === "INVITATION" ? "invite" : "send-reset-link",
+      summary:
+        kind === "INVITATION"
+          ? `Nouvelle invitation envoyée à ${user.email}`
+          : `Lien de réinitialisation du mot de passe envoyé à ${user.email}`,
+    });
+    return { user, kind, ...link };
+  });
+  if (!issued) return notFound();
+  const link = accountLink(context.origin, issued.token);
+  const mailSent = await delivered(
+    issued.kind === "INVITATION"
+      ? invitationMail({
+          to: issued.user.email,
+          name: issued.user.name,
+          roleLabel: ROLE_IN_MAIL[issued.user.role],
+          invitedBy: actor.name,
+          link,
+          expiresAt: issued.expiresAt,
+        })
+      : passwordResetMail({
+          to: issued.user.email,
+          name: issued.user.name,
+          link,
+          expiresAt: issued.expiresAt,
+        }),
+  );
+  return { ok: true, id: issued.user.id, mailSent };
 }
 
 export async function updateUser(actor: SessionUser, id: string, raw: unknown): Promise<UserSaved> {
@@ -179,46 +310,35 @@ export async function setUserActive(actor: SessionUser, id: string, isActive: bo
   });
 }
 
-/** The coordinator sets a new password (typed, or generated and shown once); the account's sessions end. */
-export async function resetUserPassword(actor: SessionUser, id: string, raw: unknown): Promise<UserSaved> {
-  if (!canManageUsers(actor)) return forbidden();
-  const parsed = resetPasswordSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const password = parsed.data.password ?? generatePassword();
-  const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id }, select: publicFields });
-    if (!user) return notFound();
-    await tx.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date() } });
-    await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, {
-      actor,
-      campusId: user.campusId,
-      entityType: "user",
-      entityId: id,
-      operation: "reset-password",
-      summary: `Mot de passe de ${user.email} réinitialisé (sessions fermées)`,
-    });
-    return { ok: true, id, ...(parsed.data.password ? {} : { generatedPassword: password }) } as const;
-  });
-}
-
-/** Anyone changes their own password, knowing the current one; their other sessions end. */
+/**
+ * Anyone changes their own password, knowing the current one; their other
+ * sessions end. The current-password check goes through the same throttle
+ * as sign-in (same account counters), from the client `address` of the
+ * request (lib/http/request-client.ts `clientAddress()`).
+ */
 export async function changeOwnPassword(
   user: SessionUser,
   currentSessionId: string | null,
   raw: unknown,
+  address: string,
 ): Promise<UserSaved> {
   const parsed = changeOwnPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const row = await db.user.findUnique({
     where: { id: user.id },
-    select: { passwordHash: true, isActive: true, campusId: true, email: true },
+    select: { passwordHash: true, isActive: true, campusId: true, email: true, name: true },
   });
   if (!row || !row.isActive) return notFound();
-  if (!(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
+  const weakness = passwordWeakness(parsed.data.newPassword, row);
+  if (weakness) return invalid({ newPassword: weakness });
+  const verdict = await throttledPasswordCheck({ account: row.email, address }, async () =>
+    (await verifyPassword(row.passwordHash, parsed.data.currentPassword)) ? true : null,
+  );
+  if (verdict.status === "refused")
     return invalid({ currentPassword: "Le mot de passe actuel est incorrect." });
-  }
+  if (verdict.status === "throttled")
+    return invalid({ currentPassword: throttledMessage(verdict.retryAfterMs) });
+  if (verdict.status === "unavailable") return invalid({ _form: SERVICE_UNAVAILABLE });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });

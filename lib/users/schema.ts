@@ -6,7 +6,7 @@ import { isCampusDirector } from "@/lib/auth/permissions";
 
 export const USER_ROLES = ["DO", "COORDINATOR"] as const;
 
-const email = z.preprocess(
+export const emailField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z
     .string({ error: "Saisissez l'adresse e-mail." })
@@ -47,7 +47,7 @@ function campusMatchesRole(v: { role: string; campusId: string | null }, ctx: z.
 export const createUserSchema = z
   .object({
     name: requiredText("le nom de la personne", 120, 2),
-    email,
+    email: emailField,
     ...roleAndCampus,
     password: optionalNewPassword,
   })
@@ -57,13 +57,14 @@ export type CreateUserInput = z.output<typeof createUserSchema>;
 export const updateUserSchema = z
   .object({
     name: requiredText("le nom de la personne", 120, 2),
-    email,
+    email: emailField,
     ...roleAndCampus,
   })
   .superRefine(campusMatchesRole);
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
-export const resetPasswordSchema = z.object({ password: optionalNewPassword });
+/** An invitation: the account's identity and role; the person chooses the password from the mail. */
+export const inviteUserSchema = updateUserSchema;
 
 export const changeOwnPasswordSchema = z
   .object({

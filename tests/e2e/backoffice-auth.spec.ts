@@ -34,11 +34,11 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/connexion/);
   });
 
-  test("after five failures for an address, sign-in is refused for a while", async ({ page }) => {
+  test("after ten failures for an account, sign-in is refused for a while", async ({ page }) => {
     const email = `inconnu.${Date.now().toString(36)}@cmq-bfc.org`;
     await page.goto("/connexion");
     const password = page.getByLabel("Mot de passe", { exact: true });
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.getByLabel("Adresse e-mail").fill(email);
       await password.fill(`essai-${i}`);
       await page.getByRole("button", { name: "Se connecter" }).click();
@@ -52,7 +52,7 @@ test.describe("sign-in", () => {
     await password.fill("encore");
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByRole("alert", { name: "Connexion impossible" })).toContainText(
-      "Trop de tentatives de connexion. Réessayez dans 15 minutes.",
+      "Trop de tentatives, réessayez dans 15 minutes.",
     );
   });
 

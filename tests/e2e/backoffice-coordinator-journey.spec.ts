@@ -1,9 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { COORDINATOR, doEmail, pageWithSession, signInThroughForm, loadSession } from "./fixtures/auth";
+import {
+  choosePasswordFromMail,
+  COORDINATOR,
+  doEmail,
+  inviteThroughForm,
+  loadSession,
+  pageWithSession,
+  signInThroughForm,
+} from "./fixtures/auth";
+import { passwordPathOf, waitForMail } from "./fixtures/mail";
 import { createDraft, draftValues, unique } from "./fixtures/backoffice";
 
 test.describe("the coordinator runs everything", () => {
-  test("creates a DO account, which signs in; deactivation ends its session at once; a password reset lets it in again", async ({
+  test("invites a DO by e-mail, who chooses a password and signs in; deactivation ends its session at once; a reset link lets it in again", async ({
     page,
     browser,
   }) => {
@@ -13,29 +22,33 @@ test.describe("the coordinator runs everything", () => {
       .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
       .getByRole("link", { name: "Comptes" })
       .click();
-    await page.getByRole("link", { name: "Créer un compte" }).click();
+    await page.getByRole("link", { name: "Inviter une personne" }).click();
     const email = `${unique("do").replace(/\s/g, ".")}@exemple.fr`;
-    await page.getByLabel("Nom").fill("Camille Essai");
-    await page.getByLabel("Adresse e-mail").fill(email);
-    await page.getByLabel("Directeur opérationnel (un campus)").check();
-    await page
-      .getByLabel("Campus (pour un directeur opérationnel)")
-      .selectOption({ label: "CMQ Automobile et Mobilités du Futur" });
-    await page.getByRole("button", { name: "Créer le compte" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Compte créé pour ${email}.` })).toBeVisible();
-    const password = (await page.getByTestId("mot-de-passe-provisoire").textContent())!.trim();
-    expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+    await inviteThroughForm(page, email, "CMQ Automobile et Mobilités du Futur", "Camille Essai");
+    await expect(page.getByText("Invitation en attente")).toBeVisible();
 
-    // The new DO signs in elsewhere and sees their campus.
+    // The invitation, read from the SMTP server: its link opens the password page.
+    const invitation = await waitForMail(email);
+    expect(invitation.subject).toBe("Votre compte sur le portail des CMQ de Bourgogne-Franche-Comté");
+    expect(invitation.text).toContain("Bonjour Camille Essai,");
     const doContext = await browser.newContext();
     const doPage = await doContext.newPage();
+    const password = "ma phrase de passe de test";
+    await choosePasswordFromMail(doPage, passwordPathOf(invitation), password);
+    await expect(doPage.getByRole("status")).toContainText("Votre mot de passe est enregistré");
     await signInThroughForm(doPage, email, password);
     await expect(doPage.getByRole("heading", { level: 1 })).toHaveText(
       "Tableau de bord — CMQ Automobile et Mobilités du Futur",
     );
+    // The link served once.
+    const spent = await browser.newContext();
+    const spentPage = await spent.newPage();
+    await spentPage.goto(passwordPathOf(invitation));
+    await expect(spentPage.getByRole("heading", { level: 1 })).toHaveText("Lien expiré ou déjà utilisé");
+    await spent.close();
 
     // Deactivated: the open session ends at the next request.
-    await page.getByRole("link", { name: "Ouvrir le compte créé" }).click();
+    await page.reload();
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "Désactiver le compte" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Compte désactivé" })).toBeVisible();
@@ -48,13 +61,14 @@ test.describe("the coordinator runs everything", () => {
       "Adresse e-mail ou mot de passe incorrect.",
     );
 
-    // Reactivated, with a new password.
+    // Reactivated; the coordinator sends a reset link and never types the password.
     await page.getByRole("button", { name: "Réactiver le compte" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Compte réactivé." })).toBeVisible();
-    await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
-    const newPassword = (await page.getByTestId("mot-de-passe-provisoire").textContent())!.trim();
-    expect(newPassword).not.toBe(password);
-    await signInThroughForm(doPage, email, newPassword);
+    await page.getByRole("button", { name: "Envoyer un lien de réinitialisation" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Lien envoyé par courriel." })).toBeVisible();
+    const reset = await waitForMail(email, 2);
+    await choosePasswordFromMail(doPage, passwordPathOf(reset), "une autre phrase de passe");
+    await signInThroughForm(doPage, email, "une autre phrase de passe");
     await doContext.close();
   });
 

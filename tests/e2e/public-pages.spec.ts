@@ -11,7 +11,9 @@ test("the hub home shows the key figures and the latest actions", async ({ page 
     "/plateformes",
   );
   await expect(
-    page.getByRole("region", { name: "Dernières actions publiées" }).getByRole("heading", { level: 3 }),
+    page
+      .getByRole("region", { name: /^Actions (en cours et à venir|des campus)$/ })
+      .getByRole("heading", { level: 3 }),
   ).toHaveCount(6);
 });
 

@@ -77,8 +77,8 @@ test("a DO writes a section with a Markdown preview", async ({ page }) => {
 
   const field = page.getByLabel("Perspectives", { exact: true });
   await field.fill(`${marker} avec un mot en **gras**.\n\n- premier point\n- second point`);
-  await page.getByRole("button", { name: "Afficher l'aperçu de « Perspectives »" }).click();
-  const preview = page.getByRole("region", { name: "Aperçu de « Perspectives »" });
+  // The preview is live beside the text (the writing editor); it can be hidden.
+  const preview = page.getByTestId("apercu-outlook");
   await expect(preview.locator("strong")).toHaveText("gras");
   await expect(preview.getByRole("listitem")).toHaveText(["premier point", "second point"]);
 

@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { db } from "@/lib/db";
 import { onInvalidate } from "@/lib/cache/invalidate";
 import type { CacheTag } from "@/lib/cache/tags";
@@ -35,10 +36,13 @@ const mutations = {
   formations: () => import("@/lib/formations/mutations"),
   fundings: () => import("@/lib/fundings/mutations"),
   governance: () => import("@/lib/governance/mutations"),
+  media: () => import("@/lib/media/mutations"),
   organisations: () => import("@/lib/organisations/mutations"),
   platforms: () => import("@/lib/platforms/mutations"),
   report: () => import("@/lib/report/mutations"),
+  settings: () => import("@/lib/settings/mutations"),
   users: () => import("@/lib/users/mutations"),
+  "working-copies": () => import("@/lib/working-copies/mutations"),
 };
 
 async function seededAction(coord: SessionUser) {
@@ -106,6 +110,21 @@ const organisationForm = () => ({
   name: `Entreprise de test ${Math.random().toString(36).slice(2, 7)}`,
   kind: "ENTREPRISE",
 });
+
+const smallJpeg = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3366aa" } })
+      .jpeg()
+      .toBuffer(),
+  );
+
+async function actionImageFields(user: SessionUser) {
+  const action = await db.action.findFirstOrThrow({
+    where: { publication: "PUBLISHED", campuses: { some: { campusId: user.campusId! } } },
+    select: { id: true },
+  });
+  return { ownerKind: "ACTION", ownerId: action.id, role: "IMAGE", altText: "Une photo de l'atelier" };
+}
 
 const created = (r: { ok: boolean; id?: string }) => {
   if (!r.ok || !r.id) throw new Error(`write refused: ${JSON.stringify(r)}`);
@@ -294,6 +313,26 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
       },
     },
   },
+  media: {
+    uploadMedia: {
+      tags: ["actions", "media"],
+      run: async () => {
+        const ti = await doOf("ti");
+        const { uploadMedia } = await mutations.media();
+        return uploadMedia(ti, await actionImageFields(ti), await smallJpeg());
+      },
+    },
+    deleteMedia: {
+      tags: ["campuses", "media"],
+      run: async (coord) => {
+        const { uploadMedia, deleteMedia } = await mutations.media();
+        const logo = { ownerKind: "CAMPUS", ownerId: await campusIdOf("msi"), role: "LOGO", altText: "Logo" };
+        const id = created(await uploadMedia(coord, logo, await smallJpeg()));
+        recorded = [];
+        return deleteMedia(coord, id);
+      },
+    },
+  },
   organisations: {
     createOrganisation: {
       tags: ["organisations"],
@@ -409,14 +448,14 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return { ok: "ok" in r ? r.ok : true };
       },
     },
-    createUser: {
+    inviteUser: {
       tags: [],
       run: async (coord) =>
-        (await mutations.users()).createUser(coord, {
-          email: "cree@example.org",
-          name: "Créé",
-          role: "COORDINATOR",
-        }),
+        (await mutations.users()).inviteUser(
+          coord,
+          { email: "cree@example.org", name: "Créé", role: "COORDINATOR", campusId: "" },
+          { origin: "http://localhost:3000" },
+        ),
     },
     updateUser: {
       tags: [],
@@ -437,23 +476,64 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         return (await mutations.users()).setUserActive(coord, u.id, false);
       },
     },
-    resetUserPassword: {
+    sendAccountLink: {
       tags: [],
       run: async (coord) => {
         const u = await db.user.findFirstOrThrow({ where: { email: "do.mma@cmq-bfc.org" } });
-        return (await mutations.users()).resetUserPassword(coord, u.id, { password: "" });
+        return (await mutations.users()).sendAccountLink(coord, u.id, { origin: "http://localhost:3000" });
       },
     },
     changeOwnPassword: {
       tags: [],
       run: async () => {
         const msi = await doOf("msi");
-        return (await mutations.users()).changeOwnPassword(msi, null, {
-          currentPassword: process.env.DEMO_PASSWORD || "cmq-bfc-2018",
-          newPassword: "Une phrase de passe assez longue 2026",
-          confirmation: "Une phrase de passe assez longue 2026",
-        });
+        return (await mutations.users()).changeOwnPassword(
+          msi,
+          null,
+          {
+            currentPassword: process.env.DEMO_PASSWORD || "cmq-bfc-2018",
+            newPassword: "Une phrase de passe assez longue 2026",
+            confirmation: "Une phrase de passe assez longue 2026",
+          },
+          "203.0.113.9",
+        );
       },
+    },
+  },
+  settings: {
+    updateSiteSettings: {
+      tags: ["settings"],
+      run: async (coord) =>
+        (await mutations.settings()).updateSiteSettings(coord, {
+          publisherName: "",
+          publisherAddress: "",
+          publicationDirector: "Camille Exemple",
+          hostName: "",
+          hostAddress: "",
+          coordinationAddress: "",
+          contactEmail: "",
+          defaultReportDeadline: "",
+        }),
+    },
+  },
+  // A working copy (autosave) is private to its author: nothing public changes.
+  "working-copies": {
+    saveWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).saveWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+          content: { title: "Brouillon" },
+        }),
+    },
+    discardWorkingCopy: {
+      tags: [],
+      run: async (coord) =>
+        (await mutations["working-copies"]()).discardWorkingCopy(coord, {
+          form: "action",
+          recordKey: "nouvelle",
+        }),
     },
   },
 };

@@ -45,7 +45,7 @@ describe("database and account scripts", () => {
     // reset: drop, migrate, seed, in one command (seeding is what takes time: done once).
     const reset = run(["scripts/db.ts", "reset"]);
     expect(reset.out).toContain("Base vidée ; migrations appliquées");
-    expect(reset.out).toMatch(/Seed : \d+ créé\(s\)/);
+    expect(reset.out).toMatch(/Seed : \d+\s+créés?/);
     expect(reset.code).toBe(0);
     expect(run(["scripts/db.ts", "migrate"]).out).toContain("Base à jour : aucune migration en attente.");
     const after = run(["scripts/db.ts", "status"]);
@@ -70,6 +70,11 @@ describe("database and account scripts", () => {
       { USER_PASSWORD: password },
     );
     expect([unknownCampus.code, unknownCampus.out.includes("Campus inconnu : xyz")]).toEqual([1, true]);
+    const weak = run(
+      [...userCreate.slice(0, 3), "claire.dupont@exemple.fr", ...userCreate.slice(4), "--campus", "ti"],
+      { USER_PASSWORD: "claire.dupont2026" },
+    );
+    expect([weak.code, weak.out.includes("reprend l'adresse e-mail ou le nom")]).toEqual([1, true]);
     const duplicate = run([...userCreate, "--campus", "ti"], { USER_PASSWORD: password });
     expect(duplicate.code).toBe(1);
 
@@ -83,6 +88,7 @@ describe("database and account scripts", () => {
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(account.passwordHash, password)).toBe(true);
     expect(await withDb((db) => db.user.count({ where: { email: "autre@exemple.fr" } }))).toBe(0);
+    expect(await withDb((db) => db.user.count({ where: { email: "claire.dupont@exemple.fr" } }))).toBe(0);
 
     expect(await withDb((db) => db.campus.count())).toBe(6);
   }, 300_000);

@@ -11,7 +11,7 @@ import {
 } from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sessionState, shouldTouch } from "@/lib/auth/session-policy";
 import { safeCallbackUrl, signInUrl } from "@/lib/auth/callback-url";
-import { attemptKey, FailureLimiter } from "@/lib/auth/rate-limit";
+import { throttledMessage } from "@/lib/auth/messages";
 
 const doTi = { role: "DO" as const, campusId: "campus-ti" };
 const coordinator = { role: "COORDINATOR" as const, campusId: null };
@@ -145,23 +145,11 @@ describe("callback URL after sign-in", () => {
   });
 });
 
-describe("failed sign-in limiter", () => {
-  it("blocks an e-mail + IP after 5 failures within the window, not others, and forgets after it", () => {
-    const limiter = new FailureLimiter(5, 1000);
-    const key = attemptKey(" DO.TI@cmq-bfc.org ", "10.0.0.1");
-    expect(key).toBe("do.ti@cmq-bfc.org|10.0.0.1");
-    for (let i = 0; i < 5; i++) limiter.recordFailure(key, 100);
-    expect(limiter.isBlocked(key, 200)).toBe(true);
-    expect(limiter.isBlocked(attemptKey("do.ti@cmq-bfc.org", "10.0.0.2"), 200)).toBe(false);
-    expect(limiter.isBlocked(key, 1200)).toBe(false);
-  });
-
-  it("is reset by a successful sign-in", () => {
-    const limiter = new FailureLimiter(2, 1000);
-    limiter.recordFailure("k", 0);
-    limiter.recordFailure("k", 0);
-    expect(limiter.isBlocked("k", 1)).toBe(true);
-    limiter.reset("k");
-    expect(limiter.isBlocked("k", 1)).toBe(false);
+describe("password throttle message", () => {
+  it("says in whole minutes, rounded up, when to try again", () => {
+    expect(throttledMessage(15 * 60_000 - 1)).toBe("Trop de tentatives, réessayez dans 15 minutes.");
+    expect(throttledMessage(61_000)).toBe("Trop de tentatives, réessayez dans 2 minutes.");
+    expect(throttledMessage(59_000)).toBe("Trop de tentatives, réessayez dans 1 minute.");
+    expect(throttledMessage(0)).toBe("Trop de tentatives, réessayez dans 1 minute.");
   });
 });

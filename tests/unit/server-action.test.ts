@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/types";
 import { conflict, forbidden, invalid, notFound, type Result } from "@/lib/result";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { runServerAction, SESSION_EXPIRED, type ServerActionSpec } from "@/lib/server-action/run";
 import { INVALID_FORM } from "@/lib/server-action/state";
 
@@ -219,5 +220,36 @@ describe("a server action", () => {
       succeeded: false,
     });
     expect(users).toEqual([null]);
+  });
+
+  it("answers a database that is down or silent with the unavailability message, keeping what was typed", async () => {
+    const failures = [
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      new Error("Query read timeout"),
+      new Error("timeout exceeded when trying to connect"),
+      Object.assign(new Error("Invalid `prisma.action.update()` invocation"), {
+        code: "P2010",
+        cause: { kind: "postgres", originalCode: "57014" },
+      }),
+    ];
+    for (const failure of failures) {
+      for (const session of [signedIn, async () => Promise.reject(failure)]) {
+        const spec = { ...specAnswering({ ok: true, id: "x" }), run: async () => Promise.reject(failure) };
+        const outcome = await runServerAction(spec, ["x", { status: "idle" }, form(submitted)], session);
+        expect(outcome).toEqual({
+          state: { status: "error", message: SERVICE_UNAVAILABLE, values: kept },
+          succeeded: false,
+        });
+      }
+    }
+  });
+
+  it("lets any other error through: a bug is not an outage", async () => {
+    const bug = new TypeError("Cannot read properties of undefined");
+    expect(isDatabaseUnavailable(bug)).toBe(false);
+    const spec = { ...specAnswering({ ok: true, id: "x" }), run: async () => Promise.reject(bug) };
+    await expect(runServerAction(spec, ["x", { status: "idle" }, form(submitted)], signedIn)).rejects.toBe(
+      bug,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/forms/notice";
@@ -18,6 +19,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/connexion
   );
   if (await getCurrentUser()) redirect(callbackUrl);
   const signedOut = params.deconnexion === "1";
+  const passwordSet =
+    params["mot-de-passe"] === "choisi" || params["mot-de-passe"] === "reinitialise"
+      ? params["mot-de-passe"]
+      : null;
   return (
     <Container className="max-w-lg">
       <h1 className="mb-2 text-3xl font-bold">Connexion à l&apos;espace de gestion</h1>
@@ -25,9 +30,19 @@ export default async function SignInPage({ searchParams }: PageProps<"/connexion
         Réservé aux directeurs opérationnels des campus et à la coordination régionale.
       </p>
       {signedOut ? <Notice tone="success" title="Vous êtes déconnecté." /> : null}
+      {passwordSet ? (
+        <Notice
+          tone="success"
+          title={
+            passwordSet === "choisi"
+              ? "Votre mot de passe est enregistré : connectez-vous."
+              : "Votre nouveau mot de passe est enregistré et vos autres sessions sont fermées : connectez-vous."
+          }
+        />
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
-      <p className="mt-8 text-sm text-muted">
-        Mot de passe oublié ? Demandez à la coordination régionale de le réinitialiser.
+      <p className="mt-8">
+        <Link href="/connexion/mot-de-passe-oublie">Mot de passe oublié ?</Link>
       </p>
     </Container>
   );

@@ -6,6 +6,8 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { adminNavigation } from "@/components/admin/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getCampusName } from "@/lib/campuses/backoffice-queries";
+import { IdleDialog } from "@/components/admin/idle-dialog";
+import { IDLE_WARNING_MS } from "@/lib/auth/session-policy";
 
 export const metadata: Metadata = {
   title: { default: "Espace de gestion — CMQ Bourgogne-Franche-Comté", template: "%s — Espace de gestion" },
@@ -32,6 +34,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           {children}
         </main>
       </Container>
+      <IdleDialog warningMs={IDLE_WARNING_MS} />
     </>
   );
 }

@@ -11,16 +11,22 @@ import { getActionDashboard, getCampusBreakdown } from "@/lib/actions/backoffice
 import { getCampusName } from "@/lib/campuses/backoffice-queries";
 import { countPendingOrganisations } from "@/lib/organisations/backoffice-queries";
 import { AdminTable } from "@/components/admin/admin-table";
+import { DoToDo } from "@/components/admin/dashboard/do-to-do";
+import { CampusToDoTable } from "@/components/admin/dashboard/campus-to-do-table";
+import { SettingsToComplete } from "@/components/admin/dashboard/settings-to-complete";
+import { getDashboardToDo } from "@/lib/dashboard/queries";
+import { formatCount } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
 export default async function AdminDashboardPage() {
   const user = await requireUser();
-  const [dashboard, campusName, pendingOrganisations, breakdown] = await Promise.all([
+  const [dashboard, campusName, pendingOrganisations, breakdown, toDo] = await Promise.all([
     getActionDashboard(user),
     user.campusId ? getCampusName(user.campusId) : null,
     countPendingOrganisations(user),
     getCampusBreakdown(user),
+    getDashboardToDo(user),
   ]);
   const scope = isCoordinator(user) ? "tous les campus" : (campusName ?? "votre campus");
   return (
@@ -37,10 +43,18 @@ export default async function AdminDashboardPage() {
       {pendingOrganisations > 0 ? (
         <Notice
           tone="warning"
-          title={`${pendingOrganisations} organisation${pendingOrganisations > 1 ? "s proposées attendent" : " proposée attend"} votre validation.`}
+          title={`${formatCount(pendingOrganisations, { one: "organisation proposée attend", other: "organisations proposées attendent" })} votre validation.`}
         >
           <Link href="/admin/organisations?publication=draft">Voir les organisations proposées</Link>
         </Notice>
+      ) : null}
+      {isCoordinator(user) ? (
+        <>
+          <CampusToDoTable toDo={toDo} />
+          {toDo.missingSettings ? <SettingsToComplete missing={toDo.missingSettings} /> : null}
+        </>
+      ) : toDo.campuses[0] ? (
+        <DoToDo campus={toDo.campuses[0]} report={toDo.report} />
       ) : null}
       <section aria-labelledby="titre-statuts" className="mb-8">
         <h2 id="titre-statuts" className="mb-3 text-xl font-bold">

@@ -5,11 +5,12 @@ import { footerLinks, hubNav, switcherEntries } from "@/components/layout/chrome
 import { listCampuses } from "@/lib/campuses/queries";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
+import { getFreshness } from "@/lib/freshness/queries";
 
 /** Chrome of the regional hub (cmq-bfc.org). */
 export default async function HubLayout({ children }: { children: React.ReactNode }) {
   const site = await currentSite();
-  const campuses = await listCampuses();
+  const [campuses, freshness] = await Promise.all([listCampuses(), getFreshness()]);
   return (
     <>
       <SkipLink />
@@ -24,7 +25,7 @@ export default async function HubLayout({ children }: { children: React.ReactNod
       <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none sm:py-10">
         {children}
       </main>
-      <SiteFooter {...footerLinks(site)} />
+      <SiteFooter {...footerLinks(site)} freshness={freshness} />
     </>
   );
 }

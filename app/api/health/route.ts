@@ -4,8 +4,10 @@ import { databaseHealth } from "@/lib/db/health";
 export async function GET() {
   const health = await databaseHealth();
   const ok = health.reachable && !!health.migrations?.upToDate;
+  const reason =
+    health.reason ?? (ok ? undefined : "Le schéma de la base n'est pas à jour (migrations à appliquer).");
   return Response.json(
-    { status: ok ? "ok" : "degraded", ...health },
+    { status: ok ? "ok" : "degraded", ...health, ...(reason ? { reason } : {}) },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

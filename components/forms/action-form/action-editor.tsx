@@ -7,6 +7,7 @@ import type { ActionFormValues } from "@/lib/actions/schema";
 import type { FormAction, FormState, Submitted } from "@/lib/server-action/state";
 import { ActionForm, type SaveAction } from "./action-form";
 import { PublicationControls } from "./publication-controls";
+import type { WorkingCopyOffer } from "../autosave";
 
 export function ActionEditor({
   id,
@@ -17,6 +18,7 @@ export function ActionEditor({
   lockedCampusId,
   saveAction,
   operationAction,
+  workingCopy = null,
 }: {
   id: string;
   version: number;
@@ -26,6 +28,7 @@ export function ActionEditor({
   lockedCampusId: string | null;
   saveAction: SaveAction;
   operationAction: FormAction<FormState<Submitted>>;
+  workingCopy?: WorkingCopyOffer<ActionFormValues> | null;
 }) {
   const [dirty, setDirty] = useState(false);
   return (
@@ -45,6 +48,7 @@ export function ActionEditor({
         readOnly={publication === "ARCHIVED"}
         saveAction={saveAction}
         onDirtyChange={setDirty}
+        workingCopy={workingCopy}
       />
     </div>
   );

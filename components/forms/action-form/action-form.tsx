@@ -21,6 +21,14 @@ import { BeneficiariesSection, LinksSection } from "./rows-sections";
 import { PartnersSection } from "./partners-section";
 import { RelatedSection } from "./links-to-section";
 import { ConflictPanel } from "./conflict-panel";
+import {
+  AutosaveMessage,
+  RestoreOffer,
+  SessionExpiredMessage,
+  useAutosave,
+  type WorkingCopyOffer,
+} from "../autosave";
+import { NEW_ACTION_KEY } from "@/lib/working-copies/schema";
 
 /** The form is controlled: it keeps its values itself, and a conflict brings their version. */
 export type ActionFormState = FormState<unknown, undefined, ActionConflict>;
@@ -44,6 +52,7 @@ export function ActionForm({
   readOnly = false,
   saveAction,
   onDirtyChange,
+  workingCopy = null,
 }: {
   actionId: string | null;
   initialValues: ActionFormValues;
@@ -53,6 +62,8 @@ export function ActionForm({
   readOnly?: boolean;
   saveAction: SaveAction;
   onDirtyChange?: (dirty: boolean) => void;
+  /** The user's unsaved working copy of this form, offered back when it differs from the action. */
+  workingCopy?: WorkingCopyOffer<ActionFormValues> | null;
 }) {
   const [values, setValues] = useState(initialValues);
   const [base, setBase] = useState({ values: initialValues, version: initialVersion });
@@ -62,6 +73,27 @@ export function ActionForm({
   });
   const [dismissedConflict, setDismissedConflict] = useState<ActionFormState | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
+  const [offer, setOffer] = useState(() =>
+    workingCopy && JSON.stringify(workingCopy.content) !== JSON.stringify(initialValues) ? workingCopy : null,
+  );
+  const recordKey = actionId ?? NEW_ACTION_KEY;
+  const autosave = useAutosave({
+    form: "action",
+    recordKey,
+    baseVersion: String(base.version),
+    content: values,
+    // While a working copy is offered, typing must not overwrite it.
+    enabled: !readOnly && !offer,
+  });
+  const restore = () => {
+    if (!offer) return;
+    setValues(offer.content);
+    // Saved over the version it was typed on: someone else's later save shows as a conflict.
+    const version = Number(offer.baseVersion);
+    if (actionId && Number.isInteger(version) && version >= 1) setBase((b) => ({ ...b, version }));
+    setOffer(null);
+    topRef.current?.focus();
+  };
 
   const dirty = changedKeys(values, base.values).length > 0 || reapplied !== null;
   useUnsavedChangesWarning(dirty && !readOnly);
@@ -130,6 +162,15 @@ export function ActionForm({
             onDiscard={discard}
           />
         ) : null}
+        {offer ? (
+          <RestoreOffer
+            form="action"
+            recordKey={recordKey}
+            savedAt={offer.savedAt}
+            onRestore={restore}
+            onDismiss={() => setOffer(null)}
+          />
+        ) : null}
         {reapplied !== null && !conflict ? (
           <Notice tone="info" title={`Vos modifications sont reprises sur la version ${reapplied}.`}>
             Relisez-les puis cliquez sur « Enregistrer ».
@@ -182,6 +223,8 @@ export function ActionForm({
             ) : (
               <p className="text-sm text-muted">Aucune modification en cours.</p>
             )}
+            <AutosaveMessage status={autosave} />
+            <SessionExpiredMessage refused={state.status === "error" ? state.message : null} />
           </div>
         )}
       </fieldset>

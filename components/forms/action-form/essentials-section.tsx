@@ -2,6 +2,7 @@
 import { ACTION_STATUS_LABELS, AUDIENCE_LABELS } from "@/lib/labels";
 import { ACTION_LIMITS } from "@/lib/actions/schema";
 import { ChoiceGroup, optionsOf, TextArea, TextField } from "../field";
+import { MarkdownEditor } from "../markdown-editor";
 import type { SectionProps } from "./types";
 
 const STATUS_OPTIONS = (["PROJETEE", "EN_COURS", "TERMINEE"] as const).map((s) => ({
@@ -120,19 +121,20 @@ export function BodySection({ values, update, errors, disabled }: SectionProps) 
       <h2 id="section-description" className="text-xl font-bold">
         Description détaillée
       </h2>
-      <TextArea
+      <MarkdownEditor
         name="body"
         label="Texte de la page de l'action"
         optional
         hint={
           <>
             Mise en forme Markdown : <code>## Intertitre</code>, <code>**gras**</code>,{" "}
-            <code>- élément de liste</code>, <code>[texte du lien](https://…)</code>.
+            <code>- élément de liste</code>, <code>[texte du lien](https://…)</code>. L&apos;aperçu montre le
+            texte tel que les visiteurs le liront.
           </>
         }
-        rows={12}
+        rows={14}
         value={values.body}
-        onChange={(e) => update("body", e.target.value)}
+        onChange={(body) => update("body", body)}
         error={errors.body}
         maxLength={ACTION_LIMITS.body}
         disabled={disabled}

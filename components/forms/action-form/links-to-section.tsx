@@ -5,6 +5,7 @@ import type { ActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { foldText } from "@/lib/text/fold";
 import { ChoiceGroup, fieldId, TextField } from "../field";
 import type { SectionProps } from "./types";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export function RelatedSection({
   values,
@@ -41,7 +42,7 @@ export function RelatedSection({
         <ChoiceGroup
           name="formationIdsList"
           id={`${fieldId("formationIds")}-liste`}
-          label={`Formations liées (${values.formationIds.length} cochée${values.formationIds.length > 1 ? "s" : ""})`}
+          label={`Formations liées (${formatCount(values.formationIds.length, plural("cochée"))})`}
           options={visible.map((f) => ({
             value: f.id,
             label: f.place ? `${f.title} — ${f.place}` : f.title,

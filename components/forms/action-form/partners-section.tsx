@@ -13,6 +13,7 @@ import { Button } from "../buttons";
 import { fieldId, optionsOf, SelectField, TextField } from "../field";
 import { Repeatable } from "./repeatable";
 import type { SectionProps } from "./types";
+import { formatCount, plural } from "@/lib/text/plural";
 
 const KIND_OPTIONS = optionsOf(ORGANISATION_KIND_LABELS);
 
@@ -115,7 +116,7 @@ export function PartnersSection({
           />
           <SelectField
             name="partnerChoice"
-            label={`Organisation (${matches.length} ${matches.length > 1 ? "résultats" : "résultat"})`}
+            label={`Organisation (${formatCount(matches.length, plural("résultat"))})`}
             options={matches.map((o) => ({ value: o.id, label: label(o.id) }))}
             value={selected}
             onChange={(e) => setChoice(e.target.value)}

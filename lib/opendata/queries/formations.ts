@@ -10,6 +10,7 @@ import { afterKey, campusSlugs, codeLabel, iso } from "../mapping";
 import { searchIds } from "../search";
 import { publicUrls } from "../urls";
 import type { Page } from "./page";
+import { equalsText } from "@/lib/text/like";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -28,7 +29,7 @@ async function where(f: FormationFilters): Promise<Prisma.FormationWhereInput> {
   if (f.modality.length) and.push({ modalities: { hasSome: f.modality } });
   if (f.state.length) and.push({ state: { in: f.state } });
   if (f.departement) and.push({ departement: f.departement });
-  if (f.commune) and.push({ commune: { equals: f.commune, mode: "insensitive" } });
+  if (f.commune) and.push({ commune: equalsText(f.commune) });
   if (f.establishment) and.push({ establishment: { slug: f.establishment, ...PUBLISHED } });
   if (f.q) and.push({ id: { in: await searchIds("formations", f.q) } });
   return { AND: and };

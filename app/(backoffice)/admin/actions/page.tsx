@@ -13,6 +13,7 @@ import { ACTION_STATUS_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import { CAMPUS_SLUGS, isCampusSlug } from "@/lib/site/campuses";
 import type { ActionStatus, PublicationState } from "@/lib/generated/prisma/enums";
 import { AdminFilters } from "@/components/admin/admin-filters";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Actions" };
 
@@ -62,11 +63,7 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
         }
         actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
-      <AdminFilters
-        label="Filtrer les actions"
-        resetHref="/admin/actions"
-        columns="sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <AdminFilters label="Filtrer les actions" resetHref="/admin/actions">
         <TextField name="q" label="Rechercher" defaultValue={q ?? ""} type="search" />
         <SelectField
           name="statut"
@@ -99,7 +96,7 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
         ) : null}
       </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
-        {result.total} action{result.total > 1 ? "s" : ""}
+        {formatCount(result.total, plural("action"))}
         {q ? ` pour « ${q} »` : ""}
       </p>
       {result.rows.length ? (

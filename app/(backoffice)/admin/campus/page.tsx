@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Campus" };
 
@@ -23,8 +24,9 @@ export default async function CampusesPage() {
               <Link href={`/admin/campus/${c.slug}`}>{c.shortName}</Link>
             </h2>
             <p className="text-sm text-muted">
-              {c.acronym} — {c._count.actions} action(s), {c._count.axes} axe(s), {c._count.roles} fonction(s)
-              — {c.email}
+              {c.acronym} — {formatCount(c._count.actions, plural("action"))},{" "}
+              {formatCount(c._count.axes, plural("axe"))}, {formatCount(c._count.roles, plural("fonction"))}—{" "}
+              {c.email}
             </p>
           </li>
         ))}

@@ -10,6 +10,7 @@ import { FORMATION_ADMIN_LIMIT, listFormationsForAdmin } from "@/lib/formations/
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS } from "@/lib/labels";
 import { AdminTable } from "@/components/admin/admin-table";
 import { AdminFilters } from "@/components/admin/admin-filters";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Formations" };
 
@@ -37,7 +38,7 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
       <p role="status" className="mb-3 font-semibold">
         {rows.length === FORMATION_ADMIN_LIMIT
           ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique : précisez la recherche pour trouver les autres.`
-          : `${rows.length} formation${rows.length > 1 ? "s" : ""}`}
+          : formatCount(rows.length, plural("formation"))}
       </p>
       {rows.length === 0 ? (
         <EmptyList>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { serverAction } from "@/lib/server-action";
 import { applyImportBatch, IMPORT_KINDS, previewImport } from "@/lib/imports/import";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/csv";
+import { formatCount, plural } from "@/lib/text/plural";
 
 const NO_FILE = "Choisissez un fichier CSV.";
 
@@ -33,7 +34,7 @@ export const applyImportBatchServerAction = serverAction({
   }),
   run: ({ kind, rows }, user) => applyImportBatch(user, kind, rows),
   done: ({ created, updated, failed }) => ({
-    message: `${created} créé(s), ${updated} mis à jour`,
+    message: `${formatCount(created, plural("créé"))}, ${updated} mis à jour`,
     data: { created, updated, failed },
   }),
 });

@@ -16,6 +16,7 @@ import {
 } from "@/lib/audit/labels";
 import { diffRecords } from "@/lib/audit/diff";
 import { AdminFilters } from "@/components/admin/admin-filters";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
@@ -54,11 +55,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         title="Journal des modifications"
         lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après."
       />
-      <AdminFilters
-        label="Filtrer le journal"
-        resetHref="/admin/journal"
-        columns="sm:grid-cols-2 lg:grid-cols-3"
-      >
+      <AdminFilters label="Filtrer le journal" resetHref="/admin/journal">
         <SelectField
           name="utilisateur"
           label="Personne"
@@ -85,7 +82,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         {filters.element ? <input type="hidden" name="element" value={filters.element} /> : null}
       </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
-        {result.total} modification{result.total > 1 ? "s" : ""}
+        {formatCount(result.total, plural("modification"))}
         {filters.element ? " sur cet élément" : ""}
       </p>
       {result.rows.length === 0 ? (
@@ -107,7 +104,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
               {changes.length ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-accent underline">
-                    Avant et après ({changes.length} champ{changes.length > 1 ? "s" : ""})
+                    Avant et après ({formatCount(changes.length, plural("champ"))})
                   </summary>
                   <table className="mt-2 w-full border-collapse text-left text-sm">
                     <caption className="sr-only">Champs modifiés</caption>

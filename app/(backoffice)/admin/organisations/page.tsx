@@ -14,6 +14,7 @@ import { ORGANISATION_KIND_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import { AdminTable } from "@/components/admin/admin-table";
 import { AdminFilters } from "@/components/admin/admin-filters";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -61,7 +62,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
         />
       </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
-        {result.total} organisation{result.total > 1 ? "s" : ""}
+        {formatCount(result.total, plural("organisation"))}
       </p>
       {result.total === 0 ? (
         <EmptyList>Aucune organisation ne correspond à ces critères.</EmptyList>

@@ -13,6 +13,7 @@ import { ReportDownloads } from "./_components/downloads";
 import { ReopenEditionForm, ValidateEditionForm } from "./_components/edition-controls";
 import { IndicatorPanel } from "./_components/indicator-panel";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Rapport annuel" };
 
@@ -98,8 +99,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
             Parties régionales
           </h2>
           <p className="mt-1">
-            {partsWritten} partie{partsWritten > 1 ? "s" : ""} rédigée{partsWritten > 1 ? "s" : ""} sur{" "}
-            {REGION_PART_KEYS.length}
+            {formatCount(partsWritten, plural("partie rédigée"))} sur {REGION_PART_KEYS.length}
             {partsWritten < REGION_PART_KEYS.length
               ? ` — à rédiger : ${campaign.edition.parts
                   .filter((p) => !p.written)

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Tag } from "@/components/admin/tags";
 import { formatDateTime } from "@/lib/text/format";
+import { formatCount, plural } from "@/lib/text/plural";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";
@@ -19,10 +20,10 @@ export default async function UsersPage() {
       <AdminPageHeader
         title="Comptes"
         lead="Les directeurs opérationnels gèrent les actions de leur campus ; la coordination régionale gère tout."
-        actions={<ButtonLink href="/admin/utilisateurs/nouveau">Créer un compte</ButtonLink>}
+        actions={<ButtonLink href="/admin/utilisateurs/nouveau">Inviter une personne</ButtonLink>}
       />
       <AdminTable
-        caption={`${users.length} comptes`}
+        caption={formatCount(users.length, plural("compte"))}
         rows={users}
         rowKey={(u) => u.id}
         columns={[
@@ -41,13 +42,20 @@ export default async function UsersPage() {
           },
           {
             header: "État",
-            cell: (u) => (u.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>),
+            cell: (u) =>
+              !u.isActive ? (
+                <Tag tone="danger">Désactivé</Tag>
+              ) : u.isPending ? (
+                <Tag tone="warning">Invitation en attente</Tag>
+              ) : (
+                <Tag tone="success">Actif</Tag>
+              ),
           },
           {
             header: "Dernière activité",
             cell: (u) =>
               u.lastSeenAt
-                ? `${formatDateTime(u.lastSeenAt)} (${u.activeSessions} session${u.activeSessions > 1 ? "s" : ""})`
+                ? `${formatDateTime(u.lastSeenAt)} (${formatCount(u.activeSessions, plural("session"))})`
                 : "—",
           },
         ]}

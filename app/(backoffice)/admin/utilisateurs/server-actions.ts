@@ -3,26 +3,23 @@
 import { z } from "zod";
 import { serverAction } from "@/lib/server-action";
 import { recordId, textField } from "@/lib/server-action/inputs";
-import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/mutations";
+import { requestOrigin } from "@/lib/site/current";
+import { inviteUser, sendAccountLink, setUserActive, updateUser } from "@/lib/users/mutations";
 import type { UserFormValues } from "@/lib/users/schema";
 
 const account = z.object({ name: textField, email: textField, role: textField, campusId: textField });
-const EMPTY: UserFormValues = { name: "", email: "", role: "", campusId: "" };
-/** The account's fields come back on a refusal; the password never does. */
 const accountForm = {
   values: (fields: Record<string, unknown>): UserFormValues => account.parse(fields),
   messages: { not_found: "Compte introuvable." },
 };
 
-export const createUserServerAction = serverAction({
+export const inviteUserServerAction = serverAction({
   ...accountForm,
-  input: account.extend({ password: textField }),
-  run: (input, user) => createUser(user, input),
-  // A generated password is shown once, on this page; otherwise the new account opens.
-  done: ({ id, generatedPassword }, { email }) =>
-    generatedPassword
-      ? { message: `Compte créé pour ${email}.`, values: EMPTY, data: { generatedPassword, createdId: id } }
-      : { redirect: `/admin/utilisateurs/${id}?enregistre=cree` },
+  input: account,
+  run: async (input, user) => inviteUser(user, input, { origin: await requestOrigin() }),
+  done: ({ id, mailSent }) => ({
+    redirect: `/admin/utilisateurs/${id}?enregistre=${mailSent ? "invite" : "invitation-non-envoyee"}`,
+  }),
 });
 
 export const updateUserServerAction = serverAction({
@@ -42,13 +39,11 @@ export const setUserActiveServerAction = serverAction({
   }),
 });
 
-export const resetPasswordServerAction = serverAction({
-  bound: ["id"],
-  input: z.object({ id: recordId, password: textField }),
-  run: ({ id, password }, user) => resetUserPassword(user, id, { password }),
+export const sendAccountLinkServerAction = serverAction({
+  input: z.object({ id: recordId }),
+  run: async ({ id }, user) => sendAccountLink(user, id, { origin: await requestOrigin() }),
   messages: accountForm.messages,
-  done: ({ generatedPassword }) => ({
-    message: "Mot de passe réinitialisé. Les sessions ouvertes de ce compte sont fermées.",
-    data: { generatedPassword },
+  done: ({ id, mailSent }) => ({
+    redirect: `/admin/utilisateurs/${id}?enregistre=${mailSent ? "lien-envoye" : "lien-non-envoye"}`,
   }),
 });

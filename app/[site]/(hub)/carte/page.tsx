@@ -11,6 +11,8 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { formatCount } from "@/lib/text/plural";
+import { fr } from "@/lib/text/typography";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -23,12 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
   });
 }
 
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
+function countOf(n: number, one: string, many: string) {
+  return formatCount(n, { one, other: many });
 }
 
 function countLabel(d: DepartementEntry): string {
-  return `${plural(d.formations.length, "formation", "formations")}, ${plural(d.platforms.length, "plateforme technologique", "plateformes technologiques")}, ${plural(d.organisations.length, "partenaire", "partenaires")}`;
+  return `${countOf(d.formations.length, "formation", "formations")}, ${countOf(d.platforms.length, "plateforme technologique", "plateformes technologiques")}, ${countOf(d.organisations.length, "partenaire", "partenaires")}`;
 }
 
 export default async function MapPage() {
@@ -37,7 +39,6 @@ export default async function MapPage() {
   const links = makeLinks(site, null);
   const region = data.departements.filter((d) => d.isBfc);
   const elsewhere = data.departements.filter((d) => !d.isBfc);
-  const unlocated = data.unlocated.formations + data.unlocated.platforms + data.unlocated.organisations;
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Carte" }]} />
@@ -55,6 +56,9 @@ export default async function MapPage() {
             label: countLabel(d),
           }))}
           hrefFor={(code) => `#departement-${code}`}
+          places={data.places}
+          campuses={data.campuses}
+          campusHref={(slug) => links.campusPage(slug)}
         />
         <Table
           id="table-departements"
@@ -91,15 +95,42 @@ export default async function MapPage() {
           </tbody>
         </Table>
       </div>
-      {unlocated ? (
-        <p className="mt-4 max-w-prose text-sm text-muted">
-          Lieu non précisé : {plural(data.unlocated.formations, "formation", "formations")},{" "}
-          {plural(data.unlocated.platforms, "plateforme technologique", "plateformes technologiques")},{" "}
-          {plural(data.unlocated.organisations, "partenaire", "partenaires")} (voir les listes complètes des{" "}
-          <a href={links.hub("/formations")}>formations</a>, des{" "}
-          <a href={links.hub("/plateformes")}>plateformes</a> et des{" "}
-          <a href={links.hub("/partenaires")}>partenaires</a>).
-        </p>
+      {data.unplaced.length ? (
+        <details className="mt-6 max-w-prose">
+          <summary className="cursor-pointer font-semibold">
+            {countOf(
+              data.unplaced.length,
+              "élément sans commune connue n’est pas sur la carte",
+              "éléments sans commune connue ne sont pas sur la carte",
+            )}{" "}
+            : les voir
+          </summary>
+          <div className="mt-3 grid gap-6 sm:grid-cols-3">
+            {(
+              [
+                ["formation", "Formations", (slug: string) => links.formation(slug)],
+                ["platform", "Plateformes technologiques", (slug: string) => links.platform(slug)],
+                ["organisation", "Partenaires", (slug: string) => links.organisation(slug)],
+              ] as const
+            ).map(([kind, title, href]) => {
+              const items = data.unplaced.filter((u) => u.kind === kind);
+              return items.length ? (
+                <div key={kind}>
+                  <h2 className="mb-2 text-base font-bold">
+                    {title} ({items.length})
+                  </h2>
+                  <ul className="flex flex-col gap-1 text-sm">
+                    {items.map((u) => (
+                      <li key={u.slug}>
+                        <a href={href(u.slug)}>{fr(u.name)}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null;
+            })}
+          </div>
+        </details>
       ) : null}
       {[...region, ...elsewhere].map((d) => (
         <Section

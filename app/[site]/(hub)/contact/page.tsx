@@ -10,6 +10,9 @@ import { ROLE_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { PostalAddress } from "@/components/ui/postal-address";
+import { fr } from "@/lib/text/typography";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -24,7 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ContactPage() {
   const site = await currentSite();
-  const [campuses, overview] = await Promise.all([listCampuses(), getCmqOverview()]);
+  const [campuses, overview, settings] = await Promise.all([
+    listCampuses(),
+    getCmqOverview(),
+    getSiteSettings(),
+  ]);
   const links = makeLinks(site, null);
   return (
     <Container>
@@ -59,12 +66,33 @@ export default async function ContactPage() {
               Le <strong>{ROLE_LABELS[r.role].toLowerCase()}</strong> des campus
               {r.organisation ? (
                 <>
-                  , rattaché au <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>,
+                  , rattaché au{" "}
+                  <a href={links.organisation(r.organisation.slug)}>{fr(r.organisation.name)}</a>,
                 </>
               ) : null}{" "}
               assure la cohérence des actions des campus et la liaison entre eux.
             </p>
           ))}
+          {settings.coordinationAddress || settings.contactEmail ? (
+            <dl className="space-y-2">
+              {settings.coordinationAddress ? (
+                <div>
+                  <dt className="font-semibold">Adresse postale</dt>
+                  <dd>
+                    <PostalAddress text={settings.coordinationAddress} />
+                  </dd>
+                </div>
+              ) : null}
+              {settings.contactEmail ? (
+                <div>
+                  <dt className="font-semibold">Courriel</dt>
+                  <dd>
+                    <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
           <p>
             Pour une question qui concerne plusieurs campus, écrivez à l&apos;un d&apos;entre eux : votre
             message sera transmis à la coordination régionale. Pour une question sur ce site (accessibilité,

@@ -13,6 +13,8 @@ import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
+import { formatCount } from "@/lib/text/plural";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -30,6 +32,11 @@ export default async function FundersPage() {
   const overview = await getFundingOverview();
   const links = makeLinks(site, null);
   const hasMultiYear = overview.multiYearTotal > 0;
+  // Only what has an amount goes in the table: no row or column of dashes.
+  const years = overview.years.filter((y) => (overview.totalsByYear[y] ?? 0) > 0);
+  const withAmounts = overview.funders.filter(
+    (f) => f.multiYearTotal > 0 || years.some((y) => (f.byYear[y] ?? 0) > 0),
+  );
   const hasIndicative = overview.funders.some((f) => f.rows.some((r) => r.isIndicative));
   return (
     <Container>
@@ -42,73 +49,77 @@ export default async function FundersPage() {
         <EmptyState title="Aucun financement n'est publié pour le moment." />
       ) : (
         <>
-          <Section id="montants-par-annee" title="Montants par année">
-            <Table
-              id="table-montants"
-              caption="Montants attribuables à chaque année, par financeur (en euros)"
-            >
-              <thead>
-                <tr>
-                  <th scope="col">Financeur</th>
-                  {overview.years.map((y) => (
-                    <th key={y} scope="col" className="text-right">
-                      {y}
-                    </th>
+          {withAmounts.length ? (
+            <Section id="montants-par-annee" title="Montants par année">
+              <Table
+                id="table-montants"
+                caption="Montants attribuables à chaque année, par financeur (en euros)"
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">Financeur</th>
+                    {years.map((y) => (
+                      <th key={y} scope="col" className="text-right">
+                        {y}
+                      </th>
+                    ))}
+                    {hasMultiYear ? (
+                      <th scope="col" className="text-right">
+                        Sur plusieurs années
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {withAmounts.map((f) => (
+                    <tr key={f.slug}>
+                      <th scope="row">
+                        <a href={links.organisation(f.slug)}>{fr(f.name)}</a>
+                      </th>
+                      {years.map((y) => (
+                        <td key={y} className="whitespace-nowrap text-right">
+                          {f.byYear[y] ? formatEuros(f.byYear[y]) : <NoAmount />}
+                        </td>
+                      ))}
+                      {hasMultiYear ? (
+                        <td className="whitespace-nowrap text-right">
+                          {f.multiYearTotal ? formatEuros(f.multiYearTotal) : <NoAmount />}
+                        </td>
+                      ) : null}
+                    </tr>
                   ))}
-                  {hasMultiYear ? (
-                    <th scope="col" className="text-right">
-                      Sur plusieurs années
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {overview.funders.map((f) => (
-                  <tr key={f.slug}>
-                    <th scope="row">
-                      <a href={links.organisation(f.slug)}>{f.name}</a>
-                    </th>
-                    {overview.years.map((y) => (
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">Total des montants connus</th>
+                    {years.map((y) => (
                       <td key={y} className="whitespace-nowrap text-right">
-                        {f.byYear[y] ? formatEuros(f.byYear[y]) : <NoAmount />}
+                        {formatEuros(overview.totalsByYear[y] ?? 0)}
                       </td>
                     ))}
                     {hasMultiYear ? (
-                      <td className="whitespace-nowrap text-right">
-                        {f.multiYearTotal ? formatEuros(f.multiYearTotal) : <NoAmount />}
-                      </td>
+                      <td className="whitespace-nowrap text-right">{formatEuros(overview.multiYearTotal)}</td>
                     ) : null}
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total des montants connus</th>
-                  {overview.years.map((y) => (
-                    <td key={y} className="whitespace-nowrap text-right">
-                      {formatEuros(overview.totalsByYear[y] ?? 0)}
-                    </td>
-                  ))}
-                  {hasMultiYear ? (
-                    <td className="whitespace-nowrap text-right">{formatEuros(overview.multiYearTotal)}</td>
-                  ) : null}
-                </tr>
-              </tfoot>
-            </Table>
-            <p className="mt-3 max-w-prose text-sm text-muted">
-              « — » : pas de montant connu pour cette année. Les financements sans montant (postes,
-              contributions en nature) sont détaillés ci-dessous.
-              {hasIndicative
-                ? " Certains montants sont donnés a priori par le rapport d'activité : ils sont signalés comme tels."
-                : ""}
-            </p>
-          </Section>
+                </tfoot>
+              </Table>
+              <p className="mt-3 max-w-prose text-sm text-muted">
+                « — » : pas de montant connu pour cette année.{" "}
+                {withAmounts.length < overview.funders.length
+                  ? `${formatCount(overview.funders.length - withAmounts.length, { one: "autre financeur apporte", other: "autres financeurs apportent" })} des financements sans montant connu (postes, contributions en nature) : ils sont détaillés ci-dessous.`
+                  : "Le détail de chaque financement suit."}
+                {hasIndicative
+                  ? " Certains montants sont donnés a priori par le rapport d'activité : ils sont signalés comme tels."
+                  : ""}
+              </p>
+            </Section>
+          ) : null}
           <Section id="qui-finance-quoi" title="Qui finance quoi">
             <ul className="flex flex-col gap-8">
               {overview.funders.map((f) => (
                 <li key={f.slug}>
                   <h3 className="mb-2 text-xl font-bold">
-                    <a href={links.organisation(f.slug)}>{f.name}</a>
+                    <a href={links.organisation(f.slug)}>{fr(f.name)}</a>
                   </h3>
                   <ul className="flex flex-col gap-3">
                     {f.rows.map((r, i) => (
@@ -126,7 +137,7 @@ export default async function FundersPage() {
                             ) : null,
                             r.platform ? (
                               <a key="p" href={links.platform(r.platform.slug)}>
-                                {r.platform.name}
+                                {fr(r.platform.name)}
                               </a>
                             ) : null,
                             r.action ? (
@@ -134,7 +145,7 @@ export default async function FundersPage() {
                                 key="a"
                                 href={links.campusPage(r.action.campus.slug, `/actions/${r.action.slug}`)}
                               >
-                                {r.action.title}
+                                {fr(r.action.title)}
                               </a>
                             ) : null,
                           ]
@@ -142,7 +153,7 @@ export default async function FundersPage() {
                             .flatMap((el, j) => (j ? [" · ", el] : [el]))}
                           {!r.campus && !r.platform && !r.action ? "les campus de la région" : null}
                         </p>
-                        <p className="text-sm text-muted">{r.purpose}</p>
+                        <p className="text-sm text-muted">{fr(r.purpose)}</p>
                       </li>
                     ))}
                   </ul>

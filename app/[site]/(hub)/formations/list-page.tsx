@@ -12,6 +12,7 @@ import { parseLenient } from "@/lib/lenient-filters";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { catalogueIntro } from "@/components/formations/catalogue-intro";
 
 export async function listMetadata({ searchParams }: PageProps<"/[site]/formations">): Promise<Metadata> {
   const site = await currentSite();
@@ -20,7 +21,7 @@ export async function listMetadata({ searchParams }: PageProps<"/[site]/formatio
     page: "Formations",
     siteName: HUB_SITE_NAME,
     description:
-      "Le catalogue des formations des campus de Bourgogne-Franche-Comté, du CAP au diplôme d'ingénieur : diplôme, niveau, modalité, lieu, établissement.",
+      "Le catalogue des formations des campus de Bourgogne-Franche-Comté : diplôme, niveau, modalité, lieu, établissement.",
     canonical: hubUrl(site, "/formations"),
     noIndex: Object.keys(raw).length > 0,
   });
@@ -38,10 +39,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/formations">
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Formations" }]} />
-      <PageHeading
-        title="Les formations des campus"
-        lead="Les formations citées par les campus, ouvertes ou en projet, du CAP au diplôme d'ingénieur, sous statut scolaire, en apprentissage ou en formation continue."
-      />
+      <PageHeading title="Les formations des campus" lead={catalogueIntro(options, "des campus")} />
       <FormationCatalogue
         filters={filters}
         options={options}

@@ -15,6 +15,7 @@ import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { slugify } from "@/lib/text/fold";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -100,15 +101,15 @@ export default async function LesCmqPage() {
               <li key={r.role} className="max-w-prose">
                 <p className="font-semibold">
                   {ROLE_LABELS[r.role]}
-                  {r.personName ? ` : ${r.personName}` : ""}
+                  {r.personName ? fr(` : ${r.personName}`) : ""}
                   {r.organisation ? (
                     <>
                       {" "}
-                      (<a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>)
+                      (<a href={links.organisation(r.organisation.slug)}>{fr(r.organisation.name)}</a>)
                     </>
                   ) : null}
                 </p>
-                {r.note ? <p>{r.note}</p> : null}
+                {r.note ? <p>{fr(r.note)}</p> : null}
               </li>
             ))}
           </ul>
@@ -134,7 +135,7 @@ export default async function LesCmqPage() {
                 </th>
                 <td>
                   {p.porteur ? (
-                    <a href={links.organisation(p.porteur.slug)}>{p.porteur.name}</a>
+                    <a href={links.organisation(p.porteur.slug)}>{fr(p.porteur.name)}</a>
                   ) : (
                     "Non renseignée"
                   )}
@@ -159,7 +160,7 @@ export default async function LesCmqPage() {
             {overview.criteria.map((c) => (
               <li key={c.number} className="rounded-lg border border-line p-5">
                 <h3 className="text-xl font-bold">
-                  <span className="text-accent">Critère {c.number}</span> — {c.title}
+                  <span className="text-accent">Critère {c.number}</span> — {fr(c.title)}
                 </h3>
                 <Markdown className="mt-2">{c.body}</Markdown>
               </li>
@@ -192,7 +193,7 @@ export default async function LesCmqPage() {
           <ul className="grid gap-4 md:grid-cols-2">
             {overview.newCampuses.map((p) => (
               <li key={p.key} className="rounded-lg border border-line p-5">
-                <h3 className="text-xl font-bold">{p.title}</h3>
+                <h3 className="text-xl font-bold">{fr(p.title)}</h3>
                 <Markdown className="mt-2">{p.body}</Markdown>
               </li>
             ))}

@@ -6,6 +6,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { hubHref, hubUrl } from "@/lib/site/links";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { PostalAddress } from "@/components/ui/postal-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await currentSite();
@@ -20,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LegalNoticePage() {
   const site = await currentSite();
+  // Only what the coordination has filled in "Paramètres du site" is stated.
+  const settings = await getSiteSettings();
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Mentions légales" }]} />
@@ -32,17 +36,42 @@ export default async function LegalNoticePage() {
             académique Bourgogne-Franche-Comté. Chaque campus est responsable des contenus de son site ; la
             coordination régionale est responsable des pages communes.
           </p>
+          {settings.publisherName || settings.publisherAddress || settings.publicationDirector ? (
+            <dl className="mt-3 space-y-2">
+              {settings.publisherName || settings.publisherAddress ? (
+                <div>
+                  <dt className="font-semibold">Éditeur</dt>
+                  <dd>
+                    {settings.publisherName ? <p>{settings.publisherName}</p> : null}
+                    {settings.publisherAddress ? <PostalAddress text={settings.publisherAddress} /> : null}
+                  </dd>
+                </div>
+              ) : null}
+              {settings.publicationDirector ? (
+                <div>
+                  <dt className="font-semibold">Directeur ou directrice de la publication</dt>
+                  <dd>{settings.publicationDirector}</dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
           <p className="mt-3">
-            Directeur de la publication : le coordonnateur régional des Campus des Métiers et des
-            Qualifications. Pour le joindre, écrivez à l&apos;un des campus (voir la page{" "}
-            <a href={hubHref(site, "/contact")}>Contact</a>).
+            Pour joindre les éditeurs, voyez la page <a href={hubHref(site, "/contact")}>Contact</a>.
           </p>
         </Section>
         <Section id="hebergement" title="Hébergement">
+          {settings.hostName || settings.hostAddress ? (
+            <dl className="mb-3">
+              <dt className="font-semibold">Hébergeur</dt>
+              <dd>
+                {settings.hostName ? <p>{settings.hostName}</p> : null}
+                {settings.hostAddress ? <PostalAddress text={settings.hostAddress} /> : null}
+              </dd>
+            </dl>
+          ) : null}
           <p>
-            Le portail est hébergé pour le compte de la coordination régionale. Il ne fait appel à aucun
-            service tiers : ni police de caractères, ni carte, ni statistiques de visite, ni contenu intégré
-            provenant d&apos;un autre site.
+            Le portail ne fait appel à aucun service tiers : ni police de caractères, ni carte, ni
+            statistiques de visite, ni contenu intégré provenant d&apos;un autre site.
           </p>
         </Section>
         <Section id="contenus" title="Contenus et réutilisation">

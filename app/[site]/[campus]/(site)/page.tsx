@@ -17,6 +17,10 @@ import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/lab
 import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { campusHref, campusUrl } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
+import { formatCount, plural } from "@/lib/text/plural";
+import { getFreshness } from "@/lib/freshness/queries";
+import { DataNote } from "@/components/ui/data-note";
 
 export async function generateMetadata({ params }: PageProps<"/[site]/[campus]">): Promise<Metadata> {
   const { campus: slug } = await params;
@@ -36,21 +40,40 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
   const site = await currentSite();
   const campus = await getCampus(slug);
   if (!campus) notFound();
-  const [figures, latest, years] = await Promise.all([
+  const [figures, latest, years, freshness] = await Promise.all([
     getKeyFigures(campus.slug),
     listLatestActions(4, campus.slug),
     listCampusReportYears(campus.slug),
+    getFreshness(campus.slug),
   ]);
+  // A role with neither a name, an organisation nor a note says nothing: it is not listed.
+  const roles = campus.roles.filter((r) => r.personName || r.organisation || r.note);
   const links = makeLinks(site, campus.slug);
   const here = (path: string) => campusHref(site, campus.slug, path);
   return (
     <Container>
       <JsonLd data={campusData(site, campus)} />
-      <PageHeading
-        eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`}
-        title={campus.fullName}
-        lead={campus.sectors.join(" · ")}
-      />
+      <div className="mb-10 rounded-lg border-t-8 border-accent bg-accent-tint px-5 py-6 sm:px-8">
+        <PageHeading
+          eyebrow={`CMQ ${campus.acronym} · labellisé en ${campus.labelYear}`}
+          title={campus.fullName}
+          lead={campus.sectors.join(" · ")}
+        />
+        <DataNote freshness={freshness} className="-mt-4" />
+        <KeyFigures
+          figures={figures}
+          title="Le campus en chiffres"
+          headingId="chiffres-cles"
+          reportYear={freshness.reportYear}
+          compact
+          hrefs={{
+            actions: here("/actions"),
+            formations: here("/formations"),
+            partners: here("/partenaires"),
+            platforms: here("/plateformes"),
+          }}
+        />
+      </div>
       <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div>
           <Section id="presentation" title="Présentation">
@@ -66,8 +89,8 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
                       a.description
                     ) : (
                       <>
-                        <span className="font-medium">{a.title}</span>
-                        {a.description ? <p className="text-muted">{a.description}</p> : null}
+                        <span className="font-medium">{fr(a.title)}</span>
+                        {a.description ? <p className="text-muted">{fr(a.description)}</p> : null}
                       </>
                     )}
                   </li>
@@ -86,7 +109,7 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
                 {
                   label: "Structure porteuse",
                   value: campus.porteur ? (
-                    <a href={links.organisation(campus.porteur.slug)}>{campus.porteur.name}</a>
+                    <a href={links.organisation(campus.porteur.slug)}>{fr(campus.porteur.name)}</a>
                   ) : null,
                 },
                 { label: "Forme juridique", value: LEGAL_FORM_LABELS[campus.legalForm] },
@@ -96,19 +119,18 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
                     campus.plannedChange ??
                     (campus.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[campus.plannedLegalForm]}` : null),
                 },
-                ...campus.roles.map((r) => ({
+                ...roles.map((r) => ({
                   label: ROLE_LABELS[r.role],
                   value: (
                     <>
-                      {r.personName ? <span className="font-medium">{r.personName}</span> : null}
+                      {r.personName ? <span className="font-medium">{fr(r.personName)}</span> : null}
                       {!r.personName && r.organisation ? (
                         <>
                           Assuré par{" "}
-                          <a href={links.organisation(r.organisation.slug)}>{r.organisation.name}</a>
+                          <a href={links.organisation(r.organisation.slug)}>{fr(r.organisation.name)}</a>
                         </>
                       ) : null}
-                      {!r.personName && !r.organisation ? "Nom non publié" : null}
-                      {r.note ? <p className="text-sm text-muted">{r.note}</p> : null}
+                      {r.note ? <p className="text-sm text-muted">{fr(r.note)}</p> : null}
                     </>
                   ),
                 })),
@@ -176,17 +198,7 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
           ) : null}
         </aside>
       </div>
-      <KeyFigures
-        figures={figures}
-        title="Le campus en chiffres"
-        hrefs={{
-          actions: here("/actions"),
-          formations: here("/formations"),
-          partners: here("/partenaires"),
-          platforms: here("/plateformes"),
-        }}
-      />
-      <Section id="dernieres-actions" title="Dernières actions" className="mt-12">
+      <Section id="dernieres-actions" title="Actions du campus" className="mt-12">
         {latest.length ? (
           <ActionCardList actions={latest} links={links} showCampuses={false} />
         ) : (
@@ -195,7 +207,9 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
         {figures.actions > 0 ? (
           <p className="mt-6">
             <a href={here("/actions")} className="font-semibold">
-              Voir les {figures.actions} actions du {campus.shortName}
+              {figures.actions === 1
+                ? `Voir l’action du ${campus.shortName}`
+                : `Voir les ${formatCount(figures.actions, plural("action"))} du ${campus.shortName}`}
             </a>
           </p>
         ) : null}

@@ -11,6 +11,10 @@ import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice
 import { publicActionPath } from "@/lib/actions/public-paths";
 import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
 import { campusUserMustKeep } from "@/lib/auth/permissions";
+import { listOwnerMedia } from "@/lib/media/backoffice-queries";
+import { ActionMediaSection } from "@/components/media/media-section";
+import { deleteMediaServerAction } from "../../fichiers/server-actions";
+import { getActionWorkingCopy } from "@/lib/working-copies/queries";
 
 export const metadata: Metadata = { title: "Modifier une action" };
 
@@ -26,7 +30,11 @@ export default async function EditActionPage({ params, searchParams }: PageProps
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const action = await getActionForEdit(user, id);
   if (!action) notFound();
-  const options = await getActionFormOptions(user);
+  const [options, media, workingCopy] = await Promise.all([
+    getActionFormOptions(user),
+    listOwnerMedia(user, "ACTION", action.id),
+    getActionWorkingCopy(user, action.id),
+  ]);
   const saved = typeof sp.enregistre === "string" ? sp.enregistre : null;
   const operation = typeof sp.operation === "string" ? OPERATION_MESSAGES[sp.operation] : undefined;
   return (
@@ -94,6 +102,13 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
         operationAction={changeActionPublicationServerAction}
+        workingCopy={workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null}
+      />
+      <ActionMediaSection
+        actionId={action.id}
+        items={media ?? []}
+        deleteAction={deleteMediaServerAction}
+        readOnly={action.publication === "ARCHIVED"}
       />
     </>
   );

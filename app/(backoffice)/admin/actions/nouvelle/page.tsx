@@ -6,12 +6,16 @@ import { getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { emptyActionFormValues } from "@/lib/actions/schema";
 import { saveActionServerAction } from "../server-actions";
 import { campusUserMustKeep } from "@/lib/auth/permissions";
+import { getActionWorkingCopy } from "@/lib/working-copies/queries";
 
 export const metadata: Metadata = { title: "Créer une action" };
 
 export default async function NewActionPage() {
   const user = await requireUser();
-  const options = await getActionFormOptions(user);
+  const [options, workingCopy] = await Promise.all([
+    getActionFormOptions(user),
+    getActionWorkingCopy(user, null),
+  ]);
   return (
     <>
       <AdminPageHeader
@@ -29,6 +33,7 @@ export default async function NewActionPage() {
         options={options}
         lockedCampusId={campusUserMustKeep(user)}
         saveAction={saveActionServerAction}
+        workingCopy={workingCopy ? { ...workingCopy, savedAt: workingCopy.savedAt.toISOString() } : null}
       />
     </>
   );

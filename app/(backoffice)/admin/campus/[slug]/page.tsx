@@ -20,6 +20,7 @@ import {
   updateCampusServerAction,
   updateRoleServerAction,
 } from "../server-actions";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Campus" };
 
@@ -86,7 +87,13 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
                   fields={{ id: axis.id }}
                   label={`Retirer l'axe ${i + 1}`}
                   variant="link"
-                  confirm={`Retirer l'axe « ${axis.title} » ? ${axis._count.actions} action(s) y sont rattachées : elles resteront sans axe.`}
+                  confirm={`Retirer l'axe « ${axis.title} » ? ${
+                    axis._count.actions === 0
+                      ? "Aucune action n'y est rattachée."
+                      : axis._count.actions === 1
+                        ? "Une action y est rattachée : elle restera sans axe."
+                        : `${formatCount(axis._count.actions, plural("action"))} y sont rattachées : elles resteront sans axe.`
+                  }`}
                 />
               </div>
             </li>

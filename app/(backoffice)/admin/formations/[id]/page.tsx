@@ -10,6 +10,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { getFormationForEdit, listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
 import { changeFormationPublicationServerAction, updateFormationServerAction } from "../server-actions";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Formation" };
 
@@ -29,7 +30,8 @@ export default async function FormationPage({ params, searchParams }: PageProps<
         title={f.title}
         lead={
           <>
-            <PublicationTag publication={f.publication} /> Liée à {f._count.actions} action(s).
+            <PublicationTag publication={f.publication} /> Liée à{" "}
+            {formatCount(f._count.actions, plural("action"))}.
           </>
         }
         crumbs={[{ href: "/admin/formations", label: "Formations" }]}
@@ -60,6 +62,10 @@ export default async function FormationPage({ params, searchParams }: PageProps<
           departement: f.departement ?? "",
           rncp: f.rncp ?? "",
           cfd: f.cfd ?? "",
+          duration: f.duration ?? "",
+          admission: f.admission ?? "",
+          nextSession: f.nextSession ?? "",
+          applicationUrl: f.applicationUrl ?? "",
           state: f.state,
           description: f.description,
           campusIds: f.campuses.map((c) => c.campusId),

@@ -10,6 +10,7 @@ import { OrganisationForm } from "@/components/forms/organisation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getOrganisationForEdit } from "@/lib/organisations/backoffice-queries";
 import { changeOrganisationPublicationServerAction, updateOrganisationServerAction } from "../server-actions";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -28,9 +29,10 @@ export default async function OrganisationPage({
         title={org.name}
         lead={
           <>
-            <PublicationTag publication={org.publication} /> Liée à {org._count.actionLinks} action(s),{" "}
-            {org._count.fundings} financement(s), {org._count.formations} formation(s),{" "}
-            {org._count.campusLinks} campus.
+            <PublicationTag publication={org.publication} /> Liée à{" "}
+            {formatCount(org._count.actionLinks, plural("action"))},{" "}
+            {formatCount(org._count.fundings, plural("financement"))},{" "}
+            {formatCount(org._count.formations, plural("formation"))}, {org._count.campusLinks} campus.
           </>
         }
         crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}

@@ -8,6 +8,7 @@ import type { ActionRef, CampusProgress } from "@/lib/report/queries";
 import { statusCount } from "@/lib/report/format";
 import { formatDate } from "@/lib/text/format";
 import { CAMPUS_SECTION_KEYS } from "@/lib/report/sections";
+import { formatCount, plural } from "@/lib/text/plural";
 
 function ActionList({ label, actions }: { label: string; actions: ActionRef[] }) {
   if (actions.length === 0) return null;
@@ -49,8 +50,7 @@ export function CampusCompleteness({
           <span
             className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${complete ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}
           >
-            {campus.sectionsWritten} section{campus.sectionsWritten > 1 ? "s" : ""} sur{" "}
-            {CAMPUS_SECTION_KEYS.length}
+            {formatCount(campus.sectionsWritten, plural("section"))} sur {CAMPUS_SECTION_KEYS.length}
           </span>
           {missing.length ? (
             <span className="ml-2 text-sm text-muted">
@@ -66,7 +66,7 @@ export function CampusCompleteness({
         </dd>
         <dt className="font-semibold">Actions {year}</dt>
         <dd>
-          {campus.actions.total} publiée{campus.actions.total > 1 ? "s" : ""} :{" "}
+          {formatCount(campus.actions.total, plural("publiée"))} :{" "}
           {campus.actions.byStatus.map((s) => statusCount(s.count, s.status)).join(", ")}
         </dd>
         <dt className="font-semibold">À compléter</dt>

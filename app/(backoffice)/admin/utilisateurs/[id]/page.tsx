@@ -5,23 +5,37 @@ import { Tag } from "@/components/admin/tags";
 import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { OperationForm } from "@/components/forms/operation-form";
-import { ResetPasswordForm } from "@/components/forms/reset-password-form";
 import { UserForm } from "@/components/forms/user-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/backoffice-queries";
 import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
 import {
-  resetPasswordServerAction,
+  sendAccountLinkServerAction,
   setUserActiveServerAction,
   updateUserServerAction,
 } from "../server-actions";
 
 export const metadata: Metadata = { title: "Compte" };
 
-const MESSAGES: Record<string, string> = {
-  cree: "Compte créé.",
-  desactive: "Compte désactivé : ses sessions sont fermées et il ne peut plus se connecter.",
-  reactive: "Compte réactivé.",
+const MESSAGES: Record<string, { tone: "success" | "error"; text: string }> = {
+  invite: {
+    tone: "success",
+    text: "Invitation envoyée : la personne choisit son mot de passe avec le lien reçu, valable 7 jours.",
+  },
+  "invitation-non-envoyee": {
+    tone: "error",
+    text: "Compte créé, mais le courriel d'invitation n'a pas pu partir. Renvoyez l'invitation ci-dessous.",
+  },
+  "lien-envoye": { tone: "success", text: "Lien envoyé par courriel." },
+  "lien-non-envoye": {
+    tone: "error",
+    text: "Le courriel n'a pas pu partir. Réessayez plus tard ou vérifiez la configuration de l'envoi (SMTP_URL).",
+  },
+  desactive: {
+    tone: "success",
+    text: "Compte désactivé : ses sessions sont fermées et il ne peut plus se connecter.",
+  },
+  reactive: { tone: "success", text: "Compte réactivé." },
 };
 
 export default async function UserPage({ params, searchParams }: PageProps<"/admin/utilisateurs/[id]">) {
@@ -37,14 +51,22 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         title={account.name}
         lead={
           <>
-            {account.isActive ? <Tag tone="success">Actif</Tag> : <Tag tone="danger">Désactivé</Tag>} Compte
-            créé le {formatDateTime(account.createdAt)} ; mot de passe changé le{" "}
-            {formatDateTime(account.passwordChangedAt)}.
+            {!account.isActive ? (
+              <Tag tone="danger">Désactivé</Tag>
+            ) : account.isPending ? (
+              <Tag tone="warning">Invitation en attente</Tag>
+            ) : (
+              <Tag tone="success">Actif</Tag>
+            )}{" "}
+            Compte créé le {formatDateTime(account.createdAt)}
+            {account.isPending
+              ? " ; mot de passe pas encore choisi."
+              : ` ; mot de passe changé le ${formatDateTime(account.passwordChangedAt)}.`}
           </>
         }
         crumbs={[{ href: "/admin/utilisateurs", label: "Comptes" }]}
       />
-      {message ? <Notice tone="success" title={message} /> : null}
+      {message ? <Notice tone={message.tone} title={message.text} /> : null}
       <section aria-labelledby="titre-compte" className="mb-10">
         <h2 id="titre-compte" className="mb-4 text-xl font-bold">
           Identité et rôle
@@ -85,9 +107,28 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
       </section>
       <section aria-labelledby="titre-mdp">
         <h2 id="titre-mdp" className="mb-4 text-xl font-bold">
-          Réinitialiser le mot de passe
+          {account.isPending ? "Invitation" : "Mot de passe"}
         </h2>
-        <ResetPasswordForm action={resetPasswordServerAction.bind(null, account.id)} />
+        <p className="mb-4 max-w-prose">
+          {account.isPending
+            ? "La personne choisit elle-même son mot de passe avec le lien reçu par courriel. S'il est perdu ou expiré, envoyez-en un nouveau (valable 7 jours) : l'ancien ne fonctionne plus."
+            : "Personne ne saisit le mot de passe d'un autre : envoyez à la personne un lien, valable 30 minutes, pour en choisir un nouveau. Ses sessions se ferment quand elle l'a choisi."}
+        </p>
+        {account.pendingLink ? (
+          <p className="mb-4 text-sm text-muted">
+            Dernier lien envoyé valable jusqu&apos;au {formatDateTime(account.pendingLink.expiresAt)}.
+          </p>
+        ) : null}
+        {account.isActive ? (
+          <OperationForm
+            action={sendAccountLinkServerAction}
+            fields={{ id: account.id }}
+            label={account.isPending ? "Renvoyer l'invitation" : "Envoyer un lien de réinitialisation"}
+            pendingLabel="Envoi…"
+          />
+        ) : (
+          <p className="text-muted">Réactivez le compte pour lui envoyer un lien.</p>
+        )}
       </section>
     </>
   );

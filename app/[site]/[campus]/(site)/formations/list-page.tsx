@@ -13,6 +13,7 @@ import { parseLenient } from "@/lib/lenient-filters";
 import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { campusHref, campusUrl } from "@/lib/site/links";
+import { catalogueIntro } from "@/components/formations/catalogue-intro";
 
 export async function listMetadata({
   params,
@@ -51,7 +52,7 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
       <PageHeading
         eyebrow={campus.shortName}
         title={`Les formations du ${campus.shortName}`}
-        lead={`Les formations que le campus cite dans sa filière : ${campus.sectors.join(", ")}.`}
+        lead={catalogueIntro(options, `du campus (${campus.sectors.join(", ")})`)}
       />
       <FormationCatalogue
         filters={filters}

@@ -6,6 +6,7 @@ import { publicUrls } from "@/lib/opendata/urls";
 import { currentSite } from "@/lib/site/current";
 import { isCampusSlug } from "@/lib/site/campuses";
 import { WidgetFormation } from "./widget-formation";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export async function listMetadata({
   params,
@@ -40,7 +41,7 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
     <main>
       <h1 className="text-base font-bold leading-snug text-accent">Formations du {campus.shortName}</h1>
       <p className="mt-1 text-xs text-muted">
-        {count === 0 ? "Aucune formation" : count === 1 ? "1 formation" : `${count} formations`} · les liens
+        {count === 0 ? "Aucune formation" : formatCount(count, plural("formation"))} · les liens
         s&apos;ouvrent dans un nouvel onglet.
       </p>
       {count === 0 ? (

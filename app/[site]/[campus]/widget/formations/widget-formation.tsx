@@ -1,4 +1,5 @@
 import type { FormationItem } from "@/lib/opendata/dto";
+import { fr } from "@/lib/text/typography";
 
 /** One formation of the widget: its title (link, new tab), diploma and level, where and how. */
 export function WidgetFormation({ formation: f }: { formation: FormationItem }) {
@@ -6,7 +7,7 @@ export function WidgetFormation({ formation: f }: { formation: FormationItem }) 
   return (
     <li className="py-2">
       <a href={f.url} target="_blank" rel="noopener" className="font-semibold">
-        {f.title}
+        {fr(f.title)}
         <span className="sr-only"> (nouvel onglet)</span>
         <span aria-hidden="true"> ↗</span>
       </a>

@@ -4,28 +4,52 @@ import { notFound } from "next/navigation";
 import { ActionDetail } from "@/components/actions/action-detail";
 import { makeLinks } from "@/components/links";
 import { PublicationTag } from "@/components/admin/tags";
-import { Notice } from "@/components/forms/notice";
+import { CampusChrome } from "@/components/layout/campus-chrome";
 import { requireUser } from "@/lib/auth/session";
 import { getActionPreview } from "@/lib/actions/backoffice-queries";
+import { getCampus, listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
+import { countPlatforms } from "@/lib/platforms/queries";
 import { requestSite } from "@/lib/site/current";
+import { campusHref } from "@/lib/site/links";
 
 export const metadata: Metadata = { title: "Aperçu d'une action" };
 
-/** A draft (or any action in scope) shown with the public page's own component, as the public will see it. */
+/**
+ * An action (a draft, or any action in scope) as the public will see it: in
+ * its lead campus's own sub-site frame and colours, drawn by the public
+ * page's components, under a banner that says whether it is published.
+ */
 export default async function ActionPreviewPage({ params }: PageProps<"/admin/actions/[id]/apercu">) {
   const user = await requireUser();
   const [{ id }, site] = await Promise.all([params, requestSite()]);
   const preview = await getActionPreview(user, id);
   if (!preview) notFound();
   const { detail } = preview;
-  const lead = detail.campuses[0];
+  const [campus, campuses, years, platforms] = await Promise.all([
+    getCampus(preview.leadCampus),
+    listCampuses(),
+    listCampusReportYears(preview.leadCampus),
+    countPlatforms(preview.leadCampus),
+  ]);
+  if (!campus) notFound();
+  const isPublished = preview.publication === "PUBLISHED";
   return (
     <>
-      <Notice tone="info" title="Aperçu de la page publique">
-        <p>
+      <div
+        role="status"
+        className={`mb-4 rounded border-l-4 p-4 ${isPublished ? "border-success bg-success-tint" : "border-warning bg-warning-tint"}`}
+      >
+        <p className="text-lg font-bold">
+          {isPublished
+            ? "Publiée — cette page est visible du public."
+            : preview.publication === "ARCHIVED"
+              ? "Archivée — non publiée"
+              : "Brouillon — non publié"}
+        </p>
+        <p className="mt-1">
           État actuel : <PublicationTag publication={preview.publication} />.{" "}
-          {preview.publication === "PUBLISHED"
-            ? "Cette page est visible du public."
+          {isPublished
+            ? "Voici la page publique telle qu'elle est."
             : "Le public ne voit pas encore cette action."}
         </p>
         {preview.hidden.length ? (
@@ -33,25 +57,44 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
             Non affichés tant qu&apos;ils ne sont pas publiés ou validés : {preview.hidden.join(", ")}.
           </p>
         ) : null}
-        <p className="mt-1">
-          <Link href={`/admin/actions/${detail.id}`}>Revenir à la modification</Link>
+        <p className="mt-2">
+          <Link href={`/admin/actions/${detail.id}`} className="font-semibold">
+            Revenir à la modification
+          </Link>
         </p>
-      </Notice>
-      <div
-        className="rounded border border-line py-8"
-        style={{ "--site-accent": lead.color } as React.CSSProperties}
-      >
-        <ActionDetail
-          action={detail}
-          campus={preview.leadCampus}
-          links={makeLinks(site, preview.leadCampus)}
-          breadcrumbs={[
-            { href: "/admin/actions", label: "Actions" },
-            { href: `/admin/actions/${detail.id}`, label: "Modifier l'action" },
-            { label: "Aperçu" },
-          ]}
-        />
       </div>
+      <section
+        aria-label={`Aperçu de la page sur le site du ${campus.shortName}`}
+        className="overflow-hidden rounded border-2 border-line shadow-sm"
+      >
+        <CampusChrome
+          site={site}
+          campus={campus}
+          campuses={campuses}
+          reportYear={years[0] ?? null}
+          hasPlatforms={platforms > 0}
+          isPreview
+        >
+          {isPublished ? null : (
+            <p
+              aria-hidden="true"
+              className="mx-auto mb-6 w-fit rounded border-2 border-warning bg-warning-tint px-4 py-1 text-sm font-bold uppercase tracking-wide text-ink"
+            >
+              Brouillon — non publié
+            </p>
+          )}
+          <ActionDetail
+            action={detail}
+            campus={preview.leadCampus}
+            links={makeLinks(site, preview.leadCampus)}
+            breadcrumbs={[
+              { href: campusHref(site, campus.slug), label: campus.shortName },
+              { href: campusHref(site, campus.slug, "/actions"), label: "Actions" },
+              { label: detail.title },
+            ]}
+          />
+        </CampusChrome>
+      </section>
     </>
   );
 }

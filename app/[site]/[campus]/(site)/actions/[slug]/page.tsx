@@ -5,6 +5,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { actionCanonical, eventData } from "@/components/seo/structured-data";
 import { makeLinks } from "@/components/links";
 import { getCampusAction } from "@/lib/actions/queries";
+import { getPublicActionMedia } from "@/lib/media/queries";
 import { getCampus } from "@/lib/campuses/queries";
 import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
@@ -43,6 +44,7 @@ export default async function CampusActionPage({ params }: PageProps<"/[site]/[c
   const data = await load(params);
   if (!data) notFound();
   const { campus, action } = data;
+  const media = await getPublicActionMedia(action.id);
   return (
     <>
       <JsonLd data={eventData(site, action)} />
@@ -50,6 +52,7 @@ export default async function CampusActionPage({ params }: PageProps<"/[site]/[c
         action={action}
         campus={campus.slug}
         links={makeLinks(site, campus.slug)}
+        media={media}
         breadcrumbs={[
           { href: campusHref(site, campus.slug), label: campus.shortName },
           { href: campusHref(site, campus.slug, "/actions"), label: "Actions" },

@@ -1,0 +1,197 @@
+/**
+ * Images and documents of an action, as a DO adds them: a photo with its
+ * alternative text appears on the public page by host and by path, served
+ * with long cache headers and never executed; a renamed executable, an
+ * oversized file and an image without alternative text are refused with
+ * their French message, and nothing is stored.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import sharp from "sharp";
+import { doEmail, loadSession } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { campusIds, createDraft, hostUrl, unique } from "./fixtures/backoffice";
+
+const MISSING_ALT = /Saisissez le texte alternatif de l’image/;
+const NOT_IMAGE = /Ce fichier n’est pas une image JPEG, PNG ou WebP/;
+const TOO_LARGE = /Le fichier dépasse la taille maximale de 10\u00a0Mo/;
+
+const photo = async () =>
+  sharp({ create: { width: 1400, height: 900, channels: 3, background: { r: 30, g: 110, b: 180 } } })
+    .jpeg()
+    .withExif({ IFD0: { Artist: "Auteur Secret" } })
+    .toBuffer();
+
+/** The number of images listed on the edit page (one "Supprimer" per image). */
+const listedImages = (page: Page) =>
+  page.getByRole("region", { name: "Images et documents" }).locator("li img");
+
+async function publishedActionOfTi(page: Page) {
+  await loadSession(page, doEmail("ti"));
+  const ids = await campusIds(page.request);
+  const title = unique("Journée photo");
+  const { id, slug } = await createDraft(page.request, ids.ti, title);
+  expect((await page.request.post(`/api/admin/actions/${id}/publish`)).status()).toBe(200);
+  return { id, slug, title };
+}
+
+test.describe("images and documents of an action", () => {
+  test("a DO adds a photo with its alternative text and sees it on the public page, by host and by path", async ({
+    page,
+    request,
+  }) => {
+    const { id, slug } = await publishedActionOfTi(page);
+    await page.goto(`/admin/actions/${id}`);
+    await page.getByLabel("Image", { exact: true }).setInputFiles({
+      name: "atelier.jpg",
+      mimeType: "image/jpeg",
+      buffer: await photo(),
+    });
+    await page.getByLabel("Texte alternatif").fill("Des collégiens pilotent un robot");
+    await page.getByRole("button", { name: "Ajouter l'image" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Image ajoutée." })).toBeVisible();
+    await expect(listedImages(page)).toHaveCount(1);
+    await expect(page.getByText("Des collégiens pilotent un robot")).toBeVisible();
+
+    for (const url of [`/ti/actions/${slug}`, hostUrl("ti", `/actions/${slug}`)]) {
+      await page.goto(url);
+      const img = page.getByRole("img", { name: "Des collégiens pilotent un robot" });
+      await expect(img).toBeVisible();
+      await expect(img).toHaveAttribute("width", "1400");
+      await expect(img).toHaveAttribute("height", "900");
+      await expect(img).toHaveAttribute("srcset", /\/media\/\w+\/320\.jpg 320w, .*\/1400\.jpg 1400w$/);
+      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      // Same origin, whatever the host.
+      const src = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
+      expect(new URL(src).origin).toBe(new URL(page.url()).origin);
+    }
+
+    // Served as an image, for a year, never executed, revalidated by ETag.
+    const src = (await page
+      .getByRole("img", { name: "Des collégiens pilotent un robot" })
+      .getAttribute("src"))!;
+    for (const base of ["", hostUrl("ti", "")]) {
+      const response = await request.get(`${base}${src}`);
+      expect(response.status()).toBe(200);
+      const headers = response.headers();
+      expect(headers["content-type"]).toBe("image/jpeg");
+      expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
+      expect(headers["content-disposition"]).toBe("inline");
+      const body = await response.body();
+      expect(body.includes("Auteur Secret")).toBe(false);
+      const again = await request.get(`${base}${src}`, { headers: { "If-None-Match": headers.etag } });
+      expect(again.status()).toBe(304);
+    }
+
+    // Deleted (soft): gone from the public page, and no longer served.
+    await page.goto(`/admin/actions/${id}`);
+    page.once("dialog", (dialog) => dialog.accept());
+    await page
+      .getByRole("region", { name: "Images et documents" })
+      .getByRole("button", { name: "Supprimer" })
+      .click();
+    await expect(page.getByText("Aucune image pour l’instant.")).toBeVisible();
+    await page.goto(`/ti/actions/${slug}`);
+    await expect(page.getByRole("img", { name: "Des collégiens pilotent un robot" })).toHaveCount(0);
+    expect((await request.get(src)).status()).toBe(404);
+  });
+
+  test("a renamed executable, an oversized file and an image without alternative text are refused, nothing stored", async ({
+    page,
+  }) => {
+    const { id, slug } = await publishedActionOfTi(page);
+    await page.goto(`/admin/actions/${id}`);
+    const file = page.getByLabel("Image", { exact: true });
+    const alt = page.getByLabel("Texte alternatif");
+    const add = page.getByRole("button", { name: "Ajouter l'image" });
+    const summary = page.getByRole("alert", { name: "Le fichier n’a pas été ajouté" });
+
+    // An executable renamed .jpg: its bytes say what it is.
+    await file.setInputFiles({
+      name: "photo.jpg",
+      mimeType: "image/jpeg",
+      buffer: readFileSync("/bin/true"),
+    });
+    await alt.fill("Une photo");
+    await add.click();
+    await expect(summary.getByRole("link", { name: NOT_IMAGE })).toBeVisible();
+    await expect(file).toHaveAttribute("aria-invalid", "true");
+    await expect(file).toHaveAccessibleDescription(NOT_IMAGE);
+
+    // Larger than 10 Mo.
+    const huge = Buffer.alloc(10 * 1024 * 1024 + 1);
+    huge.set([0xff, 0xd8, 0xff, 0xe0]);
+    await file.setInputFiles({ name: "grande.jpg", mimeType: "image/jpeg", buffer: huge });
+    await add.click();
+    await expect(summary.getByRole("link", { name: TOO_LARGE })).toBeVisible();
+
+    // No alternative text, not decorative.
+    await file.setInputFiles({ name: "atelier.jpg", mimeType: "image/jpeg", buffer: await photo() });
+    await alt.fill("");
+    await add.click();
+    await expect(summary.getByRole("link", { name: MISSING_ALT })).toBeVisible();
+    await summary.getByRole("link", { name: MISSING_ALT }).click();
+    await expect(alt).toBeFocused();
+
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoAxeViolations(page, `edit page with upload errors at ${width} px`);
+    }
+
+    // The server refuses the same files when the browser's checks are bypassed.
+    const post = (fields: Record<string, string>, buffer: Buffer, name = "photo.jpg") =>
+      page.request.post("/api/admin/media", {
+        headers: { Origin: new URL(page.url()).origin },
+        multipart: {
+          ownerKind: "ACTION",
+          ownerId: id,
+          role: "IMAGE",
+          ...fields,
+          file: { name, mimeType: "image/jpeg", buffer },
+        },
+      });
+    const noAlt = await post({ altText: "" }, await photo());
+    expect(noAlt.status()).toBe(400);
+    expect((await noAlt.json()).fieldErrors.altText).toMatch(MISSING_ALT);
+    const executable = await post({ altText: "Une photo" }, readFileSync("/bin/true"));
+    expect(executable.status()).toBe(400);
+    expect((await executable.json()).fieldErrors.file).toMatch(NOT_IMAGE);
+    const oversized = await post({ altText: "Une photo" }, huge);
+    expect(oversized.status()).toBe(413);
+    expect(await oversized.text()).toMatch(TOO_LARGE);
+
+    // Nothing was stored: no image listed, none on the public page.
+    await page.reload();
+    await expect(listedImages(page)).toHaveCount(0);
+    await expect(page.getByText("Aucune image pour l’instant.")).toBeVisible();
+    await page.goto(`/ti/actions/${slug}`);
+    await expect(page.locator("article img")).toHaveCount(0);
+  });
+
+  test("a PDF programme is offered for download on the public page", async ({ page, request }) => {
+    const { id, slug } = await publishedActionOfTi(page);
+    await page.goto(`/admin/actions/${id}`);
+    await page.getByLabel("Document PDF").setInputFiles({
+      name: "programme.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n"),
+    });
+    await page.getByLabel("Titre du document").fill("Programme de la journée");
+    await page.getByRole("button", { name: "Ajouter le document" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Document ajouté." })).toBeVisible();
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoAxeViolations(page, `edit page with a document at ${width} px`);
+    }
+
+    await page.goto(hostUrl("ti", `/actions/${slug}`));
+    const link = page.getByRole("link", { name: "Programme de la journée" });
+    await expect(link).toBeVisible();
+    const response = await request.get((await link.getAttribute("href"))!);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["content-disposition"]).toBe('attachment; filename="document.pdf"');
+    expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  });
+});
