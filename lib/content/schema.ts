@@ -278,6 +278,8 @@ export const regionReportFile = z.strictObject({
   year: z.number().int().min(2013).max(2100),
   /** The edition was published: the seed validates (freezes) it when it first creates it. */
   published: z.boolean().default(false),
+  /** When the published edition came out, as far as its own text dates it ("2019"). */
+  publishedOn: partialDate.nullish(),
   summary: markdown,
   presentation: markdown,
   positioning: markdown,

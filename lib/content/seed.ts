@@ -492,6 +492,7 @@ export async function seedDatabase(
         positioning: r.positioning,
         actors: r.actors,
         outlook: r.outlook,
+        publishedOn: r.publishedOn ?? null,
       },
       (d) => db.reportEdition.create({ data: d as never }),
       (id, d) => db.reportEdition.update({ where: { id }, data: d }),
@@ -556,7 +557,7 @@ export async function seedDatabase(
     await freezeEdition(db, edition, {
       userId: null,
       name: null,
-      reason: `Rapport d’activité ${edition.year} publié, chargé depuis content/reports/${edition.year}.`,
+      reason: `Édition publiée du rapport d’activité ${edition.year}.`,
     });
     tally("validatedEditions", "created");
   }

@@ -296,6 +296,7 @@ export async function assembleRegionReport(
       status: edition?.status ?? "DRAFT",
       validatedAt: edition?.validatedAt?.toISOString() ?? null,
       validatedBy: edition?.validatedBy?.name ?? null,
+      publishedOn: edition?.publishedOn ?? null,
     },
     region: {
       summary: edition?.summary ?? "",

@@ -21,6 +21,12 @@ export function formatAmount(
   return isIndicative ? `${base} (a priori)` : base;
 }
 
+/** When an edition was published, after « Édition publiée »: « en 2019 », « le 7 février 2019 ». */
+export function publishedOnLabel(value: string): string {
+  const words = formatStoredDate(value) ?? value;
+  return `${/^\d{4}-\d{2}-\d{2}$/.test(value) ? "le" : "en"} ${words}`;
+}
+
 /** A stored partial date ("2018-06") in words, or null. */
 export function formatStoredDate(value: string | null): string | null {
   const p = value ? parsePartialDate(value) : null;

@@ -22,7 +22,12 @@ export async function freezeEdition(
   const snapshot = {
     ...doc,
     generatedAt: now.toISOString(),
-    edition: { status: "VALIDATED" as const, validatedAt: now.toISOString(), validatedBy: by.name },
+    edition: {
+      ...doc.edition,
+      status: "VALIDATED" as const,
+      validatedAt: now.toISOString(),
+      validatedBy: by.name,
+    },
   };
   await client.reportEdition.update({
     where: { id: edition.id },

@@ -14,7 +14,7 @@ import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import { foldText, slugify } from "@/lib/text/fold";
 import { indicatorCharts, type BarChart } from "./charts";
 import { formatDate, formatNumber } from "@/lib/text/format";
-import { joinFrench, plural, statusCount } from "./format";
+import { joinFrench, plural, publishedOnLabel, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
@@ -323,9 +323,11 @@ function annexDrafts(doc: ReportDocument): Draft[] {
 function titlePage(doc: ReportDocument): Draft {
   const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
   const status =
-    doc.edition.status === "VALIDATED" && doc.edition.validatedAt
-      ? `Édition validée le ${formatDate(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
-      : `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
+    doc.edition.status === "VALIDATED" && doc.edition.publishedOn
+      ? `Édition publiée ${publishedOnLabel(doc.edition.publishedOn)}`
+      : doc.edition.status === "VALIDATED" && doc.edition.validatedAt
+        ? `Édition validée le ${formatDate(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
+        : `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
   return {
     kind: "title",
     kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",

@@ -254,7 +254,14 @@ export async function reopenEdition(user: SessionUser, input: unknown): Promise<
     const now = new Date();
     await tx.reportEdition.update({
       where: { id: edition.id },
-      data: { status: "DRAFT", validatedAt: null, validatedById: null, snapshot: Prisma.DbNull },
+      // Reopened, it is no longer the edition published as is: its publication date goes too.
+      data: {
+        status: "DRAFT",
+        validatedAt: null,
+        validatedById: null,
+        snapshot: Prisma.DbNull,
+        publishedOn: null,
+      },
     });
     // Its published files go with its validation.
     await tx.reportFile.deleteMany({ where: { editionId: edition.id } });

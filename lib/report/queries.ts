@@ -80,27 +80,30 @@ export async function getPublicReportExport(request: {
 }
 
 /** The validated editions, newest first (public list of downloads). */
-export async function listValidatedEditions(): Promise<{ year: number; validatedAt: Date | null }[]> {
+export async function listValidatedEditions(): Promise<
+  { year: number; validatedAt: Date | null; publishedOn: string | null }[]
+> {
   "use cache";
   cachedRead("reports");
   return db.reportEdition.findMany({
     where: { status: "VALIDATED" },
     orderBy: { year: "desc" },
-    select: { year: true, validatedAt: true },
+    select: { year: true, validatedAt: true, publishedOn: true },
   });
 }
 
-/** Years the campaign can be run for: those with an edition or actions, and the current one. */
+/**
+ * Years the campaign can be run for: every year with an edition or actions,
+ * and the next one after the latest (the campaign to open); the current
+ * year when there is no data at all.
+ */
 export async function listReportYears(now: Date = new Date()): Promise<number[]> {
   const [editions, actions] = await Promise.all([
     db.reportEdition.findMany({ select: { year: true } }),
     db.action.findMany({ select: { reportYears: true } }),
   ]);
-  const years = new Set<number>([
-    now.getFullYear(),
-    ...editions.map((e) => e.year),
-    ...actions.flatMap((a) => a.reportYears),
-  ]);
+  const years = new Set<number>([...editions.map((e) => e.year), ...actions.flatMap((a) => a.reportYears)]);
+  years.add(years.size ? Math.max(...years) + 1 : now.getFullYear());
   return [...years].sort((a, b) => b - a);
 }
 
@@ -130,6 +133,8 @@ export type EditionState = {
   status: "DRAFT" | "VALIDATED";
   validatedAt: Date | null;
   validatedBy: string | null;
+  /** A published edition loaded from content/: when it came out ("2019"). */
+  publishedOn: string | null;
   updatedAt: Date | null;
   /** The regional parts' version (0 before their first save), sent back by their form. */
   version: number;
@@ -150,6 +155,7 @@ async function editionState(year: number): Promise<EditionState> {
     status: edition?.status ?? "DRAFT",
     validatedAt: edition?.validatedAt ?? null,
     validatedBy: edition?.validatedBy?.name ?? null,
+    publishedOn: edition?.publishedOn ?? null,
     updatedAt: edition?.updatedAt ?? null,
     version: edition?.version ?? 0,
     parts: REGION_PART_KEYS.map((key) => ({

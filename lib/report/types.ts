@@ -49,6 +49,8 @@ export type ReportEditionInfo = {
   status: EditionStatus;
   validatedAt: string | null;
   validatedBy: string | null;
+  /** When a published edition came out, as its source dates it ("2019"); absent in older snapshots. */
+  publishedOn?: string | null;
 };
 
 export type ReportCampus = {

@@ -21,6 +21,7 @@ import {
 import { getCampusYearReport, listCampusReportYears } from "@/lib/campuses/queries";
 import { getFrozenCampusYear } from "@/lib/report/public";
 import { isCampusSlug } from "@/lib/site/campuses";
+import { listReportYears } from "@/lib/report/queries";
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[];
 
@@ -50,8 +51,12 @@ describe("the 2018 edition, published, as seeded", () => {
     });
     expect([edition.status, edition.validatedById]).toEqual(["VALIDATED", null]);
     expect(edition.events.map((e) => [e.kind, e.userId])).toEqual([["validate", null]]);
-    expect(edition.events[0].reason).toContain("content/reports/2018");
-    expect(await listValidatedEditions()).toEqual([{ year: 2018, validatedAt: edition.validatedAt }]);
+    // Labelled as the published 2018 edition with the report's own date; no file path anywhere.
+    expect(edition.events[0].reason).toBe("Édition publiée du rapport d’activité 2018.");
+    expect(edition.publishedOn).toBe("2019");
+    expect(await listValidatedEditions()).toEqual([
+      { year: 2018, validatedAt: edition.validatedAt, publishedOn: "2019" },
+    ]);
     expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(true);
     expect(await listCampusReportYears("ti")).toEqual([2018]);
     const bilan = (await getCampusYearReport("ti", 2018))!;
@@ -230,7 +235,9 @@ describe("validation and reopening", () => {
       "reopen",
       "validate",
     ]);
-    expect(await listValidatedEditions()).toEqual([{ year: 2018, validatedAt: edition.validatedAt }]);
+    expect(await listValidatedEditions()).toEqual([
+      { year: 2018, validatedAt: edition.validatedAt, publishedOn: null },
+    ]);
 
     const exportAs = async (format: ReportFormat, campus: string | null = null) => {
       const r = await getReportExport(coordinator, { year: 2018, format, campus });
@@ -316,4 +323,10 @@ describe("validation and reopening", () => {
     expect(await getFrozenCampusYear("ti", 2018)).toBeNull();
     expect(await getCampusYearReport("ti", 2018)).toBeNull();
   }, 120_000);
+});
+
+describe("the years of the campaign", () => {
+  it("are every year with data and the next one, to open its campaign", async () => {
+    expect(await listReportYears(new Date("2026-12-06"))).toEqual([2019, 2018]);
+  });
 });

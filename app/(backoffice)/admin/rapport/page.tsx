@@ -6,6 +6,7 @@ import { canManageEdition } from "@/lib/report/access";
 import { formatDate } from "@/lib/text/format";
 import { reportYear } from "@/lib/report/schema";
 import { getCampaign, getReportForUser, listReportYears } from "@/lib/report/queries";
+import { publishedOnLabel } from "@/lib/report/format";
 import { REGION_PART_KEYS } from "@/lib/report/sections";
 import { CampusCompleteness } from "./_components/completeness";
 import { ReportDownloads } from "./_components/downloads";
@@ -78,9 +79,11 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
           >
             {frozen ? "Validé" : "En cours de rédaction"}
           </span>{" "}
-          {frozen && campaign.edition.validatedAt
-            ? `le ${formatDate(campaign.edition.validatedAt.toISOString())}${campaign.edition.validatedBy ? ` par ${campaign.edition.validatedBy}` : ""} : le rapport est figé, les exports montrent cette version.`
-            : "Les exports montrent les données actuelles."}
+          {frozen && campaign.edition.publishedOn
+            ? `: édition publiée ${publishedOnLabel(campaign.edition.publishedOn)} ; le rapport est figé, les exports montrent cette version.`
+            : frozen && campaign.edition.validatedAt
+              ? `le ${formatDate(campaign.edition.validatedAt.toISOString())}${campaign.edition.validatedBy ? ` par ${campaign.edition.validatedBy}` : ""} : le rapport est figé, les exports montrent cette version.`
+              : "Les exports montrent les données actuelles."}
         </p>
         <h3 className="mt-4 font-bold">Télécharger</h3>
         <ReportDownloads

@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { listCampuses } from "@/lib/campuses/queries";
 import { formatDate } from "@/lib/text/format";
 import { listValidatedEditions } from "@/lib/report/queries";
+import { publishedOnLabel } from "@/lib/report/format";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { campusHref, hubUrl } from "@/lib/site/links";
@@ -35,7 +36,7 @@ export default async function ReportsPage() {
         </p>
       ) : (
         <ul className="space-y-8">
-          {editions.map(({ year, validatedAt }) => (
+          {editions.map(({ year, validatedAt, publishedOn }) => (
             <li key={year}>
               <section
                 aria-labelledby={`rapport-${year}`}
@@ -44,7 +45,9 @@ export default async function ReportsPage() {
                 <h2 id={`rapport-${year}`} className="text-2xl font-bold">
                   Rapport d&apos;activité {year}
                 </h2>
-                {validatedAt ? (
+                {publishedOn ? (
+                  <p className="text-sm text-muted">Édition publiée {publishedOnLabel(publishedOn)}</p>
+                ) : validatedAt ? (
                   <p className="text-sm text-muted">Validé le {formatDate(validatedAt.toISOString())}</p>
                 ) : null}
                 <ul className="mt-3 space-y-1">
