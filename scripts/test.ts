@@ -17,7 +17,7 @@
  * template) and e2e (Playwright and Debian's Chromium on a copy of it, served
  * by the one build). `e2e` alone rebuilds only when the sources changed.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -193,7 +193,9 @@ function staticTasks(): Task[] {
       });
     }
   }
-  if (wants("e2e") && !existsSync(CHROMIUM)) tasks.push({ label: "chromium (apt)", body: installChromium });
+  const packages = wants("e2e") ? missingDebianPackages() : [];
+  if (packages.length)
+    tasks.push({ label: `${packages.join(", ")} (apt)`, body: (b) => installDebianPackages(packages, b) });
   add("format", (b) => run(node, [bin("prettier", "bin/prettier.cjs"), "--check", "."], { buffered: b }));
   add("unit", (b) =>
     run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit", ...argsOf("unit")], { buffered: b }),
@@ -270,8 +272,16 @@ async function integration(mode: Mode) {
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-/** Installs Debian's Chromium for Playwright (nothing is downloaded from a browser CDN). */
-async function installChromium(buffered: boolean) {
+/** What the browser tests need from Debian: Chromium for Playwright, Java for the Nu Html Checker (vnu-jar). */
+function missingDebianPackages(): string[] {
+  const missing: string[] = [];
+  if (!existsSync(CHROMIUM)) missing.push("chromium");
+  if (spawnSync("java", ["-version"], { stdio: "ignore" }).error) missing.push("default-jre-headless");
+  return missing;
+}
+
+/** Installs Debian packages (nothing is downloaded from a browser CDN), in one apt run: apt takes one lock. */
+async function installDebianPackages(packages: string[], buffered: boolean) {
   const asRoot = process.getuid?.() === 0;
   const apt = (...args: string[]) =>
     run(asRoot ? "apt-get" : "sudo", asRoot ? args : ["apt-get", ...args], {
@@ -279,10 +289,10 @@ async function installChromium(buffered: boolean) {
       buffered,
     });
   try {
-    return await apt("install", "-y", "chromium");
+    return await apt("install", "-y", ...packages);
   } catch {
     // The package lists may be missing or stale on a fresh machine.
-    return (await apt("update")) + (await apt("install", "-y", "chromium"));
+    return (await apt("update")) + (await apt("install", "-y", ...packages));
   }
 }
 
