@@ -179,7 +179,7 @@ describe("a real save of report texts", () => {
       ...form.sections,
       campus: "msi",
       year: "2032",
-      baseUpdatedAt: "",
+      version: String(form.version),
       summary: "Résumé enregistré pour de vrai.",
     });
     expect(saved.ok).toBe(true);
