@@ -111,8 +111,6 @@ export const LEVEL_LABELS: Record<number, string> = {
   7: "Niveau 7 (bac + 5)",
   8: "Niveau 8 (doctorat)",
 };
-export const LEVELS = [3, 4, 5, 6, 7, 8] as const;
-
 export const MODALITY_LABELS: Record<Modality, string> = {
   SCOLAIRE: "Voie scolaire",
   APPRENTISSAGE: "Apprentissage",

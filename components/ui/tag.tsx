@@ -23,11 +23,3 @@ export function Tag({
     </span>
   );
 }
-
-export function TagList({ children, label }: { children: React.ReactNode; label?: string }) {
-  return (
-    <ul className="flex flex-wrap gap-2" aria-label={label}>
-      {children}
-    </ul>
-  );
-}

@@ -3,7 +3,6 @@
  * stores, what the history diff compares and what a restore writes back.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
 import { partialDateToString } from "@/lib/dates/partial-date";
 import { BeneficiaryUnit } from "@/lib/generated/prisma/enums";
 
@@ -83,9 +82,4 @@ export function readSnapshot(json: unknown): ActionSnapshot {
         : { count: b.count, unit: "PERSONNES", detail: b.detail ?? (b.unit as string), audience: b.audience },
     ),
   };
-}
-
-export async function loadSnapshot(tx: Tx, actionId: string): Promise<ActionSnapshot | null> {
-  const a = await tx.action.findUnique({ where: { id: actionId }, include: actionSnapshotInclude });
-  return a ? toSnapshot(a) : null;
 }
