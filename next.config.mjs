@@ -20,9 +20,6 @@ const nextConfig = {
   // node_modules at run time instead of copying ~15 MB into the build.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
-  // Metadata (the <title>) in the document's <head> for every visitor, not streamed into the
-  // body for browsers: a 404 rendered at request time is then valid HTML too.
-  htmlLimitedBots: /.*/,
   // Compressed by the custom server, after it has put each response's CSP nonce in (server.ts).
   compress: false,
   reactStrictMode: true,

@@ -179,7 +179,7 @@ export function UploadForm({
         <TextField
           name="title"
           id={ids.title}
-          label="Titre du document"
+          label="Intitulé du document"
           hint="Le texte du lien de téléchargement (par exemple « Programme de la journée »)."
           error={errors.title}
           maxLength={200}

@@ -45,7 +45,8 @@ test.describe("a DO manages the actions of their campus", () => {
     await end.fill("06/2026");
     await page.getByRole("button", { name: "Ajouter des bénéficiaires" }).click();
     await page.getByLabel("Nombre (ligne 1)").fill("45");
-    await page.getByLabel("Qui (ligne 1)").fill("collégiens de 4e");
+    await page.getByLabel("Unité (ligne 1)").selectOption("ELEVES");
+    await page.getByLabel("Précision (ligne 1)").fill("collégiens de 4e");
     await page.getByLabel("Rechercher dans l'annuaire").fill("Dijon Métropole");
     await page.getByRole("button", { name: "Ajouter ce partenaire" }).click();
     await page.getByRole("button", { name: "Ajouter un lien" }).click();
@@ -62,7 +63,7 @@ test.describe("a DO manages the actions of their campus", () => {
     await page.getByRole("link", { name: "Aperçu de la page publique" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Le public ne voit pas encore cette action.")).toBeVisible();
-    await expect(page.getByText("45 collégiens de 4e")).toBeVisible();
+    await expect(page.getByText("45\u00A0collégiens de 4e")).toBeVisible();
     await page.getByRole("link", { name: "Revenir à la modification" }).click();
 
     // Publish: visible at once on the sub-site, by path and by host.
@@ -73,8 +74,8 @@ test.describe("a DO manages the actions of their campus", () => {
     expect(await byPath.text()).toContain(title);
     await page.goto(hostUrl("ti", `/actions/${slug}`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    // The hub's list (latest first) links to it too.
-    expect(await (await request.get("/actions")).text()).toContain(title);
+    // The campus's list (every action, grouped by status) links to it too.
+    expect(await (await request.get("/ti/actions")).text()).toContain(title);
 
     // Edit a published action: the change is public at once.
     await page.goto(`/admin/actions/${id}`);

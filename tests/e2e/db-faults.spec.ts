@@ -24,7 +24,7 @@ const SERVER = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1
 const NAME = `cmq_faults_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
 const DIRECT_URL = Object.assign(new URL(SERVER), { pathname: `/${NAME}` }).toString();
 const APP_PORT = PORT + 5;
-const PROXY_PORT = PORT + 50;
+const PROXY_PORT = PORT + 60; // PORT + 50 is the SMTP server of the global setup
 const PROXIED_URL = Object.assign(new URL(DIRECT_URL), {
   hostname: "127.0.0.1",
   port: String(PROXY_PORT),

@@ -4,7 +4,7 @@
  * built once (ETag, byte ranges). Anyone may download it; an edition that is
  * not validated does not exist here (404).
  */
-import type { NextRequest } from "next/server";
+import { connection, type NextRequest } from "next/server";
 import { parseReportFileName, storedFileResponse } from "@/lib/report/export";
 import { getPublicReportExport } from "@/lib/report/queries";
 import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
@@ -14,6 +14,8 @@ export function generateStaticParams() {
 }
 
 export async function GET(request: NextRequest, { params }: RouteContext<"/[site]/rapports/[file]">) {
+  // Answered at request time: the stored file, its ETag and the byte range asked for.
+  await connection();
   const requested = parseReportFileName((await params).file);
   const result = requested
     ? await getPublicReportExport({ ...requested, campus: request.nextUrl.searchParams.get("campus") })
