@@ -53,9 +53,20 @@ test("a campus home shows its porteur, roles, contact and social links", async (
 
 test("a campus's actions are grouped en cours / projetées / terminées, as in Annexe I", async ({ page }) => {
   await page.goto(`${TI_HOST}/actions`);
-  await expect(page.getByRole("heading", { level: 2, name: "Actions en cours (9)" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Actions projetées (5)" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Actions terminées (5)" })).toBeVisible();
+  // The report's 9 / 5 / 5, plus what the back-office journeys of this run may have published on TI.
+  for (const [group, reported] of [
+    ["en cours", 9],
+    ["projetées", 5],
+    ["terminées", 5],
+  ] as const) {
+    const heading = page.getByRole("heading", {
+      level: 2,
+      name: new RegExp(`^Actions ${group} \\(\\d+\\)$`),
+    });
+    await expect(heading).toBeVisible();
+    const count = Number((await heading.textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(count, group).toBeGreaterThanOrEqual(reported);
+  }
 });
 
 test("an action page shows its status as a word, its campus, partners and body", async ({ page }) => {
@@ -129,7 +140,8 @@ test("the funders page shows who funds what and the amounts by year", async ({ p
   // never attributed to one year.
   await expect(region.getByRole("cell").nth(1)).toContainText("aucun montant connu");
   const pma = table.getByRole("row", { name: /Pays de Montbéliard Agglomération/ });
-  await expect(pma.getByRole("cell").nth(1)).toHaveText("30\u202f000\u00a0€");
+  await expect(pma.getByRole("cell").nth(0)).toHaveText("30\u202f000\u00a0€");
+  await expect(pma.getByRole("cell").nth(1)).toHaveText("15\u202f000\u00a0€");
   await expect(table.getByRole("columnheader", { name: "2017" })).toBeVisible();
 });
 
