@@ -7,14 +7,10 @@
 import { connection, type NextRequest } from "next/server";
 import { parseReportFileName, storedFileResponse } from "@/lib/report/export";
 import { getPublicReportExport } from "@/lib/report/queries";
-import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
-/** Answered for each request (its query names the campus); nothing is built ahead. */
-export function generateStaticParams() {
-  return [{ file: PRERENDER_PLACEHOLDER }];
-}
 
 export async function GET(request: NextRequest, { params }: RouteContext<"/[site]/rapports/[file]">) {
-  // Answered at request time: the stored file, its ETag and the byte range asked for.
+  // Answered at request time (no static params: nothing is built ahead): the stored file,
+  // its ETag and the byte range asked for.
   await connection();
   const requested = parseReportFileName((await params).file);
   const result = requested
