@@ -86,8 +86,6 @@ function destroyOnReadTimeout(client: pg.ClientBase) {
     if (result instanceof Promise) result.catch((error: unknown) => isReadTimeout(error) && destroy());
     return result;
   };
-  // A connection that dies while checked out must not crash the process: the pool drops it on release.
-  client.on("error", noop);
 }
 
 /**
@@ -108,6 +106,10 @@ export function createPool(url: string, { serving }: { serving: boolean }): pg.P
     // Awaited before the connection serves its first query; a server that
     // refuses a setting keeps its defaults.
     onConnect: (client: pg.ClientBase) => {
+      // A connection that dies while checked out (the server restarts, the
+      // database is dropped) must not crash the process: its query fails,
+      // and the pool drops it on release.
+      client.on("error", noop);
       if (serving) destroyOnReadTimeout(client);
       return client.query(settings).then(noop, noop);
     },
