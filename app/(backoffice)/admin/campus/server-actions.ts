@@ -1,6 +1,8 @@
 "use server";
 /** The coordinator's campus screen: presentation and contacts, axes, roles and social links. */
 import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Result } from "@/lib/result";
 import { serverAction } from "@/lib/server-action";
 import { recordId, withVersion } from "@/lib/server-action/inputs";
 import {
@@ -15,19 +17,54 @@ import {
   updateRole,
 } from "@/lib/campuses/mutations";
 
-/** The campus (bound by the page) and the form's fields. */
-const campusForm = z.looseObject({ slug: recordId });
-/** One axis, role or link (bound by the page) and the form's fields. */
-const itemForm = z.looseObject({ itemId: recordId });
-/** Removing one axis, role or link of the campus (bound by the page). */
-const removal = z.object({ slug: recordId, id: recordId });
-const back = (slug: string, saved: string, anchor: string) => ({
+type Saved = Result<{ id: string }>;
+
+const backToCampus = (slug: string, saved: string, anchor: string) => ({
   redirect: `/admin/campus/${slug}?enregistre=${saved}#${anchor}`,
 });
 
+/**
+ * An axis, role or link added to the campus (bound by the page), or one
+ * removed from it: back to the campus screen, at its list (`anchor`).
+ */
+function addToCampus(
+  add: (user: SessionUser, slug: string, values: unknown) => Promise<Saved>,
+  saved: string,
+  anchor: string,
+) {
+  return serverAction({
+    bound: ["slug"],
+    input: z.looseObject({ slug: recordId }),
+    run: ({ slug, ...values }, user) => add(user, slug, values),
+    done: (_, { slug }) => backToCampus(slug, saved, anchor),
+  });
+}
+
+function removeFromCampus(remove: (user: SessionUser, id: string) => Promise<Saved>, anchor: string) {
+  return serverAction({
+    bound: ["slug"],
+    input: z.object({ slug: recordId, id: recordId }),
+    run: ({ id }, user) => remove(user, id),
+    done: (_, { slug }) => backToCampus(slug, "retire", anchor),
+  });
+}
+
+/** One axis or role (bound by the page) saved in place, with its confirmation. */
+function updateCampusItem(
+  update: (user: SessionUser, itemId: string, values: unknown) => Promise<Saved>,
+  message: string,
+) {
+  return serverAction({
+    bound: ["itemId"],
+    input: z.looseObject({ itemId: recordId }),
+    run: ({ itemId, ...values }, user) => update(user, itemId, values),
+    done: () => ({ message }),
+  });
+}
+
 export const updateCampusServerAction = serverAction({
   bound: ["slug"],
-  input: campusForm,
+  input: z.looseObject({ slug: recordId }),
   run: ({ slug, ...values }, user) => updateCampus(user, slug, values),
   done: ({ version }, { slug: _slug, ...values }) => ({
     message: "Présentation et contacts enregistrés.",
@@ -35,58 +72,13 @@ export const updateCampusServerAction = serverAction({
   }),
 });
 
-export const createAxisServerAction = serverAction({
-  bound: ["slug"],
-  input: campusForm,
-  run: ({ slug, ...values }, user) => createAxis(user, slug, values),
-  done: (_, { slug }) => back(slug, "axe", "axes"),
-});
+export const createAxisServerAction = addToCampus(createAxis, "axe", "axes");
+export const updateAxisServerAction = updateCampusItem(updateAxis, "Axe enregistré.");
+export const deleteAxisServerAction = removeFromCampus(deleteAxis, "axes");
 
-export const updateAxisServerAction = serverAction({
-  bound: ["itemId"],
-  input: itemForm,
-  run: ({ itemId, ...values }, user) => updateAxis(user, itemId, values),
-  done: () => ({ message: "Axe enregistré." }),
-});
+export const createRoleServerAction = addToCampus(createRole, "fonction", "fonctions");
+export const updateRoleServerAction = updateCampusItem(updateRole, "Fonction enregistrée.");
+export const deleteRoleServerAction = removeFromCampus(deleteRole, "fonctions");
 
-export const deleteAxisServerAction = serverAction({
-  bound: ["slug"],
-  input: removal,
-  run: ({ id }, user) => deleteAxis(user, id),
-  done: (_, { slug }) => back(slug, "retire", "axes"),
-});
-
-export const createRoleServerAction = serverAction({
-  bound: ["slug"],
-  input: campusForm,
-  run: ({ slug, ...values }, user) => createRole(user, slug, values),
-  done: (_, { slug }) => back(slug, "fonction", "fonctions"),
-});
-
-export const updateRoleServerAction = serverAction({
-  bound: ["itemId"],
-  input: itemForm,
-  run: ({ itemId, ...values }, user) => updateRole(user, itemId, values),
-  done: () => ({ message: "Fonction enregistrée." }),
-});
-
-export const deleteRoleServerAction = serverAction({
-  bound: ["slug"],
-  input: removal,
-  run: ({ id }, user) => deleteRole(user, id),
-  done: (_, { slug }) => back(slug, "retire", "fonctions"),
-});
-
-export const saveSocialLinkServerAction = serverAction({
-  bound: ["slug"],
-  input: campusForm,
-  run: ({ slug, ...values }, user) => saveSocialLink(user, slug, values),
-  done: (_, { slug }) => back(slug, "lien", "reseaux"),
-});
-
-export const deleteSocialLinkServerAction = serverAction({
-  bound: ["slug"],
-  input: removal,
-  run: ({ id }, user) => deleteSocialLink(user, id),
-  done: (_, { slug }) => back(slug, "retire", "reseaux"),
-});
+export const saveSocialLinkServerAction = addToCampus(saveSocialLink, "lien", "reseaux");
+export const deleteSocialLinkServerAction = removeFromCampus(deleteSocialLink, "reseaux");

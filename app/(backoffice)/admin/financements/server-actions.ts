@@ -1,24 +1,12 @@
 "use server";
 /** The coordinator's funding lines; a deletion is restorable from the archives. */
-import { serverAction } from "@/lib/server-action";
-import { formFields, recordForm, recordRef } from "@/lib/server-action/inputs";
+import {
+  createRecordServerAction,
+  deleteRecordServerAction,
+  updateRecordServerAction,
+} from "@/lib/server-action/records";
 import { createFunding, deleteFunding, updateFunding } from "@/lib/fundings/mutations";
 
-export const createFundingServerAction = serverAction({
-  input: formFields,
-  run: (values, user) => createFunding(user, values),
-  done: ({ id }) => ({ redirect: `/admin/financements/${id}?enregistre=cree` }),
-});
-
-export const updateFundingServerAction = serverAction({
-  bound: ["id"],
-  input: recordForm,
-  run: ({ id, ...values }, user) => updateFunding(user, id, values),
-  done: () => ({ message: "Modifications enregistrées." }),
-});
-
-export const deleteFundingServerAction = serverAction({
-  input: recordRef,
-  run: ({ id }, user) => deleteFunding(user, id),
-  done: () => ({ redirect: "/admin/financements?supprime=1" }),
-});
+export const createFundingServerAction = createRecordServerAction("financements", createFunding);
+export const updateFundingServerAction = updateRecordServerAction(updateFunding);
+export const deleteFundingServerAction = deleteRecordServerAction("financements", deleteFunding);

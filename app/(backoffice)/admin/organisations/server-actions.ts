@@ -1,31 +1,19 @@
 "use server";
 /** The coordinator's organisation directory, including the validation of the DOs' proposals. */
-import { serverAction } from "@/lib/server-action";
-import { formFields, publicationChange, recordForm, withVersion } from "@/lib/server-action/inputs";
+import {
+  changeRecordPublicationServerAction,
+  createRecordServerAction,
+  updateVersionedRecordServerAction,
+} from "@/lib/server-action/records";
 import {
   changeOrganisationPublication,
   createOrganisation,
   updateOrganisation,
 } from "@/lib/organisations/mutations";
 
-export const createOrganisationServerAction = serverAction({
-  input: formFields,
-  run: (values, user) => createOrganisation(user, values),
-  done: ({ id }) => ({ redirect: `/admin/organisations/${id}?enregistre=cree` }),
-});
-
-export const updateOrganisationServerAction = serverAction({
-  bound: ["id"],
-  input: recordForm,
-  run: ({ id, ...values }, user) => updateOrganisation(user, id, values),
-  done: ({ version }, { id: _id, ...values }) => ({
-    message: "Modifications enregistrées.",
-    values: withVersion(values, version),
-  }),
-});
-
-export const changeOrganisationPublicationServerAction = serverAction({
-  input: publicationChange,
-  run: ({ id, operation }, user) => changeOrganisationPublication(user, id, operation),
-  done: ({ id }, { operation }) => ({ redirect: `/admin/organisations/${id}?operation=${operation}` }),
-});
+export const createOrganisationServerAction = createRecordServerAction("organisations", createOrganisation);
+export const updateOrganisationServerAction = updateVersionedRecordServerAction(updateOrganisation);
+export const changeOrganisationPublicationServerAction = changeRecordPublicationServerAction(
+  "organisations",
+  changeOrganisationPublication,
+);
