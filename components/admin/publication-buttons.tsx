@@ -3,17 +3,26 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { FormState, Submitted } from "@/lib/server-action/state";
 import { OperationForm } from "@/components/forms/operation-form";
 
-export function PublicationButtons({
-  id,
-  publication,
-  action,
-  publishLabel = "Publier",
-}: {
+type PublicationProps = {
   id: string;
   publication: PublicationState;
   action: (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
   publishLabel?: string;
-}) {
+};
+
+/** The "Publication" box at the top of a directory record's edit screen. */
+export function PublicationSection(props: PublicationProps) {
+  return (
+    <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
+      <h2 id="titre-publication" className="mb-2 font-bold">
+        Publication
+      </h2>
+      <PublicationButtons {...props} />
+    </section>
+  );
+}
+
+export function PublicationButtons({ id, publication, action, publishLabel = "Publier" }: PublicationProps) {
   const ops =
     publication === "DRAFT"
       ? [

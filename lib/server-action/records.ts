@@ -4,7 +4,7 @@ import "server-only";
  * written once: create, save, change the publication, delete. Each domain's
  * server-actions.ts names them and hands over its lib calls:
  *
- *   export const createFormationServerAction = createRecordServerAction("formations", createFormation);
+ *   export const createFormationServerAction = creationServerAction("formations", createFormation);
  */
 import type { SessionUser } from "@/lib/auth/types";
 import type { PublicationOperation } from "@/lib/forms/publication";
@@ -17,7 +17,7 @@ type Saved = Result<{ id: string }>;
 type VersionedSaved = Result<{ id: string; version: number }>;
 
 /** Creates the record from the form's fields, then opens its page. */
-export function createRecordServerAction(
+export function creationServerAction(
   section: string,
   create: (user: SessionUser, values: Submitted) => Promise<Saved>,
 ) {
@@ -29,7 +29,7 @@ export function createRecordServerAction(
 }
 
 /** Saves the record whose id the page binds; the form stays, with its fields as saved. */
-export function updateRecordServerAction(
+export function updateServerAction(
   update: (user: SessionUser, id: string, values: unknown) => Promise<Saved>,
 ) {
   return serverAction({
@@ -44,7 +44,7 @@ export function updateRecordServerAction(
  * Saves a versioned record (its hidden "version" field): the form gets the
  * new version back, so that its next save is made from it.
  */
-export function updateVersionedRecordServerAction(
+export function versionedUpdateServerAction(
   update: (user: SessionUser, id: string, values: unknown) => Promise<VersionedSaved>,
 ) {
   return serverAction({
@@ -59,7 +59,7 @@ export function updateVersionedRecordServerAction(
 }
 
 /** Publishes, unpublishes, archives or restores the record, then shows its page with the outcome. */
-export function changeRecordPublicationServerAction(
+export function publicationServerAction(
   section: string,
   change: (user: SessionUser, id: string, operation: PublicationOperation) => Promise<Saved>,
 ) {
@@ -71,7 +71,7 @@ export function changeRecordPublicationServerAction(
 }
 
 /** Deletes the record (restorable from the archives), then goes back to the section's list. */
-export function deleteRecordServerAction(
+export function deletionServerAction(
   section: string,
   remove: (user: SessionUser, id: string) => Promise<Saved>,
 ) {

@@ -1,15 +1,15 @@
 "use server";
 /** The coordinator's formations: create, edit, publish/unpublish, archive and restore. */
 import {
-  changeRecordPublicationServerAction,
-  createRecordServerAction,
-  updateVersionedRecordServerAction,
+  creationServerAction,
+  publicationServerAction,
+  versionedUpdateServerAction,
 } from "@/lib/server-action/records";
 import { changeFormationPublication, createFormation, updateFormation } from "@/lib/formations/mutations";
 
-export const createFormationServerAction = createRecordServerAction("formations", createFormation);
-export const updateFormationServerAction = updateVersionedRecordServerAction(updateFormation);
-export const changeFormationPublicationServerAction = changeRecordPublicationServerAction(
+export const createFormationServerAction = creationServerAction("formations", createFormation);
+export const updateFormationServerAction = versionedUpdateServerAction(updateFormation);
+export const changeFormationPublicationServerAction = publicationServerAction(
   "formations",
   changeFormationPublication,
 );

@@ -1,12 +1,8 @@
 "use server";
 /** The coordinator's governance meetings; a deletion is restorable from the archives. */
-import {
-  createRecordServerAction,
-  deleteRecordServerAction,
-  updateRecordServerAction,
-} from "@/lib/server-action/records";
+import { creationServerAction, deletionServerAction, updateServerAction } from "@/lib/server-action/records";
 import { createMeeting, deleteMeeting, updateMeeting } from "@/lib/governance/mutations";
 
-export const createMeetingServerAction = createRecordServerAction("gouvernance", createMeeting);
-export const updateMeetingServerAction = updateRecordServerAction(updateMeeting);
-export const deleteMeetingServerAction = deleteRecordServerAction("gouvernance", deleteMeeting);
+export const createMeetingServerAction = creationServerAction("gouvernance", createMeeting);
+export const updateMeetingServerAction = updateServerAction(updateMeeting);
+export const deleteMeetingServerAction = deletionServerAction("gouvernance", deleteMeeting);

@@ -1,9 +1,9 @@
 "use server";
 /** The coordinator's organisation directory, including the validation of the DOs' proposals. */
 import {
-  changeRecordPublicationServerAction,
-  createRecordServerAction,
-  updateVersionedRecordServerAction,
+  creationServerAction,
+  publicationServerAction,
+  versionedUpdateServerAction,
 } from "@/lib/server-action/records";
 import {
   changeOrganisationPublication,
@@ -11,9 +11,9 @@ import {
   updateOrganisation,
 } from "@/lib/organisations/mutations";
 
-export const createOrganisationServerAction = createRecordServerAction("organisations", createOrganisation);
-export const updateOrganisationServerAction = updateVersionedRecordServerAction(updateOrganisation);
-export const changeOrganisationPublicationServerAction = changeRecordPublicationServerAction(
+export const createOrganisationServerAction = creationServerAction("organisations", createOrganisation);
+export const updateOrganisationServerAction = versionedUpdateServerAction(updateOrganisation);
+export const changeOrganisationPublicationServerAction = publicationServerAction(
   "organisations",
   changeOrganisationPublication,
 );

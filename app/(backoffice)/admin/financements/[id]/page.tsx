@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { bannerFor } from "@/components/admin/operation-messages";
-import { Notice } from "@/components/forms/notice";
-import { OperationForm } from "@/components/forms/operation-form";
+import { OperationBanner } from "@/components/admin/operation-banner";
+import { DeletionSection } from "@/components/admin/deletion-section";
 import { FundingForm } from "@/components/forms/funding-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { fundingChoices, getFundingForEdit } from "@/lib/fundings/backoffice-queries";
@@ -16,11 +15,10 @@ export default async function FundingPage({ params, searchParams }: PageProps<"/
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const [f, choices] = await Promise.all([getFundingForEdit(user, id), fundingChoices(user)]);
   if (!f || !choices) notFound();
-  const banner = bannerFor(sp);
   return (
     <>
       <AdminPageHeader title={f.purpose} crumbs={[{ href: "/admin/financements", label: "Financements" }]} />
-      {banner ? <Notice tone="success" title={banner} /> : null}
+      <OperationBanner searchParams={sp} />
       <FundingForm
         action={updateFundingServerAction.bind(null, f.id)}
         isCreation={false}
@@ -39,22 +37,15 @@ export default async function FundingPage({ params, searchParams }: PageProps<"/
           purpose: f.purpose,
         }}
       />
-      <section aria-labelledby="titre-suppression" className="mt-10">
-        <h2 id="titre-suppression" className="mb-2 text-xl font-bold">
-          Supprimer
-        </h2>
-        <p className="mb-3 text-muted">
-          Le financement reste conservé dans le journal des modifications et peut être restauré depuis les
-          archives.
-        </p>
-        <OperationForm
-          action={deleteFundingServerAction}
-          fields={{ id: f.id }}
-          label="Supprimer ce financement"
-          variant="danger"
-          confirm="Supprimer ce financement ? Vous pourrez le restaurer depuis les archives."
-        />
-      </section>
+      <DeletionSection
+        id={f.id}
+        action={deleteFundingServerAction}
+        label="Supprimer ce financement"
+        confirm="Supprimer ce financement ? Vous pourrez le restaurer depuis les archives."
+      >
+        Le financement reste conservé dans le journal des modifications et peut être restauré depuis les
+        archives.
+      </DeletionSection>
     </>
   );
 }

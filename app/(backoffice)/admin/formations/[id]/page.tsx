@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { PublicationButtons } from "@/components/admin/publication-buttons";
+import { PublicationSection } from "@/components/admin/publication-buttons";
 import { PublicationTag } from "@/components/admin/tags";
-import { bannerFor } from "@/components/admin/operation-messages";
-import { Notice } from "@/components/forms/notice";
+import { OperationBanner } from "@/components/admin/operation-banner";
 import { FormationForm } from "@/components/forms/formation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
-import { getFormationForEdit, listOrganisationChoices } from "@/lib/formations/backoffice-queries";
-import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
+import { getFormationForEdit } from "@/lib/formations/backoffice-queries";
+import { listEntryFormChoices } from "@/lib/directory/form-choices";
 import { changeFormationPublicationServerAction, updateFormationServerAction } from "../server-actions";
 import { formatCount, plural } from "@/lib/text/plural";
 
@@ -19,11 +18,7 @@ export default async function FormationPage({ params, searchParams }: PageProps<
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const f = await getFormationForEdit(user, id);
   if (!f) notFound();
-  const [organisations, campuses] = await Promise.all([
-    listOrganisationChoices(user),
-    listCampusesForAdmin(user),
-  ]);
-  const banner = bannerFor(sp);
+  const choices = await listEntryFormChoices(user);
   return (
     <>
       <AdminPageHeader
@@ -36,22 +31,16 @@ export default async function FormationPage({ params, searchParams }: PageProps<
         }
         crumbs={[{ href: "/admin/formations", label: "Formations" }]}
       />
-      {banner ? <Notice tone="success" title={banner} /> : null}
-      <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
-        <h2 id="titre-publication" className="mb-2 font-bold">
-          Publication
-        </h2>
-        <PublicationButtons
-          id={f.id}
-          publication={f.publication}
-          action={changeFormationPublicationServerAction}
-        />
-      </section>
+      <OperationBanner searchParams={sp} />
+      <PublicationSection
+        id={f.id}
+        publication={f.publication}
+        action={changeFormationPublicationServerAction}
+      />
       <FormationForm
         action={updateFormationServerAction.bind(null, f.id)}
         isCreation={false}
-        campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
-        organisations={organisations}
+        {...choices}
         initial={{
           version: String(f.version),
           title: f.title,

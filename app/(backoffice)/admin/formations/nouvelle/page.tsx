@@ -2,18 +2,14 @@ import type { Metadata } from "next";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { FormationForm } from "@/components/forms/formation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
-import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
-import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
+import { listEntryFormChoices } from "@/lib/directory/form-choices";
 import { createFormationServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Créer une formation" };
 
 export default async function NewFormationPage() {
   const user = await requireCoordinator();
-  const [organisations, campuses] = await Promise.all([
-    listOrganisationChoices(user),
-    listCampusesForAdmin(user),
-  ]);
+  const choices = await listEntryFormChoices(user);
   return (
     <>
       <AdminPageHeader
@@ -24,8 +20,7 @@ export default async function NewFormationPage() {
         action={createFormationServerAction}
         initial={{ state: "OUVERTE" }}
         isCreation
-        campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
-        organisations={organisations}
+        {...choices}
       />
     </>
   );

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { bannerFor } from "@/components/admin/operation-messages";
-import { Notice } from "@/components/forms/notice";
-import { OperationForm } from "@/components/forms/operation-form";
+import { OperationBanner } from "@/components/admin/operation-banner";
+import { DeletionSection } from "@/components/admin/deletion-section";
 import { MeetingForm } from "@/components/forms/meeting-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getMeetingForEdit, meetingChoices } from "@/lib/governance/backoffice-queries";
@@ -18,11 +17,10 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const [m, choices] = await Promise.all([getMeetingForEdit(user, id), meetingChoices(user)]);
   if (!m || !choices) notFound();
-  const banner = bannerFor(sp);
   return (
     <>
       <AdminPageHeader title={m.title} crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]} />
-      {banner ? <Notice tone="success" title={banner} /> : null}
+      <OperationBanner searchParams={sp} />
       <MeetingForm
         action={updateMeetingServerAction.bind(null, m.id)}
         isCreation={false}
@@ -36,22 +34,15 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           description: m.description,
         }}
       />
-      <section aria-labelledby="titre-suppression" className="mt-10">
-        <h2 id="titre-suppression" className="mb-2 text-xl font-bold">
-          Supprimer
-        </h2>
-        <p className="mb-3 text-muted">
-          La réunion reste conservée dans le journal des modifications et peut être restaurée depuis les
-          archives.
-        </p>
-        <OperationForm
-          action={deleteMeetingServerAction}
-          fields={{ id: m.id }}
-          label="Supprimer cette réunion"
-          variant="danger"
-          confirm="Supprimer cette réunion ? Vous pourrez la restaurer depuis les archives."
-        />
-      </section>
+      <DeletionSection
+        id={m.id}
+        action={deleteMeetingServerAction}
+        label="Supprimer cette réunion"
+        confirm="Supprimer cette réunion ? Vous pourrez la restaurer depuis les archives."
+      >
+        La réunion reste conservée dans le journal des modifications et peut être restaurée depuis les
+        archives.
+      </DeletionSection>
     </>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { PublicationButtons } from "@/components/admin/publication-buttons";
+import { PublicationSection } from "@/components/admin/publication-buttons";
 import { PublicationTag } from "@/components/admin/tags";
-import { bannerFor } from "@/components/admin/operation-messages";
+import { OperationBanner } from "@/components/admin/operation-banner";
 import { Notice } from "@/components/forms/notice";
 import { OrganisationForm } from "@/components/forms/organisation-form";
 import { requireCoordinator } from "@/lib/auth/guards";
@@ -25,7 +25,6 @@ export default async function OrganisationPage({
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const org = await getOrganisationForEdit(user, id);
   if (!org) notFound();
-  const banner = bannerFor(sp);
   const media = await listOwnerMedia(user, "ORGANISATION", org.id);
   return (
     <>
@@ -41,24 +40,19 @@ export default async function OrganisationPage({
         }
         crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}
       />
-      {banner ? <Notice tone="success" title={banner} /> : null}
+      <OperationBanner searchParams={sp} />
       {org.publication === "DRAFT" ? (
         <Notice tone="warning" title="Organisation en attente de validation.">
           Vérifiez ses informations (un doublon existe peut-être déjà dans l&apos;annuaire), puis validez-la
           pour qu&apos;elle apparaisse sur le site public.
         </Notice>
       ) : null}
-      <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
-        <h2 id="titre-publication" className="mb-2 font-bold">
-          Publication
-        </h2>
-        <PublicationButtons
-          id={org.id}
-          publication={org.publication}
-          action={changeOrganisationPublicationServerAction}
-          publishLabel="Valider et publier"
-        />
-      </section>
+      <PublicationSection
+        id={org.id}
+        publication={org.publication}
+        action={changeOrganisationPublicationServerAction}
+        publishLabel="Valider et publier"
+      />
       <OrganisationForm
         action={updateOrganisationServerAction.bind(null, org.id)}
         initial={{

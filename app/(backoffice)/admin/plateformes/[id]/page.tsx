@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { PublicationButtons } from "@/components/admin/publication-buttons";
+import { PublicationSection } from "@/components/admin/publication-buttons";
 import { PublicationTag } from "@/components/admin/tags";
-import { bannerFor } from "@/components/admin/operation-messages";
-import { Notice } from "@/components/forms/notice";
+import { OperationBanner } from "@/components/admin/operation-banner";
 import { PlatformForm } from "@/components/forms/platform-form";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { getPlatformForEdit } from "@/lib/platforms/backoffice-queries";
-import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
-import { listCampusesForAdmin } from "@/lib/campuses/backoffice-queries";
+import { listEntryFormChoices } from "@/lib/directory/form-choices";
 import { changePlatformPublicationServerAction, updatePlatformServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Plateforme technologique" };
@@ -19,11 +17,7 @@ export default async function PlatformPage({ params, searchParams }: PageProps<"
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const p = await getPlatformForEdit(user, id);
   if (!p) notFound();
-  const [organisations, campuses] = await Promise.all([
-    listOrganisationChoices(user),
-    listCampusesForAdmin(user),
-  ]);
-  const banner = bannerFor(sp);
+  const choices = await listEntryFormChoices(user);
   return (
     <>
       <AdminPageHeader
@@ -31,22 +25,16 @@ export default async function PlatformPage({ params, searchParams }: PageProps<"
         lead={<PublicationTag publication={p.publication} />}
         crumbs={[{ href: "/admin/plateformes", label: "Plateformes technologiques" }]}
       />
-      {banner ? <Notice tone="success" title={banner} /> : null}
-      <section aria-labelledby="titre-publication" className="mb-8 rounded border border-line bg-subtle p-4">
-        <h2 id="titre-publication" className="mb-2 font-bold">
-          Publication
-        </h2>
-        <PublicationButtons
-          id={p.id}
-          publication={p.publication}
-          action={changePlatformPublicationServerAction}
-        />
-      </section>
+      <OperationBanner searchParams={sp} />
+      <PublicationSection
+        id={p.id}
+        publication={p.publication}
+        action={changePlatformPublicationServerAction}
+      />
       <PlatformForm
         action={updatePlatformServerAction.bind(null, p.id)}
         isCreation={false}
-        campuses={campuses.map((c) => ({ value: c.id, label: c.shortName }))}
-        organisations={organisations}
+        {...choices}
         initial={{
           version: String(p.version),
           name: p.name,
