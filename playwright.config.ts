@@ -27,7 +27,7 @@ const MARKUP_SPECS = [
   "opendata-docs.spec.ts",
   "opendata-widget.spec.ts",
 ];
-const OWN_DATABASE_SPECS = ["db-faults.spec.ts", "edge-instances.spec.ts"];
+const OWN_DATABASE_SPECS = ["db-faults.spec.ts", "edge-instances.spec.ts", "backoffice-idle.spec.ts"];
 const laneIgnores: Record<string, string[]> = {
   pglite: OWN_DATABASE_SPECS,
   postgres: MARKUP_SPECS,
