@@ -288,11 +288,12 @@ class PdfWriter {
     }
   }
 
-  heading(node: Heading) {
+  /** `keepExtra`: room the next block needs to start (a sub-heading of its own). */
+  heading(node: Heading, keepExtra = 0) {
     if (node.newPage) this.newPage();
     const size = SIZE.h[node.level - 1];
     // Keep a heading with the first lines that follow it.
-    this.ensure(size * 2 + 48);
+    this.ensure(size * 2 + 48 + keepExtra);
     if (this.doc.y > MARGIN.top + 1) this.gap(node.level === 1 ? 4 : 10);
     const top = this.doc.y;
     this.doc.addNamedDestination(
@@ -306,7 +307,7 @@ class PdfWriter {
     if (node.level <= 3) {
       const parent =
         node.level === 1 ? this.doc.outline : (this.outlineParents[node.level - 2] ?? this.doc.outline);
-      const item = parent.addItem(node.text, { top } as { expanded?: boolean });
+      const item = parent.addItem(frenchSpacing(node.text), { top } as { expanded?: boolean });
       this.outlineParents[node.level - 1] = item;
       this.outlineParents.length = node.level;
     }
@@ -715,7 +716,7 @@ class PdfWriter {
         );
         this.structs.pop();
         this.tocSlots.push({ id: h.id, page: this.page, y, item });
-        this.gap(h.level === 1 ? 3 : 1.5);
+        this.gap(h.level === 1 ? 3 : 0.5);
       }
     }
     this.structs.pop();
@@ -782,7 +783,7 @@ export async function renderPdf(doc: ReportDocument, images: ReportImages = NO_I
     w.doc.on("error", reject);
   });
 
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     switch (node.kind) {
       case "title":
         w.titlePage(node, images);
@@ -790,9 +791,12 @@ export async function renderPdf(doc: ReportDocument, images: ReportImages = NO_I
       case "toc":
         w.toc(node.title, headings);
         break;
-      case "heading":
-        w.heading(node);
+      case "heading": {
+        // A text opening on its own heading keeps that heading and its first lines here too.
+        const next = nodes[index + 1];
+        w.heading(node, next?.kind === "markdown" && /^\s*#/u.test(next.source) ? 40 : 0);
         break;
+      }
       case "markdown":
         w.blocks(markdownBlocks(node.source));
         break;
