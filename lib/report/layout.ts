@@ -597,8 +597,13 @@ function regionDrafts(doc: ReportDocument): Draft[] {
       doc.campuses.map((c) => `${c.acronym} (${c.name})`),
     )}. Pour chacun : son bilan rédigé, puis ses actions de l’année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
   });
-  for (const c of doc.campuses)
-    out.push(h(2, c.shortName, true, { anchor: `campus:${c.slug}` }), ...campusDrafts(doc, c, 3));
+  // Every campus opens a page (the first one follows the chapter's introduction).
+  doc.campuses.forEach((c, i) =>
+    out.push(
+      h(2, c.shortName, true, { anchor: `campus:${c.slug}`, newPage: i > 0 }),
+      ...campusDrafts(doc, c, 3),
+    ),
+  );
   out.push(
     h(2, `Synthèse régionale des indicateurs ${doc.year}`),
     ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus", "ensemble des campus"),

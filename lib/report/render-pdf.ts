@@ -68,7 +68,7 @@ class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly outlineParents: PDFKit.PDFOutline[] = [];
   readonly headingPages = new Map<string, number>();
-  readonly tocSlots: { id: string; page: number; y: number; item: Struct }[] = [];
+  readonly tocSlots: { id: string; page: number; y: number; level: number; item: Struct }[] = [];
   private pageIndex = 0;
   /** Open structure elements, innermost last; the first is the Document. */
   private readonly structs: Struct[];
@@ -715,7 +715,7 @@ class PdfWriter {
           ),
         );
         this.structs.pop();
-        this.tocSlots.push({ id: h.id, page: this.page, y, item });
+        this.tocSlots.push({ id: h.id, page: this.page, y, level: h.level, item });
         this.gap(h.level === 1 ? 3 : 0.5);
       }
     }
@@ -731,17 +731,16 @@ class PdfWriter {
       if (target !== undefined) {
         this.structs.push(slot.item);
         this.leaf("Reference", () =>
-          this.font("regular", SIZE.body - 0.5).text(
-            String(target + 1),
-            MARGIN.left + this.width - 36,
-            slot.y,
-            {
-              width: 36,
-              align: "right",
-              lineBreak: false,
-              goTo: slot.id,
-            },
-          ),
+          // The number set like its title, on the same line.
+          this.font(
+            slot.level === 1 ? "bold" : "regular",
+            slot.level === 1 ? SIZE.body + 0.5 : SIZE.body - 0.5,
+          ).text(String(target + 1), MARGIN.left + this.width - 36, slot.y, {
+            width: 36,
+            align: "right",
+            lineBreak: false,
+            goTo: slot.id,
+          }),
         );
         this.structs.pop();
       }
@@ -792,9 +791,15 @@ export async function renderPdf(doc: ReportDocument, images: ReportImages = NO_I
         w.toc(node.title, headings);
         break;
       case "heading": {
-        // A text opening on its own heading keeps that heading and its first lines here too.
+        // A sub-heading right after it (or a text opening on one) comes to the same page.
         const next = nodes[index + 1];
-        w.heading(node, next?.kind === "markdown" && /^\s*#/u.test(next.source) ? 40 : 0);
+        const keepExtra =
+          next?.kind === "heading"
+            ? SIZE.h[next.level - 1] * 2 + 24
+            : next?.kind === "markdown" && /^\s*#/u.test(next.source)
+              ? 40
+              : 0;
+        w.heading(node, keepExtra);
         break;
       }
       case "markdown":
