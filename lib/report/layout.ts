@@ -349,8 +349,8 @@ type ChartDraft = Extract<Draft, { kind: "chart" }>;
 function annexDrafts(doc: ReportDocument, charts: ChartDraft[]): Draft[] {
   const out: Draft[] = [];
   let letter = 0;
-  const annex = (title: string, anchor: string) =>
-    h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false, { anchor });
+  const annex = (title: string, anchor: string, newPage = false) =>
+    h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false, { anchor, newPage });
   for (const campus of doc.campuses) {
     const actions = actionsOfCampus(doc, campus.slug);
     if (actions.length === 0) continue;
@@ -386,7 +386,8 @@ function annexDrafts(doc: ReportDocument, charts: ChartDraft[]): Draft[] {
     }
   }
   if (charts.length) {
-    out.push(annex("Données des graphiques", "annex:data"), {
+    // The data tables follow one another from the top of a page.
+    out.push(annex("Données des graphiques", "annex:data", true), {
       kind: "paragraph",
       text: "Les chiffres de chaque graphique du rapport, dans l’ordre des figures.",
     });
