@@ -18,6 +18,18 @@ import { renderMarkdown } from "@/lib/report/render-markdown";
 import { frenchTypography } from "@/lib/text/typography";
 import type { ReportDocument } from "@/lib/report/types";
 
+/** The report's parts after its title page and contents, in order (level-1 headings). */
+const PARTS = [
+  "Avant-propos",
+  "Chiffres clés 2018",
+  "Les campus en bref",
+  "Présentation du rapport d’activité",
+  "Chapitre 1 — Positionnement global",
+  "Chapitre 2 — Les acteurs",
+  "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
+  "Chapitre 4 — Perspectives",
+  "Annexes",
+];
 /** Spaces of every kind (incl. U+00A0, U+202F) and line breaks as one space. */
 const norm = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").trim();
 const decodeXml = (s: string) =>
@@ -187,17 +199,7 @@ describe("the 2018 DOCX", () => {
   it("has the title page, the chapters in the 2018 order and one chapter-3 section per campus", () => {
     const headings = docxParagraphs(docx.xml).filter((p) => p.style?.startsWith("Heading"));
     const h1 = headings.filter((p) => p.style === "Heading1").map((p) => p.text);
-    expect(h1).toEqual([
-      "Avant-propos",
-      "Chiffres clés 2018",
-      "Les campus en bref",
-      "Présentation du rapport d’activité",
-      "Chapitre 1 — Positionnement global",
-      "Chapitre 2 — Les acteurs",
-      "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
-      "Chapitre 4 — Perspectives",
-      "Annexes",
-    ]);
+    expect(h1).toEqual(PARTS);
     const h2 = headings.filter((p) => p.style === "Heading2").map((p) => p.text);
     campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
     expect(h2).toEqual(
@@ -427,21 +429,7 @@ describe("the 2018 PDF's structure tree (tagged PDF)", () => {
     // Text run over two lines comes without the space at the break: compare without spaces.
     const squash = (t: string) => t.replace(/\s+/g, "");
     const h1 = [...new Set(withRole("H1").map((e) => squash(e.text)))];
-    expect(h1).toEqual(
-      [
-        "Rapport d’activité 2018",
-        "Table des matières",
-        "Avant-propos",
-        "Chiffres clés 2018",
-        "Les campus en bref",
-        "Présentation du rapport d’activité",
-        "Chapitre 1 — Positionnement global",
-        "Chapitre 2 — Les acteurs",
-        "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
-        "Chapitre 4 — Perspectives",
-        "Annexes",
-      ].map(squash),
-    );
+    expect(h1).toEqual(["Rapport d’activité 2018", "Table des matières", ...PARTS].map(squash));
     const h2 = withRole("H2").map((e) => e.text);
     campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
     expect(h2.indexOf("3.1 CMQ Alimentation, Goût, Tourisme")).toBeLessThan(
