@@ -7,6 +7,7 @@ import { formatPartialDate, formatPeriod, parsePartialDate } from "@/lib/dates/p
 import type { AmountBasis } from "@/lib/generated/prisma/enums";
 import { formatEuros, formatNumber } from "@/lib/text/format";
 import { pluralForm } from "@/lib/text/plural";
+import { frenchTypography } from "@/lib/text/typography";
 
 /** Narrow no-break space: thousands separator and space before ; : ! ? ». */
 export const NNBSP = "\u202F";
@@ -48,12 +49,12 @@ export function typographicApostrophes(text: string): string {
 }
 
 /**
- * French spacing: the space written before ; : ! ? » and after « becomes a
- * narrow no-break space, so the mark never starts a line. Only existing
- * spaces are changed (a URL's "https:" is left alone).
+ * The portal's French typography (lib/text/typography.ts: narrow no-break
+ * spaces inside « » and before ; ! ?, no-break space before :, typographic
+ * apostrophe), applied to every text an export prints.
  */
 export function frenchSpacing(text: string): string {
-  return text.replace(/[ \u00A0]+([;:!?»])/g, `${NNBSP}$1`).replace(/«[ \u00A0]+/g, `«${NNBSP}`);
+  return frenchTypography(text);
 }
 
 /** A list in French: « A, B et C ». */

@@ -12,7 +12,7 @@
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
 import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import { foldText, slugify } from "@/lib/text/fold";
-import { indicatorCharts, type BarChart } from "./charts";
+import { chartDescription, chartTable, indicatorCharts, type BarChart } from "./charts";
 import { formatDate, formatNumber } from "@/lib/text/format";
 import { joinFrench, plural, publishedOnLabel, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
@@ -21,14 +21,42 @@ import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./t
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+/** A campus on the cover: its wordmark (acronym in its colour), or its uploaded logo. */
+export type CoverCampus = {
+  acronym: string;
+  name: string;
+  color: string;
+  logo?: { mediaId: string; alt: string };
+};
+
 export type ReportNode =
-  | { kind: "title"; kicker: string; title: string; subtitle: string; lines: string[] }
+  | {
+      kind: "title";
+      /** The public bodies behind the campuses, as the report names them. */
+      identities: string[];
+      kicker: string;
+      title: string;
+      subtitle: string;
+      year: number;
+      /** « Édition publiée en 2019 », « Version de travail du …, non validée ». */
+      lines: string[];
+      validated: boolean;
+      campuses: CoverCampus[];
+    }
   | { kind: "toc"; title: string }
+  /** The one-page « Chiffres clés »: big figures, each counting one thing (never units added together). */
+  | { kind: "keyFigures"; figures: { value: string; label: string; detail?: string }[] }
+  /** A long list of names, set in `columns` columns. */
+  | { kind: "columns"; caption: string; items: string[]; columns: number }
   | { kind: "heading"; level: HeadingLevel; text: string; id: string; newPage: boolean }
   | { kind: "markdown"; source: string }
   | { kind: "paragraph"; text: string }
   | { kind: "table"; caption: string; header: string[]; rows: string[][]; widths: number[] }
-  | { kind: "chart"; chart: BarChart }
+  /**
+   * A bar chart; its figures are its text alternative (`alt`), the full
+   * table is in the data annex, which `note` names.
+   */
+  | { kind: "chart"; chart: BarChart; label: string; alt: string; note: string }
   | {
       kind: "entry";
       title: string;
@@ -121,7 +149,28 @@ export function beneficiariesText(action: ReportAction): string {
   return action.beneficiaries.map(formatBeneficiary).join(" ; ");
 }
 
-function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
+/** Past this many names, a list is set apart in columns instead of running in a sentence or a cell. */
+const LONG_LIST = 10;
+
+function partnerColumns(action: ReportAction): Draft[] {
+  const names = action.partners.map((p) => p.name);
+  if (names.length <= LONG_LIST) return [];
+  return [
+    {
+      kind: "columns",
+      caption: `Les ${names.length} partenaires de l’action « ${action.title} »`,
+      items: names,
+      columns: 3,
+    },
+  ];
+}
+
+function partnersText(action: ReportAction): string {
+  const names = action.partners.map((p) => p.name);
+  return names.length > LONG_LIST ? `${names.length} partenaires, listés ci-dessous` : list(names);
+}
+
+function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft[] {
   const others = action.campuses
     .filter((c) => !campus || c.slug !== campus.slug)
     .map((c) => `CMQ ${c.acronym}`);
@@ -131,27 +180,35 @@ function actionEntry(action: ReportAction, campus: ReportCampus | null): Draft {
     others.length ? (campus ? `avec ${joinFrench(others)}` : joinFrench(others)) : null,
   ].filter(Boolean) as string[];
   const facts = [
-    { label: "Partenaires", value: list(action.partners.map((p) => p.name)) },
+    { label: "Partenaires", value: partnersText(action) },
     { label: "Bénéficiaires", value: beneficiariesText(action) },
     { label: "Publics", value: list(action.audiences.map((a) => a.label)) },
     { label: "Plateformes technologiques", value: list(action.platforms) },
     { label: "Formations", value: list(action.formations) },
   ].filter((f) => f.value);
-  return {
-    kind: "entry",
-    title: action.title,
-    meta: meta.join(" · "),
-    summary: action.summary,
-    facts,
-    ...(action.image ? { image: action.image } : {}),
-  };
+  return [
+    {
+      kind: "entry",
+      title: action.title,
+      meta: meta.join(" · "),
+      summary: action.summary,
+      facts,
+      ...(action.image ? { image: action.image } : {}),
+    },
+    ...partnerColumns(action),
+  ];
 }
 
 export function actionsOfCampus(doc: ReportDocument, slug: string): ReportAction[] {
   return doc.actions.filter((a) => a.campuses.some((c) => c.slug === slug));
 }
 
-function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: string): Draft[] {
+function indicatorDrafts(
+  indicators: Indicators,
+  idPrefix: string,
+  scopeLabel: string,
+  scopeTitle: string,
+): Draft[] {
   if (
     indicators.actionsTotal === 0 &&
     indicators.organisationsByKind.length === 0 &&
@@ -167,19 +224,24 @@ function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: s
       )}.`,
     },
   ];
-  for (const chart of indicatorCharts(indicators, idPrefix)) out.push({ kind: "chart", chart });
-  out.push(
-    ...table(
-      `Bénéficiaires déclarés sur les actions, par unité (${scopeLabel})`,
-      ["Unité", "Total", "Actions"],
-      indicators.beneficiaries.map((b) => [
-        b.label ?? b.unit,
-        formatNumber(b.count),
-        formatNumber(b.actions),
-      ]),
-      [3, 1, 1],
-    ),
-  );
+  if (indicators.beneficiaries.length)
+    out.push({
+      kind: "paragraph",
+      text: `Bénéficiaires déclarés sur les actions, unité par unité (jamais additionnées) : ${joinFrench(
+        indicators.beneficiaries.map(
+          (b) => `${formatNumber(b.count)} ${b.label ?? b.unit} (${plural(b.actions, "action")})`,
+        ),
+      )}.`,
+    });
+  // Numbered and given their alternative once the whole report is laid out (figures()).
+  for (const chart of indicatorCharts(indicators, idPrefix))
+    out.push({
+      kind: "chart",
+      chart: { ...chart, title: `${chart.title} — ${scopeTitle}` },
+      label: "",
+      alt: "",
+      note: "",
+    });
   return out;
 }
 
@@ -187,16 +249,17 @@ function indicatorDrafts(indicators: Indicators, idPrefix: string, scopeLabel: s
 function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): Draft[] {
   const sub = (base + 1) as HeadingLevel;
   const out: Draft[] = [];
+  // Every campus has the same sections in the same order (3.x.4 is always the
+  // same section), a section its campus did not write says so.
   for (const key of CAMPUS_CHAPTER_SECTIONS) {
     const text = campus.narrative[key];
-    if (!text.trim()) continue;
-    out.push(h(base, CAMPUS_SECTIONS[key].heading), ...writtenPart(text, sub));
-  }
-  if (out.length === 0) {
-    out.push({
-      kind: "paragraph",
-      text: `Le bilan rédigé du ${campus.shortName} pour ${doc.year} n’est pas encore disponible.`,
-    });
+    out.push(h(base, CAMPUS_SECTIONS[key].heading));
+    if (text.trim()) out.push(...writtenPart(text, sub));
+    else
+      out.push({
+        kind: "paragraph",
+        text: `Cette partie n’est pas renseignée dans le bilan ${doc.year} du CMQ ${campus.acronym}.`,
+      });
   }
 
   const actions = actionsOfCampus(doc, campus.slug);
@@ -208,12 +271,17 @@ function campusDrafts(doc: ReportDocument, campus: ReportCampus, base: 2 | 3): D
     const group = actions.filter((a) => a.status === status);
     if (group.length === 0) continue;
     out.push(h(sub, `${ACTION_STATUS_GROUP_LABELS[status]} (${group.length})`, sub < 4));
-    for (const a of group) out.push(actionEntry(a, campus));
+    for (const a of group) out.push(...actionEntry(a, campus));
   }
 
   out.push(
     h(base, `Indicateurs ${doc.year}`),
-    ...indicatorDrafts(campus.indicators, `ind-${campus.slug}`, `le CMQ ${campus.acronym}`),
+    ...indicatorDrafts(
+      campus.indicators,
+      `ind-${campus.slug}`,
+      `le CMQ ${campus.acronym}`,
+      `CMQ ${campus.acronym}`,
+    ),
   );
   return out;
 }
@@ -276,31 +344,31 @@ function platformDrafts(doc: ReportDocument): Draft[] {
   );
 }
 
-function annexDrafts(doc: ReportDocument): Draft[] {
+type ChartDraft = Extract<Draft, { kind: "chart" }>;
+
+function annexDrafts(doc: ReportDocument, charts: ChartDraft[]): Draft[] {
   const out: Draft[] = [];
   let letter = 0;
-  const annex = (title: string, anchor: string) =>
-    h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false, { anchor });
+  const annex = (title: string, anchor: string, newPage = false) =>
+    h(2, `Annexe ${String.fromCharCode(65 + letter++)} — ${title}`, false, { anchor, newPage });
   for (const campus of doc.campuses) {
     const actions = actionsOfCampus(doc, campus.slug);
     if (actions.length === 0) continue;
     out.push(annex(`Actions ${doc.year} du CMQ ${campus.acronym}`, `annex:actions-${campus.slug}`));
     for (const status of ACTION_STATUS_ORDER) {
       const group = actions.filter((a) => a.status === status);
+      if (group.length === 0) {
+        out.push({ kind: "paragraph" as const, text: `${ACTION_STATUS_GROUP_LABELS[status]} : aucune.` });
+        continue;
+      }
       out.push(
-        ...(group.length
-          ? table(
-              `${ACTION_STATUS_GROUP_LABELS[status]} — CMQ ${campus.acronym}`,
-              ["Action", "Période", "Partenaires", "Bénéficiaires"],
-              group.map((a) => [
-                a.title,
-                a.period ?? "",
-                list(a.partners.map((p) => p.name)),
-                beneficiariesText(a),
-              ]),
-              [4, 2, 3, 3],
-            )
-          : [{ kind: "paragraph" as const, text: `${ACTION_STATUS_GROUP_LABELS[status]} : aucune.` }]),
+        ...table(
+          `${ACTION_STATUS_GROUP_LABELS[status]} — CMQ ${campus.acronym}`,
+          ["Action", "Période", "Partenaires", "Bénéficiaires"],
+          group.map((a) => [a.title, a.period ?? "", partnersText(a), beneficiariesText(a)]),
+          [4, 2, 3, 3],
+        ),
+        ...group.flatMap(partnerColumns),
       );
     }
   }
@@ -308,42 +376,147 @@ function annexDrafts(doc: ReportDocument): Draft[] {
     if (campus.council.length === 0) continue;
     out.push(annex(`Conseil de perfectionnement du CMQ ${campus.acronym}`, `annex:council-${campus.slug}`));
     for (const college of campus.council) {
-      out.push(
-        ...table(
-          `Collège ${college.label.toLowerCase()} — CMQ ${campus.acronym}`,
-          [college.label],
-          college.members.map((m) => [m]),
-        ),
-      );
+      if (college.members.length === 0) continue;
+      out.push({
+        kind: "columns",
+        caption: `Collège ${college.label.toLowerCase()} — CMQ ${campus.acronym}`,
+        items: college.members,
+        columns: college.members.length > 6 ? 2 : 1,
+      });
+    }
+  }
+  if (charts.length) {
+    // The data tables follow one another from the top of a page.
+    out.push(annex("Données des graphiques", "annex:data", true), {
+      kind: "paragraph",
+      text: "Les chiffres de chaque graphique du rapport, dans l’ordre des figures.",
+    });
+    for (const c of charts) {
+      const t = chartTable(c.chart);
+      out.push(...table(`${c.label} — ${c.chart.title}`, t.header, t.rows, [4, 1]));
     }
   }
   return out.length ? [h(1, "Annexes", false, { newPage: true }), ...out] : [];
 }
 
+/** The institutions behind every campus, as the report names them (cover). */
+export const COVER_IDENTITIES = [
+  "Région académique Bourgogne-Franche-Comté",
+  "Région Bourgogne-Franche-Comté",
+];
+
 function titlePage(doc: ReportDocument): Draft {
   const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
+  const validated = doc.edition.status === "VALIDATED";
   const status =
-    doc.edition.status === "VALIDATED" && doc.edition.publishedOn
+    validated && doc.edition.publishedOn
       ? `Édition publiée ${publishedOnLabel(doc.edition.publishedOn)}`
-      : doc.edition.status === "VALIDATED" && doc.edition.validatedAt
+      : validated && doc.edition.validatedAt
         ? `Édition validée le ${formatDate(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
         : `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
   return {
     kind: "title",
+    identities: COVER_IDENTITIES,
     kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
     title: campus ? `Bilan ${doc.year}` : `Rapport d’activité ${doc.year}`,
     subtitle: campus ? campus.fullName : "Les six Campus des Métiers et des Qualifications de la région",
+    year: doc.year,
     lines: [status],
+    validated,
+    campuses: doc.campuses.map((c) => ({
+      acronym: c.acronym,
+      name: c.name,
+      color: c.color,
+      ...(c.logo ? { logo: c.logo } : {}),
+    })),
   };
+}
+
+const STATUS_COLUMNS = { EN_COURS: "En cours", PROJETEE: "Projetées", TERMINEE: "Terminées" } as const;
+
+/**
+ * The one-page « Chiffres clés »: each figure counts one kind of thing —
+ * actions, organisations, formations, and beneficiaries unit by unit.
+ */
+function keyFigures(doc: ReportDocument): Draft[] {
+  const ind = doc.indicators;
+  const figures: { value: string; label: string; detail?: string }[] = [];
+  if (doc.scope.kind === "region")
+    figures.push({
+      value: formatNumber(doc.campuses.length),
+      label: "Campus des Métiers et des Qualifications",
+      detail: joinFrench(doc.campuses.map((c) => c.acronym)),
+    });
+  figures.push({
+    value: formatNumber(ind.actionsTotal),
+    label: `actions en ${doc.year}`,
+    detail: joinFrench(ind.actionsByStatus.map((s) => statusCount(s.count, s.key))),
+  });
+  for (const b of ind.beneficiaries)
+    figures.push({
+      value: formatNumber(b.count),
+      label: `${b.label ?? b.unit} bénéficiaires`,
+      detail: `déclarés sur ${plural(b.actions, "action")}`,
+    });
+  const organisations = ind.organisationsByKind.reduce((sum, k) => sum + k.count, 0);
+  if (organisations)
+    figures.push({
+      value: formatNumber(organisations),
+      label: "organisations partenaires",
+      detail: ind.organisationsByKind
+        .slice()
+        .sort((a, b) => b.count - a.count)
+        .slice(0, 3)
+        .map((k) => `${formatNumber(k.count)} ${k.label.toLowerCase()}`)
+        .join(", "),
+    });
+  if (doc.platforms.length)
+    figures.push({ value: formatNumber(doc.platforms.length), label: "plateformes technologiques" });
+  const formations = ind.formationsByLevel.reduce((sum, l) => sum + l.count, 0);
+  if (formations) figures.push({ value: formatNumber(formations), label: "formations liées aux actions" });
+  if (doc.governance.meetings.length)
+    figures.push({
+      value: formatNumber(doc.governance.meetings.length),
+      label: `réunions d’instances en ${doc.year}`,
+    });
+
+  const out: Draft[] = [
+    h(1, `Chiffres clés ${doc.year}`, false, { newPage: true }),
+    { kind: "keyFigures", figures },
+  ];
+  if (doc.scope.kind === "region")
+    out.push(
+      ...table(
+        `Les actions ${doc.year} de chaque campus`,
+        ["Campus", "Actions", ...ind.actionsByStatus.map((s) => STATUS_COLUMNS[s.key])],
+        doc.campuses.map((c) => [
+          `CMQ ${c.acronym}`,
+          formatNumber(c.indicators.actionsTotal),
+          ...c.indicators.actionsByStatus.map((s) => formatNumber(s.count)),
+        ]),
+        [3, 1, 1, 1, 1],
+      ),
+    );
+  out.push({
+    kind: "paragraph",
+    text: "Les bénéficiaires sont comptés unité par unité, tels que les actions les déclarent : élèves, établissements ou entreprises ne s’additionnent pas. Une action menée par plusieurs campus compte une fois dans le total régional.",
+  });
+  return out;
 }
 
 function regionDrafts(doc: ReportDocument): Draft[] {
   const region = doc.region!;
   const out: Draft[] = [];
 
-  out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(region.summary, 2));
-  for (const c of doc.campuses)
-    if (c.narrative.summary.trim()) out.push({ kind: "markdown", source: c.narrative.summary });
+  // The foreword is the coordinator's own summary; the campuses' paragraphs follow the key figures.
+  out.push(h(1, "Avant-propos", false, { newPage: true }), ...writtenPart(region.summary, 2));
+  out.push(...keyFigures(doc));
+  const summaries = doc.campuses.filter((c) => c.narrative.summary.trim());
+  if (summaries.length) {
+    out.push(h(1, "Les campus en bref", false, { newPage: true }));
+    for (const c of summaries)
+      out.push(h(4, c.shortName, false), { kind: "markdown", source: c.narrative.summary });
+  }
 
   out.push(
     h(1, "Présentation du rapport d’activité", false, { newPage: true }),
@@ -425,11 +598,16 @@ function regionDrafts(doc: ReportDocument): Draft[] {
       doc.campuses.map((c) => `${c.acronym} (${c.name})`),
     )}. Pour chacun : son bilan rédigé, puis ses actions de l’année par statut, avec leurs dates, partenaires et bénéficiaires, et ses indicateurs.`,
   });
-  for (const c of doc.campuses)
-    out.push(h(2, c.shortName, true, { anchor: `campus:${c.slug}` }), ...campusDrafts(doc, c, 3));
+  // Every campus opens a page (the first one follows the chapter's introduction).
+  doc.campuses.forEach((c, i) =>
+    out.push(
+      h(2, c.shortName, true, { anchor: `campus:${c.slug}`, newPage: i > 0 }),
+      ...campusDrafts(doc, c, 3),
+    ),
+  );
   out.push(
     h(2, `Synthèse régionale des indicateurs ${doc.year}`),
-    ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus"),
+    ...indicatorDrafts(doc.indicators, "ind-region", "l’ensemble des campus", "ensemble des campus"),
   );
 
   // Chapitre 4
@@ -454,7 +632,6 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     ...ch4,
   );
 
-  out.push(...annexDrafts(doc));
   return out;
 }
 
@@ -463,6 +640,7 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
   const out: Draft[] = [];
   if (campus.narrative.summary.trim())
     out.push(h(1, "Résumé", false, { newPage: true }), ...writtenPart(campus.narrative.summary, 2));
+  out.push(...keyFigures(doc));
   out.push(
     h(1, `Activités du ${campus.shortName}`, true, {
       newPage: true,
@@ -487,7 +665,6 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
   if (actors.length)
     out.push(h(1, "Gouvernance et acteurs", true, { newPage: true, prefix: "Chapitre" }), ...actors);
 
-  out.push(...annexDrafts(doc));
   return out;
 }
 
@@ -539,16 +716,33 @@ export function resolveReferences(source: string, references: Map<string, string
   });
 }
 
+/** Numbers the charts (« Figure 3 ») and gives each its text alternative. */
+function figures(body: Draft[]): ChartDraft[] {
+  const charts = body.filter((d): d is ChartDraft => d.kind === "chart");
+  charts.forEach((c, i) => {
+    c.label = `Figure ${i + 1}`;
+    c.alt = `${c.label} — ${chartDescription(c.chart)}`;
+    c.note = `Données : [tableau « ${c.label} »](ref:annex:data).`;
+  });
+  return charts;
+}
+
 /** The report as the list of nodes every renderer draws in order. */
 export function layoutReport(doc: ReportDocument): ReportNode[] {
   const body = doc.scope.kind === "region" ? regionDrafts(doc) : campusScopeDrafts(doc);
+  const charts = figures(body);
   const { nodes, references } = number([
     titlePage(doc),
     { kind: "toc", title: "Table des matières" },
     ...body,
+    ...annexDrafts(doc, charts),
   ]);
   return nodes.map((n) =>
-    n.kind === "markdown" ? { ...n, source: resolveReferences(n.source, references) } : n,
+    n.kind === "markdown"
+      ? { ...n, source: resolveReferences(n.source, references) }
+      : n.kind === "chart"
+        ? { ...n, note: resolveReferences(n.note, references) }
+        : n,
   );
 }
 

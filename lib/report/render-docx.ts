@@ -3,8 +3,9 @@
  * with outline levels (Word's navigation pane and LibreOffice's navigator
  * build the outline from them), a title page, a table of contents field,
  * « page N sur M » in the footer, tables whose header row repeats on each
- * page and whose rows never split, and native bar charts with alt text
- * followed by their table.
+ * page and whose rows never split, and native bar charts whose alt text
+ * gives their figures (the tables are in the data annex). Fields (the table
+ * of contents, page numbers) are marked to update when the file is opened.
  */
 import {
   AlignmentType,
@@ -30,7 +31,6 @@ import {
 } from "docx";
 import { ChartRun } from "docx/charts";
 import { docxImageParagraph, NO_IMAGES, type ReportImages } from "./action-images";
-import { chartDescription, chartTable } from "./charts";
 import { frenchSpacing } from "./format";
 import { layoutReport, type ReportNode } from "./layout";
 import { markdownBlocks, type Block, type Inline } from "./markdown";
@@ -176,9 +176,8 @@ function table(
 
 function chart(node: Extract<ReportNode, { kind: "chart" }>): (Paragraph | Table)[] {
   const { chart: c } = node;
-  const t = chartTable(c);
   return [
-    new Paragraph({ style: "Caption", keepNext: true, children: [text(c.title)] }),
+    new Paragraph({ style: "Caption", keepNext: true, children: [text(`${node.label} — ${c.title}`)] }),
     new Paragraph({
       keepNext: true,
       children: [
@@ -192,12 +191,40 @@ function chart(node: Extract<ReportNode, { kind: "chart" }>): (Paragraph | Table
           valueAxis: { numberFormat: "0" },
           dataLabels: { value: true },
           transformation: { width: 576, height: Math.max(170, 50 + c.rows.length * 30) },
-          altText: { name: c.title, title: c.title, description: chartDescription(c) },
+          altText: { name: node.label, title: c.title, description: frenchSpacing(node.alt) },
         }),
       ],
     }),
-    ...table(`${c.title} (données)`, t.header, t.rows, [4, 1]),
+    new Paragraph({ children: [text(node.note, { color: MUTED, size: 18 })] }),
   ];
+}
+
+function bullets(items: string[], ctx: Ctx, size?: number): Paragraph[] {
+  const instance = ++ctx.listInstance;
+  return items.map(
+    (item) =>
+      new Paragraph({
+        spacing: { after: 20 },
+        numbering: { reference: "report-bullets", level: 0, instance },
+        children: [text(item, { size })],
+      }),
+  );
+}
+
+function keyFigures(node: Extract<ReportNode, { kind: "keyFigures" }>): Paragraph[] {
+  return node.figures.map(
+    (f) =>
+      new Paragraph({
+        spacing: { before: 120, after: 60 },
+        border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } },
+        indent: { left: 200 },
+        children: [
+          text(f.value, { bold: true, color: ACCENT, size: 40 }),
+          text(`  ${f.label}`, { bold: true }),
+          ...(f.detail ? [text(` — ${f.detail}`, { color: MUTED, size: 18 })] : []),
+        ],
+      }),
+  );
 }
 
 function entry(node: Extract<ReportNode, { kind: "entry" }>): Paragraph[] {
@@ -227,12 +254,32 @@ function entry(node: Extract<ReportNode, { kind: "entry" }>): Paragraph[] {
 function titlePage(node: Extract<ReportNode, { kind: "title" }>): Paragraph[] {
   return [
     new Paragraph({
-      spacing: { before: 2400, after: 480 },
+      spacing: { after: 1600 },
+      children: [text(node.identities.join("   ·   "), { bold: true, color: ACCENT, size: 22 })],
+    }),
+    new Paragraph({
+      spacing: { after: 480 },
       children: [text(node.kicker, { color: MUTED, size: 24 })],
     }),
     new Paragraph({ style: "Title", children: [text(node.title, { bold: true, color: ACCENT, size: 64 })] }),
     new Paragraph({ spacing: { before: 240, after: 1200 }, children: [text(node.subtitle, { size: 32 })] }),
-    ...node.lines.map((l) => new Paragraph({ children: [text(l, { italics: true, color: MUTED })] })),
+    ...node.lines.map(
+      (l) =>
+        new Paragraph({
+          spacing: { after: 960 },
+          children: [text(l, { bold: true, color: node.validated ? "1D6B3A" : "A14B00" })],
+        }),
+    ),
+    ...node.campuses.map(
+      (c) =>
+        new Paragraph({
+          spacing: { after: 60 },
+          children: [
+            text(`CMQ ${c.acronym}`, { bold: true, color: c.color.replace("#", "").toUpperCase() || ACCENT }),
+            text(`  ${c.name}`, { color: MUTED, size: 20 }),
+          ],
+        }),
+    ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -280,6 +327,16 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
         break;
       case "chart":
         children.push(...chart(node));
+        break;
+      case "keyFigures":
+        children.push(...keyFigures(node));
+        break;
+      case "columns":
+        children.push(
+          new Paragraph({ style: "Caption", keepNext: true, children: [text(node.caption)] }),
+          ...bullets(node.items, ctx, 18),
+          new Paragraph({ spacing: { after: 60 }, children: [] }),
+        );
         break;
       case "entry":
         children.push(...entry(node));

@@ -1,8 +1,7 @@
 /**
  * The report as one Markdown file: the same reading order and numbering as
- * the DOCX and PDF, charts given as their tables.
+ * the DOCX and PDF, charts given as their figures in words (tables in the data annex).
  */
-import { chartDescription, chartTable } from "./charts";
 import { layoutReport, type ReportNode } from "./layout";
 import type { ReportDocument } from "./types";
 
@@ -30,6 +29,7 @@ export function renderMarkdown(doc: ReportDocument): string {
         out.push(
           `# ${node.title}`,
           `**${node.subtitle}**`,
+          node.identities.join(" · "),
           `${node.kicker}`,
           ...node.lines.map((l) => `*${l}*`),
         );
@@ -56,11 +56,19 @@ export function renderMarkdown(doc: ReportDocument): string {
       case "table":
         out.push(`*${node.caption}*`, pipeTable(node.header, node.rows));
         break;
-      case "chart": {
-        const t = chartTable(node.chart);
-        out.push(`*${node.chart.title}* — ${chartDescription(node.chart)}`, pipeTable(t.header, t.rows));
+      case "chart":
+        out.push(`*${node.label} — ${node.chart.title}* — ${node.alt} ${node.note}`);
         break;
-      }
+      case "keyFigures":
+        out.push(
+          node.figures
+            .map((f) => `- **${f.value}** ${f.label}${f.detail ? ` (${f.detail})` : ""}`)
+            .join("\n"),
+        );
+        break;
+      case "columns":
+        out.push(`*${node.caption}*`, node.items.map((i) => `- ${i}`).join("\n"));
+        break;
       case "entry":
         out.push(
           [

@@ -66,6 +66,8 @@ export type ReportCampus = {
   narrative: Record<CampusSectionKey, Markdown>;
   council: { college: CouncilCollege | null; label: string; members: string[] }[];
   indicators: Indicators;
+  /** Its uploaded logo, by id (drawn on the cover); absent without one. */
+  logo?: { mediaId: string; alt: string };
 };
 
 export type ReportAction = {

@@ -7,6 +7,7 @@
  */
 import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ACTION_STATUS_GROUP_LABELS, ACTION_STATUS_ORDER } from "@/lib/labels";
@@ -14,8 +15,21 @@ import { assembleReport, loadReportDocument } from "@/lib/report/assemble";
 import { parseReportFileName, renderReport } from "@/lib/report/export";
 import { renderCsv } from "@/lib/report/render-csv";
 import { renderMarkdown } from "@/lib/report/render-markdown";
+import { frenchTypography } from "@/lib/text/typography";
 import type { ReportDocument } from "@/lib/report/types";
 
+/** The report's parts after its title page and contents, in order (level-1 headings). */
+const PARTS = [
+  "Avant-propos",
+  "Chiffres clés 2018",
+  "Les campus en bref",
+  "Présentation du rapport d’activité",
+  "Chapitre 1 — Positionnement global",
+  "Chapitre 2 — Les acteurs",
+  "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
+  "Chapitre 4 — Perspectives",
+  "Annexes",
+];
 /** Spaces of every kind (incl. U+00A0, U+202F) and line breaks as one space. */
 const norm = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").trim();
 const decodeXml = (s: string) =>
@@ -69,6 +83,7 @@ let campusNames: { acronym: string; name: string }[];
 let platformNames: string[];
 let docx: { xml: string; styles: string; footers: string[] };
 let pdf: { text: string; outline: { title: string; items: { title: string }[] }[] };
+let pdfBytes: Uint8Array;
 
 beforeAll(async () => {
   doc = (await assembleReport({ year: 2018 }))!;
@@ -79,17 +94,17 @@ beforeAll(async () => {
   expectedActions = actions.flatMap((a) =>
     a.campuses.map((c) => ({
       campus: c.campus.acronym,
-      title: norm(a.title),
+      title: norm(frenchTypography(a.title)),
       group: ACTION_STATUS_GROUP_LABELS[a.status],
     })),
   );
-  campusNames = await db.campus.findMany({
-    orderBy: { position: "asc" },
-    select: { acronym: true, name: true },
-  });
+  // The exports print names with the portal's French typography (’ for ').
+  campusNames = (
+    await db.campus.findMany({ orderBy: { position: "asc" }, select: { acronym: true, name: true } })
+  ).map((c) => ({ ...c, name: frenchTypography(c.name) }));
   platformNames = (
     await db.platform.findMany({ where: { publication: "PUBLISHED" }, select: { name: true } })
-  ).map((p) => norm(p.name));
+  ).map((p) => norm(frenchTypography(p.name)));
 
   const docxFile = await renderReport(doc, "docx");
   const zip = await JSZip.loadAsync(docxFile.body);
@@ -104,6 +119,7 @@ beforeAll(async () => {
   };
 
   const pdfFile = await renderReport(doc, "pdf");
+  pdfBytes = pdfFile.body.slice();
   const parser = new PDFParse({ data: pdfFile.body });
   try {
     const text = await parser.getText();
@@ -183,15 +199,7 @@ describe("the 2018 DOCX", () => {
   it("has the title page, the chapters in the 2018 order and one chapter-3 section per campus", () => {
     const headings = docxParagraphs(docx.xml).filter((p) => p.style?.startsWith("Heading"));
     const h1 = headings.filter((p) => p.style === "Heading1").map((p) => p.text);
-    expect(h1).toEqual([
-      "Résumé",
-      "Présentation du rapport d’activité",
-      "Chapitre 1 — Positionnement global",
-      "Chapitre 2 — Les acteurs",
-      "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
-      "Chapitre 4 — Perspectives",
-      "Annexes",
-    ]);
+    expect(h1).toEqual(PARTS);
     const h2 = headings.filter((p) => p.style === "Heading2").map((p) => p.text);
     campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
     expect(h2).toEqual(
@@ -208,7 +216,7 @@ describe("the 2018 DOCX", () => {
         "Annexe G — Conseil de perfectionnement du CMQ AGT",
       ]),
     );
-    expect(docxParagraphs(docx.xml)[1].text).toBe("Rapport d’activité 2018");
+    expect(docxParagraphs(docx.xml).find((p) => p.style === "Title")?.text).toBe("Rapport d’activité 2018");
   });
 
   it("lists every 2018 action in its campus chapter, under its status group", () => {
@@ -246,8 +254,8 @@ describe("the 2018 DOCX", () => {
     for (const funder of [
       "Dijon Métropole",
       "Communauté Urbaine Creusot Montceau",
-      "Rectorat de l'académie de Besançon",
-      "Rectorat de l'académie de Dijon",
+      "Rectorat de l’académie de Besançon",
+      "Rectorat de l’académie de Dijon",
     ]) {
       expect(rows.some((r) => r.includes(funder))).toBe(true);
     }
@@ -299,7 +307,7 @@ describe("the 2018 PDF", () => {
     const top = pdf.outline.map((o) => o.title);
     expect(top).toEqual(
       expect.arrayContaining([
-        "Résumé",
+        "Avant-propos",
         "Chapitre 1 — Positionnement global",
         "Chapitre 3 — Activités des Campus des Métiers et des Qualifications",
         "Chapitre 4 — Perspectives",
@@ -350,6 +358,110 @@ describe("the 2018 PDF", () => {
     ]) {
       expect(pdf.text).toContain(fact);
     }
+  });
+});
+
+/** A structure element as pdf.js reads it from the PDF's structure tree. */
+type StructNode = { role?: string; alt?: string; type?: string; id?: string; children?: StructNode[] };
+
+describe("the 2018 PDF's structure tree (tagged PDF)", () => {
+  let lang: string | null = null;
+  let marked = false;
+  const untagged: string[] = [];
+  /** Every element of every page, in reading order (an element running over two pages comes twice). */
+  const elements: { node: StructNode; text: string }[] = [];
+
+  beforeAll(async () => {
+    const pdfDoc = await getDocument({ data: new Uint8Array(pdfBytes), verbosity: 0 }).promise;
+    try {
+      marked = (await pdfDoc.getMarkInfo())?.Marked === true;
+      for (let p = 1; p <= pdfDoc.numPages; p++) {
+        const page = await pdfDoc.getPage(p);
+        const content = await page.getTextContent({ includeMarkedContent: true });
+        if (p === 1) lang = content.lang ?? null;
+        // The text of each marked-content id, and text drawn outside any marking (untagged).
+        const texts = new Map<string, string>();
+        const lastLine = new Map<string, number>();
+        const open: (string | null)[] = [];
+        for (const item of content.items) {
+          if ("type" in item) {
+            if (item.type === "beginMarkedContentProps" || item.type === "beginMarkedContent")
+              open.push(item.type === "beginMarkedContentProps" ? (item.id ?? null) : null);
+            else if (item.type === "endMarkedContent") open.pop();
+            continue;
+          }
+          if (!item.str.trim()) continue;
+          if (open.length === 0) untagged.push(`page ${p}: ${item.str}`);
+          const id = open.findLast((o) => o !== null);
+          if (id) {
+            // A wrapped line continues on a new baseline: the two lines are separated by a space.
+            const y = item.transform[5] as number;
+            const wrapped = lastLine.has(id) && lastLine.get(id) !== y;
+            texts.set(id, (texts.get(id) ?? "") + (wrapped ? " " : "") + item.str);
+            lastLine.set(id, y);
+          }
+        }
+        const textOf = (n: StructNode): string =>
+          n.type === "content" ? (texts.get(n.id!) ?? "") : (n.children ?? []).map(textOf).join("");
+        const walk = (n: StructNode) => {
+          if (n.role) elements.push({ node: n, text: norm(textOf(n)) });
+          for (const c of n.children ?? []) walk(c);
+        };
+        const tree = (await page.getStructTree()) as StructNode | null;
+        if (tree) walk(tree);
+      }
+    } finally {
+      await pdfDoc.destroy();
+    }
+  }, 120_000);
+
+  const withRole = (role: string) => elements.filter((e) => e.node.role === role);
+  const descendants = (n: StructNode): StructNode[] =>
+    (n.children ?? []).flatMap((c) => [c, ...descendants(c)]);
+
+  it("is marked, in French, and has no text outside the structure or the artifacts", () => {
+    expect(marked).toBe(true);
+    expect(lang).toBe("fr-FR");
+    expect(untagged).toEqual([]);
+  });
+
+  it("has its headings H1–H3 in the report's order", () => {
+    // Text run over two lines comes without the space at the break: compare without spaces.
+    const squash = (t: string) => t.replace(/\s+/g, "");
+    const h1 = [...new Set(withRole("H1").map((e) => squash(e.text)))];
+    expect(h1).toEqual(["Rapport d’activité 2018", "Table des matières", ...PARTS].map(squash));
+    const h2 = withRole("H2").map((e) => e.text);
+    campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
+    expect(h2.indexOf("3.1 CMQ Alimentation, Goût, Tourisme")).toBeLessThan(
+      h2.indexOf("3.6 CMQ Territoire Intelligent"),
+    );
+    expect(withRole("H3").map((e) => e.text)).toEqual(
+      expect.arrayContaining(["3.1.1 La stratégie", "3.6.8 Indicateurs 2018"]),
+    );
+  });
+
+  it("has tables with header cells, lists with items, and figures with their alternative text", () => {
+    const tables = withRole("Table");
+    expect(tables.length).toBeGreaterThan(10);
+    // A table's first page holds its caption and its header row (TH); its later pages, rows only.
+    const starts = tables.filter((t) => (t.node.children ?? []).some((c) => c.role === "Caption"));
+    expect(starts.length).toBeGreaterThan(10);
+    for (const t of starts) expect(descendants(t.node).some((d) => d.role === "TH")).toBe(true);
+    expect(tables.some((t) => descendants(t.node).some((d) => d.role === "TD"))).toBe(true);
+
+    expect(withRole("L").length).toBeGreaterThan(0);
+    const items = withRole("LI");
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.some((i) => descendants(i.node).some((d) => d.role === "LBody"))).toBe(true);
+
+    const figures = withRole("Figure");
+    expect(figures.length).toBeGreaterThan(6);
+    for (const f of figures) expect(f.node.alt?.trim()).toBeTruthy();
+    // A chart's alternative carries its figures and names the data annex.
+    expect(
+      figures.some((f) => /^Figure 1 — Actions par statut — CMQ AGT : En cours, \d/u.test(norm(f.node.alt!))),
+    ).toBe(true);
+    expect(withRole("TOCI").length).toBeGreaterThan(20);
   });
 });
 

@@ -102,9 +102,9 @@ describe("French wording", () => {
     expect(formatAmount(null, null, false)).toBe("montant non précisé");
   });
 
-  it("puts narrow no-break spaces before high punctuation and inside guillemets, never in URLs", () => {
-    expect(frenchSpacing("Objectifs : « Dijon » ; https://x.org")).toBe(
-      "Objectifs\u202F: «\u202FDijon\u202F»\u202F; https://x.org",
+  it("applies the portal's French typography, never in URLs", () => {
+    expect(frenchSpacing("Objectifs : « Dijon » ; l'an https://x.org")).toBe(
+      "Objectifs\u00A0: «\u202FDijon\u202F»\u202F; l’an https://x.org",
     );
   });
 
