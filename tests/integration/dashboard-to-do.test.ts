@@ -34,7 +34,7 @@ describe("what the dashboards list as waiting", () => {
     const after = await getDashboardToDo(ti);
     expect(after.campuses[0].drafts).toBe(before.campuses[0].drafts + 1);
     expect(after.campuses[0].proposals).toBe(before.campuses[0].proposals + 1);
-    expect(after.report.deadline?.toISOString().slice(0, 10)).toBe("2027-03-31");
+    expect(after.report.deadline?.date.toISOString().slice(0, 10)).toBe("2027-03-31");
     const { written, total, toWrite } = after.campuses[0].report;
     expect(total).toBeGreaterThan(0);
     expect(after.report.isValidated ? 0 : total - written).toBe(toWrite.length);
