@@ -278,8 +278,10 @@ export const regionReportFile = z.strictObject({
   year: z.number().int().min(2013).max(2100),
   /** The edition was published: the seed validates (freezes) it when it first creates it. */
   published: z.boolean().default(false),
-  /** When the published edition came out, as far as its own text dates it ("2019"). */
+  /** When the published edition came out, when its own text states it ("2019-02-07"). */
   publishedOn: partialDate.nullish(),
+  /** What the published edition says of its date when it states none (shown after « Édition publiée »). */
+  publishedNote: z.string().trim().min(10).max(300).nullish(),
   summary: markdown,
   presentation: markdown,
   positioning: markdown,

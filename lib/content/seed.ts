@@ -493,6 +493,7 @@ export async function seedDatabase(
         actors: r.actors,
         outlook: r.outlook,
         publishedOn: r.publishedOn ?? null,
+        publishedNote: r.publishedNote ?? null,
       },
       (d) => db.reportEdition.create({ data: d as never }),
       (id, d) => db.reportEdition.update({ where: { id }, data: d }),
@@ -557,7 +558,7 @@ export async function seedDatabase(
     await freezeEdition(db, edition, {
       userId: null,
       name: null,
-      reason: `Édition publiée du rapport d’activité ${edition.year}.`,
+      kind: "publish",
     });
     tally("validatedEditions", "created");
   }

@@ -3,14 +3,18 @@ import "server-only";
  * What the back office's dashboard lists as waiting for someone: per campus
  * (the DO's own, every campus for the coordinator) the action drafts not
  * published, the organisations its DO proposed that still await validation,
- * the sections of this year's report left to write and its deadline; for the
- * coordinator also the site settings still empty ("À compléter").
+ * the progress of the current campaign's chapter, section by section (à
+ * rédiger, en cours, soumise, validée), and the campaign's deadline with the
+ * days left; for the coordinator also the site settings still empty.
+ * The campus is part of every read: a DO never gets another campus's rows.
  */
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { isCoordinator } from "@/lib/auth/permissions";
 import { campusShortName } from "@/lib/campuses/names";
-import { getCampaign, listReportYears } from "@/lib/report/queries";
+import { currentCampaignYear, getCampaign } from "@/lib/report/queries";
+import type { CampusSectionKey } from "@/lib/report/sections";
+import { deadlineOf, type Deadline, type SectionState, type StateCounts } from "@/lib/report/progress";
 import { readSiteSettings } from "@/lib/settings/queries";
 import { missingSettings, type SiteSettings } from "@/lib/settings/schema";
 import type { CampusSlug } from "@/lib/site/campuses";
@@ -20,30 +24,34 @@ export type CampusToDo = {
   shortName: string;
   drafts: number;
   proposals: number;
-  report: { written: number; total: number; toWrite: string[] };
+  report: {
+    written: number;
+    total: number;
+    toWrite: string[];
+    states: StateCounts;
+    sections: { key: CampusSectionKey; label: string; state: SectionState }[];
+  };
 };
 
 export type DashboardToDo = {
   campuses: CampusToDo[];
-  report: { year: number; isValidated: boolean; deadline: Date | null };
+  report: { year: number; opened: boolean; isValidated: boolean; deadline: Deadline | null };
   /** Coordinator only: the settings still empty; null for a DO. */
   missingSettings: (keyof SiteSettings)[] | null;
 };
 
-/** The year whose report is being written: the latest up to this one (as the report's own page picks it). */
-async function currentReportYear(): Promise<number> {
-  const thisYear = new Date().getFullYear();
-  return (await listReportYears()).find((y) => y <= thisYear) ?? thisYear;
-}
-
-export async function getDashboardToDo(user: SessionUser): Promise<DashboardToDo> {
+export async function getDashboardToDo(user: SessionUser, now: Date = new Date()): Promise<DashboardToDo> {
   const coordinator = isCoordinator(user);
   if (!coordinator && !user.campusId)
-    return { campuses: [], report: { year: 0, isValidated: false, deadline: null }, missingSettings: null };
-  const year = await currentReportYear();
+    return {
+      campuses: [],
+      report: { year: 0, opened: false, isValidated: false, deadline: null },
+      missingSettings: null,
+    };
+  const year = await currentCampaignYear(now);
   const campusWhere = coordinator ? {} : { id: user.campusId! };
   const [campaign, settings, campuses, proposals] = await Promise.all([
-    getCampaign(user, year),
+    getCampaign(user, year, now),
     readSiteSettings(),
     db.campus.findMany({
       where: campusWhere,
@@ -77,6 +85,7 @@ export async function getDashboardToDo(user: SessionUser): Promise<DashboardToDo
     ).map((o) => o.id),
   );
   const isValidated = campaign.edition.status === "VALIDATED";
+  const empty: StateCounts = { TO_WRITE: 0, IN_PROGRESS: 0, SUBMITTED: 0, VALIDATED: 0 };
   return {
     campuses: campuses.map((c) => {
       const progress = campaign.campuses.find((p) => p.slug === c.slug);
@@ -90,10 +99,20 @@ export async function getDashboardToDo(user: SessionUser): Promise<DashboardToDo
           written: sections.filter((s) => s.written).length,
           total: sections.length,
           toWrite: isValidated ? [] : sections.filter((s) => !s.written).map((s) => s.label),
+          states: progress?.states ?? empty,
+          sections: sections.map(({ key, label, state }) => ({ key, label, state })),
         },
       };
     }),
-    report: { year, isValidated, deadline: settings.defaultReportDeadline },
+    report: {
+      year,
+      opened: campaign.edition.opened,
+      isValidated,
+      // Not opened yet: the default deadline it will open with.
+      deadline: campaign.edition.opened
+        ? campaign.edition.deadline
+        : deadlineOf(settings.defaultReportDeadline, now),
+    },
     missingSettings: coordinator ? missingSettings(settings) : null,
   };
 }

@@ -4,6 +4,8 @@
  * coordinator's "Valider" (lib/report/mutations.ts) and by the seed, which
  * freezes the editions content/ marks as published (the 2018 report was
  * published: its Bilan pages and downloads are public from the first start).
+ * The seed's freeze is recorded as a "publish" event: the edition is dated by
+ * its source (publishedOn / publishedNote), never by the seed's run.
  */
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
@@ -15,10 +17,16 @@ export type FrozenEdition = { document: ReportDocument; validatedAt: Date };
 export async function freezeEdition(
   client: Tx | PrismaClient,
   edition: { id: string; year: number },
-  by: { userId: string | null; name: string | null; reason?: string },
+  by: { userId: string | null; name: string | null; reason?: string; kind?: "validate" | "publish" },
 ): Promise<FrozenEdition> {
   const now = new Date();
-  const doc = await assembleRegionReport(edition.year, client);
+  const [doc, row] = await Promise.all([
+    assembleRegionReport(edition.year, client),
+    client.reportEdition.findUnique({
+      where: { id: edition.id },
+      select: { publishedOn: true, publishedNote: true },
+    }),
+  ]);
   const snapshot = {
     ...doc,
     generatedAt: now.toISOString(),
@@ -27,6 +35,8 @@ export async function freezeEdition(
       status: "VALIDATED" as const,
       validatedAt: now.toISOString(),
       validatedBy: by.name,
+      publishedOn: row?.publishedOn ?? null,
+      publishedNote: row?.publishedNote ?? null,
     },
   };
   await client.reportEdition.update({
@@ -39,7 +49,13 @@ export async function freezeEdition(
     },
   });
   await client.editionEvent.create({
-    data: { editionId: edition.id, kind: "validate", reason: by.reason ?? null, userId: by.userId, at: now },
+    data: {
+      editionId: edition.id,
+      kind: by.kind ?? "validate",
+      reason: by.reason ?? null,
+      userId: by.userId,
+      at: now,
+    },
   });
   return { document: doc, validatedAt: now };
 }

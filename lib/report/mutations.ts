@@ -16,15 +16,23 @@ import { canManageEdition, canWriteCampusChapter } from "./access";
 import { storeEditionFiles } from "./files";
 import { freezeEdition } from "./freeze";
 import {
+  campaignDeadlineSchema,
   campusChapterSchema,
+  openCampaignSchema,
   regionPartsSchema,
   reopenEditionSchema,
+  reviewSectionSchema,
+  submitChapterSchema,
   validateEditionSchema,
   type CampusChapterInput,
   type RegionPartsInput,
 } from "./schema";
 import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS, REGION_PART_KEYS, REGION_PARTS } from "./sections";
 import { clearWorkingCopy } from "@/lib/working-copies/clear";
+import { readSiteSettings } from "@/lib/settings/queries";
+import { formatDate } from "@/lib/text/format";
+import { formatCount, plural } from "@/lib/text/plural";
+import { parisDay, readReviewStates, reviewAfterEdit, type ReviewStates } from "./progress";
 import { campusChapterKey, regionPartsKey } from "@/lib/working-copies/schema";
 
 /** What a write of the campaign answers: on success, the sentence that says what was saved. */
@@ -100,7 +108,13 @@ export async function saveCampusChapter(user: SessionUser, input: unknown): Prom
         // the same version, exactly one matches (see lib/directory/write.ts claimVersion).
         const updated = await tx.campusReport.updateMany({
           where: { id: existing.id, version: data.version },
-          data: { ...sections, updatedById: user.id, version: { increment: 1 } },
+          data: {
+            ...sections,
+            updatedById: user.id,
+            version: { increment: 1 },
+            // A section whose text changed has to be submitted again.
+            sectionStates: reviewAfterEdit(readReviewStates(existing.sectionStates), changed),
+          },
         });
         if (updated.count !== 1) return stale;
         id = existing.id;
@@ -261,6 +275,7 @@ export async function reopenEdition(user: SessionUser, input: unknown): Promise<
         validatedById: null,
         snapshot: Prisma.DbNull,
         publishedOn: null,
+        publishedNote: null,
       },
     });
     // Its published files go with its validation.
@@ -279,6 +294,185 @@ export async function reopenEdition(user: SessionUser, input: unknown): Promise<
     return {
       ok: true,
       message: `Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.`,
+    };
+  });
+}
+
+/**
+ * Opens a year's campaign (coordinator): the edition, with the default
+ * deadline of the site settings when it is still to come, and one chapter
+ * per campus, every section « à rédiger ». Idempotent: opening an open
+ * campaign creates only what is missing (nothing, usually) and says so.
+ */
+export async function openCampaign(user: SessionUser, input: unknown, now = new Date()): Promise<Saved> {
+  if (!canManageEdition(user)) return forbidden("Seule la coordination régionale ouvre une campagne.");
+  const parsed = openCampaignSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { year } = parsed.data;
+  if (year > now.getFullYear() + 1)
+    return conflict(
+      `La campagne ${year} ne peut pas encore être ouverte : au plus tard, celle de ${now.getFullYear() + 1}.`,
+    );
+
+  return db.$transaction(async (tx): Promise<Saved> => {
+    const settings = await readSiteSettings(tx);
+    const fallback = settings.defaultReportDeadline;
+    const deadline = fallback && fallback >= parisDay(now) ? fallback : null;
+    // skipDuplicates: two coordinators opening at once both succeed, one creates.
+    const created = await tx.reportEdition.createMany({ data: [{ year, deadline }], skipDuplicates: true });
+    const edition = await tx.reportEdition.findUniqueOrThrow({
+      where: { year },
+      select: { id: true, status: true, deadline: true },
+    });
+    if (edition.status === "VALIDATED") return frozen(year);
+    const campuses = await tx.campus.findMany({ orderBy: { position: "asc" }, select: { id: true } });
+    const chapters = await tx.campusReport.createMany({
+      data: campuses.map((c) => ({ campusId: c.id, year })),
+      skipDuplicates: true,
+    });
+    if (created.count === 0 && chapters.count === 0)
+      return { ok: true, message: `La campagne ${year} est déjà ouverte : rien n'a changé.` };
+    const when = edition.deadline ? `date limite le ${formatDate(edition.deadline)}` : "sans date limite";
+    await audit(tx, user, {
+      campusId: null,
+      entityId: edition.id,
+      operation: "open",
+      summary: `Campagne du rapport ${year} ouverte : ${formatCount(chapters.count, plural("bilan de campus créé", "bilans de campus créés"))}, ${when}`,
+      after: {
+        year,
+        deadline: edition.deadline?.toISOString().slice(0, 10) ?? null,
+        chapters: chapters.count,
+      },
+    });
+    return {
+      ok: true,
+      message: `La campagne ${year} est ouverte : ${formatCount(chapters.count, plural("bilan de campus", "bilans de campus"))} à rédiger, ${when}.`,
+    };
+  });
+}
+
+/** Sets an open campaign's deadline (coordinator): a real day, today or later. */
+export async function setCampaignDeadline(
+  user: SessionUser,
+  input: unknown,
+  now = new Date(),
+): Promise<Saved> {
+  if (!canManageEdition(user))
+    return forbidden("Seule la coordination régionale fixe la date limite du rapport.");
+  const parsed = campaignDeadlineSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { year, deadline } = parsed.data;
+  if (deadline < parisDay(now))
+    return invalid({
+      deadline: `La date limite ne peut pas être passée : choisissez le ${formatDate(parisDay(now))} ou plus tard.`,
+    });
+
+  return db.$transaction(async (tx): Promise<Saved> => {
+    const edition = await tx.reportEdition.findUnique({
+      where: { year },
+      select: { id: true, status: true, deadline: true },
+    });
+    if (!edition) return notFound(`La campagne ${year} n'est pas ouverte : ouvrez-la d'abord.`);
+    if (edition.status === "VALIDATED") return frozen(year);
+    if (edition.deadline?.getTime() === deadline.getTime())
+      return { ok: true, message: "Aucune modification à enregistrer." };
+    await tx.reportEdition.update({ where: { id: edition.id }, data: { deadline } });
+    await audit(tx, user, {
+      campusId: null,
+      entityId: edition.id,
+      operation: "deadline",
+      summary: `Rapport ${year} : date limite fixée au ${formatDate(deadline)}`,
+      before: { deadline: edition.deadline?.toISOString().slice(0, 10) ?? null },
+      after: { deadline: deadline.toISOString().slice(0, 10) },
+    });
+    return { ok: true, message: `La date limite du rapport ${year} est le ${formatDate(deadline)}.` };
+  });
+}
+
+/** The chapter of an open, not validated campaign, for a review write. */
+async function openChapter(
+  tx: Tx,
+  campusId: string,
+  year: number,
+): Promise<{ refusal: Saved } | { chapter: Prisma.CampusReportGetPayload<object> }> {
+  const edition = await tx.reportEdition.findUnique({ where: { year }, select: { status: true } });
+  if (!edition) return { refusal: notFound(`La campagne ${year} n'est pas ouverte.`) };
+  if (edition.status === "VALIDATED") return { refusal: frozen(year) };
+  const chapter = await tx.campusReport.findUnique({ where: { campusId_year: { campusId, year } } });
+  if (!chapter) return { refusal: notFound(`Aucun bilan ${year} n'existe pour ce campus.`) };
+  return { chapter };
+}
+
+/**
+ * Submits a chapter to the coordination (its DO, or the coordinator): every
+ * written section still « en cours » becomes « soumise ».
+ */
+export async function submitChapter(user: SessionUser, input: unknown): Promise<Saved> {
+  const parsed = submitChapterSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { campus: slug, year } = parsed.data;
+  const campus = await db.campus.findUnique({ where: { slug }, select: { id: true, acronym: true } });
+  if (!campus) return notFound("Ce campus n'existe pas.");
+  if (!canWriteCampusChapter(user, campus.id)) return FORBIDDEN;
+
+  return db.$transaction(async (tx): Promise<Saved> => {
+    const open = await openChapter(tx, campus.id, year);
+    if ("refusal" in open) return open.refusal;
+    const states = readReviewStates(open.chapter.sectionStates);
+    const toSubmit = CAMPUS_SECTION_KEYS.filter((k) => open.chapter[k].trim() && !states[k]);
+    if (toSubmit.length === 0)
+      return conflict("Aucune section rédigée n'attend d'être soumise : rédigez et enregistrez d'abord.");
+    const next: ReviewStates = { ...states, ...Object.fromEntries(toSubmit.map((k) => [k, "SUBMITTED"])) };
+    await tx.campusReport.update({ where: { id: open.chapter.id }, data: { sectionStates: next } });
+    await audit(tx, user, {
+      campusId: campus.id,
+      entityId: open.chapter.id,
+      operation: "submit",
+      summary: `Rapport ${year}, bilan du CMQ ${campus.acronym} soumis : ${toSubmit.map((k) => CAMPUS_SECTIONS[k].label.toLowerCase()).join(", ")}`,
+      before: states,
+      after: next,
+    });
+    return {
+      ok: true,
+      message: `${formatCount(toSubmit.length, plural("section soumise", "sections soumises"))} à la coordination régionale.`,
+    };
+  });
+}
+
+/** The coordinator validates a written section, or returns it to its DO (« en cours »). */
+export async function reviewSection(user: SessionUser, input: unknown): Promise<Saved> {
+  if (!canManageEdition(user)) return forbidden("Seule la coordination régionale valide les sections.");
+  const parsed = reviewSectionSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { campus: slug, year, section, decision } = parsed.data;
+  const campus = await db.campus.findUnique({ where: { slug }, select: { id: true, acronym: true } });
+  if (!campus) return notFound("Ce campus n'existe pas.");
+  const label = CAMPUS_SECTIONS[section].label;
+
+  return db.$transaction(async (tx): Promise<Saved> => {
+    const open = await openChapter(tx, campus.id, year);
+    if ("refusal" in open) return open.refusal;
+    if (!open.chapter[section].trim()) return conflict(`La section « ${label} » n'est pas rédigée.`);
+    const states = readReviewStates(open.chapter.sectionStates);
+    const next: ReviewStates = { ...states };
+    if (decision === "validate") next[section] = "VALIDATED";
+    else delete next[section];
+    if (next[section] === states[section]) return { ok: true, message: "Aucune modification à enregistrer." };
+    await tx.campusReport.update({ where: { id: open.chapter.id }, data: { sectionStates: next } });
+    await audit(tx, user, {
+      campusId: campus.id,
+      entityId: open.chapter.id,
+      operation: decision === "validate" ? "validate-section" : "return-section",
+      summary: `Rapport ${year}, bilan du CMQ ${campus.acronym}, « ${label} » ${decision === "validate" ? "validée" : "renvoyée en rédaction"}`,
+      before: { [section]: states[section] ?? null },
+      after: { [section]: next[section] ?? null },
+    });
+    return {
+      ok: true,
+      message:
+        decision === "validate"
+          ? `La section « ${label} » du CMQ ${campus.acronym} est validée.`
+          : `La section « ${label} » du CMQ ${campus.acronym} est renvoyée en rédaction.`,
     };
   });
 }

@@ -26,6 +26,15 @@ import {
   type RegionPartKey,
 } from "./sections";
 import type { ReportDocument } from "./types";
+import {
+  countStates,
+  deadlineOf,
+  readReviewStates,
+  sectionState,
+  type Deadline,
+  type SectionState,
+  type StateCounts,
+} from "./progress";
 
 export type ExportResult = { ok: true; file: RenderedReport | StoredReportFile } | Refusal | Busy;
 export type PublishedResult = { ok: true; file: StoredReportFile } | Refusal;
@@ -81,14 +90,14 @@ export async function getPublicReportExport(request: {
 
 /** The validated editions, newest first (public list of downloads). */
 export async function listValidatedEditions(): Promise<
-  { year: number; validatedAt: Date | null; publishedOn: string | null }[]
+  { year: number; validatedAt: Date | null; publishedOn: string | null; publishedNote: string | null }[]
 > {
   "use cache";
   cachedRead("reports");
   return db.reportEdition.findMany({
     where: { status: "VALIDATED" },
     orderBy: { year: "desc" },
-    select: { year: true, validatedAt: true, publishedOn: true },
+    select: { year: true, validatedAt: true, publishedOn: true, publishedNote: true },
   });
 }
 
@@ -107,6 +116,21 @@ export async function listReportYears(now: Date = new Date()): Promise<number[]>
   return [...years].sort((a, b) => b - a);
 }
 
+/**
+ * The campaign the back office follows by default (dashboards, the report
+ * screen): the latest open one not yet validated, else the latest year that
+ * can be opened (the next one after the data).
+ */
+export async function currentCampaignYear(now: Date = new Date()): Promise<number> {
+  const open = await db.reportEdition.findFirst({
+    where: { status: "DRAFT" },
+    orderBy: { year: "desc" },
+    select: { year: true },
+  });
+  if (open) return open.year;
+  return (await listReportYears(now))[0];
+}
+
 export type ActionRef = { id: string; title: string; slug: string };
 
 export type CampusProgress = {
@@ -114,8 +138,10 @@ export type CampusProgress = {
   acronym: string;
   name: string;
   shortName: string;
-  sections: { key: CampusSectionKey; label: string; written: boolean }[];
+  sections: { key: CampusSectionKey; label: string; written: boolean; state: SectionState }[];
   sectionsWritten: number;
+  /** How many sections are in each state (à rédiger, en cours, soumise, validée). */
+  states: StateCounts;
   updatedAt: Date | null;
   updatedBy: string | null;
   actions: {
@@ -133,8 +159,14 @@ export type EditionState = {
   status: "DRAFT" | "VALIDATED";
   validatedAt: Date | null;
   validatedBy: string | null;
-  /** A published edition loaded from content/: when it came out ("2019"). */
+  /** A published edition loaded from content/: when it came out, as its source states it. */
   publishedOn: string | null;
+  /** What that source says of its date when it states none. */
+  publishedNote: string | null;
+  /** Is the year's campaign open (its edition exists)? */
+  opened: boolean;
+  /** The campaign's deadline, with the days left (negative once passed). */
+  deadline: Deadline | null;
   updatedAt: Date | null;
   /** The regional parts' version (0 before their first save), sent back by their form. */
   version: number;
@@ -142,7 +174,7 @@ export type EditionState = {
   events: { kind: string; reason: string | null; at: Date; user: string | null }[];
 };
 
-async function editionState(year: number): Promise<EditionState> {
+async function editionState(year: number, now: Date = new Date()): Promise<EditionState> {
   const edition = await db.reportEdition.findUnique({
     where: { year },
     include: {
@@ -156,6 +188,9 @@ async function editionState(year: number): Promise<EditionState> {
     validatedAt: edition?.validatedAt ?? null,
     validatedBy: edition?.validatedBy?.name ?? null,
     publishedOn: edition?.publishedOn ?? null,
+    publishedNote: edition?.publishedNote ?? null,
+    opened: !!edition,
+    deadline: deadlineOf(edition?.deadline ?? null, now),
     updatedAt: edition?.updatedAt ?? null,
     version: edition?.version ?? 0,
     parts: REGION_PART_KEYS.map((key) => ({
@@ -179,8 +214,11 @@ async function editionState(year: number): Promise<EditionState> {
 export async function getCampaign(
   user: SessionUser,
   year: number,
+  now: Date = new Date(),
 ): Promise<{ edition: EditionState; campuses: CampusProgress[] }> {
   const campusWhere = canManageEdition(user) ? {} : { id: user.campusId ?? "" };
+  const edition = await editionState(year, now);
+  const editionValidated = edition.status === "VALIDATED";
   const campuses = await db.campus.findMany({
     where: campusWhere,
     orderBy: { position: "asc" },
@@ -210,17 +248,19 @@ export async function getCampaign(
   });
   const ref = (a: ActionRef) => ({ id: a.id, title: a.title, slug: a.slug });
   return {
-    edition: await editionState(year),
+    edition,
     campuses: campuses
       .filter((c) => isCampusSlug(c.slug))
       .map((c) => {
         const report = c.reports[0];
         const all = c.actions.map((l) => l.action);
         const published = all.filter((a) => a.publication === "PUBLISHED");
+        const review = readReviewStates(report?.sectionStates);
         const sections = CAMPUS_SECTION_KEYS.map((key) => ({
           key,
           label: CAMPUS_SECTIONS[key].label,
           written: !!report?.[key].trim(),
+          state: sectionState(report?.[key], review[key], editionValidated),
         }));
         return {
           slug: c.slug as CampusSlug,
@@ -229,6 +269,7 @@ export async function getCampaign(
           shortName: campusShortName(c.name),
           sections,
           sectionsWritten: sections.filter((s) => s.written).length,
+          states: countStates(sections.map((s) => s.state)),
           updatedAt: report?.updatedAt ?? null,
           updatedBy: report?.updatedBy?.name ?? null,
           actions: {
@@ -257,6 +298,10 @@ export type CampusChapterForm = {
   version: number;
   updatedBy: string | null;
   editionStatus: "DRAFT" | "VALIDATED";
+  /** Each section's state (à rédiger, en cours, soumise, validée). */
+  states: Record<CampusSectionKey, SectionState>;
+  /** Is the year's campaign open? Submitting needs it. */
+  opened: boolean;
 };
 
 /** A campus's chapter for its form, or null when the user may not write it (or it does not exist). */
@@ -278,6 +323,7 @@ export async function getCampusChapterForm(
     }),
     db.reportEdition.findUnique({ where: { year }, select: { status: true } }),
   ]);
+  const review = readReviewStates(report?.sectionStates);
   return {
     campus: { id: campus.id, slug, acronym: campus.acronym, shortName: campusShortName(campus.name) },
     year,
@@ -289,6 +335,13 @@ export async function getCampusChapterForm(
     version: report?.version ?? 0,
     updatedBy: report?.updatedBy?.name ?? null,
     editionStatus: edition?.status ?? "DRAFT",
+    states: Object.fromEntries(
+      CAMPUS_SECTION_KEYS.map((k) => [
+        k,
+        sectionState(report?.[k], review[k], edition?.status === "VALIDATED"),
+      ]),
+    ) as Record<CampusSectionKey, SectionState>,
+    opened: !!edition,
   };
 }
 

@@ -70,3 +70,38 @@ export const reopenEditionSchema = z.object({
     .max(1000, { error: "La raison ne doit pas dépasser 1 000 caractères." }),
 });
 export type ReopenEditionInput = z.infer<typeof reopenEditionSchema>;
+
+export const openCampaignSchema = z.object({ year: reportYear });
+
+/** A campaign's deadline, as <input type="date"> sends it (YYYY-MM-DD). */
+export const campaignDeadlineSchema = z.object({
+  year: reportYear,
+  deadline: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z
+      .string()
+      .min(1, { error: "Indiquez la date limite, par exemple 31/03/2027." })
+      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v), {
+        error: "Cette date n'existe pas : saisissez une date valide, par exemple 31/03/2027.",
+      })
+      .transform((v) => new Date(`${v}T00:00:00Z`)),
+  ),
+});
+
+/** "2027-02-30" parses in JavaScript (as 2 March): a real day reads back the same. */
+function isRealDay(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export const submitChapterSchema = z.object({
+  campus: z.enum(CAMPUS_SLUGS, { error: "Campus inconnu." }),
+  year: reportYear,
+});
+
+export const reviewSectionSchema = z.object({
+  campus: z.enum(CAMPUS_SLUGS, { error: "Campus inconnu." }),
+  year: reportYear,
+  section: z.enum(CAMPUS_SECTION_KEYS, { error: "Section inconnue." }),
+  decision: z.enum(["validate", "return"], { error: "Décision inconnue." }),
+});

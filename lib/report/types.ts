@@ -51,6 +51,8 @@ export type ReportEditionInfo = {
   validatedBy: string | null;
   /** When a published edition came out, as its source dates it ("2019"); absent in older snapshots. */
   publishedOn?: string | null;
+  /** What a published edition's source says of its date when it states none; absent in older snapshots. */
+  publishedNote?: string | null;
 };
 
 export type ReportCampus = {

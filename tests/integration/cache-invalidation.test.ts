@@ -414,6 +414,38 @@ const CASES: Record<keyof typeof mutations, Record<string, Case>> = {
         });
       },
     },
+    openCampaign: {
+      tags: ["reports"],
+      run: async (coord) => (await mutations.report()).openCampaign(coord, { year: 2019 }),
+    },
+    setCampaignDeadline: {
+      tags: ["reports"],
+      run: async (coord) => {
+        const { openCampaign, setCampaignDeadline } = await mutations.report();
+        await openCampaign(coord, { year: 2019 });
+        recorded = [];
+        return setCampaignDeadline(coord, { year: 2019, deadline: "2099-03-31" });
+      },
+    },
+    submitChapter: {
+      tags: ["reports"],
+      run: async (coord) => {
+        const { reopenEdition, submitChapter } = await mutations.report();
+        await reopenEdition(coord, { year: 2018, reason: "Réouverture pour le test du cache." });
+        recorded = [];
+        return submitChapter(coord, { campus: "ti", year: 2018 });
+      },
+    },
+    reviewSection: {
+      tags: ["reports"],
+      run: async (coord) => {
+        const { reopenEdition, submitChapter, reviewSection } = await mutations.report();
+        await reopenEdition(coord, { year: 2018, reason: "Réouverture pour le test du cache." });
+        await submitChapter(coord, { campus: "ti", year: 2018 });
+        recorded = [];
+        return reviewSection(coord, { campus: "ti", year: 2018, section: "summary", decision: "validate" });
+      },
+    },
     saveRegionParts: {
       tags: ["reports"],
       run: async (coord) => {

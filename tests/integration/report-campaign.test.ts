@@ -9,7 +9,16 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/export";
-import { reopenEdition, saveCampusChapter, saveRegionParts, validateEdition } from "@/lib/report/mutations";
+import {
+  openCampaign,
+  reopenEdition,
+  reviewSection,
+  saveCampusChapter,
+  saveRegionParts,
+  setCampaignDeadline,
+  submitChapter,
+  validateEdition,
+} from "@/lib/report/mutations";
 import {
   getCampaign,
   getCampusChapterForm,
@@ -22,6 +31,7 @@ import { getCampusYearReport, listCampusReportYears } from "@/lib/campuses/queri
 import { getFrozenCampusYear } from "@/lib/report/public";
 import { isCampusSlug } from "@/lib/site/campuses";
 import { listReportYears } from "@/lib/report/queries";
+import { editionDateLine } from "@/lib/report/edition-label";
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[];
 
@@ -50,13 +60,33 @@ describe("the 2018 edition, published, as seeded", () => {
       include: { events: true },
     });
     expect([edition.status, edition.validatedById]).toEqual(["VALIDATED", null]);
-    expect(edition.events.map((e) => [e.kind, e.userId])).toEqual([["validate", null]]);
-    // Labelled as the published 2018 edition with the report's own date; no file path anywhere.
-    expect(edition.events[0].reason).toBe("Édition publiée du rapport d’activité 2018.");
+    expect(edition.events.map((e) => [e.kind, e.userId, e.reason])).toEqual([["publish", null, null]]);
+    // The report states no date: the year is a deduction, said as such; no file path anywhere.
     expect(edition.publishedOn).toBe("2019");
+    expect(edition.publishedNote).toBe(
+      "date déduite, le document n’étant pas daté : il annonce la présentation des activités 2018 à la commission « Formation Professionnelle » du CREFOP du 7 février 2019",
+    );
+    expect(editionDateLine(edition)).toBe(
+      "Édition publiée en 2019 (date déduite, le document n’étant pas daté : il annonce la présentation des activités 2018 à la commission « Formation Professionnelle » du CREFOP du 7 février 2019)",
+    );
+    expect(JSON.stringify(edition)).not.toMatch(/content\//);
+    // The snapshot (the cover's data) carries the same dating.
+    const snapshot = edition.snapshot as { edition: Record<string, unknown> };
+    expect(snapshot.edition).toMatchObject({ publishedOn: "2019", publishedNote: edition.publishedNote });
     expect(await listValidatedEditions()).toEqual([
-      { year: 2018, validatedAt: edition.validatedAt, publishedOn: "2019" },
+      {
+        year: 2018,
+        validatedAt: edition.validatedAt,
+        publishedOn: "2019",
+        publishedNote: edition.publishedNote,
+      },
     ]);
+    // The back office's campaign: the published edition, its sections validated.
+    const campaign = await getCampaign(await sessionUser("coordination@cmq-bfc.org"), 2018);
+    expect(campaign.edition).toMatchObject({ opened: true, status: "VALIDATED", deadline: null });
+    const ti = campaign.campuses.find((c) => c.slug === "ti")!;
+    expect(ti.states.VALIDATED).toBe(ti.sectionsWritten);
+    expect(ti.states.TO_WRITE).toBe(7 - ti.sectionsWritten);
     expect((await getPublicReportExport({ year: 2018, format: "pdf" })).ok).toBe(true);
     expect(await listCampusReportYears("ti")).toEqual([2018]);
     const bilan = (await getCampusYearReport("ti", 2018))!;
@@ -231,12 +261,12 @@ describe("validation and reopening", () => {
     expect(edition.status).toBe("VALIDATED");
     expect(edition.validatedById).toBe(coordinator.id);
     expect(edition.events.sort((a, b) => a.at.getTime() - b.at.getTime()).map((e) => e.kind)).toEqual([
-      "validate",
+      "publish",
       "reopen",
       "validate",
     ]);
     expect(await listValidatedEditions()).toEqual([
-      { year: 2018, validatedAt: edition.validatedAt, publishedOn: null },
+      { year: 2018, validatedAt: edition.validatedAt, publishedOn: null, publishedNote: null },
     ]);
 
     const exportAs = async (format: ReportFormat, campus: string | null = null) => {
@@ -328,5 +358,119 @@ describe("validation and reopening", () => {
 describe("the years of the campaign", () => {
   it("are every year with data and the next one, to open its campaign", async () => {
     expect(await listReportYears(new Date("2026-12-06"))).toEqual([2019, 2018]);
+  });
+});
+
+describe("opening the next campaign and its deadline", () => {
+  it("opens once per year with a chapter per campus, audited; only the coordinator; the deadline is a real, future day", async () => {
+    const coordinator = await sessionUser("coordination@cmq-bfc.org");
+    const doTi = await sessionUser("do.ti@cmq-bfc.org");
+    const now = new Date("2026-12-06T10:00:00Z");
+    expect(await openCampaign(doTi, { year: 2019 }, now)).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await db.reportEdition.findUnique({ where: { year: 2019 } })).toBeNull();
+
+    expect(await openCampaign(coordinator, { year: 2019 }, now)).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(
+        /^La campagne 2019 est ouverte : 6\s+bilans de campus à rédiger, sans date limite\.$/,
+      ),
+    });
+    expect(await db.campusReport.count({ where: { year: 2019 } })).toBe(6);
+    expect(await openCampaign(coordinator, { year: 2019 }, now)).toEqual({
+      ok: true,
+      message: "La campagne 2019 est déjà ouverte : rien n'a changé.",
+    });
+    expect(await db.campusReport.count({ where: { year: 2019 } })).toBe(6);
+    const edition = await db.reportEdition.findUniqueOrThrow({ where: { year: 2019 } });
+    expect(await db.auditLog.count({ where: { entityId: edition.id, operation: "open" } })).toBe(1);
+
+    expect(await setCampaignDeadline(doTi, { year: 2019, deadline: "2027-03-31" }, now)).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await setCampaignDeadline(coordinator, { year: 2019, deadline: "2027-02-30" }, now)).toMatchObject(
+      {
+        ok: false,
+        fieldErrors: {
+          deadline: "Cette date n'existe pas : saisissez une date valide, par exemple 31/03/2027.",
+        },
+      },
+    );
+    expect(await setCampaignDeadline(coordinator, { year: 2019, deadline: "2026-12-05" }, now)).toMatchObject(
+      {
+        ok: false,
+        fieldErrors: { deadline: expect.stringMatching(/^La date limite ne peut pas être passée/) },
+      },
+    );
+    expect(await setCampaignDeadline(coordinator, { year: 2019, deadline: "2027-03-31" }, now)).toEqual({
+      ok: true,
+      message: "La date limite du rapport 2019 est le 31 mars 2027.",
+    });
+    const set = await db.reportEdition.findUniqueOrThrow({ where: { year: 2019 } });
+    expect(set.deadline?.toISOString().slice(0, 10)).toBe("2027-03-31");
+  });
+});
+
+describe("the progress of the campuses' sections", () => {
+  it("goes from à rédiger to en cours, soumise, validée; an edit asks for a new submission; each side only does its part", async () => {
+    const coordinator = await sessionUser("coordination@cmq-bfc.org");
+    const doTi = await sessionUser("do.ti@cmq-bfc.org");
+    const doAmf = await sessionUser("do.amf@cmq-bfc.org");
+    const now = new Date("2026-12-06T10:00:00Z");
+    // Not open yet: nothing to submit.
+    expect(await submitChapter(doTi, { campus: "ti", year: 2020 })).toMatchObject({ reason: "not_found" });
+    expect((await openCampaign(coordinator, { year: 2019 }, now)).ok).toBe(true);
+    const states = async (user: SessionUser) =>
+      (await getCampaign(user, 2019, now)).campuses.find((c) => c.slug === "ti")!.states;
+    expect(await states(doTi)).toEqual({ TO_WRITE: 7, IN_PROGRESS: 0, SUBMITTED: 0, VALIDATED: 0 });
+
+    const empty = { strategy: "", governance: "", mainActions: "", results: "", lessons: "", outlook: "" };
+    const save = (version: number, summary: string, strategy = "") =>
+      saveCampusChapter(doTi, { campus: "ti", year: 2019, version, ...empty, summary, strategy });
+    expect((await save(1, "Résumé 2019 du campus.", "Stratégie 2019.")).ok).toBe(true);
+    expect(await states(doTi)).toEqual({ TO_WRITE: 5, IN_PROGRESS: 2, SUBMITTED: 0, VALIDATED: 0 });
+
+    // Submitting: the DO of the campus (not another campus's), every written section at once.
+    expect(await submitChapter(doAmf, { campus: "ti", year: 2019 })).toMatchObject({ reason: "forbidden" });
+    expect(await submitChapter(doTi, { campus: "ti", year: 2019 })).toMatchObject({ ok: true });
+    expect(await states(doTi)).toEqual({ TO_WRITE: 5, IN_PROGRESS: 0, SUBMITTED: 2, VALIDATED: 0 });
+    expect(await submitChapter(doTi, { campus: "ti", year: 2019 })).toMatchObject({ reason: "conflict" });
+
+    // Reviewing: the coordinator only.
+    const validate = { campus: "ti", year: 2019, section: "summary", decision: "validate" };
+    expect(await reviewSection(doTi, validate)).toMatchObject({ reason: "forbidden" });
+    expect(await reviewSection(coordinator, validate)).toEqual({
+      ok: true,
+      message: "La section « Résumé » du CMQ TI est validée.",
+    });
+    expect(await reviewSection(coordinator, { ...validate, section: "lessons" })).toMatchObject({
+      reason: "conflict",
+    });
+    expect(await states(coordinator)).toEqual({ TO_WRITE: 5, IN_PROGRESS: 0, SUBMITTED: 1, VALIDATED: 1 });
+    const form = (await getCampusChapterForm(doTi, "ti", 2019))!;
+    expect([form.states.summary, form.states.strategy, form.states.results]).toEqual([
+      "VALIDATED",
+      "SUBMITTED",
+      "TO_WRITE",
+    ]);
+
+    // An edited section is back in progress; the other keeps its state.
+    expect((await save(2, "Résumé 2019 du campus, revu.", "Stratégie 2019.")).ok).toBe(true);
+    expect(await states(doTi)).toEqual({ TO_WRITE: 5, IN_PROGRESS: 1, SUBMITTED: 1, VALIDATED: 0 });
+    expect(
+      await reviewSection(coordinator, { ...validate, section: "strategy", decision: "return" }),
+    ).toMatchObject({ ok: true });
+    expect(await states(doTi)).toEqual({ TO_WRITE: 5, IN_PROGRESS: 2, SUBMITTED: 0, VALIDATED: 0 });
+
+    // Every write of the progress is audited on the campus.
+    const chapter = await db.campusReport.findFirstOrThrow({ where: { year: 2019, campus: { slug: "ti" } } });
+    const operations = (
+      await db.auditLog.findMany({ where: { entityId: chapter.id }, orderBy: { at: "asc" } })
+    ).map((a) => a.operation);
+    expect(operations).toEqual(["update", "submit", "validate-section", "update", "return-section"]);
+
+    // A DO reads their own campus only.
+    expect((await getCampaign(doAmf, 2019, now)).campuses.map((c) => c.slug)).toEqual(["amf"]);
+    expect(await getCampusChapterForm(doAmf, "ti", 2019)).toBeNull();
   });
 });

@@ -1,51 +1,77 @@
-/** The coordinator's dashboard: what waits on each campus, one row per campus. */
+/** The coordinator's dashboard: what waits on each campus, and each campus's chapter of the current campaign. */
 import Link from "next/link";
 import { AdminTable } from "@/components/admin/admin-table";
 import type { DashboardToDo } from "@/lib/dashboard/queries";
-import { ReportDeadline } from "./do-to-do";
+import { CampaignDeadline } from "./report-progress";
 
 export function CampusToDoTable({ toDo }: { toDo: DashboardToDo }) {
   const { report } = toDo;
+  const chapter = (slug: string) => `/admin/rapport/${report.year}/campus/${slug}`;
   return (
-    <section aria-labelledby="titre-a-faire" className="mb-8">
-      <h2 id="titre-a-faire" className="mb-1 text-xl font-bold">
-        À faire, par campus
-      </h2>
-      <p className="mb-3 text-muted">
-        Rapport {report.year}. <ReportDeadline report={report} />
-      </p>
-      <AdminTable
-        caption="Brouillons d'actions, organisations proposées en attente de validation et sections du rapport à rédiger"
-        captionHidden
-        rows={toDo.campuses}
-        rowKey={(c) => c.slug}
-        columns={[
-          {
-            header: "Campus",
-            cell: (c) => (
-              <Link href={`/admin/actions?campus=${c.slug}&publication=draft`}>{c.shortName}</Link>
-            ),
-          },
-          { header: "Brouillons", cell: (c) => c.drafts, className: "tabular-nums" },
-          {
-            header: "Propositions en attente",
-            cell: (c) =>
-              c.proposals > 0 ? <Link href="/admin/organisations?publication=draft">{c.proposals}</Link> : 0,
-            className: "tabular-nums",
-          },
-          {
-            header: "Sections du rapport à rédiger",
-            cell: (c) =>
-              report.isValidated ? (
-                "Rapport validé"
-              ) : (
-                <Link href={`/admin/rapport/${report.year}/campus/${c.slug}`}>
-                  {c.report.total - c.report.written} sur {c.report.total}
-                </Link>
+    <>
+      <section aria-labelledby="titre-a-faire" className="mb-8">
+        <h2 id="titre-a-faire" className="mb-3 text-xl font-bold">
+          À faire, par campus
+        </h2>
+        <AdminTable
+          caption="Brouillons d'actions et organisations proposées en attente de validation, par campus"
+          captionHidden
+          rows={toDo.campuses}
+          rowKey={(c) => c.slug}
+          columns={[
+            {
+              header: "Campus",
+              cell: (c) => (
+                <Link href={`/admin/actions?campus=${c.slug}&publication=draft`}>{c.shortName}</Link>
               ),
-          },
-        ]}
-      />
-    </section>
+            },
+            { header: "Brouillons", cell: (c) => c.drafts, className: "tabular-nums" },
+            {
+              header: "Propositions en attente",
+              cell: (c) =>
+                c.proposals > 0 ? (
+                  <Link href="/admin/organisations?publication=draft">{c.proposals}</Link>
+                ) : (
+                  0
+                ),
+              className: "tabular-nums",
+            },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="titre-rapport" className="mb-8">
+        <h2 id="titre-rapport" className="mb-1 text-xl font-bold">
+          Rapport annuel {report.year}
+        </h2>
+        {!report.opened ? (
+          <p className="mb-3">
+            La campagne {report.year} n&apos;est pas ouverte.{" "}
+            <Link href={`/admin/rapport?annee=${report.year}`}>Ouvrir la campagne {report.year}</Link>
+          </p>
+        ) : (
+          <>
+            <div className="mb-3">
+              <CampaignDeadline report={report} />
+            </div>
+            <AdminTable
+              caption={`Sections du rapport ${report.year} par état, pour chaque campus`}
+              captionHidden
+              rows={toDo.campuses}
+              rowKey={(c) => c.slug}
+              columns={[
+                {
+                  header: "Campus",
+                  cell: (c) => <Link href={chapter(c.slug)}>{c.shortName}</Link>,
+                },
+                { header: "À rédiger", cell: (c) => c.report.states.TO_WRITE, className: "tabular-nums" },
+                { header: "En cours", cell: (c) => c.report.states.IN_PROGRESS, className: "tabular-nums" },
+                { header: "Soumises", cell: (c) => c.report.states.SUBMITTED, className: "tabular-nums" },
+                { header: "Validées", cell: (c) => c.report.states.VALIDATED, className: "tabular-nums" },
+              ]}
+            />
+          </>
+        )}
+      </section>
+    </>
   );
 }

@@ -5,12 +5,15 @@ import { requireUser } from "@/lib/auth/session";
 import { canManageEdition } from "@/lib/report/access";
 import { formatDate } from "@/lib/text/format";
 import { reportYear } from "@/lib/report/schema";
-import { getCampaign, getReportForUser, listReportYears } from "@/lib/report/queries";
-import { publishedOnLabel } from "@/lib/report/format";
+import { currentCampaignYear, getCampaign, getReportForUser, listReportYears } from "@/lib/report/queries";
+import { editionDateLine } from "@/lib/report/edition-label";
 import { REGION_PART_KEYS } from "@/lib/report/sections";
 import { CampusCompleteness } from "./_components/completeness";
 import { ReportDownloads } from "./_components/downloads";
 import { ReopenEditionForm, ValidateEditionForm } from "./_components/edition-controls";
+import { CampaignDeadlineForm, OpenCampaignForm } from "./_components/campaign-controls";
+import { deadlineWords } from "@/lib/report/progress";
+import { getSiteSettings } from "@/lib/settings/queries";
 import { IndicatorPanel } from "./_components/indicator-panel";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { formatCount, plural } from "@/lib/text/plural";
@@ -24,10 +27,13 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
   const params = await searchParams;
   const years = await listReportYears();
   const asked = reportYear.safeParse(Array.isArray(params.annee) ? params.annee[0] : params.annee);
-  const year = asked.success
-    ? asked.data
-    : (years.find((y) => y <= new Date().getFullYear()) ?? new Date().getFullYear());
-  const [campaign, doc] = await Promise.all([getCampaign(user, year), getReportForUser(user, year)]);
+  // Without ?annee=, the campaign under way (or the next one to open).
+  const year = asked.success ? asked.data : await currentCampaignYear();
+  const [campaign, doc, settings] = await Promise.all([
+    getCampaign(user, year),
+    getReportForUser(user, year),
+    getSiteSettings(),
+  ]);
   const isCoordinator = canManageEdition(user);
   const frozen = campaign.edition.status === "VALIDATED";
   const own = campaign.campuses[0];
@@ -45,6 +51,12 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
       />
       {params.valide === "1" ? (
         <Notice tone="success" title={`Le rapport ${year} est validé : son contenu est figé.`} />
+      ) : null}
+      {params.ouverte === "1" ? (
+        <Notice
+          tone="success"
+          title={`La campagne ${year} est ouverte : chaque campus a son bilan ${year} à rédiger.`}
+        />
       ) : null}
       {params.rouvert === "1" ? (
         <Notice
@@ -69,6 +81,39 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
         </ul>
       </nav>
 
+      <section aria-labelledby="campagne" className="mb-8 rounded border border-line p-4">
+        <h2 id="campagne" className="text-xl font-bold">
+          Campagne {year}
+        </h2>
+        {campaign.edition.opened ? (
+          <p className="mt-2">
+            {frozen
+              ? "La campagne est close : le rapport est validé."
+              : deadlineWords(campaign.edition.deadline)}
+          </p>
+        ) : (
+          <p className="mt-2">La campagne {year} n&apos;est pas encore ouverte.</p>
+        )}
+        {isCoordinator && !campaign.edition.opened ? (
+          <div className="mt-3">
+            <OpenCampaignForm
+              year={year}
+              defaultDeadline={
+                settings.defaultReportDeadline ? formatDate(settings.defaultReportDeadline) : null
+              }
+            />
+          </div>
+        ) : null}
+        {isCoordinator && campaign.edition.opened && !frozen ? (
+          <div className="mt-3">
+            <CampaignDeadlineForm
+              year={year}
+              deadline={campaign.edition.deadline?.date.toISOString().slice(0, 10) ?? null}
+            />
+          </div>
+        ) : null}
+      </section>
+
       <section aria-labelledby="etat" className="mb-8 rounded border border-line p-4">
         <h2 id="etat" className="text-xl font-bold">
           État du rapport {year}
@@ -79,11 +124,9 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
           >
             {frozen ? "Validé" : "En cours de rédaction"}
           </span>{" "}
-          {frozen && campaign.edition.publishedOn
-            ? `: édition publiée ${publishedOnLabel(campaign.edition.publishedOn)} ; le rapport est figé, les exports montrent cette version.`
-            : frozen && campaign.edition.validatedAt
-              ? `le ${formatDate(campaign.edition.validatedAt.toISOString())}${campaign.edition.validatedBy ? ` par ${campaign.edition.validatedBy}` : ""} : le rapport est figé, les exports montrent cette version.`
-              : "Les exports montrent les données actuelles."}
+          {frozen
+            ? `: ${editionDateLine(campaign.edition)} ; le rapport est figé, les exports montrent cette version.`
+            : "Les exports montrent les données actuelles."}
         </p>
         <h3 className="mt-4 font-bold">Télécharger</h3>
         <ReportDownloads
@@ -163,7 +206,10 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
               <ol className="mt-2 space-y-1">
                 {campaign.edition.events.map((e) => (
                   <li key={`${e.kind}-${e.at.toISOString()}`}>
-                    {EVENT_LABELS[e.kind] ?? e.kind} le {formatDate(e.at.toISOString())}
+                    {e.kind === "publish"
+                      ? // Loaded as published: dated by its source, never by the day it was loaded.
+                        (editionDateLine(campaign.edition) ?? "Édition publiée")
+                      : `${EVENT_LABELS[e.kind] ?? e.kind} le ${formatDate(e.at.toISOString())}`}
                     {e.user ? ` par ${e.user}` : ""}
                     {e.reason ? ` — raison : « ${e.reason} »` : ""}
                   </li>

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listCampuses } from "@/lib/campuses/queries";
-import { formatDate } from "@/lib/text/format";
 import { listValidatedEditions } from "@/lib/report/queries";
-import { publishedOnLabel } from "@/lib/report/format";
+import { editionDateLine } from "@/lib/report/edition-label";
 import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { campusHref, hubUrl } from "@/lib/site/links";
@@ -36,7 +35,7 @@ export default async function ReportsPage() {
         </p>
       ) : (
         <ul className="space-y-8">
-          {editions.map(({ year, validatedAt, publishedOn }) => (
+          {editions.map(({ year, ...edition }) => (
             <li key={year}>
               <section
                 aria-labelledby={`rapport-${year}`}
@@ -45,11 +44,9 @@ export default async function ReportsPage() {
                 <h2 id={`rapport-${year}`} className="text-2xl font-bold">
                   Rapport d&apos;activité {year}
                 </h2>
-                {publishedOn ? (
-                  <p className="text-sm text-muted">Édition publiée {publishedOnLabel(publishedOn)}</p>
-                ) : validatedAt ? (
-                  <p className="text-sm text-muted">Validé le {formatDate(validatedAt.toISOString())}</p>
-                ) : null}
+                <p className="text-sm text-muted">
+                  {editionDateLine({ status: "VALIDATED", validatedBy: null, ...edition })}
+                </p>
                 <ul className="mt-3 space-y-1">
                   <li>
                     <a href={`/rapports/${year}.pdf`} download>

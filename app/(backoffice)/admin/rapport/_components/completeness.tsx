@@ -9,6 +9,7 @@ import { statusCount } from "@/lib/report/format";
 import { formatDate } from "@/lib/text/format";
 import { CAMPUS_SECTION_KEYS } from "@/lib/report/sections";
 import { formatCount, plural } from "@/lib/text/plural";
+import { SectionStateTag, stateSummary } from "@/components/admin/dashboard/report-progress";
 
 function ActionList({ label, actions }: { label: string; actions: ActionRef[] }) {
   if (actions.length === 0) return null;
@@ -45,18 +46,31 @@ export function CampusCompleteness({
         {campus.shortName}
       </h3>
       <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Bilan rédigé</dt>
+        <dt className="font-semibold">Bilan</dt>
         <dd>
           <span
             className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${complete ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}
           >
-            {formatCount(campus.sectionsWritten, plural("section"))} sur {CAMPUS_SECTION_KEYS.length}
+            {formatCount(campus.sectionsWritten, plural("section rédigée", "sections rédigées"))} sur{" "}
+            {CAMPUS_SECTION_KEYS.length}
           </span>
+          <span className="ml-2 text-sm text-muted">{stateSummary(campus.states)}</span>
           {missing.length ? (
-            <span className="ml-2 text-sm text-muted">
+            <span className="block text-sm text-muted">
               À rédiger : {missing.map((s) => s.label.toLowerCase()).join(", ")}
             </span>
           ) : null}
+          <details className="mt-1">
+            <summary className="cursor-pointer">État de chaque section</summary>
+            <ul className="mt-1 divide-y divide-line">
+              {campus.sections.map((s) => (
+                <li key={s.key} className="flex flex-wrap items-center justify-between gap-2 py-1">
+                  <span>{s.label}</span>
+                  <SectionStateTag state={s.state} />
+                </li>
+              ))}
+            </ul>
+          </details>
           {campus.updatedAt ? (
             <span className="block text-sm text-muted">
               Modifié le {formatDate(campus.updatedAt)}

@@ -9,6 +9,8 @@ import { CAMPUS_SECTION_KEYS, CAMPUS_SECTIONS } from "@/lib/report/sections";
 import { saveCampusChapterServerAction } from "../../../server-actions";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { TextsForm } from "../../../_components/texts-form";
+import { SectionReview } from "../../../_components/section-review";
+import { canManageEdition } from "@/lib/report/access";
 import { getTextsWorkingCopy } from "@/lib/working-copies/queries";
 import { campusChapterKey } from "@/lib/working-copies/schema";
 
@@ -42,6 +44,10 @@ export default async function CampusChapterPage({
           title={`Le bilan ${form.year} du CMQ ${form.campus.acronym} est enregistré.`}
         />
       ) : null}
+      {query.soumis === "1" ? (
+        <Notice tone="success" title="Les sections rédigées sont soumises à la coordination régionale." />
+      ) : null}
+      {query.revu === "1" ? <Notice tone="success" title="L'état de la section est enregistré." /> : null}
       {frozen ? (
         <Notice tone="info" title={`Le rapport ${form.year} est validé : ce bilan est figé.`}>
           La coordination régionale doit rouvrir le rapport avant toute modification.
@@ -53,6 +59,7 @@ export default async function CampusChapterPage({
           {form.updatedBy ? ` par ${form.updatedBy}` : ""}.
         </p>
       ) : null}
+      <SectionReview form={form} isCoordinator={canManageEdition(user)} />
       <TextsForm
         action={saveCampusChapterServerAction}
         readOnly={frozen}
