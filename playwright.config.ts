@@ -8,8 +8,35 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
 
+/**
+ * When CI runs the browser tests once per database mode (`npm test --
+ * --db=pglite,postgres` sets E2E_LANE), two kinds of spec run in one lane
+ * only, since the second run would test nothing new:
+ * - specs whose subject is the markup, not the data (accessibility, HTML
+ *   validity, keyboard, print, client-side editor, embeds): the PGlite lane;
+ * - specs that start their own servers on their own PostgreSQL database,
+ *   whatever the lane's database: the PostgreSQL lane.
+ */
+const MARKUP_SPECS = [
+  "public-a11y.spec.ts",
+  "public-html-valid.spec.ts",
+  "public-keyboard.spec.ts",
+  "public-print.spec.ts",
+  "backoffice-a11y.spec.ts",
+  "backoffice-editor.spec.ts",
+  "opendata-docs.spec.ts",
+  "opendata-widget.spec.ts",
+];
+const OWN_DATABASE_SPECS = ["db-faults.spec.ts", "edge-instances.spec.ts"];
+const laneIgnores: Record<string, string[]> = {
+  pglite: OWN_DATABASE_SPECS,
+  postgres: MARKUP_SPECS,
+};
+const testIgnore = (laneIgnores[process.env.E2E_LANE ?? ""] ?? []).map((file) => `**/${file}`);
+
 export default defineConfig({
   testDir: "tests/e2e",
+  testIgnore,
   // A real SMTP server receives the portal's mails (tests/e2e/fixtures/mail-server.ts).
   globalSetup: "./tests/e2e/fixtures/mail-server.ts",
   timeout: 60_000,
@@ -18,6 +45,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   reporter: [["list"]],
+  // The slowest files, printed at the end: where CI time goes.
+  reportSlowTests: { max: 8, threshold: 20_000 },
   use: {
     baseURL,
     locale: "fr-FR",

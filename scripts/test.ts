@@ -296,6 +296,15 @@ async function installDebianPackages(packages: string[], buffered: boolean) {
   }
 }
 
+/**
+ * With both database modes, playwright.config.ts runs the markup-only specs
+ * in the PGlite lane and the specs with their own PostgreSQL database in the
+ * PostgreSQL lane only; with one mode, every spec runs.
+ */
+function e2eLane(mode: Mode): string {
+  return modes.length < 2 ? "" : mode;
+}
+
 async function e2e(mode: Mode) {
   if (!wants("e2e")) return;
   await timed(`e2e (${MODE_LABEL[mode]})`, async () => {
@@ -306,7 +315,7 @@ async function e2e(mode: Mode) {
         : { PGLITE_DATA_DIR: copy.config.dataDir };
     try {
       await run(node, [bin("@playwright/test", "cli.js"), "test", ...argsOf("e2e")], {
-        env: { E2E_PORT: process.env.E2E_PORT || "3100", ...database },
+        env: { E2E_PORT: process.env.E2E_PORT || "3100", E2E_LANE: e2eLane(mode), ...database },
       });
     } finally {
       await copy.drop();
