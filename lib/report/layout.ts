@@ -14,7 +14,8 @@ import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import { foldText, slugify } from "@/lib/text/fold";
 import { chartDescription, chartTable, indicatorCharts, type BarChart } from "./charts";
 import { formatDate, formatNumber } from "@/lib/text/format";
-import { joinFrench, plural, publishedOnLabel, statusCount } from "./format";
+import { editionDateLine } from "./edition-label";
+import { joinFrench, plural, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
@@ -408,12 +409,9 @@ export const COVER_IDENTITIES = [
 function titlePage(doc: ReportDocument): Draft {
   const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
   const validated = doc.edition.status === "VALIDATED";
+  // The same words as /rapports and the back office, hedge included.
   const status =
-    validated && doc.edition.publishedOn
-      ? `Édition publiée ${publishedOnLabel(doc.edition.publishedOn)}`
-      : validated && doc.edition.validatedAt
-        ? `Édition validée le ${formatDate(doc.edition.validatedAt)}${doc.edition.validatedBy ? ` par ${doc.edition.validatedBy}` : ""}`
-        : `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
+    editionDateLine(doc.edition) ?? `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
   return {
     kind: "title",
     identities: COVER_IDENTITIES,
