@@ -3,17 +3,17 @@
  * server ends the backend of a connection that is checked out (a restart, a
  * dropped database, pg_terminate_backend), the connection's next query fails
  * and the process goes on — no uncaught "error" event (lib/db/adapter.ts).
- * PGlite has no backends to end: this file runs with `--db=postgres`.
+ * PGlite has no backends to end: in both lanes this file uses the PostgreSQL
+ * server (its maintenance database, nothing is written), as the browser
+ * tests with their own database do.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { resolveDatabaseConfig } from "@/lib/db/config";
 import { createPool } from "@/lib/db/adapter";
 
-const config = resolveDatabaseConfig();
+const url = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 
-describe.runIf(config.kind === "postgres")("database pool, when the server ends a connection", () => {
-  const url = config.kind === "postgres" ? config.url : "";
+describe("database pool, when the server ends a connection", () => {
   const pool = createPool(url, { serving: true });
   afterAll(() => pool.end());
 
