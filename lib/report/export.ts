@@ -1,7 +1,7 @@
 /**
  * The four export formats of the report and how each is served.
  */
-import { loadActionImages, NO_IMAGES } from "./action-images";
+import { loadActionImages, NO_IMAGES, withCoverLogos } from "./action-images";
 import { reportFileName } from "./layout";
 import { renderCsv } from "./render-csv";
 import { renderDocx } from "./render-docx";
@@ -35,8 +35,10 @@ export function parseReportFileName(file: string): { year: number; format: Repor
 
 export type RenderedReport = { body: Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
-export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
-  const images = format === "docx" || format === "pdf" ? await loadActionImages(doc) : NO_IMAGES;
+export async function renderReport(source: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
+  const withImages = format === "docx" || format === "pdf";
+  const doc = withImages ? await withCoverLogos(source) : source;
+  const images = withImages ? await loadActionImages(doc) : NO_IMAGES;
   const body =
     format === "docx"
       ? await renderDocx(doc, images)
