@@ -196,7 +196,7 @@ async function measure(db: Db, label: string, budgetMs: number) {
     for (let run = 0; run <= RUNS; run++) {
       const t = performance.now();
       const doc = await loadReportDocument({ year: YEAR }, db);
-      const file = await renderReport(doc!, format);
+      const file = await renderReport(doc!, format, db);
       const elapsed = performance.now() - t;
       size = file.body.byteLength;
       if (run > 0) timings.push(elapsed); // run 0 warms up (fonts, JIT)

@@ -9,6 +9,9 @@ import { db, type Tx } from "@/lib/db";
 
 export type ReportImageRef = { mediaId: string; alt: string };
 
+/** What reading the exports' images needs: the app's client, or another database's (benchmark). */
+export type ReportImageReader = Pick<Tx, "media" | "campus" | "organisation">;
+
 export type ReportImage = {
   bytes: Buffer;
   width: number;
@@ -45,10 +48,11 @@ export async function firstActionImages(
 export async function coverLogos(
   campusSlugs: readonly string[],
   organisationKeys: readonly string[],
+  client: ReportImageReader = db,
 ): Promise<{ campuses: Map<string, ReportImageRef>; organisations: Map<string, ReportImageRef> }> {
   const [campuses, organisations] = await Promise.all([
-    db.campus.findMany({ where: { slug: { in: [...campusSlugs] } }, select: { id: true, slug: true } }),
-    db.organisation.findMany({
+    client.campus.findMany({ where: { slug: { in: [...campusSlugs] } }, select: { id: true, slug: true } }),
+    client.organisation.findMany({
       where: { key: { in: [...organisationKeys] }, publication: "PUBLISHED" },
       select: { id: true, key: true },
     }),
@@ -58,7 +62,7 @@ export async function coverLogos(
     ...organisations.map((o) => ({ kind: "ORGANISATION" as const, id: o.id, key: o.key })),
   ];
   const rows = owners.length
-    ? await db.media.findMany({
+    ? await client.media.findMany({
         where: {
           role: "LOGO",
           deletedAt: null,
@@ -84,9 +88,12 @@ export async function coverLogos(
 }
 
 /** The bytes of these images or logos, by media id (the copy closest to EMBEDDED_WIDTH, never wider). */
-export async function loadReportImages(refs: readonly ReportImageRef[]): Promise<Map<string, ReportImage>> {
+export async function loadReportImages(
+  refs: readonly ReportImageRef[],
+  client: ReportImageReader = db,
+): Promise<Map<string, ReportImage>> {
   if (refs.length === 0) return new Map();
-  const rows = await db.media.findMany({
+  const rows = await client.media.findMany({
     where: { id: { in: refs.map((r) => r.mediaId) }, role: { in: ["IMAGE", "LOGO"] } },
     select: {
       id: true,
@@ -103,7 +110,7 @@ export async function loadReportImages(refs: readonly ReportImageRef[]): Promise
     const fitsAsIs = r.width <= EMBEDDED_WIDTH;
     const variant = r.variants[0];
     const bytes = fitsAsIs
-      ? (await db.media.findUnique({ where: { id: r.id }, select: { bytes: true } }))?.bytes
+      ? (await client.media.findUnique({ where: { id: r.id }, select: { bytes: true } }))?.bytes
       : variant?.bytes;
     if (!bytes) continue;
     out.set(r.id, {

@@ -4,7 +4,12 @@
  * export (lib/media/report-images.ts), each with its alternative text.
  */
 import { ImageRun, Paragraph } from "docx";
-import { coverLogos, loadReportImages, type ReportImage } from "@/lib/media/report-images";
+import {
+  coverLogos,
+  loadReportImages,
+  type ReportImage,
+  type ReportImageReader,
+} from "@/lib/media/report-images";
 import { COVER_IDENTITIES } from "./layout";
 import type { ReportDocument } from "./types";
 
@@ -13,12 +18,15 @@ export type ReportImages = ReadonlyMap<string, ReportImage>;
 
 export const NO_IMAGES: ReportImages = new Map();
 
-export function loadActionImages(doc: ReportDocument): Promise<ReportImages> {
-  return loadReportImages([
-    ...doc.actions.flatMap((a) => (a.image ? [a.image] : [])),
-    ...doc.campuses.flatMap((c) => (c.logo ? [c.logo] : [])),
-    ...Object.values(doc.organisationLogos ?? {}),
-  ]);
+export function loadActionImages(doc: ReportDocument, client?: ReportImageReader): Promise<ReportImages> {
+  return loadReportImages(
+    [
+      ...doc.actions.flatMap((a) => (a.image ? [a.image] : [])),
+      ...doc.campuses.flatMap((c) => (c.logo ? [c.logo] : [])),
+      ...Object.values(doc.organisationLogos ?? {}),
+    ],
+    client,
+  );
 }
 
 /**
@@ -26,10 +34,14 @@ export function loadActionImages(doc: ReportDocument): Promise<ReportImages> {
  * campuses' and its cover institutions' (read at each export, so a logo
  * uploaded after an edition was validated shows on its cover too).
  */
-export async function withCoverLogos(doc: ReportDocument): Promise<ReportDocument> {
+export async function withCoverLogos(
+  doc: ReportDocument,
+  client?: ReportImageReader,
+): Promise<ReportDocument> {
   const logos = await coverLogos(
     doc.campuses.map((c) => c.slug),
     COVER_IDENTITIES.map((i) => i.organisationKey),
+    client,
   );
   return {
     ...doc,

@@ -653,7 +653,8 @@ class PdfWriter {
     const state = node.lines.join(" — ");
     const split = /^(.+?) \((.+)\)$/su.exec(state);
     const [main, note] = split
-      ? [frenchSpacing(split[1]), frenchSpacing(split[2])]
+      ? // The note, out of its brackets, reads as a sentence of its own.
+        [frenchSpacing(split[1]), frenchSpacing(split[2].charAt(0).toUpperCase() + split[2].slice(1))]
       : [frenchSpacing(state), null];
     const stateColor = node.validated ? "#1d6b3a" : "#a14b00";
     const pad = 10;
