@@ -72,7 +72,7 @@ async function scaleUp(db: Db, copies: number) {
   for (let k = 1; k <= copies; k++) {
     const id = (base: string) => `${base}-x${k}`;
     await db.organisation.createMany({
-      data: orgs.map((o) => ({
+      data: orgs.map(({ sortKey: _s, kindRank: _k, ...o }) => ({
         ...o,
         id: id(o.id),
         key: id(o.key),
@@ -84,7 +84,7 @@ async function scaleUp(db: Db, copies: number) {
       data: campusOrgs.map((l) => ({ ...l, id: id(l.id), organisationId: id(l.organisationId) })),
     });
     await db.platform.createMany({
-      data: platforms.map(({ campuses: _c, ...p }) => ({
+      data: platforms.map(({ campuses: _c, sortKey: _s, ...p }) => ({
         ...p,
         id: id(p.id),
         key: id(p.key),
@@ -97,7 +97,7 @@ async function scaleUp(db: Db, copies: number) {
       data: platforms.flatMap((p) => p.campuses.map((c) => ({ platformId: id(p.id), campusId: c.campusId }))),
     });
     await db.formation.createMany({
-      data: formations.map(({ campuses: _c, ...f }) => ({
+      data: formations.map(({ campuses: _c, sortKey: _s, ...f }) => ({
         ...f,
         id: id(f.id),
         key: id(f.key),
@@ -112,7 +112,18 @@ async function scaleUp(db: Db, copies: number) {
     });
     await db.action.createMany({
       data: actions.map(
-        ({ campuses: _c, beneficiaries: _b, partners: _p, platforms: _pl, formations: _f, ...a }) => ({
+        ({
+          campuses: _c,
+          beneficiaries: _b,
+          partners: _p,
+          platforms: _pl,
+          formations: _f,
+          // Columns the database computes (sort keys) are not copied.
+          sortKey: _s,
+          listStatus: _ls,
+          listDate: _ld,
+          ...a
+        }) => ({
           ...a,
           id: id(a.id),
           seedKey: null,
