@@ -43,6 +43,12 @@ export type ReportDocument = {
   newCampuses: { key: string; title: string; body: Markdown }[];
   /** Indicators of the whole scope (the region, or the one campus). */
   indicators: Indicators;
+  /**
+   * The logos uploaded for the cover's institutions, by organisation key;
+   * added at export time from the back office's current logos (never frozen
+   * in a snapshot), absent without one.
+   */
+  organisationLogos?: Record<string, { mediaId: string; alt: string }>;
 };
 
 export type ReportEditionInfo = {
@@ -68,7 +74,10 @@ export type ReportCampus = {
   narrative: Record<CampusSectionKey, Markdown>;
   council: { college: CouncilCollege | null; label: string; members: string[] }[];
   indicators: Indicators;
-  /** Its uploaded logo, by id (drawn on the cover); absent without one. */
+  /**
+   * Its uploaded logo, by id (drawn on the cover); added at export time from
+   * the back office's current logo (lib/report/export.ts), absent without one.
+   */
   logo?: { mediaId: string; alt: string };
 };
 
