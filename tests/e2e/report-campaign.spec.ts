@@ -205,7 +205,11 @@ test("the coordinator opens the next year's campaign and sets its deadline; a DO
   await expect(chapter.getByText("Votre bilan : 6 à rédiger, 1 soumise (sur 7 sections).")).toBeVisible();
   await expect(sections.filter({ hasText: "Perspectives" })).toContainText("Soumise");
 
-  // The coordinator validates it; the DO sees it validated.
+  // The coordinator's dashboard says a section waits for validation; the coordinator validates it.
+  await page.goto("/admin");
+  const campaign = page.getByRole("region", { name: "Rapport annuel 2019" });
+  await expect(campaign.getByText(daysLeft)).toBeVisible();
+  await expect(campaign.getByText(/^1\s+section soumise attend votre validation\./u)).toBeVisible();
   await page.goto("/admin/rapport/2019/campus/itip");
   await page.getByRole("button", { name: "Valider « Perspectives »" }).click();
   await expect(
