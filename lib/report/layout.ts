@@ -18,6 +18,7 @@ import { editionDateLine } from "./edition-label";
 import { joinFrench, plural, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
+import { annexBlocks } from "./annexes";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -393,6 +394,12 @@ function annexDrafts(doc: ReportDocument, charts: ChartDraft[]): Draft[] {
         items: college.members,
         columns: college.members.length > 6 ? 2 : 1,
       });
+    }
+  }
+  for (const campus of doc.campuses) {
+    for (const a of campus.annexes ?? []) {
+      out.push(annex(`${a.title} (CMQ ${campus.acronym})`, `annex:${a.key}`));
+      for (const b of annexBlocks(a)) out.push(b.kind === "subheading" ? h(4, b.title, false) : b);
     }
   }
   if (charts.length) {

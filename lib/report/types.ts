@@ -13,6 +13,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { CampusSlug } from "@/lib/site/campuses";
 import type { CampusSectionKey, RegionPartKey } from "./sections";
+import type { CampusAnnex } from "./annexes";
 
 /** Bumped when the shape changes; older snapshots are migrated or re-assembled. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -73,6 +74,8 @@ export type ReportCampus = {
   porteur: string | null;
   narrative: Record<CampusSectionKey, Markdown>;
   council: { college: CouncilCollege | null; label: string; members: string[] }[];
+  /** Its structured annexes (objectives tree, survey figures); absent from snapshots frozen before they existed. */
+  annexes?: CampusAnnex[];
   indicators: Indicators;
   /**
    * Its uploaded logo, by id (drawn on the cover); added at export time from

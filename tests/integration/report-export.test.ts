@@ -331,6 +331,73 @@ describe("cross-references of the 2018 edition", () => {
   });
 });
 
+describe("the campuses' structured annexes of 2018 (AGT's objectives, the ESPE survey)", () => {
+  const AGT = "Objectifs stratégiques et opérationnels (CMQ AGT)";
+  const MSI = "Action avec l’ESPE : bilan du questionnaire de satisfaction (CMQ MSI)";
+  const letterOf = (headings: string[], title: string) =>
+    headings
+      .map((h) => new RegExp(`^Annexe ([A-Z]) — ${title.replace(/[()]/g, "\\$&")}$`, "u").exec(h)?.[1])
+      .find(Boolean);
+
+  it("are assembled from the seeded campus reports", () => {
+    const agt = doc.campuses.find((c) => c.slug === "agt")!;
+    const msi = doc.campuses.find((c) => c.slug === "msi")!;
+    expect(agt.annexes?.map((a) => a.key)).toEqual(["agt-objectifs-plan-actions"]);
+    expect(msi.annexes?.map((a) => a.key)).toEqual(["msi-mma-espe-questionnaire"]);
+  });
+
+  it("are annexes of the PDF, named by the narratives with their letter, with their figures", () => {
+    const headings: string[] = [];
+    const walk = (items: { title: string; items?: { title: string }[] }[]) => {
+      for (const i of items) {
+        headings.push(norm(i.title));
+        walk((i.items ?? []) as typeof items);
+      }
+    };
+    walk(pdf.outline);
+    const agt = letterOf(headings, AGT);
+    const msi = letterOf(headings, MSI);
+    expect([agt, msi].every(Boolean)).toBe(true);
+    expect(pdf.text).toContain(`La stratégie a été déclinée en plan d’actions (annexe ${agt})`);
+    // A page break may fall inside the sentence: its running footer is left out.
+    const flowing = pdf.text.replace(/ ?Rapport d’activité 2018 — page \d+ sur \d+ -- \d+ of \d+ --/gu, "");
+    expect(flowing).toContain(`nous avons proposé la visite de l’EPHJ à Genève (annexe ${msi})`);
+    const annexA = pdf.text.slice(pdf.text.lastIndexOf(`Annexe ${agt} — ${AGT}`));
+    for (const line of [
+      "Objectif stratégique 1 — Lancement et pilotage du Campus",
+      "Objectif stratégique 7 — Promotion du CMQ relation et communication interinstitutionnelle",
+      "Mettre en place la gouvernance du Campus",
+      "Nombre de jeunes qui effectuent une période d’apprentissage à l’étranger",
+    ])
+      expect(annexA).toContain(line);
+    const survey = pdf.text.slice(pdf.text.lastIndexOf(`Annexe ${msi} — ${MSI}`));
+    expect(survey).toContain("Etes-vous satisfait de cette action de sensibilisation ?");
+    for (const [yes, no] of [
+      [70, 30],
+      [89, 11],
+      [61, 39],
+      [83, 17],
+      [66, 33],
+    ])
+      expect(survey).toMatch(new RegExp(`\\d ${yes} % ${no} %`, "u"));
+  });
+
+  it("are annexes of the DOCX, with the same letters and figures", () => {
+    const paragraphs = docxParagraphs(docx.xml);
+    const headings = paragraphs
+      .filter((p) => p.style && /^(Heading|Titre)/i.test(p.style))
+      .map((p) => p.text);
+    const agt = letterOf(headings, AGT);
+    const msi = letterOf(headings, MSI);
+    expect([agt, msi].every(Boolean)).toBe(true);
+    const text = paragraphs.map((p) => p.text).join("\n");
+    expect(text).toContain(`plan d’actions (annexe ${agt})`);
+    expect(text).toContain(`visite de l’EPHJ à Genève (annexe ${msi})`);
+    expect(text).toContain("Identifier les possibilités de mobilité à l’international");
+    expect(docxRows(docx.xml)).toEqual(expect.arrayContaining(["1 70 % 30 %", "5 66 % 33 %"]));
+  });
+});
+
 describe("the 2018 PDF", () => {
   it("has selectable text with the French characters and an outline of chapters and sections", () => {
     expect(pdf.text).toContain("Rapport d’activité 2018");
