@@ -144,7 +144,11 @@ describe("campus annexes", () => {
       "Annexe B — Bilan du questionnaire (CMQ TI)",
     ]);
     const all = text(nodes);
-    expect(all).toContain("Le plan d’actions (annexe A) et le bilan (annexe B).");
+    // A resolved reference reads the annex's letter and links to the annex's heading.
+    expect(all).toContain(
+      "Le [plan d’actions (annexe A)](#annexe-a-objectifs-strategiques-et-operationnels-cmq-ti) et " +
+        "[le bilan (annexe B)](#annexe-b-bilan-du-questionnaire-cmq-ti).",
+    );
     expect(all).toContain("1 | 70\u00a0% | 30\u00a0%");
     // Without annexes (a snapshot frozen before they existed), the reference is left as words.
     const bare = documentWith([], "Le [plan d’actions](ref:annex:ti-objectifs).");
