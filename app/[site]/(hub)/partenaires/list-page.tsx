@@ -8,6 +8,7 @@ import {
 } from "@/components/organisations/organisation-directory";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
+import { pageParam } from "@/lib/filters";
 import { parseLenient } from "@/lib/lenient-filters";
 import { partnerFiltersSchema } from "@/lib/organisations/filters";
 import { getOrganisationKinds, listOrganisationsByKind } from "@/lib/organisations/queries";
@@ -25,7 +26,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
   const site = await currentSite();
   const [raw, campuses, kinds] = await Promise.all([searchParams, listCampuses(), getOrganisationKinds()]);
   const { value: filters } = parseLenient(partnerFiltersSchema, raw);
-  const { groups, total } = await listOrganisationsByKind(filters);
+  const directory = await listOrganisationsByKind(filters, { page: pageParam.parse(raw.page) });
   return (
     <Container>
       <HubPageCrumbs site={site} page="Partenaires" />
@@ -34,8 +35,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
         lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus."
       />
       <OrganisationDirectory
-        groups={groups}
-        total={total}
+        directory={directory}
         kinds={kinds}
         campuses={campuses}
         values={partnerFilterValues(filters)}
