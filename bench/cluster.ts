@@ -30,6 +30,7 @@ import {
 } from "./support/nginx";
 import { createDatabase, dropDatabase, uniqueName, withClient } from "./support/postgres";
 import { ms, pct, Report } from "./support/report";
+import { runBenchmark, type Page } from "./support/run";
 import { buildPortal, startPortal, type RunningServer } from "./support/server";
 
 const PORTS = { a: 3154, b: 3155, nginx: 3156, ceiling: 3157 };
@@ -38,24 +39,6 @@ const REDIS_URL = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379";
 const COORDINATOR = "coordination@cmq-bfc.org";
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "cmq-bfc-2018";
 const POLL_MS = 50;
-
-type Page = { name: string; path: string; file: string };
-
-class Cleanup {
-  private readonly steps: (() => Promise<void> | void)[] = [];
-  add(step: () => Promise<void> | void) {
-    this.steps.unshift(step);
-  }
-  async run() {
-    for (const step of this.steps.splice(0)) {
-      try {
-        await step();
-      } catch (error) {
-        console.error("Nettoyage :", error instanceof Error ? error.message : error);
-      }
-    }
-  }
-}
 
 function redisCli(...args: string[]): string {
   const u = new URL(REDIS_URL);
@@ -150,13 +133,10 @@ async function measurePublication(report: Report, a: RunningServer, b: RunningSe
   }
 }
 
-async function main() {
-  const report = new Report(
-    "npm run bench:cluster — deploy/nginx.conf devant deux instances, Redis, PostgreSQL",
-  );
-  const cleanup = new Cleanup();
-  process.once("SIGINT", () => void cleanup.run().then(() => process.exit(130)));
-  try {
+runBenchmark(
+  "npm run bench:cluster — deploy/nginx.conf devant deux instances, Redis, PostgreSQL",
+  "cluster",
+  async (report, cleanup) => {
     ensureNginx();
     ensureChromium();
     if (redisCli("ping").trim() !== "PONG") throw new Error(`Redis ne répond pas sur ${REDIS_URL}.`);
@@ -247,24 +227,5 @@ async function main() {
     }
 
     await measurePublication(report, a, b, url);
-  } catch (error) {
-    // The figures measured so far are kept; the run is failed.
-    console.error(error);
-    report.check(
-      "exécution complète du benchmark",
-      error instanceof Error ? error.message : String(error),
-      "",
-      false,
-    );
-  } finally {
-    await cleanup.run();
-  }
-  report.save("cluster");
-  console.log(report.passed ? "\nTous les budgets sont tenus." : "\nAu moins un budget est manqué.");
-  if (!report.passed) process.exitCode = 1;
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+  },
+);

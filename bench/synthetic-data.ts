@@ -167,6 +167,16 @@ function paragraph(rng: ReturnType<typeof random>, sentences: number, theme: str
 }
 
 /** Inserts `rows` (objects with the same keys) into `table` with typed unnest arrays, in batches. */
+/** The columns every directory record has: its keys, its publication and its timestamps. */
+const RECORD_COLUMNS = {
+  id: "text",
+  key: "text",
+  slug: "text",
+  publication: `"PublicationState"`,
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
+};
+
 async function insertRows(
   exec: SqlExecutor,
   table: string,
@@ -210,6 +220,8 @@ export async function insertSyntheticData(
   const rng = random(seed);
   const id = (kind: string, n: number) => `${SYNTHETIC_PREFIX}${seed}-${kind}-${n}`;
   const name = (text: string, n: number) => `${SYNTHETIC_NAME_PREFIX}${text} n° ${n}`;
+  /** The n-th record's campus: each campus in turn. */
+  const campusFor = (n: number) => campuses[n % campuses.length].id;
   const now = new Date().toISOString();
 
   const organisations = Array.from({ length: sizes.organisations }, (_, n) => {
@@ -233,16 +245,11 @@ export async function insertSyntheticData(
     exec,
     "Organisation",
     {
-      id: "text",
-      key: "text",
-      slug: "text",
+      ...RECORD_COLUMNS,
       name: "text",
       kind: `"OrganisationKind"`,
       city: "text",
       description: "text",
-      publication: `"PublicationState"`,
-      createdAt: "timestamp(3)",
-      updatedAt: "timestamp(3)",
     },
     organisations,
   );
@@ -252,7 +259,7 @@ export async function insertSyntheticData(
     { id: "text", campusId: "text", organisationId: "text", roles: `"CampusOrganisationRole"[]` },
     organisations.map((o, n) => ({
       id: id("co", n),
-      campusId: campuses[n % campuses.length].id,
+      campusId: campusFor(n),
       organisationId: o.id,
       roles: "PARTENAIRE",
     })),
@@ -284,9 +291,7 @@ export async function insertSyntheticData(
     exec,
     "Formation",
     {
-      id: "text",
-      key: "text",
-      slug: "text",
+      ...RECORD_COLUMNS,
       title: "text",
       diploma: `"DiplomaType"`,
       level: "integer",
@@ -295,9 +300,6 @@ export async function insertSyntheticData(
       commune: "text",
       state: `"FormationState"`,
       description: "text",
-      publication: `"PublicationState"`,
-      createdAt: "timestamp(3)",
-      updatedAt: "timestamp(3)",
     },
     formations,
   );
@@ -305,7 +307,7 @@ export async function insertSyntheticData(
     exec,
     "FormationCampus",
     { formationId: "text", campusId: "text" },
-    formations.map((f, n) => ({ formationId: f.id, campusId: campuses[n % campuses.length].id })),
+    formations.map((f, n) => ({ formationId: f.id, campusId: campusFor(n) })),
   );
 
   const platforms = Array.from({ length: sizes.platforms }, (_, n) => {
@@ -327,15 +329,10 @@ export async function insertSyntheticData(
     exec,
     "Platform",
     {
-      id: "text",
-      key: "text",
-      slug: "text",
+      ...RECORD_COLUMNS,
       name: "text",
       commune: "text",
       description: "text",
-      publication: `"PublicationState"`,
-      createdAt: "timestamp(3)",
-      updatedAt: "timestamp(3)",
     },
     platforms,
   );
@@ -343,7 +340,7 @@ export async function insertSyntheticData(
     exec,
     "PlatformCampus",
     { platformId: "text", campusId: "text" },
-    platforms.map((p, n) => ({ platformId: p.id, campusId: campuses[n % campuses.length].id })),
+    platforms.map((p, n) => ({ platformId: p.id, campusId: campusFor(n) })),
   );
 
   const actions = Array.from({ length: sizes.actions }, (_, n) => {
@@ -395,7 +392,7 @@ export async function insertSyntheticData(
     exec,
     "ActionCampus",
     { actionId: "text", campusId: "text", isLead: "boolean" },
-    actions.map((a, n) => ({ actionId: a.id, campusId: campuses[n % campuses.length].id, isLead: true })),
+    actions.map((a, n) => ({ actionId: a.id, campusId: campusFor(n), isLead: true })),
   );
   if (organisations.length) {
     await insertRows(
@@ -431,7 +428,7 @@ export async function insertSyntheticData(
           id: id("fu", n),
           key: id("fu", n),
           funderId: funders[n % funders.length].id,
-          campusId: campuses[n % campuses.length].id,
+          campusId: campusFor(n),
           kind: "SUBVENTION",
           amountEuros: 1000 * (1 + Math.floor(rng.next() * 50)),
           amountBasis: "PER_YEAR",

@@ -20,30 +20,12 @@ import { lighthouseScores } from "./support/lighthouse";
 import { load } from "./support/load";
 import { ensureChromium, ensureNginx, startNginx, staticServerConfig } from "./support/nginx";
 import { createDatabase, dropDatabase, uniqueName, withClient } from "./support/postgres";
-import { kB, ms, pct, Report } from "./support/report";
+import { kB, ms, pct } from "./support/report";
+import { runBenchmark, type Page } from "./support/run";
 import { buildPortal, startNextApp, startPortal } from "./support/server";
 
 const PORTS = { origin: 3150, originLarge: 3151, ceiling: 3152, bare: 3153 };
 const SEARCHES = ["energie", "bts", "bac pro", "maroquinerie", "metiers d art", "linky", "enrgie"];
-
-type Page = { name: string; path: string; file: string };
-
-/** Runs `step` and remembers how to undo it, whatever happens next. */
-class Cleanup {
-  private readonly steps: (() => Promise<void> | void)[] = [];
-  add(step: () => Promise<void> | void) {
-    this.steps.unshift(step);
-  }
-  async run() {
-    for (const step of this.steps.splice(0)) {
-      try {
-        await step();
-      } catch (error) {
-        console.error("Nettoyage :", error instanceof Error ? error.message : error);
-      }
-    }
-  }
-}
 
 async function publishedActionPath(url: string): Promise<string> {
   return withClient(url, async (c) => {
@@ -65,11 +47,10 @@ async function snapshot(origin: string, pages: Page[], dir: string) {
   }
 }
 
-async function main() {
-  const report = new Report("npm run bench — origine seule, recherche ×10, JavaScript client, Lighthouse");
-  const cleanup = new Cleanup();
-  process.once("SIGINT", () => void cleanup.run().then(() => process.exit(130)));
-  try {
+runBenchmark(
+  "npm run bench — origine seule, recherche ×10, JavaScript client, Lighthouse",
+  "bench",
+  async (report, cleanup) => {
     ensureNginx();
     ensureChromium();
     buildPortal();
@@ -199,24 +180,5 @@ async function main() {
         others >= BUDGETS.lighthouseOtherScores,
       );
     }
-  } catch (error) {
-    // The figures measured so far are kept; the run is failed.
-    console.error(error);
-    report.check(
-      "exécution complète du benchmark",
-      error instanceof Error ? error.message : String(error),
-      "",
-      false,
-    );
-  } finally {
-    await cleanup.run();
-  }
-  report.save("bench");
-  console.log(report.passed ? "\nTous les budgets sont tenus." : "\nAu moins un budget est manqué.");
-  if (!report.passed) process.exitCode = 1;
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+  },
+);

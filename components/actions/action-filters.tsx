@@ -1,4 +1,5 @@
 import type { ActionFilterOptions } from "@/lib/actions/queries";
+import { CampusFilter } from "@/components/campuses/campus-filter";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import { ACTION_STATUS_LABELS, ACTION_STATUS_ORDER, AUDIENCE_LABELS } from "@/lib/labels";
 import { CheckboxGroup, FilterPanel, SelectField, TextField } from "@/components/ui/filter-panel";
@@ -24,14 +25,7 @@ export function ActionFilterForm({
         defaultValue={values.q?.[0]}
         hint="Par exemple : énergie, collégiens, salon"
       />
-      {campuses ? (
-        <CheckboxGroup
-          name="campus"
-          legend="Campus"
-          options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
-          values={values.campus ?? []}
-        />
-      ) : null}
+      <CampusFilter campuses={campuses} values={values} />
       <CheckboxGroup
         name="status"
         legend="Statut"

@@ -1,4 +1,5 @@
 import type { FormationFilterOptions } from "@/lib/formations/queries";
+import { CampusFilter } from "@/components/campuses/campus-filter";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import { departementLabel } from "@/lib/map/departements";
@@ -73,14 +74,7 @@ export function FormationFilterForm({
         options={options.establishments}
         value={values.establishment?.[0]}
       />
-      {campuses ? (
-        <CheckboxGroup
-          name="campus"
-          legend="Campus"
-          options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
-          values={values.campus ?? []}
-        />
-      ) : null}
+      <CampusFilter campuses={campuses} values={values} />
     </FilterPanel>
   );
 }

@@ -1,24 +1,14 @@
-import type { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
+import type { FundingColumns } from "@/lib/fundings/select";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { Table } from "@/components/ui/table";
 import { FundingAmount, FundingPeriod } from "./funding-amount";
 import { fr } from "@/lib/text/typography";
 
-type FundingLine = {
-  kind: FundingKind;
-  amountEuros: number | null;
-  amountBasis: AmountBasis | null;
-  startYear: number;
-  endYear: number;
-  isIndicative: boolean;
-  purpose: string;
-};
-
 /**
  * The fundings of a page (an organisation's grants, a PFT's funders): the
  * first column names the other party of each line, the rest is the same.
  */
-export function FundingTable<F extends FundingLine>({
+export function FundingTable<F extends FundingColumns>({
   caption,
   partyLabel,
   party,

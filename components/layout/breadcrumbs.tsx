@@ -1,5 +1,6 @@
 /** Where the page sits: links to its parents, the page itself last (not a link). */
 import { fr } from "@/lib/text/typography";
+import { hubHref, type Site } from "@/lib/site/links";
 export type Crumb = { href?: string; label: string };
 
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
@@ -26,4 +27,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
       </ol>
     </nav>
   );
+}
+
+/** The trail of a first-level page of the hub: Accueil › the page. */
+export function HubPageCrumbs({ site, page }: { site: Site; page: string }) {
+  return <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: page }]} />;
 }

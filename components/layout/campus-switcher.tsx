@@ -17,25 +17,32 @@ export function CampusSwitcher({ entries }: { entries: SwitcherEntry[] }) {
         aria-label="Les campus de Bourgogne-Franche-Comté"
         className="mt-2 rounded border border-line bg-surface p-2 shadow-sm sm:absolute sm:right-0 sm:z-20 sm:w-80"
       >
-        <ul className="flex flex-col">
-          {entries.map((e) => (
-            <li key={e.href}>
-              <a
-                href={e.href}
-                aria-current={e.isCurrent ? "page" : undefined}
-                className="flex items-center gap-2 rounded px-2 py-2 text-ink no-underline hover:bg-subtle hover:underline aria-[current=page]:font-bold"
-              >
-                <span
-                  aria-hidden="true"
-                  className="inline-block size-3 shrink-0 rounded-full"
-                  style={{ background: e.color ?? "var(--color-hub)" }}
-                />
-                {e.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SiteLinks entries={entries} linkClassName="rounded px-2 py-2 hover:bg-subtle hover:underline" />
       </nav>
     </details>
+  );
+}
+
+/** The hub and the campus sites, each with its colour dot; the site being browsed in bold. */
+export function SiteLinks({ entries, linkClassName }: { entries: SwitcherEntry[]; linkClassName: string }) {
+  return (
+    <ul className="flex flex-col">
+      {entries.map((e) => (
+        <li key={e.href}>
+          <a
+            href={e.href}
+            aria-current={e.isCurrent ? "page" : undefined}
+            className={`flex items-center gap-2 text-ink no-underline aria-[current=page]:font-bold ${linkClassName}`}
+          >
+            <span
+              aria-hidden="true"
+              className="inline-block size-3 shrink-0 rounded-full"
+              style={{ background: e.color ?? "var(--color-hub)" }}
+            />
+            {e.label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

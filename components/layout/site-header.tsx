@@ -2,7 +2,7 @@ import { Container } from "@/components/ui/container";
 import { Wordmark } from "@/components/campuses/wordmark";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SearchBox } from "./search-box";
-import { CampusSwitcher, type SwitcherEntry } from "./campus-switcher";
+import { CampusSwitcher, SiteLinks, type SwitcherEntry } from "./campus-switcher";
 import { InstitutionalBlock } from "./institutional-block";
 
 export type { NavItem } from "./nav-links";
@@ -76,24 +76,7 @@ export function SiteHeader({
             <NavLinks items={nav} label="Navigation principale" stacked />
             <nav aria-label="Les campus de Bourgogne-Franche-Comté">
               <p className="mb-1 text-sm font-semibold text-muted">Les sites des campus</p>
-              <ul className="flex flex-col">
-                {switcher.map((e) => (
-                  <li key={e.href}>
-                    <a
-                      href={e.href}
-                      aria-current={e.isCurrent ? "page" : undefined}
-                      className="flex min-h-11 items-center gap-2 text-ink no-underline hover:underline aria-[current=page]:font-bold"
-                    >
-                      <span
-                        aria-hidden="true"
-                        className="inline-block size-3 shrink-0 rounded-full"
-                        style={{ background: e.color ?? "var(--color-hub)" }}
-                      />
-                      {e.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <SiteLinks entries={switcher} linkClassName="min-h-11 hover:underline" />
             </nav>
             {aside}
             <InstitutionalBlock className="flex-col text-xs text-muted" />

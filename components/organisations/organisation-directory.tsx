@@ -1,4 +1,5 @@
 import type { OrganisationDirectoryPage } from "@/lib/organisations/queries";
+import { CampusFilter } from "@/components/campuses/campus-filter";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KIND_PLURALS } from "@/lib/labels";
@@ -57,14 +58,7 @@ export function OrganisationDirectory({
             options={kinds.map((k) => ({ value: code(k), label: ORGANISATION_KIND_LABELS[k] }))}
             values={values.kind ?? []}
           />
-          {campuses ? (
-            <CheckboxGroup
-              name="campus"
-              legend="Campus"
-              options={campuses.map((c) => ({ value: c.slug, label: c.shortName }))}
-              values={values.campus ?? []}
-            />
-          ) : null}
+          <CampusFilter campuses={campuses} values={values} />
         </FilterPanel>
       }
       count={{

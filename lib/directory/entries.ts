@@ -41,6 +41,32 @@ export const entryInclude = {
   campuses: { select: { campusId: true }, orderBy: { campusId: "asc" } },
 } as const;
 
+type Include = typeof entryInclude;
+type CreateData<Columns> = Columns & {
+  key: string;
+  slug: string;
+  publication: "PUBLISHED";
+  campuses: CampusLinks;
+};
+type UpdateData<Columns> = Columns & { slug: string; campuses: CampusLinks };
+
+/** What the rules use of a Prisma model (tx.formation and tx.platform fit). */
+type EntryModel<Row, Columns> = {
+  findUnique(args: { where: { id: string }; include: Include }): PromiseLike<Row | null>;
+  findFirst(args: { where: SlugWhere; select: { id: true } }): PromiseLike<{ id: string } | null>;
+  create(args: { data: CreateData<Columns>; include: Include }): PromiseLike<Row>;
+  /** UPDATE … SET version = version + 1 WHERE id = ? AND version = ? (see claimVersion). */
+  updateMany(args: {
+    where: { id: string; version: number };
+    data: { version: { increment: 1 } };
+  }): PromiseLike<{ count: number }>;
+  update(args: {
+    where: { id: string };
+    data: UpdateData<Columns> | PublicationData;
+    include: Include;
+  }): PromiseLike<Row>;
+};
+
 export type DirectoryEntries<Input extends EntryInput, Row extends EntryRow, Columns> = {
   entityType: AuditEntityType;
   schema: z.ZodType<Input>;
@@ -53,19 +79,9 @@ export type DirectoryEntries<Input extends EntryInput, Row extends EntryRow, Col
   /** The directory organisation the entry is attached to: the field and the id chosen. */
   organisation: (input: Input) => { field: string; id: string | null };
   slugTakenMessage: string;
-  table: {
-    find: (tx: Tx, id: string) => Promise<Row | null>;
-    exists: (tx: Tx, where: SlugWhere) => Promise<boolean>;
-    create: (
-      tx: Tx,
-      data: Columns & { key: string; slug: string; publication: "PUBLISHED"; campuses: CampusLinks },
-    ) => Promise<Row>;
-    /** UPDATE … SET version = version + 1 WHERE id = ? AND version = ? (see claimVersion). */
-    claim: (tx: Tx, id: string, version: number) => Promise<{ count: number }>;
-    update: (tx: Tx, id: string, data: Columns & { slug: string; campuses: CampusLinks }) => Promise<Row>;
-    setPublication: (tx: Tx, id: string, data: PublicationData) => Promise<Row>;
-    unlinkCampuses: (tx: Tx, id: string) => Promise<unknown>;
-  };
+  /** The entry's Prisma model in the transaction: tx.formation, tx.platform. */
+  model: (tx: Tx) => EntryModel<Row, Columns>;
+  unlinkCampuses: (tx: Tx, id: string) => Promise<unknown>;
 };
 
 const PUBLICATION_WORDS: Record<PublicationOperation, string> = {
@@ -74,6 +90,8 @@ const PUBLICATION_WORDS: Record<PublicationOperation, string> = {
   archive: "archivée",
   restore: "restaurée (brouillon)",
 };
+
+const ID = { id: true } as const;
 
 /** The nested create of an entry's campus links (each campus once). */
 export function campusLinks(campusIds: string[]): CampusLinks {
@@ -94,7 +112,9 @@ async function checkReferences<Input extends EntryInput, Row extends EntryRow, C
     errors[organisation.field] = "Cet établissement n'est pas dans l'annuaire.";
   if (
     input.slug &&
-    (await entries.table.exists(tx, { slug: input.slug, ...(exceptId ? { id: { not: exceptId } } : {}) }))
+    (await entries
+      .model(tx)
+      .findFirst({ where: { slug: input.slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: ID }))
   )
     errors.slug = entries.slugTakenMessage;
   return errors;
@@ -111,16 +131,20 @@ export function createEntry<Input extends EntryInput, Row extends EntryRow, Colu
     async ({ tx, audit }, input) => {
       const errors = await checkReferences(tx, entries, input, null);
       if (Object.keys(errors).length) return invalid(errors);
+      const model = entries.model(tx);
       const key = await availableSlug(
-        (k) => entries.table.exists(tx, { OR: [{ key: k }, { slug: k }] }),
+        async (k) => !!(await model.findFirst({ where: { OR: [{ key: k }, { slug: k }] }, select: ID })),
         input.slug || entries.keyBase(input),
       );
-      const row = await entries.table.create(tx, {
-        ...entries.columns(input),
-        key,
-        slug: input.slug || key,
-        publication: "PUBLISHED",
-        campuses: campusLinks(input.campusIds),
+      const row = await model.create({
+        data: {
+          ...entries.columns(input),
+          key,
+          slug: input.slug || key,
+          publication: "PUBLISHED",
+          campuses: campusLinks(input.campusIds),
+        },
+        include: entryInclude,
       });
       await audit({
         campusId: input.campusIds[0] ?? null,
@@ -152,16 +176,22 @@ export function updateEntry<Input extends EntryInput, Row extends EntryRow, Colu
     user,
     async ({ tx, audit }, input) => {
       if (version === null) return MISSING_VERSION;
-      const before = await entries.table.find(tx, id);
+      const model = entries.model(tx);
+      const before = await model.findUnique({ where: { id }, include: entryInclude });
       if (!before) return notFound();
       const errors = await checkReferences(tx, entries, input, id);
       if (Object.keys(errors).length) return invalid(errors);
-      if (!(await claimVersion(() => entries.table.claim(tx, id, version)))) return STALE_VERSION;
-      await entries.table.unlinkCampuses(tx, id);
-      const after = await entries.table.update(tx, id, {
-        ...entries.columns(input),
-        slug: input.slug || before.slug,
-        campuses: campusLinks(input.campusIds),
+      const claim = () => model.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
+      if (!(await claimVersion(claim))) return STALE_VERSION;
+      await entries.unlinkCampuses(tx, id);
+      const after = await model.update({
+        where: { id },
+        data: {
+          ...entries.columns(input),
+          slug: input.slug || before.slug,
+          campuses: campusLinks(input.campusIds),
+        },
+        include: entryInclude,
       });
       await audit({
         campusId: input.campusIds[0] ?? null,
@@ -186,8 +216,8 @@ export function changeEntryPublication<Input extends EntryInput, Row extends Ent
 ): Promise<Saved> {
   return changePublication(user, id, operation, {
     entityType: entries.entityType,
-    find: entries.table.find,
-    update: entries.table.setPublication,
+    find: async (tx, id) => entries.model(tx).findUnique({ where: { id }, include: entryInclude }),
+    update: async (tx, id, data) => entries.model(tx).update({ where: { id }, data, include: entryInclude }),
     describe: (before, after) => ({
       campusId: before.campuses[0]?.campusId ?? null,
       summary: `${entries.label(after)} ${PUBLICATION_WORDS[operation]}`,

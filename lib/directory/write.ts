@@ -68,7 +68,7 @@ export const STALE_VERSION = conflict(
  * this save got the record; call it after the input's checks and before the
  * write, in the write's transaction.
  */
-export async function claimVersion(claim: () => Promise<{ count: number }>): Promise<boolean> {
+export async function claimVersion(claim: () => PromiseLike<{ count: number }>): Promise<boolean> {
   return (await claim()).count === 1;
 }
 

@@ -22,16 +22,8 @@ const formations: DirectoryEntries<FormationInput, Formation, ReturnType<typeof 
   columns: formationColumns,
   organisation: (input) => ({ field: "establishmentId", id: input.establishmentId }),
   slugTakenMessage: "Cette adresse est déjà celle d'une autre formation.",
-  table: {
-    find: (tx, id) => tx.formation.findUnique({ where: { id }, include }),
-    exists: async (tx, where) => !!(await tx.formation.findFirst({ where, select: { id: true } })),
-    create: (tx, data) => tx.formation.create({ data, include }),
-    claim: (tx, id, version) =>
-      tx.formation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }),
-    update: (tx, id, data) => tx.formation.update({ where: { id }, data, include }),
-    setPublication: (tx, id, data) => tx.formation.update({ where: { id }, data, include }),
-    unlinkCampuses: (tx, id) => tx.formationCampus.deleteMany({ where: { formationId: id } }),
-  },
+  model: (tx) => tx.formation,
+  unlinkCampuses: (tx, id) => tx.formationCampus.deleteMany({ where: { formationId: id } }),
 };
 
 export const createFormation = (user: SessionUser, raw: unknown) => createEntry(formations, user, raw);

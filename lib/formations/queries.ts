@@ -1,4 +1,5 @@
 import "server-only";
+import { attachedOrganisationSelect, attachedPlace } from "@/lib/directory/attached-organisation";
 import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -40,14 +41,14 @@ const cardSelect = {
   state: true,
   commune: true,
   departement: true,
-  establishment: { select: { slug: true, name: true, city: true, departement: true, publication: true } },
+  establishment: attachedOrganisationSelect,
   campuses: { select: { campus: { select: campusRefSelect } } },
 } satisfies Prisma.FormationSelect;
 
 type CardRow = Prisma.FormationGetPayload<{ select: typeof cardSelect }>;
 
 function toCard(f: CardRow): FormationCard {
-  const establishment = f.establishment?.publication === "PUBLISHED" ? f.establishment : null;
+  const { organisation: establishment, commune, departement } = attachedPlace(f, f.establishment);
   return {
     id: f.id,
     slug: f.slug,
@@ -56,9 +57,9 @@ function toCard(f: CardRow): FormationCard {
     level: f.level,
     modalities: f.modalities,
     state: f.state,
-    establishment: establishment ? { slug: establishment.slug, name: establishment.name } : null,
-    commune: f.commune ?? establishment?.city ?? null,
-    departement: f.departement ?? establishment?.departement ?? null,
+    establishment,
+    commune,
+    departement,
     campuses: toCampusRefs(f.campuses.map((c) => c.campus)),
   };
 }

@@ -5,10 +5,15 @@ import "server-only";
  */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
-import { invalid, notFound, type FieldErrors } from "@/lib/result";
+import type { Funding } from "@/lib/generated/prisma/client";
+import {
+  createRecord,
+  deleteDirectoryRecord,
+  updateRecord,
+  type DirectoryRecords,
+} from "@/lib/directory/records";
+import type { FieldErrors } from "@/lib/result";
 import { fundingSchema, type FundingInput } from "./schema";
-import { availableSlug } from "@/lib/text/fold";
 
 async function checkReferences(tx: Tx, f: FundingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -23,64 +28,20 @@ async function checkReferences(tx: Tx, f: FundingInput): Promise<FieldErrors> {
   return errors;
 }
 
-export function createFunding(user: SessionUser, raw: unknown): Promise<Saved> {
-  return writeDirectory(
-    user,
-    async ({ tx, audit }, input) => {
-      const errors = await checkReferences(tx, input);
-      if (Object.keys(errors).length) return invalid(errors);
-      const key = await availableSlug(
-        async (k) => !!(await tx.funding.findUnique({ where: { key: k }, select: { id: true } })),
-        `financement-${input.startYear}-${input.purpose}`,
-      );
-      const f = await tx.funding.create({ data: { ...input, key } });
-      await audit({
-        campusId: f.campusId,
-        entityType: "funding",
-        entityId: f.id,
-        operation: "create",
-        summary: `Financement « ${f.purpose} » créé`,
-        after: f,
-      });
-      return { ok: true, id: f.id } as const;
-    },
-    { schema: fundingSchema, raw },
-  );
-}
+const fundings: DirectoryRecords<FundingInput, Funding, FundingInput> = {
+  entityType: "funding",
+  schema: fundingSchema,
+  label: (f) => `Financement « ${f.purpose} »`,
+  done: { created: "créé", updated: "modifié", deleted: "supprimé" },
+  keyBase: (input) => `financement-${input.startYear}-${input.purpose}`,
+  columns: (input) => input,
+  checkReferences,
+  model: (tx) => tx.funding,
+};
 
-export function updateFunding(user: SessionUser, id: string, raw: unknown): Promise<Saved> {
-  return writeDirectory(
-    user,
-    async ({ tx, audit }, input) => {
-      const before = await tx.funding.findUnique({ where: { id } });
-      if (!before) return notFound();
-      const errors = await checkReferences(tx, input);
-      if (Object.keys(errors).length) return invalid(errors);
-      const after = await tx.funding.update({ where: { id }, data: input });
-      await audit({
-        campusId: after.campusId,
-        entityType: "funding",
-        entityId: id,
-        operation: "update",
-        summary: `Financement « ${after.purpose} » modifié`,
-        before,
-        after,
-      });
-      return { ok: true, id } as const;
-    },
-    { schema: fundingSchema, raw },
-  );
-}
+export const createFunding = (user: SessionUser, raw: unknown) => createRecord(fundings, user, raw);
 
-export function deleteFunding(user: SessionUser, id: string): Promise<Saved> {
-  return deleteRecord(user, id, {
-    entityType: "funding",
-    find: (tx, id) => tx.funding.findUnique({ where: { id } }),
-    remove: (tx, id) => tx.funding.delete({ where: { id } }),
-    describe: (f) => ({
-      campusId: f.campusId,
-      entityId: f.id,
-      summary: `Financement « ${f.purpose} » supprimé (restaurable depuis les archives)`,
-    }),
-  });
-}
+export const updateFunding = (user: SessionUser, id: string, raw: unknown) =>
+  updateRecord(fundings, user, id, raw);
+
+export const deleteFunding = (user: SessionUser, id: string) => deleteDirectoryRecord(fundings, user, id);

@@ -1,24 +1,14 @@
 import "server-only";
 import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
-import type { AmountBasis, FundingKind, OrganisationKind } from "@/lib/generated/prisma/enums";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
-import { fundingLineSelect } from "./select";
+import { fundingLineSelect, type FundingLine } from "./select";
 import { sortFrench } from "@/lib/text/collate";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
-export type FundingRow = {
-  kind: FundingKind;
-  amountEuros: number | null;
-  amountBasis: AmountBasis | null;
-  startYear: number;
-  endYear: number;
-  /** "a priori" amounts the report gives as planned, not as paid. */
-  isIndicative: boolean;
-  purpose: string;
-  campus: CampusRef | null;
-  platform: { slug: string; name: string } | null;
+export type FundingRow = FundingLine & {
   /** The funded action (published only), linked on its lead campus. */
   action: { slug: string; title: string; campus: CampusRef } | null;
 };

@@ -5,11 +5,16 @@ import "server-only";
  */
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
+import type { Meeting } from "@/lib/generated/prisma/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { deleteRecord, writeDirectory, type Saved } from "@/lib/directory/write";
-import { invalid, notFound, type FieldErrors } from "@/lib/result";
+import {
+  createRecord,
+  deleteDirectoryRecord,
+  updateRecord,
+  type DirectoryRecords,
+} from "@/lib/directory/records";
+import type { FieldErrors } from "@/lib/result";
 import { meetingSchema, type MeetingInput } from "./schema";
-import { availableSlug } from "@/lib/text/fold";
 
 async function checkReferences(tx: Tx, m: MeetingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -33,64 +38,20 @@ function columns(m: MeetingInput) {
   };
 }
 
-export function createMeeting(user: SessionUser, raw: unknown): Promise<Saved> {
-  return writeDirectory(
-    user,
-    async ({ tx, audit }, input) => {
-      const errors = await checkReferences(tx, input);
-      if (Object.keys(errors).length) return invalid(errors);
-      const key = await availableSlug(
-        async (k) => !!(await tx.meeting.findUnique({ where: { key: k }, select: { id: true } })),
-        `reunion-${input.date}-${input.title}`,
-      );
-      const m = await tx.meeting.create({ data: { ...columns(input), key } });
-      await audit({
-        campusId: m.campusId,
-        entityType: "meeting",
-        entityId: m.id,
-        operation: "create",
-        summary: `Réunion « ${m.title} » créée`,
-        after: m,
-      });
-      return { ok: true, id: m.id } as const;
-    },
-    { schema: meetingSchema, raw },
-  );
-}
+const meetings: DirectoryRecords<MeetingInput, Meeting, ReturnType<typeof columns>> = {
+  entityType: "meeting",
+  schema: meetingSchema,
+  label: (m) => `Réunion « ${m.title} »`,
+  done: { created: "créée", updated: "modifiée", deleted: "supprimée" },
+  keyBase: (input) => `reunion-${input.date}-${input.title}`,
+  columns,
+  checkReferences,
+  model: (tx) => tx.meeting,
+};
 
-export function updateMeeting(user: SessionUser, id: string, raw: unknown): Promise<Saved> {
-  return writeDirectory(
-    user,
-    async ({ tx, audit }, input) => {
-      const before = await tx.meeting.findUnique({ where: { id } });
-      if (!before) return notFound();
-      const errors = await checkReferences(tx, input);
-      if (Object.keys(errors).length) return invalid(errors);
-      const after = await tx.meeting.update({ where: { id }, data: columns(input) });
-      await audit({
-        campusId: after.campusId,
-        entityType: "meeting",
-        entityId: id,
-        operation: "update",
-        summary: `Réunion « ${after.title} » modifiée`,
-        before,
-        after,
-      });
-      return { ok: true, id } as const;
-    },
-    { schema: meetingSchema, raw },
-  );
-}
+export const createMeeting = (user: SessionUser, raw: unknown) => createRecord(meetings, user, raw);
 
-export function deleteMeeting(user: SessionUser, id: string): Promise<Saved> {
-  return deleteRecord(user, id, {
-    entityType: "meeting",
-    find: (tx, id) => tx.meeting.findUnique({ where: { id } }),
-    remove: (tx, id) => tx.meeting.delete({ where: { id } }),
-    describe: (m) => ({
-      campusId: m.campusId,
-      entityId: m.id,
-      summary: `Réunion « ${m.title} » supprimée (restaurable depuis les archives)`,
-    }),
-  });
-}
+export const updateMeeting = (user: SessionUser, id: string, raw: unknown) =>
+  updateRecord(meetings, user, id, raw);
+
+export const deleteMeeting = (user: SessionUser, id: string) => deleteDirectoryRecord(meetings, user, id);

@@ -1,12 +1,11 @@
 import "server-only";
+import type { FundingLine } from "@/lib/fundings/select";
 import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
-  AmountBasis,
   CampusOrganisationRole,
   CouncilCollege,
-  FundingKind,
   LegalForm,
   OrganisationKind,
   RoleKind,
@@ -233,18 +232,6 @@ export async function countPartners(scope?: CampusSlug): Promise<number> {
   cachedRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
   return db.organisation.count({ where: organisationWhere({ campus: [], kind: [] }, scope) });
 }
-
-export type FundingLine = {
-  kind: FundingKind;
-  amountEuros: number | null;
-  amountBasis: AmountBasis | null;
-  startYear: number;
-  endYear: number;
-  isIndicative: boolean;
-  purpose: string;
-  campus: CampusRef | null;
-  platform: { slug: string; name: string } | null;
-};
 
 export type OrganisationDetail = OrganisationCard & {
   website: string | null;

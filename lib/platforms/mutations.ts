@@ -26,16 +26,8 @@ const platforms: DirectoryEntries<PlatformInput, Platform, ReturnType<typeof col
   columns,
   organisation: (input) => ({ field: "hostId", id: input.hostId }),
   slugTakenMessage: "Cette adresse est déjà celle d'une autre plateforme.",
-  table: {
-    find: (tx, id) => tx.platform.findUnique({ where: { id }, include }),
-    exists: async (tx, where) => !!(await tx.platform.findFirst({ where, select: { id: true } })),
-    create: (tx, data) => tx.platform.create({ data, include }),
-    claim: (tx, id, version) =>
-      tx.platform.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }),
-    update: (tx, id, data) => tx.platform.update({ where: { id }, data, include }),
-    setPublication: (tx, id, data) => tx.platform.update({ where: { id }, data, include }),
-    unlinkCampuses: (tx, id) => tx.platformCampus.deleteMany({ where: { platformId: id } }),
-  },
+  model: (tx) => tx.platform,
+  unlinkCampuses: (tx, id) => tx.platformCampus.deleteMany({ where: { platformId: id } }),
 };
 
 export const createPlatform = (user: SessionUser, raw: unknown) => createEntry(platforms, user, raw);

@@ -1,4 +1,5 @@
 import "server-only";
+import { attachedOrganisationSelect, attachedPlace } from "@/lib/directory/attached-organisation";
 import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,14 +35,14 @@ const cardSelect = {
   isLabelled: true,
   commune: true,
   departement: true,
-  host: { select: { slug: true, name: true, city: true, departement: true, publication: true } },
+  host: attachedOrganisationSelect,
   campuses: { select: { campus: { select: campusRefSelect } } },
 } satisfies Prisma.PlatformSelect;
 
 type CardRow = Prisma.PlatformGetPayload<{ select: typeof cardSelect }>;
 
 function toCard(p: CardRow): PlatformCard {
-  const host = p.host?.publication === "PUBLISHED" ? p.host : null;
+  const { organisation: host, commune, departement } = attachedPlace(p, p.host);
   return {
     id: p.id,
     slug: p.slug,
@@ -49,9 +50,9 @@ function toCard(p: CardRow): PlatformCard {
     acronym: p.acronym,
     domain: p.domain,
     isLabelled: p.isLabelled,
-    host: host ? { slug: host.slug, name: host.name } : null,
-    commune: p.commune ?? host?.city ?? null,
-    departement: p.departement ?? host?.departement ?? null,
+    host,
+    commune,
+    departement,
     campuses: toCampusRefs(p.campuses.map((c) => c.campus)),
   };
 }

@@ -1,23 +1,18 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
+import { hubHref } from "@/lib/site/links";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Déclaration d'accessibilité",
-    siteName: HUB_SITE_NAME,
-    description: `Déclaration d'accessibilité du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : ${ACCESSIBILITY_STATUS} avec le RGAA 4.1.`,
-    canonical: hubUrl(site, "/accessibilite"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Déclaration d'accessibilité",
+  path: "/accessibilite",
+  description: `Déclaration d'accessibilité du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : ${ACCESSIBILITY_STATUS} avec le RGAA 4.1.`,
+});
 
 /**
  * Results of the internal audit, theme by theme (RGAA 4.1). Keep this table
@@ -102,7 +97,7 @@ export default async function AccessibilityPage() {
   const site = await currentSite();
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Accessibilité" }]} />
+      <HubPageCrumbs site={site} page="Accessibilité" />
       <PageHeading title="Déclaration d'accessibilité" />
       <div className="max-w-prose">
         <p>

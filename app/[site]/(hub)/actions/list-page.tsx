@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { hubListMetadata } from "@/lib/seo/hub-page";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { ActionCardList } from "@/components/actions/action-card";
@@ -17,22 +17,15 @@ import { getActionFilterOptions, listActions } from "@/lib/actions/queries";
 import { listCampuses } from "@/lib/campuses/queries";
 import { pageParam } from "@/lib/filters";
 import { parseLenient } from "@/lib/lenient-filters";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
+import { hubHref } from "@/lib/site/links";
 
-export async function listMetadata({ searchParams }: PageProps<"/[site]/actions">): Promise<Metadata> {
-  const site = await currentSite();
-  const raw = await searchParams;
-  return pageMetadata({
-    page: "Actions",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : en cours, projetées et terminées, par campus, public et année.",
-    canonical: hubUrl(site, "/actions"),
-    noIndex: Object.keys(raw).length > 0,
-  });
-}
+export const listMetadata = hubListMetadata({
+  name: "Actions",
+  path: "/actions",
+  description:
+    "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : en cours, projetées et terminées, par campus, public et année.",
+});
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
   const site = await currentSite();
@@ -48,7 +41,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
   const values = actionFilterValues(filters);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Actions" }]} />
+      <HubPageCrumbs site={site} page="Actions" />
       <PageHeading
         title="Les actions des campus"
         lead="Ce que font les six campus : rencontres, salons, formations, projets avec les entreprises et les établissements."

@@ -1,29 +1,23 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { RegionMap } from "@/components/map/region-map";
 import { makeLinks } from "@/components/links";
 import { getMapData, type DepartementEntry } from "@/lib/map/queries";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
 import { formatCount } from "@/lib/text/plural";
 import { fr } from "@/lib/text/typography";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Carte",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Les formations, plateformes technologiques et partenaires des campus de Bourgogne-Franche-Comté, par département et par commune.",
-    canonical: hubUrl(site, "/carte"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Carte",
+  path: "/carte",
+  description:
+    "Les formations, plateformes technologiques et partenaires des campus de Bourgogne-Franche-Comté, par département et par commune.",
+});
 
 function countOf(n: number, one: string, many: string) {
   return formatCount(n, { one, other: many });
@@ -41,7 +35,7 @@ export default async function MapPage() {
   const elsewhere = data.departements.filter((d) => !d.isBfc);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Carte" }]} />
+      <HubPageCrumbs site={site} page="Carte" />
       <PageHeading
         title="La carte des campus"
         lead="Où se trouvent les formations, les plateformes technologiques et les partenaires des campus, par département et par commune quand elle est connue."

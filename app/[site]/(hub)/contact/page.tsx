@@ -1,29 +1,23 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
 import { getCmqOverview } from "@/lib/governance/queries";
 import { ROLE_LABELS } from "@/lib/labels";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { PostalAddress } from "@/components/ui/postal-address";
 import { fr } from "@/lib/text/typography";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Contact",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Écrire à l'un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.",
-    canonical: hubUrl(site, "/contact"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Contact",
+  path: "/contact",
+  description:
+    "Écrire à l'un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.",
+});
 
 export default async function ContactPage() {
   const site = await currentSite();
@@ -35,7 +29,7 @@ export default async function ContactPage() {
   const links = makeLinks(site, null);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Contact" }]} />
+      <HubPageCrumbs site={site} page="Contact" />
       <PageHeading
         title="Contacter les campus"
         lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière : il vous orientera."

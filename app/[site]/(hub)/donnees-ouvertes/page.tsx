@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listCampuses } from "@/lib/campuses/queries";
@@ -7,22 +7,17 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/opendata/filters";
 import { LICENCE, queryParameters } from "@/lib/opendata/openapi";
 import { invalidQueryProblem } from "@/lib/opendata/problem";
 import { publicUrls } from "@/lib/opendata/urls";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { campusUrl, hubUrl } from "@/lib/site/links";
 import { currentSite } from "@/lib/site/current";
 import { CodeBlock } from "./code-block";
 import { ParametersTable } from "./parameters-table";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Données ouvertes",
-    siteName: HUB_SITE_NAME,
-    description:
-      "API ouverte, exports CSV, flux d'actualités, agenda et module à intégrer : les données des six CMQ de Bourgogne-Franche-Comté, réutilisables sous Licence Ouverte 2.0.",
-    canonical: hubUrl(site, "/donnees-ouvertes"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Données ouvertes",
+  path: "/donnees-ouvertes",
+  description:
+    "API ouverte, exports CSV, flux d'actualités, agenda et module à intégrer : les données des six CMQ de Bourgogne-Franche-Comté, réutilisables sous Licence Ouverte 2.0.",
+});
 
 const SECTIONS = [
   { id: "licence", title: "Licence et contenu" },

@@ -1,30 +1,23 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
+import { hubHref } from "@/lib/site/links";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Données personnelles",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Ce portail ne dépose aucun cookie de mesure d'audience ni de publicité et ne fait appel à aucun service tiers.",
-    canonical: hubUrl(site, "/donnees-personnelles"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Données personnelles",
+  path: "/donnees-personnelles",
+  description:
+    "Ce portail ne dépose aucun cookie de mesure d'audience ni de publicité et ne fait appel à aucun service tiers.",
+});
 
 export default async function PrivacyPage() {
   const site = await currentSite();
   return (
     <Container>
-      <Breadcrumbs
-        items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Données personnelles" }]}
-      />
+      <HubPageCrumbs site={site} page="Données personnelles" />
       <PageHeading
         title="Données personnelles et cookies"
         lead="En résumé : vous pouvez consulter tout le portail sans qu'aucun cookie ne soit déposé et sans qu'aucune donnée vous concernant ne soit transmise à un tiers."

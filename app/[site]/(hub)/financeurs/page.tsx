@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FundingAmount, FundingPeriod } from "@/components/fundings/funding-amount";
 import { makeLinks } from "@/components/links";
 import { getFundingOverview } from "@/lib/fundings/queries";
@@ -12,22 +12,16 @@ import { getOrganisationLogosBySlug } from "@/lib/media/queries";
 import { Logo } from "@/components/media/logo";
 import { formatEuros } from "@/lib/text/format";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
 import { fr } from "@/lib/text/typography";
 import { formatCount } from "@/lib/text/plural";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Financeurs",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Qui finance les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, pour quoi, et combien chaque année.",
-    canonical: hubUrl(site, "/financeurs"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Financeurs",
+  path: "/financeurs",
+  description:
+    "Qui finance les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, pour quoi, et combien chaque année.",
+});
 
 export default async function FundersPage() {
   const site = await currentSite();
@@ -43,7 +37,7 @@ export default async function FundersPage() {
   const hasIndicative = overview.funders.some((f) => f.rows.some((r) => r.isIndicative));
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Financeurs" }]} />
+      <HubPageCrumbs site={site} page="Financeurs" />
       <PageHeading
         title="Les financeurs des campus"
         lead="Qui finance les campus, pour quoi, et les montants connus année par année."

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { hubListMetadata } from "@/lib/seo/hub-page";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { FormationCatalogue } from "@/components/formations/formation-catalogue";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
@@ -9,23 +9,16 @@ import { pageParam } from "@/lib/filters";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
 import { parseLenient } from "@/lib/lenient-filters";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
+import { hubHref } from "@/lib/site/links";
 import { catalogueIntro } from "@/components/formations/catalogue-intro";
 
-export async function listMetadata({ searchParams }: PageProps<"/[site]/formations">): Promise<Metadata> {
-  const site = await currentSite();
-  const raw = await searchParams;
-  return pageMetadata({
-    page: "Formations",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Le catalogue des formations des campus de Bourgogne-Franche-Comté : diplôme, niveau, modalité, lieu, établissement.",
-    canonical: hubUrl(site, "/formations"),
-    noIndex: Object.keys(raw).length > 0,
-  });
-}
+export const listMetadata = hubListMetadata({
+  name: "Formations",
+  path: "/formations",
+  description:
+    "Le catalogue des formations des campus de Bourgogne-Franche-Comté : diplôme, niveau, modalité, lieu, établissement.",
+});
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/formations">) {
   const site = await currentSite();
@@ -38,7 +31,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/formations">
   ]);
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Formations" }]} />
+      <HubPageCrumbs site={site} page="Formations" />
       <PageHeading title="Les formations des campus" lead={catalogueIntro(options, "des campus")} />
       <FormationCatalogue
         filters={filters}

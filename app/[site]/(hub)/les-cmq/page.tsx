@@ -1,32 +1,26 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { InstanceList } from "@/components/governance/instance-list";
 import { makeLinks } from "@/components/links";
 import { getCmqOverview } from "@/lib/governance/queries";
 import { capitalize, countInWords } from "@/lib/dates/format";
 import { LEGAL_FORM_LABELS, ROLE_LABELS } from "@/lib/labels";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
 import { slugify } from "@/lib/text/fold";
-import { hubHref, hubUrl } from "@/lib/site/links";
 import { fr } from "@/lib/text/typography";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Les CMQ",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Objectifs, gouvernance, coordination régionale, critères de labellisation et perspectives des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
-    canonical: hubUrl(site, "/les-cmq"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Les CMQ",
+  path: "/les-cmq",
+  description:
+    "Objectifs, gouvernance, coordination régionale, critères de labellisation et perspectives des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
+});
 
 export default async function LesCmqPage() {
   const site = await currentSite();
@@ -53,7 +47,7 @@ export default async function LesCmqPage() {
   ];
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Les CMQ" }]} />
+      <HubPageCrumbs site={site} page="Les CMQ" />
       <PageHeading
         title="Les Campus des Métiers et des Qualifications"
         lead={

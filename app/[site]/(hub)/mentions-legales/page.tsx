@@ -1,24 +1,19 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
+import { hubHref } from "@/lib/site/links";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { PostalAddress } from "@/components/ui/postal-address";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Mentions légales",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Éditeur, hébergement, propriété intellectuelle et réutilisation des contenus du portail des CMQ de Bourgogne-Franche-Comté.",
-    canonical: hubUrl(site, "/mentions-legales"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Mentions légales",
+  path: "/mentions-legales",
+  description:
+    "Éditeur, hébergement, propriété intellectuelle et réutilisation des contenus du portail des CMQ de Bourgogne-Franche-Comté.",
+});
 
 export default async function LegalNoticePage() {
   const site = await currentSite();
@@ -26,7 +21,7 @@ export default async function LegalNoticePage() {
   const settings = await getSiteSettings();
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Mentions légales" }]} />
+      <HubPageCrumbs site={site} page="Mentions légales" />
       <PageHeading title="Mentions légales" />
       <div className="max-w-prose">
         <Section id="editeur" title="Éditeur">

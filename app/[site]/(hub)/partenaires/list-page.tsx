@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { hubListMetadata } from "@/lib/seo/hub-page";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import {
   OrganisationDirectory,
   partnerFilterValues,
@@ -12,22 +12,15 @@ import { pageParam } from "@/lib/filters";
 import { parseLenient } from "@/lib/lenient-filters";
 import { partnerFiltersSchema } from "@/lib/organisations/filters";
 import { getOrganisationKinds, listOrganisationsByKind } from "@/lib/organisations/queries";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
+import { hubHref } from "@/lib/site/links";
 
-export async function listMetadata({ searchParams }: PageProps<"/[site]/partenaires">): Promise<Metadata> {
-  const site = await currentSite();
-  const raw = await searchParams;
-  return pageMetadata({
-    page: "Partenaires",
-    siteName: HUB_SITE_NAME,
-    description:
-      "L'annuaire des partenaires des campus de Bourgogne-Franche-Comté : institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche.",
-    canonical: hubUrl(site, "/partenaires"),
-    noIndex: Object.keys(raw).length > 0,
-  });
-}
+export const listMetadata = hubListMetadata({
+  name: "Partenaires",
+  path: "/partenaires",
+  description:
+    "L'annuaire des partenaires des campus de Bourgogne-Franche-Comté : institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche.",
+});
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires">) {
   const site = await currentSite();
@@ -36,7 +29,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
   const directory = await listOrganisationsByKind(filters, { page: pageParam.parse(raw.page) });
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Partenaires" }]} />
+      <HubPageCrumbs site={site} page="Partenaires" />
       <PageHeading
         title="Les partenaires des campus"
         lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus."

@@ -1,25 +1,19 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { makeLinks } from "@/components/links";
 import { listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
 import { countPlatforms } from "@/lib/platforms/queries";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Plan du site",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Toutes les pages du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
-    canonical: hubUrl(site, "/plan-du-site"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Plan du site",
+  path: "/plan-du-site",
+  description:
+    "Toutes les pages du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
+});
 
 export default async function SitemapPage() {
   const site = await currentSite();
@@ -51,7 +45,7 @@ export default async function SitemapPage() {
   ];
   return (
     <Container>
-      <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Plan du site" }]} />
+      <HubPageCrumbs site={site} page="Plan du site" />
       <PageHeading title="Plan du site" />
       <Section id="portail-regional" title="Portail régional">
         <ul className="list-disc space-y-1 pl-6">

@@ -1,35 +1,27 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
+import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ResultCount } from "@/components/ui/result-count";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PlatformCardList } from "@/components/platforms/platform-card";
 import { makeLinks } from "@/components/links";
 import { listPlatforms } from "@/lib/platforms/queries";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { hubHref, hubUrl } from "@/lib/site/links";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Plateformes technologiques",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté : des outils de formation et de transfert au service des entreprises.",
-    canonical: hubUrl(site, "/plateformes"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Plateformes technologiques",
+  path: "/plateformes",
+  description:
+    "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté : des outils de formation et de transfert au service des entreprises.",
+});
 
 export default async function PlatformsPage() {
   const site = await currentSite();
   const platforms = await listPlatforms();
   return (
     <Container>
-      <Breadcrumbs
-        items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Plateformes technologiques" }]}
-      />
+      <HubPageCrumbs site={site} page="Plateformes technologiques" />
       <PageHeading
         title="Les plateformes technologiques"
         lead={

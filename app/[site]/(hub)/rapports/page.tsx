@@ -1,23 +1,18 @@
-import type { Metadata } from "next";
+import { hubPageMetadata } from "@/lib/seo/hub-page";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listCampuses } from "@/lib/campuses/queries";
 import { listValidatedEditions } from "@/lib/report/queries";
 import { editionDateLine } from "@/lib/report/edition-label";
-import { HUB_SITE_NAME, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, hubUrl } from "@/lib/site/links";
+import { campusHref } from "@/lib/site/links";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const site = await currentSite();
-  return pageMetadata({
-    page: "Rapports d'activité",
-    siteName: HUB_SITE_NAME,
-    description:
-      "Les rapports d'activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
-    canonical: hubUrl(site, "/rapports"),
-  });
-}
+export const generateMetadata = hubPageMetadata({
+  name: "Rapports d'activité",
+  path: "/rapports",
+  description:
+    "Les rapports d'activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
+});
 
 /** The validated annual reports, each downloadable as it was frozen. */
 export default async function ReportsPage() {

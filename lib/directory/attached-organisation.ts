@@ -1,0 +1,29 @@
+/**
+ * A formation's establishment and a PFT's host: the directory organisation
+ * an entry is attached to. Public pages show it only once it is published,
+ * and an entry without its own commune or département is where it is.
+ */
+export const attachedOrganisationSelect = {
+  select: { slug: true, name: true, city: true, departement: true, publication: true },
+} as const;
+
+type AttachedOrganisation = {
+  slug: string;
+  name: string;
+  city: string | null;
+  departement: string | null;
+  publication: string;
+};
+
+/** The organisation to show (or null) and the entry's place: its own, else its organisation's. */
+export function attachedPlace(
+  entry: { commune: string | null; departement: string | null },
+  organisation: AttachedOrganisation | null,
+) {
+  const shown = organisation?.publication === "PUBLISHED" ? organisation : null;
+  return {
+    organisation: shown ? { slug: shown.slug, name: shown.name } : null,
+    commune: entry.commune ?? shown?.city ?? null,
+    departement: entry.departement ?? shown?.departement ?? null,
+  };
+}
