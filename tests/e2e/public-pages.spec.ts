@@ -109,6 +109,40 @@ test("an unknown address under a campus is a 404 that keeps the campus's header 
   );
 });
 
+test("every 404 is a whole French page without JavaScript: its title, header, message and ways back", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const t of [
+    {
+      url: `${HUB}/page-qui-n-existe-pas`,
+      site: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    },
+    {
+      url: `${HUB}/formations/formation-inconnue`,
+      site: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    },
+    {
+      url: `${HUB}/partenaires/partenaire-inconnu`,
+      site: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    },
+    { url: `${HUB}/ti/actions/action-inconnue`, site: "CMQ Territoire Intelligent" },
+    { url: `${HUB}/ti/partenaires/partenaire-inconnu`, site: "CMQ Territoire Intelligent" },
+    { url: `${TI_HOST}/actions/action-inconnue`, site: "CMQ Territoire Intelligent" },
+  ]) {
+    const response = await page.goto(t.url);
+    expect(response?.status(), t.url).toBe(404);
+    expect(await response?.headerValue("set-cookie"), t.url).toBeNull();
+    await expect(page, t.url).toHaveTitle(`Page introuvable — ${t.site}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Revenir à l.accueil/ })).toBeVisible();
+  }
+  await context.close();
+});
+
 test("the partner page of AGT shows the conseil de perfectionnement by college", async ({ page }) => {
   await page.goto("/agt/partenaires");
   const council = page.getByRole("region", { name: "Conseil de perfectionnement" });
