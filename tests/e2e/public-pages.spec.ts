@@ -99,11 +99,11 @@ test("an unknown address under a campus is a 404 that keeps the campus's header 
   await expect(page).toHaveTitle("Page introuvable — CMQ Territoire Intelligent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
   await expect(page.getByRole("banner")).toContainText("Territoire Intelligent");
-  await expect(page.getByRole("link", { name: "Revenir à l'accueil du campus" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Revenir à l’accueil du campus" })).toHaveAttribute(
     "href",
     "/ti",
   );
-  await expect(page.getByRole("link", { name: "Aller à l'accueil régional des campus" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Aller à l’accueil régional des campus" })).toHaveAttribute(
     "href",
     "/",
   );
