@@ -10,10 +10,16 @@ const baseURL = `http://localhost:${port}`;
 
 /**
  * When CI runs the browser tests once per database mode (`npm test --
- * --db=pglite,postgres` sets E2E_LANE), two kinds of spec run in one lane
- * only, since the second run would test nothing new:
+ * --db=pglite,postgres` sets E2E_LANE), every spec runs at least once, and
+ * the ones whose outcome depends on the database engine run in both lanes:
+ * writes, transactions, sessions, throttles, stored files, working copies
+ * (the back office, accounts, the report campaign, the edge's publish chain).
+ * The others run in one lane, since the second run would test nothing new:
  * - specs whose subject is the markup, not the data (accessibility, HTML
  *   validity, keyboard, print, client-side editor, embeds): the PGlite lane;
+ * - specs that only read the seeded content over HTTP (pages, hosts, search,
+ *   crawl, visitors' journeys, open data): the PostgreSQL lane, the engine
+ *   of production; the integration tests run their queries in both modes;
  * - specs that start their own servers on their own PostgreSQL database,
  *   whatever the lane's database: the PostgreSQL lane.
  */
@@ -27,9 +33,18 @@ const MARKUP_SPECS = [
   "opendata-docs.spec.ts",
   "opendata-widget.spec.ts",
 ];
+const READ_ONLY_SPECS = [
+  "public-pages.spec.ts",
+  "public-hosts.spec.ts",
+  "public-search.spec.ts",
+  "public-crawl.spec.ts",
+  "visitor-journeys.spec.ts",
+  "opendata-api.spec.ts",
+  "opendata-feeds.spec.ts",
+];
 const OWN_DATABASE_SPECS = ["db-faults.spec.ts", "edge-instances.spec.ts", "backoffice-idle.spec.ts"];
 const laneIgnores: Record<string, string[]> = {
-  pglite: OWN_DATABASE_SPECS,
+  pglite: [...READ_ONLY_SPECS, ...OWN_DATABASE_SPECS],
   postgres: MARKUP_SPECS,
 };
 const testIgnore = (laneIgnores[process.env.E2E_LANE ?? ""] ?? []).map((file) => `**/${file}`);

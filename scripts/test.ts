@@ -13,9 +13,9 @@
  * (npm audit of the production dependencies) do not
  * depend on the database and run once, two at a time (the machines have two
  * cores), while each database mode's template is migrated and seeded; then
- * build; then, per mode, integration (each file on its own copy of the
- * template) and e2e (Playwright and Debian's Chromium on a copy of it, served
- * by the one build). `e2e` alone rebuilds only when the sources changed.
+ * build; then, per mode and side by side, integration (each file on its own
+ * copy of the template) and e2e (Playwright and Debian's Chromium on a copy
+ * of it, served by the one build). `e2e` alone rebuilds only when the sources changed.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -261,13 +261,15 @@ function databaseEnv(mode: Mode): Env {
   return mode === "postgres" ? { TEST_DATABASE_URL: serverUrl! } : {};
 }
 
-async function integration(mode: Mode) {
-  if (!wants("integration")) return;
-  await timed(`integration (${MODE_LABEL[mode]})`, () =>
-    run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration", ...argsOf("integration")], {
-      env: { ...databaseEnv(mode), [TEMPLATE_ENV]: JSON.stringify(templates.get(mode)) },
-    }),
-  );
+function integrationTask(mode: Mode): Task {
+  return {
+    label: `integration (${MODE_LABEL[mode]})`,
+    body: (buffered) =>
+      run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration", ...argsOf("integration")], {
+        env: { ...databaseEnv(mode), [TEMPLATE_ENV]: JSON.stringify(templates.get(mode)) },
+        buffered,
+      }),
+  };
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -305,22 +307,25 @@ function e2eLane(mode: Mode): string {
   return modes.length < 2 ? "" : mode;
 }
 
-async function e2e(mode: Mode) {
-  if (!wants("e2e")) return;
-  await timed(`e2e (${MODE_LABEL[mode]})`, async () => {
-    const copy = await copyTemplate(templates.get(mode)!, "cmq_e2e");
-    const database =
-      copy.config.kind === "postgres"
-        ? { DATABASE_URL: copy.config.url }
-        : { PGLITE_DATA_DIR: copy.config.dataDir };
-    try {
-      await run(node, [bin("@playwright/test", "cli.js"), "test", ...argsOf("e2e")], {
-        env: { E2E_PORT: process.env.E2E_PORT || "3100", E2E_LANE: e2eLane(mode), ...database },
-      });
-    } finally {
-      await copy.drop();
-    }
-  });
+function e2eTask(mode: Mode): Task {
+  return {
+    label: `e2e (${MODE_LABEL[mode]})`,
+    body: async (buffered) => {
+      const copy = await copyTemplate(templates.get(mode)!, "cmq_e2e");
+      const database =
+        copy.config.kind === "postgres"
+          ? { DATABASE_URL: copy.config.url }
+          : { PGLITE_DATA_DIR: copy.config.dataDir };
+      try {
+        return await run(node, [bin("@playwright/test", "cli.js"), "test", ...argsOf("e2e")], {
+          env: { E2E_PORT: process.env.E2E_PORT || "3100", E2E_LANE: e2eLane(mode), ...database },
+          buffered,
+        });
+      } finally {
+        await copy.drop();
+      }
+    },
+  };
 }
 
 // ───────────────────────────── summary ─────────────────────────────
@@ -359,9 +364,14 @@ async function main() {
   );
   await twoAtATime(staticTasks());
   await build();
+  // Per database mode, the integration tests and the browser tests side by side: each
+  // works on its own copies of the template, and each leaves a core idle at times
+  // (database round trips, pages waiting for the server, the idle and outage timers).
   for (const mode of modes) {
-    await integration(mode);
-    await e2e(mode);
+    const tasks: Task[] = [];
+    if (wants("integration")) tasks.push(integrationTask(mode));
+    if (wants("e2e")) tasks.push(e2eTask(mode));
+    await twoAtATime(tasks);
   }
 }
 
