@@ -8,8 +8,11 @@
  *      platform, formation, funding and meeting copied nine more times, and
  *      every written section ten times longer) — budget: 10 × 2 s.
  * Each export (read the data + render) runs once to warm up, then the
- * median of RUNS runs is printed against its budget. It measures; it does
- * not fail the build (no timing assertions in tests).
+ * median of RUNS runs is printed against its budget, with the median CPU
+ * time of the process (the embedded database runs in it too): on a machine
+ * shared with other work, the wall time grows with the load, the CPU time
+ * much less. It measures; it does not fail the build (no timing assertions
+ * in tests).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -69,7 +72,7 @@ async function scaleUp(db: Db, copies: number) {
   for (let k = 1; k <= copies; k++) {
     const id = (base: string) => `${base}-x${k}`;
     await db.organisation.createMany({
-      data: orgs.map((o) => ({
+      data: orgs.map(({ sortKey: _s, kindRank: _k, ...o }) => ({
         ...o,
         id: id(o.id),
         key: id(o.key),
@@ -81,7 +84,7 @@ async function scaleUp(db: Db, copies: number) {
       data: campusOrgs.map((l) => ({ ...l, id: id(l.id), organisationId: id(l.organisationId) })),
     });
     await db.platform.createMany({
-      data: platforms.map(({ campuses: _c, ...p }) => ({
+      data: platforms.map(({ campuses: _c, sortKey: _s, ...p }) => ({
         ...p,
         id: id(p.id),
         key: id(p.key),
@@ -94,7 +97,7 @@ async function scaleUp(db: Db, copies: number) {
       data: platforms.flatMap((p) => p.campuses.map((c) => ({ platformId: id(p.id), campusId: c.campusId }))),
     });
     await db.formation.createMany({
-      data: formations.map(({ campuses: _c, ...f }) => ({
+      data: formations.map(({ campuses: _c, sortKey: _s, ...f }) => ({
         ...f,
         id: id(f.id),
         key: id(f.key),
@@ -109,7 +112,18 @@ async function scaleUp(db: Db, copies: number) {
     });
     await db.action.createMany({
       data: actions.map(
-        ({ campuses: _c, beneficiaries: _b, partners: _p, platforms: _pl, formations: _f, ...a }) => ({
+        ({
+          campuses: _c,
+          beneficiaries: _b,
+          partners: _p,
+          platforms: _pl,
+          formations: _f,
+          // Columns the database computes (sort keys) are not copied.
+          sortKey: _s,
+          listStatus: _ls,
+          listDate: _ld,
+          ...a
+        }) => ({
           ...a,
           id: id(a.id),
           seedKey: null,
@@ -188,24 +202,31 @@ function median(values: number[]): number {
 async function measure(db: Db, label: string, budgetMs: number) {
   const actions = await db.action.count({ where: { reportYears: { has: YEAR }, publication: "PUBLISHED" } });
   console.log(`\n${label} — ${actions} actions en ${YEAR}, budget ${budgetMs} ms par export`);
-  console.log("format  médiane    min      max      taille     verdict");
+  console.log("format  médiane    min      max      CPU        taille     verdict");
   let allWithin = true;
   for (const format of FORMATS) {
     const timings: number[] = [];
+    const cpu: number[] = [];
     let size = 0;
     for (let run = 0; run <= RUNS; run++) {
       const t = performance.now();
+      const c = process.cpuUsage();
       const doc = await loadReportDocument({ year: YEAR }, db);
-      const file = await renderReport(doc!, format);
+      const file = await renderReport(doc!, format, db);
       const elapsed = performance.now() - t;
+      const used = process.cpuUsage(c);
       size = file.body.byteLength;
-      if (run > 0) timings.push(elapsed); // run 0 warms up (fonts, JIT)
+      // run 0 warms up (fonts, JIT)
+      if (run > 0) {
+        timings.push(elapsed);
+        cpu.push((used.user + used.system) / 1000);
+      }
     }
     const m = median(timings);
     const ok = m <= budgetMs;
     allWithin &&= ok;
     console.log(
-      `${format.padEnd(7)} ${`${m.toFixed(0)} ms`.padEnd(10)} ${`${Math.min(...timings).toFixed(0)} ms`.padEnd(8)} ${`${Math.max(...timings).toFixed(0)} ms`.padEnd(8)} ${`${(size / 1024).toFixed(0)} Kio`.padEnd(10)} ${ok ? "dans le budget" : "HORS BUDGET"}`,
+      `${format.padEnd(7)} ${`${m.toFixed(0)} ms`.padEnd(10)} ${`${Math.min(...timings).toFixed(0)} ms`.padEnd(8)} ${`${Math.max(...timings).toFixed(0)} ms`.padEnd(8)} ${`${median(cpu).toFixed(0)} ms`.padEnd(10)} ${`${(size / 1024).toFixed(0)} Kio`.padEnd(10)} ${ok ? "dans le budget" : "HORS BUDGET"}`,
     );
   }
   return allWithin;

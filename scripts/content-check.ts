@@ -6,7 +6,8 @@ try {
   console.log(
     `Contenu valide : ${c.campuses.length} campus, ${c.organisations.length} organisations, ${c.actions.length} actions, ` +
       `${c.formations.length} formations, ${c.platforms.length} PFT, ${c.fundings.length} financements, ` +
-      `${c.governance.meetings.length} réunions, ${c.campusReports.length} bilans de campus.`,
+      `${c.governance.meetings.length} réunions, ${c.campusReports.length} bilans de campus ` +
+      `(${c.campusReports.reduce((n, r) => n + r.annexes.length, 0)} annexes structurées).`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

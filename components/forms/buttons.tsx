@@ -1,5 +1,6 @@
 "use client";
 /** Buttons that say what they do; a submit button shows when the form is being sent. */
+import { useSyncExternalStore } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "./button-styles";
 
@@ -14,28 +15,59 @@ export function Button({
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }
 
-/** Submit button of a <form action={…}>: disabled and relabelled while the action runs. */
+const subscribeToNothing = () => () => {};
+
+/** False in the server's HTML and until React has hydrated it, then true. */
+export function useIsHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Submit button of a <form action={…}>: disabled and relabelled while the action runs.
+ *
+ * With `confirm`, the question is asked before the form is sent, and the
+ * button stays disabled until the page is hydrated: a click on the server's
+ * HTML would send the form without asking (a native POST), or be queued by
+ * React and replayed once hydrated, after the person's attention has moved
+ * on. A destructive operation is never sent without its confirmation.
+ */
 export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
   pending,
+  confirm,
+  disabled,
+  onClick,
   className = "",
   ...props
 }: React.ButtonHTMLAttributes<HTMLButtonElement> & {
   pendingLabel?: string;
   variant?: ButtonVariant;
   pending?: boolean;
+  confirm?: string;
 }) {
   const status = useFormStatus();
+  const isHydrated = useIsHydrated();
   const isPending = pending ?? status.pending;
   return (
     <button
       type="submit"
       className={buttonClass(variant, className)}
-      disabled={isPending || props.disabled}
-      aria-disabled={isPending || undefined}
       {...props}
+      disabled={isPending || disabled || (confirm !== undefined && !isHydrated)}
+      aria-disabled={isPending || undefined}
+      onClick={(event) => {
+        if (confirm !== undefined && !window.confirm(confirm)) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
     >
       {isPending && pendingLabel ? pendingLabel : children}
     </button>

@@ -31,13 +31,7 @@ export function OperationForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div>
-        <SubmitButton
-          variant={variant}
-          pendingLabel={pendingLabel}
-          onClick={(event) => {
-            if (confirm && !window.confirm(confirm)) event.preventDefault();
-          }}
-        >
+        <SubmitButton variant={variant} pendingLabel={pendingLabel} confirm={confirm}>
           {label}
         </SubmitButton>
       </div>

@@ -25,13 +25,7 @@ export function RevertButton({
       {refusal ? <Notice tone="error">{refusal}</Notice> : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <SubmitButton
-        variant="secondary"
-        pendingLabel="Retour en cours…"
-        onClick={(event) => {
-          if (!window.confirm(question)) event.preventDefault();
-        }}
-      >
+      <SubmitButton variant="secondary" pendingLabel="Retour en cours…" confirm={question}>
         Revenir à la version {version}
       </SubmitButton>
     </form>

@@ -1,4 +1,4 @@
-import type { OrganisationGroup } from "@/lib/organisations/queries";
+import type { OrganisationDirectoryPage } from "@/lib/organisations/queries";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KIND_PLURALS } from "@/lib/labels";
@@ -6,17 +6,17 @@ import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { Highlight } from "@/components/ui/highlight";
 import { CheckboxGroup, FilterPanel, TextField } from "@/components/ui/filter-panel";
 import { CampusTags } from "@/components/campuses/campus-tag";
-import { code, filterChips, hasFilters, type FilterValues } from "@/components/filter-chips";
+import { code, filterChips, hasFilters, pageHref, type FilterValues } from "@/components/filter-chips";
+import { Pagination } from "@/components/ui/pagination";
 import type { Links } from "@/components/links";
 
 export function partnerFilterValues(f: { q?: string; kind: string[]; campus: string[] }): FilterValues {
   return { q: f.q ? [f.q] : [], kind: f.kind.map(code), campus: f.campus };
 }
 
-/** The partner directory by kind: filters, applied filters, count, one list per kind. */
+/** The partner directory by kind: filters, applied filters, count, one list per kind, pages. */
 export function OrganisationDirectory({
-  groups,
-  total,
+  directory,
   kinds,
   campuses,
   values,
@@ -24,8 +24,7 @@ export function OrganisationDirectory({
   path,
   query,
 }: {
-  groups: OrganisationGroup[];
-  total: number;
+  directory: OrganisationDirectoryPage;
   kinds: OrganisationKind[];
   /** Campus filter options (hub only). */
   campuses?: CampusSummary[];
@@ -34,6 +33,8 @@ export function OrganisationDirectory({
   path: string;
   query?: string;
 }) {
+  const { groups, total } = directory;
+  const hrefFor = pageHref(path, values);
   const describe = (key: string, value: string) =>
     key === "q"
       ? `Mots-clés : « ${value} »`
@@ -75,13 +76,15 @@ export function OrganisationDirectory({
       chips={filterChips(path, values, describe)}
       clearHref={path}
     >
-      {groups.length > 1 ? (
+      {directory.kinds.length > 1 ? (
         <nav aria-label="Types d'organisation" className="mb-6">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {groups.map((g) => (
+            {directory.kinds.map((g) => (
               <li key={g.kind}>
-                <a href={`#type-${code(g.kind)}`}>
-                  {ORGANISATION_KIND_PLURALS[g.kind]} ({g.organisations.length})
+                <a
+                  href={`${g.firstPage === directory.page ? "" : hrefFor(g.firstPage)}#type-${code(g.kind)}`}
+                >
+                  {ORGANISATION_KIND_PLURALS[g.kind]} ({g.total})
                 </a>
               </li>
             ))}
@@ -101,6 +104,7 @@ export function OrganisationDirectory({
         <section key={g.kind} aria-labelledby={`type-${code(g.kind)}`} className="mb-8">
           <h3 id={`type-${code(g.kind)}`} className="mb-3 border-b border-line pb-1 text-xl font-bold">
             {ORGANISATION_KIND_PLURALS[g.kind]}
+            {g.continued ? <span className="font-normal text-muted"> (suite)</span> : null}
           </h3>
           <ul className="divide-y divide-line">
             {g.organisations.map((o) => (
@@ -123,6 +127,12 @@ export function OrganisationDirectory({
           </ul>
         </section>
       ))}
+      <Pagination
+        page={directory.page}
+        pageCount={directory.pageCount}
+        hrefFor={hrefFor}
+        label="Pages de l'annuaire des partenaires"
+      />
     </FilteredResults>
   );
 }

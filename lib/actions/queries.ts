@@ -107,6 +107,18 @@ export function inVisitorOrder<T extends Orderable>(rows: readonly T[]): T[] {
 
 const orderSelect = { id: true, status: true, startDate: true, endDate: true, title: true } as const;
 
+/**
+ * The visitor order (compareForVisitors) sorted by the database: the stored
+ * `listStatus`, `listDate` and `sortKey` (migration 20261206141507_sort_keys)
+ * spell out the same rules.
+ */
+const VISITOR_ORDER = [
+  { listStatus: "asc" },
+  { listDate: { sort: "asc", nulls: "last" } },
+  { sortKey: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ActionOrderByWithRelationInput[];
+
 /** The Prisma filter of the public action lists; `scope` restricts to one campus (sub-sites). */
 function actionWhere(filters: Omit<ActionFilters, "q">, scope?: CampusSlug): Prisma.ActionWhereInput {
   const and: Prisma.ActionWhereInput[] = [PUBLISHED];
@@ -139,8 +151,8 @@ async function matchingIds(filters: ActionFilters, scope?: CampusSlug): Promise<
     });
     return inRankOrder(rows, ranked).map((r) => r.id);
   }
-  const rows = await db.action.findMany({ where, select: orderSelect });
-  return inVisitorOrder(rows).map((r) => r.id);
+  const rows = await db.action.findMany({ where, select: { id: true }, orderBy: VISITOR_ORDER });
+  return rows.map((r) => r.id);
 }
 
 async function cardsByIds(ids: string[]): Promise<ActionCard[]> {
@@ -162,6 +174,20 @@ export async function listActions(
 ): Promise<Page<ActionCard>> {
   "use cache";
   cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
+  if (!filters.q) {
+    // The database sorts and cuts the page: two queries whatever the number of actions.
+    const where = actionWhere(filters, options.scope);
+    const total = await db.action.count({ where });
+    const w = pageWindow(total, options.page, options.perPage);
+    const rows = await db.action.findMany({
+      where,
+      select: cardSelect,
+      orderBy: VISITOR_ORDER,
+      skip: w.skip,
+      take: w.perPage,
+    });
+    return { items: rows.map(toCard), total, page: w.page, pageCount: w.pageCount, perPage: w.perPage };
+  }
   const ids = await matchingIds(filters, options.scope);
   const w = pageWindow(ids.length, options.page, options.perPage);
   const items = await cardsByIds(ids.slice(w.skip, w.skip + w.perPage));
@@ -194,25 +220,34 @@ export async function listCampusActionGroups(
 export async function listLatestActions(limit: number, scope?: CampusSlug): Promise<ActionCard[]> {
   "use cache";
   cachedRead("actions", "campuses", "organisations", "formations", "platforms");
-  const rows = await db.action.findMany({
-    where: actionWhere({ campus: [], status: [], public: [] }, scope),
-    select: { ...orderSelect, campuses: { where: { isLead: true }, select: { campusId: true } } },
-  });
-  const ordered = inVisitorOrder(rows);
-  let picked: typeof ordered;
-  if (scope) picked = ordered.slice(0, limit);
-  else {
-    const byCampus = new Map<string, typeof ordered>();
-    for (const r of ordered) {
-      const key = r.campuses[0]?.campusId ?? "";
-      byCampus.set(key, [...(byCampus.get(key) ?? []), r]);
-    }
-    picked = [];
-    const queues = [...byCampus.values()];
-    for (let round = 0; picked.length < limit && queues.some((q) => q.length > round); round++)
-      for (const q of queues) if (q[round] && picked.length < limit) picked.push(q[round]);
-    picked = inVisitorOrder(picked);
+  const where = actionWhere({ campus: [], status: [], public: [] }, scope);
+  if (scope) {
+    const rows = await db.action.findMany({
+      where,
+      select: { id: true },
+      orderBy: VISITOR_ORDER,
+      take: limit,
+    });
+    return cardsByIds(rows.map((r) => r.id));
   }
+  const ordered = await db.action.findMany({
+    where,
+    select: { ...orderSelect, campuses: { where: { isLead: true }, select: { campusId: true } } },
+    orderBy: VISITOR_ORDER,
+  });
+  // Each lead campus's first `limit` actions, then taken in turn.
+  const byCampus = new Map<string, typeof ordered>();
+  for (const r of ordered) {
+    const key = r.campuses[0]?.campusId ?? "";
+    const queue = byCampus.get(key) ?? [];
+    if (queue.length < limit) queue.push(r);
+    byCampus.set(key, queue);
+  }
+  let picked: typeof ordered = [];
+  const queues = [...byCampus.values()];
+  for (let round = 0; picked.length < limit && queues.some((q) => q.length > round); round++)
+    for (const q of queues) if (q[round] && picked.length < limit) picked.push(q[round]);
+  picked = inVisitorOrder(picked);
   return cardsByIds(picked.map((r) => r.id));
 }
 
@@ -407,6 +442,7 @@ export async function listActionsLinkedTo(link: {
   const rows = await db.action.findMany({
     where: { AND: [PUBLISHED, where] },
     select: cardSelect,
+    orderBy: VISITOR_ORDER,
   });
-  return inVisitorOrder(rows).map(toCard);
+  return rows.map(toCard);
 }

@@ -25,6 +25,30 @@ export const IDLE_WARNING_MS = Math.min(
 /** lastSeenAt is written at most once a minute (or a tenth of a shorter idle limit), not on every request. */
 export const TOUCH_INTERVAL_MS = Math.min(60 * 1000, IDLE_TIMEOUT_MS / 10);
 
+/**
+ * Whether a request is real activity of the person signed in, the only kind
+ * that may refresh lastSeenAt: a page opened, a form sent, "Rester connecté",
+ * an autosave. A request the browser or Next's router makes on its own does
+ * not count, or a DO who leaves the back office open would never be signed
+ * out: prefetches of the menu's <Link>s and of links scrolled into view
+ * (`Next-Router-Prefetch`, `Next-Router-Segment-Prefetch`) and the browser's
+ * speculative loads (`Sec-Purpose: prefetch`, older `Purpose: prefetch`).
+ *
+ * The autosave of a working copy does count (lib/working-copies, the idle
+ * dialog reads the time left again before warning "so activity in another
+ * tab or an autosave is taken into account"): it fires only a few seconds
+ * after the person typed, so it is their typing that it reports, and a DO
+ * writing a long text without saving must not be signed out under it. The
+ * idle dialog's own polling (/api/admin/session) never counts either: it
+ * reads the time left without touching the session.
+ */
+export function isUserActivity(headers: Pick<Headers, "get">): boolean {
+  if (headers.get("next-router-prefetch") !== null) return false;
+  if (headers.get("next-router-segment-prefetch") !== null) return false;
+  const purpose = `${headers.get("sec-purpose") ?? ""},${headers.get("purpose") ?? ""}`.toLowerCase();
+  return !/\bprefetch\b/.test(purpose);
+}
+
 export type SessionTimes = { createdAt: Date; lastSeenAt: Date; revokedAt: Date | null };
 export type SessionState = "active" | "revoked" | "idle" | "expired";
 

@@ -17,11 +17,13 @@ export async function createSession(userId: string): Promise<string> {
 /**
  * The user behind a session id, or null when the session is unknown,
  * revoked, idle for 30 minutes, older than 12 hours, or its user is
- * deactivated. Refreshes lastSeenAt (at most once a minute).
+ * deactivated. Refreshes lastSeenAt (at most once a minute) when the request
+ * is the user's own activity (`isActivity`, see isUserActivity), not a prefetch.
  */
 export async function loadSessionUser(
   sessionId: string,
   now: Date = new Date(),
+  { isActivity = true }: { isActivity?: boolean } = {},
 ): Promise<SessionUser | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
@@ -48,7 +50,7 @@ export async function loadSessionUser(
   const campusSlug = user.campus && isCampusSlug(user.campus.slug) ? user.campus.slug : null;
   // A DO without a campus manages nothing: refuse the session rather than guess.
   if (isCampusDirector(user) && (!user.campusId || !campusSlug)) return null;
-  if (shouldTouch(session, now)) {
+  if (isActivity && shouldTouch(session, now)) {
     await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: now } });
   }
   return {

@@ -11,15 +11,18 @@ import { redirect } from "next/navigation";
 import { currentSessionId } from "./config";
 import { signInUrl } from "./callback-url";
 import { extendSession, loadSessionUser, sessionTimeLeft } from "./session-store";
+import { isUserActivity } from "./session-policy";
 import type { SessionUser } from "./types";
 
 export type { SessionUser, UserRole } from "./types";
 
 import { REQUEST_PATH_HEADER } from "@/lib/site/hosts";
 
+/** Validates the session on every request; only the user's own requests count as activity (not prefetches). */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const sid = await currentSessionId();
-  return sid ? loadSessionUser(sid) : null;
+  if (!sid) return null;
+  return loadSessionUser(sid, new Date(), { isActivity: isUserActivity(await headers()) });
 });
 
 /** The signed-in user, or a redirect to /connexion that comes back here afterwards. */

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { enumValues } from "../enums";
 import { CAMPUS_SLUGS } from "../site/campuses";
+import { campusAnnexesSchema } from "../report/annexes";
 import {
   ActionStatus,
   AmountBasis,
@@ -271,6 +272,8 @@ export const campusReportFile = z.strictObject({
   results: markdown.default(""),
   lessons: markdown.default(""),
   outlook: markdown.default(""),
+  /** The campus's structured annexes for the year (objectives tree, survey figures). */
+  annexes: campusAnnexesSchema.default([]),
 });
 
 // ── content/reports/<year>/region.yaml

@@ -474,6 +474,7 @@ export async function seedDatabase(
         results: r.results,
         lessons: r.lessons,
         outlook: r.outlook,
+        annexes: r.annexes,
       },
       (d) => db.campusReport.create({ data: d as never }),
       (id, d) => db.campusReport.update({ where: { id }, data: d }),

@@ -25,13 +25,11 @@ export async function listFormationsForAdmin(
         }
       : {}),
   };
-  // French order is applied in memory (the same on every database), then the first rows are read.
-  const titles = await db.formation.findMany({ where, select: { id: true, title: true } });
-  const ids = sortFrench(titles, (f) => f.title)
-    .slice(0, FORMATION_ADMIN_LIMIT)
-    .map((f) => f.id);
-  const rows = await db.formation.findMany({
-    where: { id: { in: ids } },
+  // Titles in French order (the stored `sortKey`), sorted and cut by the database.
+  return db.formation.findMany({
+    where,
+    orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+    take: FORMATION_ADMIN_LIMIT,
     select: {
       id: true,
       title: true,
@@ -44,8 +42,6 @@ export async function listFormationsForAdmin(
       campuses: { select: { campus: { select: { acronym: true } } } },
     },
   });
-  const position = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
 export async function getFormationForEdit(user: SessionUser, id: string) {

@@ -95,14 +95,15 @@ function formationWhere(
   return { AND: and };
 }
 
-/** Catalogue order: by level (unknown last), then title in French order. */
-function inListOrder<T extends { level: number | null; title: string }>(rows: readonly T[]): T[] {
-  return sortFrench(
-    rows,
-    (f) => f.title,
-    (a, b) => (a.level ?? 99) - (b.level ?? 99),
-  );
-}
+/**
+ * Catalogue order: by level (unknown last), then title in French order (the
+ * stored `sortKey`, migration 20261206141507_sort_keys), sorted by the database.
+ */
+const LIST_ORDER = [
+  { level: { sort: "asc", nulls: "last" } },
+  { sortKey: "asc" },
+  { id: "asc" },
+] satisfies Prisma.FormationOrderByWithRelationInput[];
 
 /** One page of the formation catalogue (all campuses, or one with `scope`). */
 export async function listFormations(
@@ -112,20 +113,27 @@ export async function listFormations(
   "use cache";
   cachedQueryRead("formations", "campuses", "organisations");
   const where = formationWhere(filters, options.scope);
-  let ids: string[];
-  if (filters.q) {
-    const ranked = await rankedIds("formation", filters.q, options.scope);
-    const rows = ranked.length
-      ? await db.formation.findMany({
-          where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] },
-          select: { id: true },
-        })
-      : [];
-    ids = inRankOrder(rows, ranked).map((r) => r.id);
-  } else {
-    const rows = await db.formation.findMany({ where, select: { id: true, level: true, title: true } });
-    ids = inListOrder(rows).map((r) => r.id);
+  if (!filters.q) {
+    // The database sorts and cuts the page: two queries whatever the size of the catalogue.
+    const total = await db.formation.count({ where });
+    const w = pageWindow(total, options.page, options.perPage);
+    const rows = await db.formation.findMany({
+      where,
+      select: cardSelect,
+      orderBy: LIST_ORDER,
+      skip: w.skip,
+      take: w.perPage,
+    });
+    return { items: rows.map(toCard), total, page: w.page, pageCount: w.pageCount, perPage: w.perPage };
   }
+  const ranked = await rankedIds("formation", filters.q, options.scope);
+  const matching = ranked.length
+    ? await db.formation.findMany({
+        where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] },
+        select: { id: true },
+      })
+    : [];
+  const ids = inRankOrder(matching, ranked).map((r) => r.id);
   const w = pageWindow(ids.length, options.page, options.perPage);
   const pageIds = ids.slice(w.skip, w.skip + w.perPage);
   const rows = pageIds.length
@@ -257,8 +265,9 @@ export async function listFormationsOfEstablishment(organisationId: string): Pro
   const rows = await db.formation.findMany({
     where: { AND: [PUBLISHED, { establishmentId: organisationId }] },
     select: cardSelect,
+    orderBy: LIST_ORDER,
   });
-  return inListOrder(rows).map(toCard);
+  return rows.map(toCard);
 }
 
 /** Number of published formations (key figures). */
@@ -291,6 +300,6 @@ export async function formationLevelRange(scope?: CampusSlug): Promise<{ min: nu
 export async function listAllFormationCards(): Promise<FormationCard[]> {
   "use cache";
   cachedRead("formations", "campuses", "organisations");
-  const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect });
-  return inListOrder(rows).map(toCard);
+  const rows = await db.formation.findMany({ where: PUBLISHED, select: cardSelect, orderBy: LIST_ORDER });
+  return rows.map(toCard);
 }

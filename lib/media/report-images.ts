@@ -9,6 +9,9 @@ import { db, type Tx } from "@/lib/db";
 
 export type ReportImageRef = { mediaId: string; alt: string };
 
+/** What reading the exports' images needs: the app's client, or another database's (benchmark). */
+export type ReportImageReader = Pick<Tx, "media" | "campus" | "organisation">;
+
 export type ReportImage = {
   bytes: Buffer;
   width: number;
@@ -36,11 +39,62 @@ export async function firstActionImages(
   return out;
 }
 
-/** The bytes of these images, by media id (the copy closest to EMBEDDED_WIDTH, never wider). */
-export async function loadReportImages(refs: readonly ReportImageRef[]): Promise<Map<string, ReportImage>> {
+/**
+ * The logos uploaded in the back office for a report's cover: each campus's
+ * (by campus slug) and each institution's (by organisation key, published
+ * organisations only). Owners without a logo are absent: nothing is drawn
+ * in its place.
+ */
+export async function coverLogos(
+  campusSlugs: readonly string[],
+  organisationKeys: readonly string[],
+  client: ReportImageReader = db,
+): Promise<{ campuses: Map<string, ReportImageRef>; organisations: Map<string, ReportImageRef> }> {
+  const [campuses, organisations] = await Promise.all([
+    client.campus.findMany({ where: { slug: { in: [...campusSlugs] } }, select: { id: true, slug: true } }),
+    client.organisation.findMany({
+      where: { key: { in: [...organisationKeys] }, publication: "PUBLISHED" },
+      select: { id: true, key: true },
+    }),
+  ]);
+  const owners = [
+    ...campuses.map((c) => ({ kind: "CAMPUS" as const, id: c.id, key: c.slug })),
+    ...organisations.map((o) => ({ kind: "ORGANISATION" as const, id: o.id, key: o.key })),
+  ];
+  const rows = owners.length
+    ? await client.media.findMany({
+        where: {
+          role: "LOGO",
+          deletedAt: null,
+          OR: [
+            { ownerKind: "CAMPUS", ownerId: { in: campuses.map((c) => c.id) } },
+            { ownerKind: "ORGANISATION", ownerId: { in: organisations.map((o) => o.id) } },
+          ],
+        },
+        select: { id: true, ownerKind: true, ownerId: true, altText: true },
+        orderBy: { createdAt: "desc" },
+      })
+    : [];
+  const out = {
+    campuses: new Map<string, ReportImageRef>(),
+    organisations: new Map<string, ReportImageRef>(),
+  };
+  for (const r of rows) {
+    const owner = owners.find((o) => o.kind === r.ownerKind && o.id === r.ownerId);
+    const map = r.ownerKind === "CAMPUS" ? out.campuses : out.organisations;
+    if (owner && !map.has(owner.key)) map.set(owner.key, { mediaId: r.id, alt: r.altText });
+  }
+  return out;
+}
+
+/** The bytes of these images or logos, by media id (the copy closest to EMBEDDED_WIDTH, never wider). */
+export async function loadReportImages(
+  refs: readonly ReportImageRef[],
+  client: ReportImageReader = db,
+): Promise<Map<string, ReportImage>> {
   if (refs.length === 0) return new Map();
-  const rows = await db.media.findMany({
-    where: { id: { in: refs.map((r) => r.mediaId) }, role: "IMAGE" },
+  const rows = await client.media.findMany({
+    where: { id: { in: refs.map((r) => r.mediaId) }, role: { in: ["IMAGE", "LOGO"] } },
     select: {
       id: true,
       contentType: true,
@@ -56,7 +110,7 @@ export async function loadReportImages(refs: readonly ReportImageRef[]): Promise
     const fitsAsIs = r.width <= EMBEDDED_WIDTH;
     const variant = r.variants[0];
     const bytes = fitsAsIs
-      ? (await db.media.findUnique({ where: { id: r.id }, select: { bytes: true } }))?.bytes
+      ? (await client.media.findUnique({ where: { id: r.id }, select: { bytes: true } }))?.bytes
       : variant?.bytes;
     if (!bytes) continue;
     out.set(r.id, {

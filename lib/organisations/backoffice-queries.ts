@@ -5,11 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
-import { sortFrench } from "@/lib/text/collate";
 import { containsText } from "@/lib/text/like";
 
 export const ORGANISATION_PAGE_SIZE = 50;
-const PUBLICATION_ORDER: PublicationState[] = ["DRAFT", "PUBLISHED", "ARCHIVED"];
 
 export async function countPendingOrganisations(user: SessionUser): Promise<number> {
   if (!canManageDirectories(user)) return 0;
@@ -33,26 +31,17 @@ export async function listOrganisationsForAdmin(
         }
       : {}),
   };
-  // Drafts waiting for validation first, then names in French order (sorted in memory,
-  // the same on every database), then one page of rows is read.
-  const names = await db.organisation.findMany({
-    where,
-    select: { id: true, name: true, publication: true },
-  });
-  const total = names.length;
+  // Drafts waiting for validation first (the enum's order: DRAFT, PUBLISHED,
+  // ARCHIVED), then names in French order (the stored `sortKey`), sorted and
+  // cut by the database.
+  const total = await db.organisation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ORGANISATION_PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
-  const rank = (o: { publication: PublicationState }) => PUBLICATION_ORDER.indexOf(o.publication);
-  const ids = sortFrench(
-    names,
-    (o) => o.name,
-    (a, b) => rank(a) - rank(b),
-  )
-    .slice((page - 1) * ORGANISATION_PAGE_SIZE, page * ORGANISATION_PAGE_SIZE)
-    .map((o) => o.id);
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const unordered = await db.organisation.findMany({
-    where: { id: { in: ids } },
+  const rows = await db.organisation.findMany({
+    where,
+    orderBy: [{ publication: "asc" }, { sortKey: "asc" }, { id: "asc" }],
+    skip: (page - 1) * ORGANISATION_PAGE_SIZE,
+    take: ORGANISATION_PAGE_SIZE,
     select: {
       id: true,
       name: true,
@@ -65,7 +54,6 @@ export async function listOrganisationsForAdmin(
       _count: { select: { actionLinks: true } },
     },
   });
-  const rows = unordered.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return { rows, total, page, pageCount };
 }
 

@@ -19,6 +19,7 @@ import { listPlatformsHostedBy, type PlatformCard } from "@/lib/platforms/querie
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
+import { pageWindow, type Page } from "@/lib/pagination";
 import { sortFrench } from "@/lib/text/collate";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -111,36 +112,107 @@ function organisationWhere(
   return { AND: and };
 }
 
-export type OrganisationGroup = { kind: OrganisationKind; organisations: OrganisationCard[] };
+export type OrganisationGroup = {
+  kind: OrganisationKind;
+  /** This page's organisations of the kind. */
+  organisations: OrganisationCard[];
+  /** Organisations of the kind matching the filters, all pages together. */
+  total: number;
+  /** The page where the kind's first organisation is. */
+  firstPage: number;
+  /** The kind started on an earlier page. */
+  continued: boolean;
+};
 
-/** The partner directory grouped by kind (search results ranked inside each kind). */
+/** The directory shows more per page than the other lists (one line each): the 2018 report's 160 fit on one. */
+export const DIRECTORY_PER_PAGE = 200;
+
+export type OrganisationDirectoryPage = Omit<Page<OrganisationCard>, "items"> & {
+  /** This page's organisations by kind. */
+  groups: OrganisationGroup[];
+  /** Every kind with matches, on this page or not (organisations empty when not). */
+  kinds: OrganisationGroup[];
+};
+
+/**
+ * One page of the partner directory, grouped by kind (in
+ * ORGANISATION_KIND_ORDER): names in French order, or by search rank inside
+ * each kind with a query. The database sorts and cuts the page (the stored
+ * `kindRank` and `sortKey`, migration 20261206141507_sort_keys): three
+ * queries whatever the number of organisations.
+ */
 export async function listOrganisationsByKind(
   filters: PartnerFilters,
-  scope?: CampusSlug,
-): Promise<{ groups: OrganisationGroup[]; total: number }> {
+  options: { page?: number; perPage?: number; scope?: CampusSlug } = {},
+): Promise<OrganisationDirectoryPage> {
   "use cache";
   cachedQueryRead("organisations", "campuses", "fundings", "formations", "platforms", "actions");
-  const where = organisationWhere(filters, scope);
-  let cards: OrganisationCard[];
+  const where = organisationWhere(filters, options.scope);
+  const perPage = options.perPage ?? DIRECTORY_PER_PAGE;
+  let totals: Map<OrganisationKind, number>;
+  let w: ReturnType<typeof pageWindow>;
+  let rows: CardRow[];
   if (filters.q) {
-    const ranked = await rankedIds("organisation", filters.q, scope);
-    const rows = ranked.length
+    // At most MAX_HITS ranked ids: ordered by kind, then rank, here.
+    const ranked = await rankedIds("organisation", filters.q, options.scope);
+    const matching = ranked.length
       ? await db.organisation.findMany({
           where: { AND: [where, { id: { in: ranked.map((r) => r.id) } }] },
-          select: cardSelect,
+          select: { id: true, kind: true },
         })
       : [];
-    cards = inRankOrder(rows, ranked).map(toCard);
-  } else {
-    cards = sortFrench(await db.organisation.findMany({ where, select: cardSelect }), (o) => o.name).map(
-      toCard,
+    const ordered = inRankOrder(matching, ranked).sort(
+      (a, b) => ORGANISATION_KIND_ORDER.indexOf(a.kind) - ORGANISATION_KIND_ORDER.indexOf(b.kind),
     );
+    totals = new Map();
+    for (const o of ordered) totals.set(o.kind, (totals.get(o.kind) ?? 0) + 1);
+    w = pageWindow(ordered.length, options.page, perPage);
+    const pageIds = ordered.slice(w.skip, w.skip + w.perPage).map((o) => o.id);
+    rows = pageIds.length
+      ? inRankOrder(
+          await db.organisation.findMany({ where: { id: { in: pageIds } }, select: cardSelect }),
+          pageIds.map((id) => ({ id, rank: 0 })),
+        )
+      : [];
+  } else {
+    const counts = await db.organisation.groupBy({ by: ["kind"], where, _count: { _all: true } });
+    totals = new Map(counts.map((c) => [c.kind, c._count._all]));
+    w = pageWindow(
+      counts.reduce((n, c) => n + c._count._all, 0),
+      options.page,
+      perPage,
+    );
+    rows = await db.organisation.findMany({
+      where,
+      select: cardSelect,
+      orderBy: [{ kindRank: "asc" }, { sortKey: "asc" }, { id: "asc" }],
+      skip: w.skip,
+      take: w.perPage,
+    });
   }
-  const groups = ORGANISATION_KIND_ORDER.map((kind) => ({
-    kind,
-    organisations: cards.filter((c) => c.kind === kind),
-  })).filter((g) => g.organisations.length > 0);
-  return { groups, total: cards.length };
+  const cards = rows.map(toCard);
+  let start = 0;
+  const kinds: OrganisationGroup[] = [];
+  for (const kind of ORGANISATION_KIND_ORDER) {
+    const total = totals.get(kind) ?? 0;
+    if (total === 0) continue;
+    kinds.push({
+      kind,
+      organisations: cards.filter((c) => c.kind === kind),
+      total,
+      firstPage: Math.floor(start / w.perPage) + 1,
+      continued: start < w.skip,
+    });
+    start += total;
+  }
+  return {
+    groups: kinds.filter((g) => g.organisations.length > 0),
+    kinds,
+    total: start,
+    page: w.page,
+    pageCount: w.pageCount,
+    perPage: w.perPage,
+  };
 }
 
 /** Kinds present in the directory (filter options). */

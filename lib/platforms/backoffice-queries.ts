@@ -3,11 +3,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
-import { sortFrench } from "@/lib/text/collate";
 
 export async function listPlatformsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
-  const rows = await db.platform.findMany({
+  // Names in French order: the stored `sortKey`, sorted by the database.
+  return db.platform.findMany({
     where: { publication: { not: "ARCHIVED" } },
     select: {
       id: true,
@@ -18,8 +18,8 @@ export async function listPlatformsForAdmin(user: SessionUser) {
       isLabelled: true,
       campuses: { select: { campus: { select: { acronym: true } } } },
     },
+    orderBy: [{ sortKey: "asc" }, { id: "asc" }],
   });
-  return sortFrench(rows, (p) => p.name);
 }
 
 export async function getPlatformForEdit(user: SessionUser, id: string) {

@@ -7,7 +7,6 @@ import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/li
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
-import { sortFrench } from "@/lib/text/collate";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -57,6 +56,9 @@ function toCard(p: CardRow): PlatformCard {
   };
 }
 
+/** French order of the names: the stored `sortKey` (migration 20261206141507_sort_keys), sorted by the database. */
+const NAME_ORDER = [{ sortKey: "asc" }, { id: "asc" }] satisfies Prisma.PlatformOrderByWithRelationInput[];
+
 function platformWhere(scope?: CampusSlug): Prisma.PlatformWhereInput {
   return scope ? { AND: [PUBLISHED, { campuses: { some: { campus: { slug: scope } } } }] } : PUBLISHED;
 }
@@ -68,8 +70,9 @@ export async function listPlatforms(scope?: CampusSlug): Promise<PlatformCard[]>
   const rows = await db.platform.findMany({
     where: platformWhere(scope),
     select: cardSelect,
+    orderBy: NAME_ORDER,
   });
-  return sortFrench(rows, (p) => p.name).map(toCard);
+  return rows.map(toCard);
 }
 
 export async function countPlatforms(scope?: CampusSlug): Promise<number> {
@@ -85,8 +88,9 @@ export async function listPlatformsHostedBy(organisationId: string): Promise<Pla
   const rows = await db.platform.findMany({
     where: { AND: [PUBLISHED, { hostId: organisationId }] },
     select: cardSelect,
+    orderBy: NAME_ORDER,
   });
-  return sortFrench(rows, (p) => p.name).map(toCard);
+  return rows.map(toCard);
 }
 
 export type PlatformDetail = PlatformCard & {

@@ -1,10 +1,16 @@
 /**
- * An action's first image in the PDF and DOCX exports: loaded once per
- * export (lib/media/report-images.ts), drawn under the action's entry at a
- * modest size, with its alternative text.
+ * The images of the PDF and DOCX exports — an action's first image, drawn
+ * under its entry at a modest size, and the cover's logos — loaded once per
+ * export (lib/media/report-images.ts), each with its alternative text.
  */
 import { ImageRun, Paragraph } from "docx";
-import { loadReportImages, type ReportImage } from "@/lib/media/report-images";
+import {
+  coverLogos,
+  loadReportImages,
+  type ReportImage,
+  type ReportImageReader,
+} from "@/lib/media/report-images";
+import { COVER_IDENTITIES } from "./layout";
 import type { ReportDocument } from "./types";
 
 /** The images of a document's actions, by media id. */
@@ -12,8 +18,39 @@ export type ReportImages = ReadonlyMap<string, ReportImage>;
 
 export const NO_IMAGES: ReportImages = new Map();
 
-export function loadActionImages(doc: ReportDocument): Promise<ReportImages> {
-  return loadReportImages(doc.actions.flatMap((a) => (a.image ? [a.image] : [])));
+export function loadActionImages(doc: ReportDocument, client?: ReportImageReader): Promise<ReportImages> {
+  return loadReportImages(
+    [
+      ...doc.actions.flatMap((a) => (a.image ? [a.image] : [])),
+      ...doc.campuses.flatMap((c) => (c.logo ? [c.logo] : [])),
+      ...Object.values(doc.organisationLogos ?? {}),
+    ],
+    client,
+  );
+}
+
+/**
+ * The document with the logos uploaded in the back office now: its
+ * campuses' and its cover institutions' (read at each export, so a logo
+ * uploaded after an edition was validated shows on its cover too).
+ */
+export async function withCoverLogos(
+  doc: ReportDocument,
+  client?: ReportImageReader,
+): Promise<ReportDocument> {
+  const logos = await coverLogos(
+    doc.campuses.map((c) => c.slug),
+    COVER_IDENTITIES.map((i) => i.organisationKey),
+    client,
+  );
+  return {
+    ...doc,
+    campuses: doc.campuses.map(({ logo: _old, ...c }) => {
+      const logo = logos.campuses.get(c.slug);
+      return logo ? { ...c, logo } : c;
+    }),
+    organisationLogos: Object.fromEntries(logos.organisations),
+  };
 }
 
 /** The size an image is shown at, in points: at most `maxWidth` × `maxHeight`, proportions kept. */

@@ -5,6 +5,7 @@
  * Only published content enters a report: a validated report is public,
  * and drafts or archived records never are.
  */
+import { parseCampusAnnexes } from "./annexes";
 import { compareFrench } from "@/lib/text/collate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { firstActionImages } from "@/lib/media/report-images";
@@ -244,6 +245,7 @@ export async function assembleRegionReport(
           CAMPUS_SECTION_KEYS.map((k) => [k, report?.[k] ?? ""]),
         ) as ReportCampus["narrative"],
         council,
+        annexes: parseCampusAnnexes(report?.annexes),
         indicators: computeIndicators({
           actions: campusActions,
           organisations,

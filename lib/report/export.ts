@@ -1,12 +1,13 @@
 /**
  * The four export formats of the report and how each is served.
  */
-import { loadActionImages, NO_IMAGES } from "./action-images";
+import { loadActionImages, NO_IMAGES, withCoverLogos } from "./action-images";
 import { reportFileName } from "./layout";
 import { renderCsv } from "./render-csv";
 import { renderDocx } from "./render-docx";
 import { renderMarkdown } from "./render-markdown";
 import { renderPdf } from "./render-pdf";
+import type { ReportImageReader } from "@/lib/media/report-images";
 import type { ReportDocument } from "./types";
 
 export const REPORT_FORMATS = {
@@ -35,8 +36,15 @@ export function parseReportFileName(file: string): { year: number; format: Repor
 
 export type RenderedReport = { body: Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
-export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
-  const images = format === "docx" || format === "pdf" ? await loadActionImages(doc) : NO_IMAGES;
+/** `client`: where the images and logos are read (the app's database unless told; the benchmark has its own). */
+export async function renderReport(
+  source: ReportDocument,
+  format: ReportFormat,
+  client?: ReportImageReader,
+): Promise<RenderedReport> {
+  const withImages = format === "docx" || format === "pdf";
+  const doc = withImages ? await withCoverLogos(source, client) : source;
+  const images = withImages ? await loadActionImages(doc, client) : NO_IMAGES;
   const body =
     format === "docx"
       ? await renderDocx(doc, images)

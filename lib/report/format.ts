@@ -48,13 +48,22 @@ export function typographicApostrophes(text: string): string {
   return text.replace(/'/g, "’");
 }
 
+const typesetCache = new Map<string, string>();
+
 /**
  * The portal's French typography (lib/text/typography.ts: narrow no-break
  * spaces inside « » and before ; ! ?, no-break space before :, typographic
  * apostrophe), applied to every text an export prints.
  */
 export function frenchSpacing(text: string): string {
-  return frenchTypography(text);
+  // The same texts come back at each export and in each renderer: kept, within a bound.
+  let typeset = typesetCache.get(text);
+  if (typeset === undefined) {
+    if (typesetCache.size >= 20_000) typesetCache.clear();
+    typeset = frenchTypography(text);
+    typesetCache.set(text, typeset);
+  }
+  return typeset;
 }
 
 /** A list in French: « A, B et C ». */

@@ -18,9 +18,16 @@ import { editionDateLine } from "./edition-label";
 import { joinFrench, plural, statusCount } from "./format";
 import { markdownToPlainText, splitAtHeadings } from "./markdown";
 import { CAMPUS_SECTIONS, type CampusSectionKey } from "./sections";
+import { annexBlocks } from "./annexes";
 import type { Indicators, ReportAction, ReportCampus, ReportDocument } from "./types";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** The heading levels the table of contents lists (the PDF outline and the DOCX navigation show all of them). */
+export const TOC_DEPTH = 2;
+
+/** An institution behind the campuses on the cover, with its uploaded logo when there is one. */
+export type CoverIdentity = { name: string; logo?: { mediaId: string; alt: string } };
 
 /** A campus on the cover: its wordmark (acronym in its colour), or its uploaded logo. */
 export type CoverCampus = {
@@ -34,7 +41,7 @@ export type ReportNode =
   | {
       kind: "title";
       /** The public bodies behind the campuses, as the report names them. */
-      identities: string[];
+      identities: CoverIdentity[];
       kicker: string;
       title: string;
       subtitle: string;
@@ -60,6 +67,8 @@ export type ReportNode =
   | { kind: "chart"; chart: BarChart; label: string; alt: string; note: string }
   | {
       kind: "entry";
+      /** Its title's heading level: one below the heading it follows (set when numbering). */
+      level: number;
       title: string;
       meta: string;
       summary: string;
@@ -80,7 +89,8 @@ type Draft =
       /** What a `ref:` link in a narrative names: "annex:council-agt", "actions:ti", "chapter:acteurs". */
       anchor?: string;
     }
-  | Exclude<ReportNode, { kind: "heading" }>;
+  | Exclude<ReportNode, { kind: "heading" } | { kind: "entry" }>
+  | Omit<Extract<ReportNode, { kind: "entry" }>, "level">;
 
 const CAMPUS_CHAPTER_SECTIONS: CampusSectionKey[] = [
   "strategy",
@@ -386,6 +396,12 @@ function annexDrafts(doc: ReportDocument, charts: ChartDraft[]): Draft[] {
       });
     }
   }
+  for (const campus of doc.campuses) {
+    for (const a of campus.annexes ?? []) {
+      out.push(annex(`${a.title} (CMQ ${campus.acronym})`, `annex:${a.key}`));
+      for (const b of annexBlocks(a)) out.push(b.kind === "subheading" ? h(4, b.title, false) : b);
+    }
+  }
   if (charts.length) {
     // The data tables follow one another from the top of a page.
     out.push(annex("Données des graphiques", "annex:data", true), {
@@ -400,11 +416,14 @@ function annexDrafts(doc: ReportDocument, charts: ChartDraft[]): Draft[] {
   return out.length ? [h(1, "Annexes", false, { newPage: true }), ...out] : [];
 }
 
-/** The institutions behind every campus, as the report names them (cover). */
+/**
+ * The institutions behind every campus, as the report names them (cover),
+ * with the key of their organisation (whose uploaded logo the cover shows).
+ */
 export const COVER_IDENTITIES = [
-  "Région académique Bourgogne-Franche-Comté",
-  "Région Bourgogne-Franche-Comté",
-];
+  { name: "Région académique Bourgogne-Franche-Comté", organisationKey: "rectorat-region-academique" },
+  { name: "Région Bourgogne-Franche-Comté", organisationKey: "region-bfc" },
+] as const;
 
 function titlePage(doc: ReportDocument): Draft {
   const campus = doc.scope.kind === "campus" ? doc.campuses[0] : null;
@@ -414,7 +433,10 @@ function titlePage(doc: ReportDocument): Draft {
     editionDateLine(doc.edition) ?? `Version de travail du ${formatDate(doc.generatedAt)}, non validée`;
   return {
     kind: "title",
-    identities: COVER_IDENTITIES,
+    identities: COVER_IDENTITIES.map(({ name, organisationKey }) => {
+      const logo = doc.organisationLogos?.[organisationKey];
+      return logo ? { name, logo } : { name };
+    }),
     kicker: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
     title: campus ? `Bilan ${doc.year}` : `Rapport d’activité ${doc.year}`,
     subtitle: campus ? campus.fullName : "Les six Campus des Métiers et des Qualifications de la région",
@@ -513,7 +535,7 @@ function regionDrafts(doc: ReportDocument): Draft[] {
   if (summaries.length) {
     out.push(h(1, "Les campus en bref", false, { newPage: true }));
     for (const c of summaries)
-      out.push(h(4, c.shortName, false), { kind: "markdown", source: c.narrative.summary });
+      out.push(h(2, c.shortName, false), { kind: "markdown", source: c.narrative.summary });
   }
 
   out.push(
@@ -615,14 +637,14 @@ function regionDrafts(doc: ReportDocument): Draft[] {
     2,
     ["cahier des charges", "critere"],
     "Les critères de labellisation",
-    doc.criteria.flatMap((c) => [h(4, `${c.number}. ${c.title}`, false), ...writtenPart(c.body, 4)]),
+    doc.criteria.flatMap((c) => [h(3, `${c.number}. ${c.title}`, false), ...writtenPart(c.body, 4)]),
   );
   ch4 = inject(
     ch4,
     2,
     ["nouveau campus", "nouveaux campus"],
     "Nouveaux campus",
-    doc.newCampuses.flatMap((p) => [h(4, p.title, false), ...writtenPart(p.body, 4)]),
+    doc.newCampuses.flatMap((p) => [h(3, p.title, false), ...writtenPart(p.body, 4)]),
   );
   // Each campus's own outlook is in its chapter 3 section.
   out.push(
@@ -671,13 +693,18 @@ function campusScopeDrafts(doc: ReportDocument): Draft[] {
  * each an id, and records how a reference to an anchored heading reads in
  * this document (« chapitre 2 », « annexe H », « voir 3.6.7 »).
  */
-function number(drafts: Draft[]): { nodes: ReportNode[]; references: Map<string, string> } {
+function number(drafts: Draft[]): { nodes: ReportNode[]; references: Map<string, Reference> } {
   const counters = [0, 0, 0];
   const ids = new Set<string>();
-  const references = new Map<string, string>();
+  const references = new Map<string, Reference>();
   let inNumberedChapter = false;
-  const nodes = drafts.map((d): ReportNode => {
-    if (d.kind !== "heading") return d;
+  /** The level of the last heading: the next one is at most one deeper (no level is skipped). */
+  let previous = 0;
+  const nodes = drafts.map((draft): ReportNode => {
+    if (draft.kind === "entry") return { ...draft, level: Math.min(6, previous + 1) };
+    if (draft.kind !== "heading") return draft;
+    const d = { ...draft, level: Math.min(draft.level, previous + 1) as HeadingLevel };
+    previous = d.level;
     if (d.level === 1) inNumberedChapter = d.numbered;
     let text = d.title;
     let reference: string | null = null;
@@ -690,10 +717,10 @@ function number(drafts: Draft[]): { nodes: ReportNode[]; references: Map<string,
     }
     const annex = /^Annexe ([A-Z]) —/u.exec(d.title);
     if (annex) reference = `annexe ${annex[1]}`;
-    if (d.anchor && reference) references.set(d.anchor, reference);
     let id = slugify(text, 60) || "section";
     for (let n = 2; ids.has(id); n++) id = `${slugify(text, 60)}-${n}`;
     ids.add(id);
+    if (d.anchor && reference) references.set(d.anchor, { text: reference, id });
     return { kind: "heading", level: d.level, text, id, newPage: d.newPage ?? false };
   });
   return { nodes, references };
@@ -702,15 +729,19 @@ function number(drafts: Draft[]): { nodes: ReportNode[]; references: Map<string,
 /** A `[texte](ref:cible)` link of a narrative: what it names and where. */
 const REFERENCE_LINK = /\[([^\]\n]+)\]\(ref:([a-z0-9:-]+)\)/giu;
 
+/** How a reference to an anchored heading reads in this document (« annexe H »), and the heading's id. */
+export type Reference = { text: string; id: string };
+
 /**
- * Writes the references of a narrative for this document: « texte (annexe H) »
- * when the target is in it, the bare text when it is not — a reference never
- * points outside the document it is printed in.
+ * Writes the references of a narrative for this document: a link to the
+ * heading, « [texte (annexe H)](#id) », when the target is in it, the bare
+ * text when it is not — a reference never points outside the document it is
+ * printed in.
  */
-export function resolveReferences(source: string, references: Map<string, string>): string {
+export function resolveReferences(source: string, references: Map<string, Reference>): string {
   return source.replace(REFERENCE_LINK, (_, text: string, target: string) => {
     const reference = references.get(target);
-    return reference ? `${text} (${reference})` : text;
+    return reference ? `[${text} (${reference.text})](#${reference.id})` : text;
   });
 }
 
@@ -731,7 +762,7 @@ export function layoutReport(doc: ReportDocument): ReportNode[] {
   const charts = figures(body);
   const { nodes, references } = number([
     titlePage(doc),
-    { kind: "toc", title: "Table des matières" },
+    { kind: "toc", title: "Sommaire" },
     ...body,
     ...annexDrafts(doc, charts),
   ]);

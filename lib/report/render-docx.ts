@@ -9,11 +9,14 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
+  InternalHyperlink,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -30,9 +33,9 @@ import {
   type ParagraphChild,
 } from "docx";
 import { ChartRun } from "docx/charts";
-import { docxImageParagraph, NO_IMAGES, type ReportImages } from "./action-images";
+import { docxImageParagraph, fitted, NO_IMAGES, type ReportImages } from "./action-images";
 import { frenchSpacing } from "./format";
-import { layoutReport, type ReportNode } from "./layout";
+import { layoutReport, TOC_DEPTH, type ReportNode } from "./layout";
 import { markdownBlocks, type Block, type Inline } from "./markdown";
 import type { ReportDocument } from "./types";
 
@@ -48,7 +51,15 @@ const HEADINGS = [
   HeadingLevel.HEADING_2,
   HeadingLevel.HEADING_3,
   HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
 ] as const;
+
+/**
+ * The bookmark of a heading (a reference `#id` in the text links to it):
+ * Word wants a letter first, then letters, digits or « _ », at most 40.
+ */
+const bookmarkOf = (id: string) => `h_${id.replace(/[^A-Za-z0-9]/g, "_")}`.slice(0, 40);
 
 type Ctx = { listInstance: number };
 
@@ -66,6 +77,8 @@ function runs(
       font: i.code ? "Courier New" : undefined,
       style: i.link ? "Hyperlink" : undefined,
     });
+    if (i.link?.startsWith("#"))
+      return new InternalHyperlink({ anchor: bookmarkOf(i.link.slice(1)), children: [run] });
     return i.link && /^(https?:|mailto:)/.test(i.link)
       ? new ExternalHyperlink({ link: i.link, children: [run] })
       : run;
@@ -195,7 +208,12 @@ function chart(node: Extract<ReportNode, { kind: "chart" }>): (Paragraph | Table
         }),
       ],
     }),
-    new Paragraph({ children: [text(node.note, { color: MUTED, size: 18 })] }),
+    // The note names the data annex, with a link to it.
+    ...markdownBlocks(node.note).flatMap((b) =>
+      b.type === "paragraph"
+        ? [new Paragraph({ children: runs(b.inlines, { color: MUTED, size: 18 }) })]
+        : [],
+    ),
   ];
 }
 
@@ -229,10 +247,10 @@ function keyFigures(node: Extract<ReportNode, { kind: "keyFigures" }>): Paragrap
 
 function entry(node: Extract<ReportNode, { kind: "entry" }>): Paragraph[] {
   return [
+    // An action's title is a heading one level below its group's, as in the PDF.
     new Paragraph({
-      keepNext: true,
-      spacing: { before: 160, after: 40 },
-      children: [text(node.title, { bold: true })],
+      heading: HEADINGS[node.level - 1],
+      children: [text(node.title)],
     }),
     new Paragraph({
       keepNext: true,
@@ -251,12 +269,38 @@ function entry(node: Extract<ReportNode, { kind: "entry" }>): Paragraph[] {
   ];
 }
 
-function titlePage(node: Extract<ReportNode, { kind: "title" }>): Paragraph[] {
+/** An uploaded logo at most `maxWidth` × `maxHeight` points, described by its alternative text. */
+function logoRun(
+  image: ReturnType<ReportImages["get"]> & object,
+  alt: string,
+  maxWidth: number,
+  maxHeight: number,
+): ImageRun {
+  const size = fitted(image, maxWidth, maxHeight);
+  // Points → pixels at 96 dpi, as docx expects.
+  const px = (pt: number) => Math.round((pt * 96) / 72);
+  return new ImageRun({
+    type: image.contentType === "image/png" ? "png" : "jpg",
+    data: image.bytes,
+    transformation: { width: px(size.width), height: px(size.height) },
+    altText: { name: alt, title: alt, description: alt },
+  });
+}
+
+function titlePage(node: Extract<ReportNode, { kind: "title" }>, images: ReportImages): Paragraph[] {
+  // The institutions: their uploaded logos, or their names.
+  const identities: ParagraphChild[] = node.identities.flatMap((identity, i) => {
+    const logo = identity.logo && images.get(identity.logo.mediaId);
+    const gap = i > 0 ? [text("     ")] : [];
+    return logo
+      ? [...gap, logoRun(logo, identity.logo?.alt || `Logo : ${identity.name}`, 220, 60)]
+      : [
+          ...gap,
+          text(i > 0 ? `·   ${identity.name}` : identity.name, { bold: true, color: ACCENT, size: 22 }),
+        ];
+  });
   return [
-    new Paragraph({
-      spacing: { after: 1600 },
-      children: [text(node.identities.join("   ·   "), { bold: true, color: ACCENT, size: 22 })],
-    }),
+    new Paragraph({ spacing: { after: 1600 }, children: identities }),
     new Paragraph({
       spacing: { after: 480 },
       children: [text(node.kicker, { color: MUTED, size: 24 })],
@@ -270,16 +314,17 @@ function titlePage(node: Extract<ReportNode, { kind: "title" }>): Paragraph[] {
           children: [text(l, { bold: true, color: node.validated ? "1D6B3A" : "A14B00" })],
         }),
     ),
-    ...node.campuses.map(
-      (c) =>
-        new Paragraph({
-          spacing: { after: 60 },
-          children: [
-            text(`CMQ ${c.acronym}`, { bold: true, color: c.color.replace("#", "").toUpperCase() || ACCENT }),
-            text(`  ${c.name}`, { color: MUTED, size: 20 }),
-          ],
-        }),
-    ),
+    ...node.campuses.map((c) => {
+      const logo = c.logo && images.get(c.logo.mediaId);
+      return new Paragraph({
+        spacing: { after: 60 },
+        children: [
+          ...(logo ? [logoRun(logo, c.logo?.alt || `Logo du CMQ ${c.acronym}`, 90, 30), text("  ")] : []),
+          text(`CMQ ${c.acronym}`, { bold: true, color: c.color.replace("#", "").toUpperCase() || ACCENT }),
+          text(`  ${c.name}`, { color: MUTED, size: 20 }),
+        ],
+      });
+    }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -296,7 +341,7 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
   for (const node of nodes) {
     switch (node.kind) {
       case "title":
-        children.push(...titlePage(node));
+        children.push(...titlePage(node, images));
         break;
       case "toc":
         children.push(
@@ -304,7 +349,7 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
             style: "TOCHeading",
             children: [text(node.title, { bold: true, color: ACCENT, size: 32 })],
           }),
-          new TableOfContents(node.title, { hyperlink: true, headingStyleRange: "1-3" }),
+          new TableOfContents(node.title, { hyperlink: true, headingStyleRange: `1-${TOC_DEPTH}` }),
         );
         break;
       case "heading":
@@ -312,7 +357,7 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
           new Paragraph({
             heading: HEADINGS[node.level - 1],
             pageBreakBefore: node.newPage,
-            children: [text(node.text)],
+            children: [new Bookmark({ id: bookmarkOf(node.id), children: [text(node.text)] })],
           }),
         );
         break;
@@ -382,6 +427,9 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
         heading2: heading(28, 360, 1),
         heading3: heading(24, 280, 2),
         heading4: heading(21, 240, 3),
+        // Action titles (under a status group): bold body text, kept with their details.
+        heading5: heading(21, 160, 4),
+        heading6: heading(21, 160, 5),
         caption: {
           run: { font: FONT, size: 18, italics: true, color: MUTED },
           paragraph: { spacing: { before: 160, after: 60 } },

@@ -2,7 +2,7 @@
  * The report as one Markdown file: the same reading order and numbering as
  * the DOCX and PDF, charts given as their figures in words (tables in the data annex).
  */
-import { layoutReport, type ReportNode } from "./layout";
+import { layoutReport, TOC_DEPTH, type ReportNode } from "./layout";
 import type { ReportDocument } from "./types";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").trim() || " ";
@@ -29,7 +29,7 @@ export function renderMarkdown(doc: ReportDocument): string {
         out.push(
           `# ${node.title}`,
           `**${node.subtitle}**`,
-          node.identities.join(" · "),
+          node.identities.map((i) => i.name).join(" · "),
           `${node.kicker}`,
           ...node.lines.map((l) => `*${l}*`),
         );
@@ -38,7 +38,7 @@ export function renderMarkdown(doc: ReportDocument): string {
         out.push(
           `## ${node.title}`,
           headings
-            .filter((x) => x.level <= 3)
+            .filter((x) => x.level <= TOC_DEPTH)
             .map((x) => `${"  ".repeat(x.level - 1)}- ${anchor(x.id, x.text)}`)
             .join("\n"),
         );

@@ -20,7 +20,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { chartGeometry } from "./charts";
 import { frenchSpacing } from "./format";
-import { layoutReport, type CoverCampus, type ReportNode } from "./layout";
+import { layoutReport, TOC_DEPTH, type CoverCampus, type ReportNode } from "./layout";
 import { markdownBlocks, type Block, type Inline } from "./markdown";
 import type { ReportDocument } from "./types";
 
@@ -42,6 +42,33 @@ function fonts(): Record<FontName, Buffer> {
     ) as Record<FontName, Buffer>;
   }
   return fontCache;
+}
+
+/**
+ * What pdfkit 0.20 (pinned) builds for a font, kept from one export to the
+ * next: the parsed font (pdfkit accepts it in place of the file) and its
+ * cache of laid-out words (glyphs and advances, which pdfkit copies and never
+ * changes). Parsing DejaVu's tables and shaping every word again were most
+ * of an export's time. Each document still embeds its own subset.
+ */
+type EmbeddedFont = { font: { layout: unknown }; layoutCache?: Record<string, unknown> };
+const parsedFonts = new Map<FontName, { font: EmbeddedFont["font"]; layoutCache: Record<string, unknown> }>();
+/** Past this many words per font, the word cache starts over (a bound on memory in a long-lived server). */
+const MAX_CACHED_WORDS = 50_000;
+
+function registerFonts(doc: PDFKit.PDFDocument) {
+  const files = fonts();
+  for (const name of Object.keys(FONT_FILES) as FontName[]) {
+    const parsed = parsedFonts.get(name);
+    doc.registerFont(name, (parsed?.font ?? files[name]) as Buffer);
+    doc.font(name);
+    const embedded = (doc as unknown as { _font: EmbeddedFont })._font;
+    if (parsed && Object.keys(parsed.layoutCache).length < MAX_CACHED_WORDS) {
+      embedded.layoutCache = parsed.layoutCache;
+    } else if (embedded.layoutCache) {
+      parsedFonts.set(name, { font: embedded.font, layoutCache: embedded.layoutCache });
+    }
+  }
 }
 
 const COLOR = {
@@ -72,9 +99,9 @@ class PdfWriter {
   private pageIndex = 0;
   /** Open structure elements, innermost last; the first is the Document. */
   private readonly structs: Struct[];
-  /** The level of the last heading drawn (an action's title is one level below). */
-  private headingLevel = 1;
   private tocList: Struct | null = null;
+  /** The Link element being drawn: the link annotations made now are its objects. */
+  private linkElement: Struct | null = null;
 
   constructor(title: string, subject: string) {
     this.doc = new PDFDocument({
@@ -93,8 +120,8 @@ class PdfWriter {
         Creator: "Portail des CMQ BFC",
       },
     });
-    const f = fonts();
-    for (const name of Object.keys(FONT_FILES) as FontName[]) this.doc.registerFont(name, f[name]);
+    registerFonts(this.doc);
+    this.tagLinks();
     this.doc.font("regular").fontSize(SIZE.body).fillColor(COLOR.text);
     this.doc.on("pageAdded", () => {
       this.pageIndex += 1;
@@ -103,6 +130,44 @@ class PdfWriter {
     const root = this.doc.struct("Document");
     this.doc.addStructure(root);
     this.structs = [root];
+  }
+
+  /**
+   * Every link annotation (a URL, or a go-to inside the document) becomes an
+   * object of the Link element being drawn, with its text as its Contents:
+   * pdfkit does the first for URLs only.
+   */
+  private tagLinks() {
+    type AnnotationOptions = Record<string, unknown>;
+    const doc = this.doc as unknown as {
+      goTo: (x: number, y: number, w: number, h: number, name: string, o?: AnnotationOptions) => unknown;
+      link: (x: number, y: number, w: number, h: number, url: string, o?: AnnotationOptions) => unknown;
+    };
+    const tagged = (options: AnnotationOptions = {}) =>
+      this.linkElement
+        ? { ...options, structParent: this.linkElement, Contents: new String(this.linkText) }
+        : options;
+    const goTo = doc.goTo.bind(doc);
+    const link = doc.link.bind(doc);
+    doc.goTo = (x, y, w, h, name, options) => goTo(x, y, w, h, name, tagged(options));
+    doc.link = (x, y, w, h, url, options) => link(x, y, w, h, url, tagged(options));
+  }
+  private linkText = "";
+
+  /** A Link element: what `draw` puts on the page, and the link annotations it makes. */
+  linked(text: string, draw: () => void) {
+    const el = this.doc.struct("Link");
+    this.parent.add(el);
+    el.add(() => {
+      this.linkElement = el;
+      this.linkText = text;
+      try {
+        draw();
+      } finally {
+        this.linkElement = null;
+      }
+    });
+    el.end();
   }
 
   get width() {
@@ -170,7 +235,11 @@ class PdfWriter {
     this.artifact(() => this.doc.moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke());
   }
 
-  /** One paragraph of styled runs, starting at `x`, wrapped at `width` (no tagging). */
+  /**
+   * One paragraph of styled runs, starting at `x`, wrapped at `width`, each
+   * run content of the open element; a linked run (a URL, or `#id` for a
+   * heading of this document) is a Link element of its own.
+   */
   private runs(
     list: Inline[],
     x: number,
@@ -183,18 +252,25 @@ class PdfWriter {
       const bold = options.bold || run.bold;
       const italic = options.italic || run.italic;
       const name: FontName = bold && italic ? "boldItalic" : bold ? "bold" : italic ? "italic" : "regular";
-      this.font(name, size, run.link ? COLOR.link : (options.color ?? COLOR.text));
-      const last = i === items.length - 1;
       const link = run.link && /^(https?:|mailto:)/.test(run.link) ? run.link : null;
+      const goTo = run.link?.startsWith("#") ? run.link.slice(1) : null;
+      const last = i === items.length - 1;
       const textOptions: PDFKit.Mixins.TextOptions = {
         continued: !last,
         link,
+        goTo: goTo ?? undefined,
         underline: !!link,
         lineGap: 2,
         align: options.align,
       };
-      if (i === 0) this.doc.text(frenchSpacing(run.text), x, this.doc.y, { ...textOptions, width });
-      else this.doc.text(frenchSpacing(run.text), textOptions);
+      const text = frenchSpacing(run.text);
+      const draw = () => {
+        this.font(name, size, link || goTo ? COLOR.link : (options.color ?? COLOR.text));
+        if (i === 0) this.doc.text(text, x, this.doc.y, { ...textOptions, width });
+        else this.doc.text(text, textOptions);
+      };
+      if (link || goTo) this.linked(text, draw);
+      else this.parent.add(draw);
     });
     this.font("regular");
   }
@@ -214,7 +290,7 @@ class PdfWriter {
     } = {},
   ) {
     if (!list.some((i) => i.text.length > 0)) return;
-    this.leaf(options.type ?? "P", () => this.runs(list, x, width, options));
+    this.group(options.type ?? "P", () => this.runs(list, x, width, options));
   }
 
   paragraph(
@@ -311,7 +387,6 @@ class PdfWriter {
       this.outlineParents[node.level - 1] = item;
       this.outlineParents.length = node.level;
     }
-    this.headingLevel = node.level;
     this.leaf(`H${node.level}`, () =>
       this.font("bold", size, COLOR.accent).text(frenchSpacing(node.text), MARGIN.left, top, {
         width: this.width,
@@ -439,7 +514,10 @@ class PdfWriter {
     );
     this.doc.x = MARGIN.left;
     this.doc.y = top + g.height + 4;
-    this.paragraph(node.note, { size: SIZE.small, color: COLOR.muted });
+    // The note names the data annex, with a link to it.
+    for (const b of markdownBlocks(node.note))
+      if (b.type === "paragraph")
+        this.inlines(b.inlines, MARGIN.left, this.width, { size: SIZE.small, color: COLOR.muted });
     this.gap(10);
   }
 
@@ -447,7 +525,7 @@ class PdfWriter {
     this.ensure(60);
     this.gap(4);
     // An action's title is a heading one level below its group's.
-    this.paragraph(node.title, { bold: true, type: `H${Math.min(6, this.headingLevel + 1)}` });
+    this.paragraph(node.title, { bold: true, type: `H${node.level}` });
     this.gap(1);
     this.paragraph(node.meta, { italic: true, color: COLOR.muted, size: SIZE.small + 0.5 });
     this.gap(2);
@@ -534,13 +612,28 @@ class PdfWriter {
     this.artifact(() => {
       doc.rect(0, 0, pageWidth, 8).fillColor(COLOR.accent).fill();
     });
-    // The institutions, as text, side by side.
+    // The institutions side by side: their uploaded logo, or their name.
     const half = (this.width - 20) / 2;
     node.identities.forEach((identity, i) => {
       const x = MARGIN.left + i * (half + 20);
+      const logo = identity.logo ? images.get(identity.logo.mediaId) : undefined;
+      if (logo) {
+        const size = fitted(logo, half, 64);
+        this.leaf("Figure", () => doc.image(logo.bytes, x, 40, size), {
+          alt: frenchSpacing(identity.logo?.alt || `Logo : ${identity.name}`),
+          bbox: [x, 40, x + size.width, 40 + size.height],
+        });
+        return;
+      }
       this.artifact(() => doc.rect(x, 44, 3, 34).fillColor(COLOR.accent).fill());
       doc.y = 46;
-      this.paragraph(identity, { x: x + 10, width: half - 10, bold: true, size: 11, color: COLOR.accent });
+      this.paragraph(identity.name, {
+        x: x + 10,
+        width: half - 10,
+        bold: true,
+        size: 11,
+        color: COLOR.accent,
+      });
     });
     doc.y = 150;
     this.artifact(() => doc.rect(MARGIN.left, 150, 60, 6).fillColor(COLOR.accent).fill());
@@ -555,23 +648,36 @@ class PdfWriter {
     this.gap(10);
     this.paragraph(node.subtitle, { size: 15 });
     this.gap(24);
-    // The edition's state, framed: green when validated, orange for a working version.
+    // The edition's state, framed: green when validated, orange for a working version;
+    // a note in brackets (how the date is known) goes under it, in smaller type.
     const state = node.lines.join(" — ");
-    this.font("bold", 10.5);
-    const stateWidth = Math.min(this.width, doc.widthOfString(frenchSpacing(state)) + 24);
-    const stateY = doc.y;
+    const split = /^(.+?) \((.+)\)$/su.exec(state);
+    const [main, note] = split
+      ? // The note, out of its brackets, reads as a sentence of its own.
+        [frenchSpacing(split[1]), frenchSpacing(split[2].charAt(0).toUpperCase() + split[2].slice(1))]
+      : [frenchSpacing(state), null];
     const stateColor = node.validated ? "#1d6b3a" : "#a14b00";
+    const pad = 10;
+    this.font("bold", 10.5);
+    const boxWidth = note ? this.width : Math.min(this.width, doc.widthOfString(main) + 2 * pad + 4);
+    const inner = boxWidth - 2 * pad;
+    const mainHeight = doc.heightOfString(main, { width: inner });
+    this.font("regular", 8.5);
+    const noteHeight = note ? doc.heightOfString(note, { width: inner, lineGap: 1 }) + 3 : 0;
+    const stateY = doc.y;
     this.artifact(() =>
-      doc.roundedRect(MARGIN.left, stateY, stateWidth, 24, 4).lineWidth(1.2).strokeColor(stateColor).stroke(),
+      doc
+        .roundedRect(MARGIN.left, stateY, boxWidth, mainHeight + noteHeight + 2 * 7, 4)
+        .lineWidth(1.2)
+        .strokeColor(stateColor)
+        .stroke(),
     );
     doc.y = stateY + 7;
-    this.paragraph(state, {
-      x: MARGIN.left + 12,
-      width: stateWidth - 20,
-      bold: true,
-      size: 10.5,
-      color: stateColor,
-    });
+    this.paragraph(main, { x: MARGIN.left + pad, width: inner, bold: true, size: 10.5, color: stateColor });
+    if (note) {
+      this.gap(3);
+      this.paragraph(note, { x: MARGIN.left + pad, width: inner, size: 8.5, color: COLOR.muted });
+    }
 
     // The campuses: uploaded logo, or their wordmark (acronym on their colour).
     const cols = 3;
@@ -702,7 +808,7 @@ class PdfWriter {
         const item = this.doc.struct("TOCI");
         this.parent.add(item);
         this.structs.push(item);
-        this.leaf("Reference", () =>
+        this.linked(frenchSpacing(h.text), () =>
           this.font(h.level === 1 ? "bold" : "regular", size).text(
             frenchSpacing(h.text),
             MARGIN.left + indent,
@@ -730,7 +836,7 @@ class PdfWriter {
       this.doc.switchToPage(start + slot.page);
       if (target !== undefined) {
         this.structs.push(slot.item);
-        this.leaf("Reference", () =>
+        this.linked(`page ${target + 1}`, () =>
           // The number set like its title, on the same line.
           this.font(
             slot.level === 1 ? "bold" : "regular",
@@ -769,7 +875,7 @@ class PdfWriter {
 export async function renderPdf(doc: ReportDocument, images: ReportImages = NO_IMAGES): Promise<Buffer> {
   const nodes = layoutReport(doc);
   const title = nodes.find((n): n is Extract<ReportNode, { kind: "title" }> => n.kind === "title");
-  const headings = nodes.filter((n): n is Heading => n.kind === "heading" && n.level <= 3);
+  const headings = nodes.filter((n): n is Heading => n.kind === "heading" && n.level <= TOC_DEPTH);
   const w = new PdfWriter(
     title ? `${title.title} — ${title.subtitle}` : `Rapport d’activité ${doc.year}`,
     title?.subtitle ?? "",

@@ -13,6 +13,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { CampusSlug } from "@/lib/site/campuses";
 import type { CampusSectionKey, RegionPartKey } from "./sections";
+import type { CampusAnnex } from "./annexes";
 
 /** Bumped when the shape changes; older snapshots are migrated or re-assembled. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -43,6 +44,12 @@ export type ReportDocument = {
   newCampuses: { key: string; title: string; body: Markdown }[];
   /** Indicators of the whole scope (the region, or the one campus). */
   indicators: Indicators;
+  /**
+   * The logos uploaded for the cover's institutions, by organisation key;
+   * added at export time from the back office's current logos (never frozen
+   * in a snapshot), absent without one.
+   */
+  organisationLogos?: Record<string, { mediaId: string; alt: string }>;
 };
 
 export type ReportEditionInfo = {
@@ -67,8 +74,13 @@ export type ReportCampus = {
   porteur: string | null;
   narrative: Record<CampusSectionKey, Markdown>;
   council: { college: CouncilCollege | null; label: string; members: string[] }[];
+  /** Its structured annexes (objectives tree, survey figures); absent from snapshots frozen before they existed. */
+  annexes?: CampusAnnex[];
   indicators: Indicators;
-  /** Its uploaded logo, by id (drawn on the cover); absent without one. */
+  /**
+   * Its uploaded logo, by id (drawn on the cover); added at export time from
+   * the back office's current logo (lib/report/export.ts), absent without one.
+   */
   logo?: { mediaId: string; alt: string };
 };
 

@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, doEmail } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
@@ -33,6 +33,15 @@ async function admin(sql: string) {
   } finally {
     await client.end();
   }
+}
+
+async function signIn(page: Page, email = doEmail("ti")) {
+  await page.goto(`${ORIGIN}/connexion?callbackUrl=%2Fadmin%2Factions%2Fnouvelle`);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  // The instance's first sign-in (argon2, cold pages) can be slow on a busy machine.
+  await expect(page).toHaveURL(`${ORIGIN}/admin/actions/nouvelle`, { timeout: 30_000 });
 }
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -82,15 +91,7 @@ test("« Rester connecté » extends the session; when it still ends, the typed 
   context,
 }) => {
   page.on("dialog", (dialog) => dialog.accept());
-  const signIn = async (target = page) => {
-    await target.goto(`${ORIGIN}/connexion?callbackUrl=%2Fadmin%2Factions%2Fnouvelle`);
-    await target.getByLabel("Adresse e-mail").fill(doEmail("ti"));
-    await target.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
-    await target.getByRole("button", { name: "Se connecter" }).click();
-    // The instance's first sign-in (argon2, cold pages) can be slow on a busy machine.
-    await expect(target).toHaveURL(`${ORIGIN}/admin/actions/nouvelle`, { timeout: 30_000 });
-  };
-  await signIn();
+  await signIn(page);
 
   // About 20 seconds after the last request, the warning: a modal alert dialog, focus on its first button.
   const dialog = page.getByRole("alertdialog", { name: "Votre session va bientôt expirer" });
@@ -138,4 +139,59 @@ test("« Rester connecté » extends the session; when it still ends, the typed 
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await expect(nextToSave).toHaveCount(0);
   await expect(title).toHaveValue("Atelier tapé avant l'expiration");
+});
+
+test("a prefetch does not count as activity: only the user's own requests extend the session", async ({
+  page,
+}) => {
+  await signIn(page, doEmail("agt"));
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const SESSION = `SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      WHERE u.email = $1 AND s."revokedAt" IS NULL ORDER BY s."createdAt" DESC LIMIT 1`;
+    const sid = ((await client.query(SESSION, [doEmail("agt")])).rows[0] as { id: string }).id;
+    // The session as if its last activity were 15 seconds ago: older than the interval between
+    // two writes of lastSeenAt (4 seconds here), well within the 40-second idle limit.
+    const lastSeenAt = async () =>
+      (
+        (await client.query(`SELECT "lastSeenAt" FROM "Session" WHERE id = $1`, [sid])).rows[0] as {
+          lastSeenAt: Date;
+        }
+      ).lastSeenAt.getTime();
+    const backdate = async () => {
+      await client.query(`UPDATE "Session" SET "lastSeenAt" = now() - interval '15 seconds' WHERE id = $1`, [
+        sid,
+      ]);
+      return lastSeenAt();
+    };
+
+    // Prefetches of the menu's links by Next's router (full and per segment), and the browser's
+    // speculative loads of a whole page: none moves lastSeenAt.
+    const prefetches: Record<string, string>[] = [
+      { RSC: "1", "Next-Router-Prefetch": "1" },
+      { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree" },
+      { "Sec-Purpose": "prefetch" },
+      { Purpose: "prefetch" },
+    ];
+    const before = await backdate();
+    for (const headers of prefetches) {
+      for (const path of ["/admin/actions", "/admin", "/admin/compte"]) {
+        const response = await page.request.get(`${ORIGIN}${path}`, { headers, maxRedirects: 0 });
+        // A speculative load of the document renders the whole page, signed in: the session was read.
+        if (!("RSC" in headers)) {
+          expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(200);
+          expect(await response.text()).toContain("Se déconnecter");
+        }
+      }
+      expect(await lastSeenAt(), JSON.stringify(headers)).toBe(before);
+    }
+
+    // The same page opened by the user does.
+    await page.goto(`${ORIGIN}/admin/actions`);
+    await expect(page.getByRole("heading", { level: 1, name: "Actions" })).toBeVisible();
+    expect(await lastSeenAt()).toBeGreaterThan(before);
+  } finally {
+    await client.end();
+  }
 });

@@ -3,12 +3,14 @@
  * alternative text appears on the public page by host and by path, served
  * with long cache headers and never executed; a renamed executable, an
  * oversized file and an image without alternative text are refused with
- * their French message, and nothing is stored.
+ * their French message, and nothing is stored. Deleting an image, a
+ * document or a logo is a soft delete: gone from the edit page and the
+ * public pages, kept in the journal.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { COORDINATOR, doEmail, loadSession } from "./fixtures/auth";
+import { COORDINATOR, doEmail, loadSession, pageWithSession } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { campusIds, createDraft, hostUrl, unique } from "./fixtures/backoffice";
 
@@ -100,6 +102,82 @@ test.describe("images and documents of an action", () => {
     expect((await request.get(src, { headers: { "If-None-Match": headers.etag } })).status()).toBe(304);
   });
 
+  test("a DO deletes an action's image: gone from the edit page and the public page, kept in the journal", async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    const { id, slug, title } = await publishedActionOfTi(page);
+    await page.goto(`/admin/actions/${id}`);
+    await page.getByLabel("Image", { exact: true }).setInputFiles({
+      name: "affiche.jpg",
+      mimeType: "image/jpeg",
+      buffer: await photo(),
+    });
+    await page.getByLabel("Texte alternatif").fill("L’affiche de la journée photo");
+    await page.getByRole("button", { name: "Ajouter l'image" }).click();
+    await expect(listedImages(page)).toHaveCount(1);
+    const src = (await listedImages(page).getAttribute("src"))!;
+    const mediaId = src.split("/")[2];
+    // Seen on the public pages first, so that their cached copies must be invalidated.
+    for (const url of [`/ti/actions/${slug}`, hostUrl("ti", `/actions/${slug}`)]) {
+      await page.goto(url);
+      await expect(page.getByRole("img", { name: "L’affiche de la journée photo" })).toBeVisible();
+    }
+
+    // Clicked as soon as the edit page shows the button: the button waits for the page to be
+    // hydrated, so the confirmation is always asked and the deletion always sent.
+    await page.goto(`/admin/actions/${id}`);
+    const confirmations: string[] = [];
+    page.on("dialog", (dialog) => {
+      confirmations.push(dialog.message());
+      void dialog.accept();
+    });
+    await page
+      .getByRole("region", { name: "Photos, affiches et documents" })
+      .getByRole("button", { name: "Supprimer" })
+      .click();
+    await expect(page.getByText("Aucune image pour l’instant.")).toBeVisible();
+    await expect(listedImages(page)).toHaveCount(0);
+    expect(confirmations).toEqual(["Supprimer cette image ? Elle ne sera plus affichée sur le site."]);
+
+    // With an unsaved change in the action's form above: the image's own form is not held back
+    // by the unsaved-changes warning, and what was typed stays in its field.
+    await page.getByLabel("Image", { exact: true }).setInputFiles({
+      name: "affiche.jpg",
+      mimeType: "image/jpeg",
+      buffer: await photo(),
+    });
+    await page.getByLabel("Texte alternatif").fill("Une seconde affiche");
+    await page.getByRole("button", { name: "Ajouter l'image" }).click();
+    await expect(listedImages(page)).toHaveCount(1);
+    await page.getByLabel("Titre", { exact: true }).fill(`${title} (modifié)`);
+    await page
+      .getByRole("region", { name: "Photos, affiches et documents" })
+      .getByRole("button", { name: "Supprimer" })
+      .click();
+    await expect(listedImages(page)).toHaveCount(0);
+    expect(confirmations).toHaveLength(2);
+    await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(`${title} (modifié)`);
+
+    for (const url of [`/ti/actions/${slug}`, hostUrl("ti", `/actions/${slug}`)]) {
+      await page.goto(url);
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(page.locator("article img")).toHaveCount(0);
+    }
+    expect((await page.request.get(src)).status()).toBe(404);
+
+    // Soft delete: the journal keeps the upload and the deletion, with what was deleted.
+    const coordinator = await pageWithSession(browser, COORDINATOR);
+    await coordinator.goto(`/admin/journal?element=${mediaId}`);
+    await expect(coordinator.getByRole("status").filter({ hasText: "sur cet élément" })).toHaveText(
+      "2 modifications sur cet élément",
+    );
+    await expect(coordinator.getByText(`Image supprimée de l'action « ${title} »`)).toBeVisible();
+    await expect(coordinator.getByText(`Image ajoutée à l'action « ${title} »`)).toBeVisible();
+    await coordinator.context().close();
+  });
+
   test("a renamed executable, an oversized file and an image without alternative text are refused, nothing stored", async ({
     page,
   }) => {
@@ -169,7 +247,9 @@ test.describe("images and documents of an action", () => {
     await expect(page.locator("article img")).toHaveCount(0);
   });
 
-  test("the coordinator uploads a campus logo, shown on the campus home page", async ({ page }) => {
+  test("the coordinator uploads a campus logo, shown on the campus home page, then removes it", async ({
+    page,
+  }) => {
     await loadSession(page, COORDINATOR);
     await page.goto("/admin/campus/ti");
     const logo = await sharp({
@@ -193,6 +273,17 @@ test.describe("images and documents of an action", () => {
     await expect(shown).toHaveCount(1);
     await expect(shown).toHaveAttribute("srcset", /\/media\/\w+\/320\.png 320w, .*600\.png 600w$/);
     expect(await shown.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+
+    // Removed: the campus page shows no logo again (never an invented one).
+    await page.goto("/admin/campus/ti");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page
+      .getByRole("region", { name: "Logo du campus" })
+      .getByRole("button", { name: "Supprimer" })
+      .click();
+    await expect(page.getByText("Aucun logo : rien n’est affiché à sa place sur le site.")).toBeVisible();
+    await page.goto(hostUrl("ti", "/"));
+    await expect(page.locator('main img[src^="/media/"]')).toHaveCount(0);
   });
 
   test("a PDF programme is offered for download on the public page", async ({ page, request }) => {
@@ -218,5 +309,17 @@ test.describe("images and documents of an action", () => {
     expect(response.headers()["content-type"]).toBe("application/pdf");
     expect(response.headers()["content-disposition"]).toBe('attachment; filename="document.pdf"');
     expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+
+    // Deleted (soft) from the edit page: no longer offered on the public page.
+    await page.goto(`/admin/actions/${id}`);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page
+      .getByRole("region", { name: "Photos, affiches et documents" })
+      .getByRole("button", { name: "Supprimer" })
+      .click();
+    await expect(page.getByText("Aucun document pour l’instant.")).toBeVisible();
+    await page.goto(hostUrl("ti", `/actions/${slug}`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Programme de la journée" })).toHaveCount(0);
   });
 });

@@ -125,8 +125,7 @@ test("the portal serves its cache, answers 503 elsewhere, keeps typed values, an
   const draft = await createDraft(page.request, (await campusIds(page.request)).ti, unique("Panne"));
   await page.goto(`/admin/actions/${draft.id}`);
   await expect(page.getByLabel("Titre")).toBeVisible();
-  // The draft's write invalidated the action lists: read them again so the outage starts from a warm cache.
-  for (const path of CACHED) expect((await request.get(`${origin}${path}`)).status(), path).toBe(200);
+  // The draft's write invalidated the action lists just before the outage: their last good copies are served.
 
   for (const mode of ["refuse", "silent"] as const) {
     proxy.setMode(mode);

@@ -12,7 +12,7 @@ import { listFormationsForAdmin, listOrganisationChoices } from "@/lib/formation
 import { fundingChoices } from "@/lib/fundings/backoffice-queries";
 import { getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { listPlatforms } from "@/lib/platforms/queries";
-import { compareFrench } from "@/lib/text/collate";
+import { compareFrench, storedSortKey } from "@/lib/text/collate";
 import { coordinator } from "./backoffice-support";
 
 /** The report's names, shuffled, plus names written with other capitals and accents. */
@@ -39,6 +39,58 @@ const FRENCH_ORDER = [
   "Éco-Campus",
   "école de la deuxième chance",
   "Ecole Nationale",
+];
+
+/**
+ * Names that only a faithful key orders right: accents and capitals, hyphens,
+ * apostrophes and dashes, digits (compared as text: "10" before "2"),
+ * ligatures spelled out (œ as oe, æ as ae, ß as ss), letters with a stroke,
+ * an accent typed decomposed, symbols and a character beyond U+FFFF.
+ */
+const TRICKY = [
+  "Zèbre",
+  "zebre",
+  "ZÈBRE",
+  "École",
+  "Ecole",
+  "ecole",
+  "e\u0301cole",
+  "Élan",
+  "elan",
+  "L'Atelier",
+  "L’Atelier",
+  "l'atelier",
+  "Latelier",
+  "L Atelier",
+  "Saint-Étienne",
+  "Saint Etienne",
+  "Sainte-Hélène",
+  "Lycée Jules-Ferry",
+  "Lycée Jules—Ferry",
+  "Lycée Jules Ferry",
+  "10 Lycée",
+  "2 Campus",
+  "2e campus",
+  "Œuvre d'Orient",
+  "oeuvre",
+  "Oeil",
+  "Ofis",
+  "Æsthète",
+  "aerien",
+  "Afpa",
+  "Straße",
+  "Strasse",
+  "Ørsted",
+  "Orsay",
+  "Ça marche",
+  "Cadre",
+  "Naïve",
+  "naive",
+  "Café ☕",
+  "Café 𝄞",
+  "Café",
+  "À la carte",
+  "a la carte",
 ];
 
 const TITLES = ["Électrotechnique", "ebenisterie", "Energie-Climat", "Éco-conception", "électricité"];
@@ -71,9 +123,53 @@ describe("French order", () => {
     expect([...NAMES].sort(compareFrench)).toEqual(FRENCH_ORDER);
   });
 
-  it("orders the public partner directory", async () => {
-    const { groups } = await listOrganisationsByKind({ campus: [], kind: [] });
+  it('is the order of the database\'s sort key (cmq_sort_key, COLLATE "C"), name for name', async () => {
+    expect([...TRICKY].sort(compareFrench).slice(0, 4)).toEqual([
+      "10 Lycée",
+      "2 Campus",
+      "2e campus",
+      "a la carte",
+    ]);
+    const byDatabase = await db.$queryRaw<{ name: string; key: string }[]>`
+      SELECT n AS name, cmq_sort_key(n) AS key FROM unnest(${TRICKY}::text[]) AS n
+      ORDER BY cmq_sort_key(n) COLLATE "C"`;
+    expect(byDatabase.map((r) => r.name)).toEqual([...TRICKY].sort(compareFrench));
+    for (const r of byDatabase) expect(r.key).toBe(storedSortKey(r.name));
+  });
+
+  it("is the order of the stored sortKey columns the lists sort by", async () => {
+    for (const [i, name] of TRICKY.entries()) {
+      await db.organisation.create({
+        data: { key: `tri-${i}`, slug: `tri-${i}`, name, kind: "AUTRE", publication: "DRAFT" },
+      });
+      await db.platform.create({
+        data: { key: `tri-p-${i}`, slug: `tri-p-${i}`, name, publication: "DRAFT" },
+      });
+    }
+    const organisations = await db.organisation.findMany({
+      where: { key: { startsWith: "tri-" } },
+      orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+      select: { name: true, sortKey: true },
+    });
+    expect(organisations.map((o) => o.name)).toEqual([...TRICKY].sort(compareFrench));
+    for (const o of organisations) expect(o.sortKey).toBe(storedSortKey(o.name));
+    const platforms = await db.platform.findMany({
+      where: { key: { startsWith: "tri-p-" } },
+      orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+      select: { name: true },
+    });
+    expect(platforms.map((p) => p.name)).toEqual([...TRICKY].sort(compareFrench));
+  });
+
+  it("orders the public partner directory, across its pages", async () => {
+    const first = await listOrganisationsByKind({ campus: [], kind: [] }, { perPage: 7 });
+    expect(first.pageCount).toBeGreaterThan(1);
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++)
+      pages.push(await listOrganisationsByKind({ campus: [], kind: [] }, { page, perPage: 7 }));
+    const groups = pages.flatMap((p) => p.groups);
     const all = groups.flatMap((g) => g.organisations);
+    expect(all).toHaveLength(first.total);
     expect(
       ours(
         all,

@@ -17,6 +17,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { assembleReport } from "@/lib/report/assemble";
 import { renderReport } from "@/lib/report/export";
 import JSZip from "jszip";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { campusIdOf, coordinator, doOf } from "./backoffice-support";
 
 /** A photo as a phone takes it: EXIF with the camera, the author and the place. */
@@ -56,6 +57,24 @@ const imageFields = (actionId: string, altText = "Des collégiens devant un robo
 });
 
 const mediaCount = () => db.media.count();
+
+/** The logos the report's cover shows: every campus's, the Région's and the Région académique's. */
+async function coverLogoCount(): Promise<number> {
+  const organisations = await db.organisation.findMany({
+    where: { key: { in: ["region-bfc", "rectorat-region-academique"] } },
+    select: { id: true },
+  });
+  return db.media.count({
+    where: {
+      role: "LOGO",
+      deletedAt: null,
+      OR: [
+        { ownerKind: "CAMPUS" },
+        { ownerKind: "ORGANISATION", ownerId: { in: organisations.map((o) => o.id) } },
+      ],
+    },
+  });
+}
 const noUser = async (): Promise<SessionUser | null> => null;
 
 describe("the type of a file is read from its bytes", () => {
@@ -338,12 +357,16 @@ describe("the report exports show an action's first image", () => {
     const withImage = doc.actions.filter((a) => a.image).length;
     expect(withImage).toBeGreaterThan(0);
 
+    // The cover also shows the logos uploaded by earlier tests (PNG: the image and its transparency mask in the PDF).
+    const logos = await coverLogoCount();
+    expect(logos).toBeGreaterThan(0);
     const pdf = Buffer.from((await renderReport(doc, "pdf")).body).toString("latin1");
-    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(withImage);
+    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(withImage + 2 * logos);
 
     const zip = await JSZip.loadAsync((await renderReport(doc, "docx")).body);
     const media = Object.keys(zip.files).filter((f) => f.startsWith("word/media/"));
-    expect(media).toHaveLength(withImage);
+    // The logos are the same PNG: the DOCX stores identical images once.
+    expect(media).toHaveLength(withImage + 1);
     const sizes = await Promise.all(
       media.map(
         async (f) => (await sharp(Buffer.from(await zip.file(f)!.async("uint8array"))).metadata()).width,
@@ -352,5 +375,64 @@ describe("the report exports show an action's first image", () => {
     expect(sizes.every((w) => w !== undefined && w <= 640)).toBe(true);
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain('descr="Le stand du campus au salon"');
+  });
+});
+
+describe("the report's cover shows the logos uploaded in the back office", () => {
+  it("draws each uploaded logo with its alternative text, and nothing for a campus without one", async () => {
+    const coord = await coordinator();
+    const academie = await db.organisation.findFirstOrThrow({ where: { key: "rectorat-region-academique" } });
+    const uploads = [
+      { ownerKind: "CAMPUS", ownerId: await campusIdOf("amf"), role: "LOGO", altText: "Logo du CMQ AMF" },
+      {
+        ownerKind: "ORGANISATION",
+        ownerId: academie.id,
+        role: "LOGO",
+        altText: "Logo de la Région académique",
+      },
+    ];
+    for (const fields of uploads)
+      expect(await uploadMedia(coord, fields, await logoPng())).toMatchObject({ ok: true });
+    // The logos of the cover now, this test's and earlier tests' (TI, Région).
+    const expected = (
+      await db.media.findMany({
+        where: { role: "LOGO", deletedAt: null },
+        select: { altText: true, ownerKind: true, ownerId: true },
+      })
+    ).filter(
+      (m) =>
+        m.ownerKind === "CAMPUS" ||
+        m.ownerId === academie.id ||
+        m.altText === "Région Bourgogne-Franche-Comté",
+    );
+    expect(expected.map((m) => m.altText)).toEqual(
+      expect.arrayContaining(["Logo du CMQ AMF", "Logo de la Région académique"]),
+    );
+
+    const doc = (await assembleReport({ year: 2018 }))!;
+    const file = await renderReport(doc, "pdf");
+    const pdfDoc = await getDocument({ data: new Uint8Array(file.body), verbosity: 0 }).promise;
+    try {
+      const cover = await pdfDoc.getPage(1);
+      type Node = { role?: string; alt?: string; children?: Node[] };
+      const figures: string[] = [];
+      const walk = (n: Node) => {
+        if (n.role === "Figure") figures.push(n.alt ?? "");
+        n.children?.forEach(walk);
+      };
+      walk((await cover.getStructTree()) as Node);
+      // One figure per uploaded logo, described by the text given at upload; the other campuses keep their wordmark.
+      expect(figures.sort()).toEqual(expected.map((m) => m.altText).sort());
+      const ops = await cover.getOperatorList();
+      const paints = ops.fnArray.filter((f) => f === OPS.paintImageXObject).length;
+      expect(paints).toBe(expected.length);
+    } finally {
+      await pdfDoc.destroy();
+    }
+
+    const zip = await JSZip.loadAsync((await renderReport(doc, "docx")).body);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const coverXml = xml.slice(0, xml.indexOf("TOC \\h"));
+    for (const m of expected) expect(coverXml).toContain(`descr="${m.altText}"`);
   });
 });

@@ -75,6 +75,15 @@ function danglingReferences(text: string, headings: string[]): string[] {
   return dangling;
 }
 
+/** The headings that come more than one level below the heading before them. */
+function levelJumps(headings: { level: number; text: string }[]): string[] {
+  return headings.flatMap((h, i) =>
+    i > 0 && h.level > headings[i - 1].level + 1
+      ? [`H${headings[i - 1].level} « ${headings[i - 1].text} » → H${h.level} « ${h.text} »`]
+      : [],
+  );
+}
+
 type Expected = { campus: string; title: string; group: string }[];
 
 let doc: ReportDocument;
@@ -188,7 +197,8 @@ describe("the 2018 DOCX", () => {
       ).toBe(true);
       expect(docx.xml.includes(`<w:pStyle w:val="${id}"/>`)).toBe(true);
     }
-    expect(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;/.test(docx.xml)).toBe(true);
+    // The contents list the parts and their sections (levels 1–2), as in the PDF.
+    expect(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;/.test(docx.xml)).toBe(true);
     expect(docx.footers.some((f) => /<w:instrText[^>]*>\s*PAGE\s*</.test(f))).toBe(true);
     expect(docx.footers.some((f) => /NUMPAGES/.test(f))).toBe(true);
     // Header rows repeat on each page; rows do not split.
@@ -219,6 +229,26 @@ describe("the 2018 DOCX", () => {
     expect(docxParagraphs(docx.xml).find((p) => p.style === "Title")?.text).toBe("Rapport d’activité 2018");
   });
 
+  it("never skips a heading level (« Les campus en bref » → its campuses are level 2)", () => {
+    const levels = docxParagraphs(docx.xml).flatMap((p) => {
+      const m = /^Heading(\d)$/.exec(p.style ?? "");
+      return m ? [{ level: Number(m[1]), text: p.text }] : [];
+    });
+    expect(levels.length).toBeGreaterThan(100);
+    expect(levelJumps(levels)).toEqual([]);
+    const bref = levels.findIndex((h) => h.text === "Les campus en bref");
+    expect(levels[bref + 1]).toEqual({ level: 2, text: "CMQ Alimentation, Goût, Tourisme" });
+  });
+
+  it("links its references to their headings (internal hyperlinks to bookmarks)", () => {
+    const bookmarks = new Set(
+      [...docx.xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]),
+    );
+    const anchors = [...docx.xml.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(5);
+    expect(anchors.filter((a) => !bookmarks.has(a))).toEqual([]);
+  });
+
   it("lists every 2018 action in its campus chapter, under its status group", () => {
     const found = new Set<string>();
     let campus: string | null = null;
@@ -233,7 +263,8 @@ describe("the 2018 DOCX", () => {
           ACTION_STATUS_ORDER.map((s) => ACTION_STATUS_GROUP_LABELS[s]).find((g) =>
             p.text.startsWith(`${g} (`),
           ) ?? null;
-      if (campus && group && !p.style) found.add(`${campus}|${group}|${p.text}`);
+      // An action's title is a heading one level below its status group.
+      if (campus && group && p.style === "Heading5") found.add(`${campus}|${group}|${p.text}`);
     }
     const missing = expectedActions.filter((a) => !found.has(`${a.campus}|${a.group}|${a.title}`));
     expect(missing).toEqual([]);
@@ -297,6 +328,73 @@ describe("cross-references of the 2018 edition", () => {
         "Chapitre 1 — y",
       ]),
     ).toEqual(["annexe I", "chapitre 5", "§ 3.6.3"]);
+  });
+});
+
+describe("the campuses' structured annexes of 2018 (AGT's objectives, the ESPE survey)", () => {
+  const AGT = "Objectifs stratégiques et opérationnels (CMQ AGT)";
+  const MSI = "Action avec l’ESPE : bilan du questionnaire de satisfaction (CMQ MSI)";
+  const letterOf = (headings: string[], title: string) =>
+    headings
+      .map((h) => new RegExp(`^Annexe ([A-Z]) — ${title.replace(/[()]/g, "\\$&")}$`, "u").exec(h)?.[1])
+      .find(Boolean);
+
+  it("are assembled from the seeded campus reports", () => {
+    const agt = doc.campuses.find((c) => c.slug === "agt")!;
+    const msi = doc.campuses.find((c) => c.slug === "msi")!;
+    expect(agt.annexes?.map((a) => a.key)).toEqual(["agt-objectifs-plan-actions"]);
+    expect(msi.annexes?.map((a) => a.key)).toEqual(["msi-mma-espe-questionnaire"]);
+  });
+
+  it("are annexes of the PDF, named by the narratives with their letter, with their figures", () => {
+    const headings: string[] = [];
+    const walk = (items: { title: string; items?: { title: string }[] }[]) => {
+      for (const i of items) {
+        headings.push(norm(i.title));
+        walk((i.items ?? []) as typeof items);
+      }
+    };
+    walk(pdf.outline);
+    const agt = letterOf(headings, AGT);
+    const msi = letterOf(headings, MSI);
+    expect([agt, msi].every(Boolean)).toBe(true);
+    expect(pdf.text).toContain(`La stratégie a été déclinée en plan d’actions (annexe ${agt})`);
+    // A page break may fall inside the sentence: its running footer is left out.
+    const flowing = pdf.text.replace(/ ?Rapport d’activité 2018 — page \d+ sur \d+ -- \d+ of \d+ --/gu, "");
+    expect(flowing).toContain(`nous avons proposé la visite de l’EPHJ à Genève (annexe ${msi})`);
+    const annexA = pdf.text.slice(pdf.text.lastIndexOf(`Annexe ${agt} — ${AGT}`));
+    for (const line of [
+      "Objectif stratégique 1 — Lancement et pilotage du Campus",
+      "Objectif stratégique 7 — Promotion du CMQ relation et communication interinstitutionnelle",
+      "Mettre en place la gouvernance du Campus",
+      "Nombre de jeunes qui effectuent une période d’apprentissage à l’étranger",
+    ])
+      expect(annexA).toContain(line);
+    const survey = pdf.text.slice(pdf.text.lastIndexOf(`Annexe ${msi} — ${MSI}`));
+    expect(survey).toContain("Etes-vous satisfait de cette action de sensibilisation ?");
+    for (const [yes, no] of [
+      [70, 30],
+      [89, 11],
+      [61, 39],
+      [83, 17],
+      [66, 33],
+    ])
+      expect(survey).toMatch(new RegExp(`\\d ${yes} % ${no} %`, "u"));
+  });
+
+  it("are annexes of the DOCX, with the same letters and figures", () => {
+    const paragraphs = docxParagraphs(docx.xml);
+    const headings = paragraphs
+      .filter((p) => p.style && /^(Heading|Titre)/i.test(p.style))
+      .map((p) => p.text);
+    const agt = letterOf(headings, AGT);
+    const msi = letterOf(headings, MSI);
+    expect([agt, msi].every(Boolean)).toBe(true);
+    const text = paragraphs.map((p) => p.text).join("\n");
+    expect(text).toContain(`plan d’actions (annexe ${agt})`);
+    expect(text).toContain(`visite de l’EPHJ à Genève (annexe ${msi})`);
+    expect(text).toContain("Identifier les possibilités de mobilité à l’international");
+    expect(docxRows(docx.xml)).toEqual(expect.arrayContaining(["1 70 % 30 %", "5 66 % 33 %"]));
   });
 });
 
@@ -369,14 +467,30 @@ describe("the 2018 PDF's structure tree (tagged PDF)", () => {
   let marked = false;
   const untagged: string[] = [];
   /** Every element of every page, in reading order (an element running over two pages comes twice). */
-  const elements: { node: StructNode; text: string }[] = [];
+  const elements: { node: StructNode; text: string; page: number }[] = [];
+  /** The link annotations of every page (pdf.js ids), and the page each named destination opens. */
+  const linkAnnotations: { id: string; page: number; dest: string | null; url: string | null }[] = [];
+  const destinationPages = new Map<string, number>();
+  let pageCount = 0;
 
   beforeAll(async () => {
     const pdfDoc = await getDocument({ data: new Uint8Array(pdfBytes), verbosity: 0 }).promise;
     try {
       marked = (await pdfDoc.getMarkInfo())?.Marked === true;
+      pageCount = pdfDoc.numPages;
+      const destinations = (await pdfDoc.getDestinations()) as Record<string, [{ num: number; gen: number }]>;
+      for (const [name, dest] of Object.entries(destinations))
+        destinationPages.set(name, (await pdfDoc.getPageIndex(dest[0])) + 1);
       for (let p = 1; p <= pdfDoc.numPages; p++) {
         const page = await pdfDoc.getPage(p);
+        for (const a of (await page.getAnnotations()) as {
+          id: string;
+          subtype: string;
+          dest?: string;
+          url?: string;
+        }[])
+          if (a.subtype === "Link")
+            linkAnnotations.push({ id: a.id, page: p, dest: a.dest ?? null, url: a.url ?? null });
         const content = await page.getTextContent({ includeMarkedContent: true });
         if (p === 1) lang = content.lang ?? null;
         // The text of each marked-content id, and text drawn outside any marking (untagged).
@@ -404,7 +518,7 @@ describe("the 2018 PDF's structure tree (tagged PDF)", () => {
         const textOf = (n: StructNode): string =>
           n.type === "content" ? (texts.get(n.id!) ?? "") : (n.children ?? []).map(textOf).join("");
         const walk = (n: StructNode) => {
-          if (n.role) elements.push({ node: n, text: norm(textOf(n)) });
+          if (n.role) elements.push({ node: n, text: norm(textOf(n)), page: p });
           for (const c of n.children ?? []) walk(c);
         };
         const tree = (await page.getStructTree()) as StructNode | null;
@@ -429,7 +543,7 @@ describe("the 2018 PDF's structure tree (tagged PDF)", () => {
     // Text run over two lines comes without the space at the break: compare without spaces.
     const squash = (t: string) => t.replace(/\s+/g, "");
     const h1 = [...new Set(withRole("H1").map((e) => squash(e.text)))];
-    expect(h1).toEqual(["Rapport d’activité 2018", "Table des matières", ...PARTS].map(squash));
+    expect(h1).toEqual(["Rapport d’activité 2018", "Sommaire", ...PARTS].map(squash));
     const h2 = withRole("H2").map((e) => e.text);
     campusNames.forEach((c, i) => expect(h2).toContain(`3.${i + 1} CMQ ${c.name}`));
     expect(h2.indexOf("3.1 CMQ Alimentation, Goût, Tourisme")).toBeLessThan(
@@ -462,6 +576,59 @@ describe("the 2018 PDF's structure tree (tagged PDF)", () => {
       figures.some((f) => /^Figure 1 — Actions par statut — CMQ AGT : En cours, \d/u.test(norm(f.node.alt!))),
     ).toBe(true);
     expect(withRole("TOCI").length).toBeGreaterThan(20);
+  });
+
+  it("never skips a heading level, in reading order (« Les campus en bref » → its campuses are H2)", () => {
+    const headings = elements.flatMap((e, i) => {
+      const m = /^H(\d)$/.exec(e.node.role ?? "");
+      // A heading set over a page break comes once per page: keep it once.
+      if (!m || (i > 0 && elements[i - 1].node === e.node)) return [];
+      return [{ level: Number(m[1]), text: e.text }];
+    });
+    expect(headings.length).toBeGreaterThan(100);
+    expect(levelJumps(headings)).toEqual([]);
+    const bref = headings.findIndex((h) => h.text === "Les campus en bref");
+    expect(headings[bref + 1]).toEqual({ level: 2, text: "CMQ Alimentation, Goût, Tourisme" });
+  });
+
+  it("tags every link (contents, references, web addresses) as a Link element holding its annotation", () => {
+    const links = withRole("Link");
+    const tagged = new Set(
+      links.flatMap((l) =>
+        (l.node.children ?? [])
+          .filter((c) => c.type === "annotation" || c.type === "object")
+          .map((c) => String(c.id).replace(/^pdfjs_internal_id_/, "")),
+      ),
+    );
+    expect(linkAnnotations.length).toBeGreaterThan(40);
+    expect(linkAnnotations.filter((a) => !tagged.has(a.id))).toEqual([]);
+    // Every Link has its text and its annotation.
+    for (const l of links) expect(l.text).not.toBe("");
+    // The contents' entries, the narratives' references (« annexe G ») and a web address are among them.
+    expect(links.filter((l) => l.page === 2).length).toBeGreaterThan(40);
+    expect(links.some((l) => /\(annexe [A-Z]\)$/u.test(l.text))).toBe(true);
+    expect(links.some((l) => /\(voir \d+\.\d+\.\d+\)$/u.test(l.text))).toBe(true);
+    expect(linkAnnotations.some((a) => a.url?.startsWith("http"))).toBe(true);
+  });
+
+  it("fits its contents on one page, each entry showing the page its heading opens on", () => {
+    // The contents: page 2 only; the foreword opens page 3.
+    const entries = withRole("TOCI");
+    expect(new Set(entries.map((e) => e.page))).toEqual(new Set([2]));
+    expect(withRole("H1").find((h) => h.text === "Avant-propos")?.page).toBe(3);
+    const goTos = linkAnnotations.filter((a) => a.page === 2 && a.dest);
+    expect(goTos.length).toBeGreaterThan(40);
+    // Each entry: its title and its page number, each a link to the heading.
+    const numbers = withRole("Link").filter((l) => l.page === 2 && /^\d+$/.test(l.text));
+    expect(numbers).toHaveLength(entries.length);
+    for (const n of numbers) {
+      const annotation = (n.node.children ?? []).find((c) => c.type === "annotation" || c.type === "object");
+      const target = goTos.find((a) => a.id === String(annotation?.id).replace(/^pdfjs_internal_id_/, ""));
+      expect(target).toBeDefined();
+      // The number printed is the page the heading it links to opens on.
+      expect(destinationPages.get(target!.dest!), target!.dest!).toBe(Number(n.text));
+    }
+    expect(pageCount).toBeGreaterThan(60);
   });
 });
 

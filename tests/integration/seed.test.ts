@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/content/seed";
+import { parseCampusAnnexes } from "@/lib/report/annexes";
 
 const TI_ANNEXE_I: Record<string, "EN_COURS" | "PROJETEE" | "TERMINEE"> = {
   "Club Energie Dijon Métropole": "EN_COURS",
@@ -114,6 +115,41 @@ describe("seeded content of the 2018 report", () => {
       [2017, 30000],
       [2018, 15000],
     ]);
+  });
+
+  it("has AGT's objectives tree (annexe A of 2018) and the ESPE survey figures (annexe F) as campus annexes", async () => {
+    const annexesOf = async (slug: string) =>
+      parseCampusAnnexes(
+        (await db.campusReport.findFirstOrThrow({ where: { year: 2018, campus: { slug } } })).annexes,
+      );
+    const [agt] = await annexesOf("agt");
+    if (agt?.kind !== "objectives") throw new Error("AGT's annex is not its objectives tree");
+    expect(agt.strategic.map((s) => s.title)).toEqual([
+      "Lancement et pilotage du Campus",
+      "Anticiper l’impact des mutations techniques et réglementaires sur l’évolution des compétences",
+      "Faire évoluer les représentations pour renforcer l’attractivité des métiers",
+      "Contribuer à l’évolution de l’offre de formation et sécuriser la poursuite de parcours de formation",
+      "Développer les mobilités à l’international des jeunes",
+      "Animer les relations entre les communautés éducatives/formatives et le monde professionnel",
+      "Promotion du CMQ relation et communication interinstitutionnelle",
+    ]);
+    expect(agt.strategic.map((s) => s.operational.length)).toEqual([3, 3, 3, 2, 2, 2, 3]);
+    const mobility = agt.strategic[4].operational[1];
+    expect(mobility.title).toBe("Construire un projet de mobilité avec les établissements");
+    expect(mobility.indicators).toHaveLength(5);
+
+    const [survey] = await annexesOf("msi");
+    if (survey?.kind !== "survey") throw new Error("MSI's annex is not the ESPE survey");
+    expect(survey.questions).toHaveLength(6);
+    expect(survey.answers).toEqual(["OUI", "NON"]);
+    expect(survey.results).toEqual([
+      [70, 30],
+      [89, 11],
+      [61, 39],
+      [83, 17],
+      [66, 33],
+    ]);
+    for (const slug of ["amf", "itip", "mma", "ti"]) expect(await annexesOf(slug)).toEqual([]);
   });
 
   it("is idempotent: a second run changes nothing", async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listActions, listLatestActions } from "@/lib/actions/queries";
+import { inVisitorOrder, listActions, listLatestActions } from "@/lib/actions/queries";
 import { getFreshness } from "@/lib/freshness/queries";
 import { ACTION_STATUS_ORDER } from "@/lib/labels";
 import { getMapData } from "@/lib/map/queries";
@@ -27,6 +27,20 @@ describe("time order", () => {
     const ends = items.filter((a) => end.has(a.id)).map((a) => end.get(a.id)!);
     expect(ends.length).toBeGreaterThan(1);
     expect(ends).toEqual([...ends].sort((a, b) => b - a));
+  });
+
+  it("pages in the database the order the application's comparator gives (listStatus, listDate, sortKey)", async () => {
+    const rows = await db.action.findMany({
+      where: { publication: "PUBLISHED" },
+      select: { id: true, status: true, startDate: true, endDate: true, title: true },
+    });
+    const expected = inVisitorOrder(rows).map((a) => a.id);
+    const first = await listActions(noFilters, { perPage: 7 });
+    expect(first.pageCount).toBeGreaterThan(1);
+    const ids = [...first.items.map((a) => a.id)];
+    for (let page = 2; page <= first.pageCount; page++)
+      ids.push(...(await listActions(noFilters, { page, perPage: 7 })).items.map((a) => a.id));
+    expect(ids).toEqual(expected);
   });
 
   it("shares the hub's selection between the campuses, current actions first", async () => {

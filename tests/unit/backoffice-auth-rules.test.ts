@@ -9,7 +9,13 @@ import {
   foreignCampusLinksChanged,
   isCoordinator,
 } from "@/lib/auth/permissions";
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sessionState, shouldTouch } from "@/lib/auth/session-policy";
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  isUserActivity,
+  sessionState,
+  shouldTouch,
+} from "@/lib/auth/session-policy";
 import { safeCallbackUrl, signInUrl } from "@/lib/auth/callback-url";
 import { throttledMessage } from "@/lib/auth/messages";
 
@@ -108,6 +114,21 @@ describe("session lifetime", () => {
   it("writes lastSeenAt at most once a minute", () => {
     expect(shouldTouch({ lastSeenAt: ago(30_000) }, now)).toBe(false);
     expect(shouldTouch({ lastSeenAt: ago(61_000) }, now)).toBe(true);
+  });
+
+  it("counts a page opened, an RSC navigation or a form sent as activity, never a prefetch", () => {
+    const activity = (headers: Record<string, string>) => isUserActivity(new Headers(headers));
+    expect(activity({})).toBe(true);
+    expect(activity({ RSC: "1", "Next-Url": "/admin" })).toBe(true);
+    expect(activity({ "Next-Action": "abc123", "Sec-Fetch-Mode": "cors" })).toBe(true);
+    expect(activity({ RSC: "1", "Next-Router-Prefetch": "1" })).toBe(false);
+    expect(
+      activity({ RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree" }),
+    ).toBe(false);
+    expect(activity({ RSC: "1", "Next-Router-Segment-Prefetch": "/_full" })).toBe(false);
+    expect(activity({ "Sec-Purpose": "prefetch" })).toBe(false);
+    expect(activity({ "Sec-Purpose": "prefetch;prerender" })).toBe(false);
+    expect(activity({ Purpose: "Prefetch" })).toBe(false);
   });
 });
 

@@ -97,4 +97,54 @@ describe("content validation", () => {
     ]);
     expect(c.actions.every((a) => a.source.length > 0)).toBe(true);
   });
+  it("keeps the 2018 report's corrections of issue 16 (wording, states, hedges)", () => {
+    const c = loadContent();
+    const action = (key: string) => c.actions.find((a) => a.key === key)!;
+    // The dismantling-centre visit "a été reprogrammée" (l.676–678): not done.
+    const visit = action("amf-visite-centre-deconstruction-vehicules");
+    expect([visit.status, visit.end ?? null]).toEqual(["PROJETEE", null]);
+    // The DU for automotive-service managers: one state, a project in both files (l.673–676).
+    expect(action("amf-du-managers-services-automobile").status).toBe("PROJETEE");
+    expect(c.formations.find((f) => f.key === "du-managers-services-automobile")!.state).toBe("EN_PROJET");
+    // « 15 K euros par campus a priori pour leurs trois premières années » (l.271–272), never « par an ».
+    const regional = c.fundings.filter((f) => f.funder === "region-bfc" && f.amountEuros === 15000);
+    expect(regional.map((f) => f.campus).sort()).toEqual(["agt", "amf", "itip", "mma", "msi", "ti"]);
+    for (const f of regional) {
+      expect(f.purpose).toContain("15 K euros par campus a priori pour leurs trois premières années");
+      expect(f.amountBasis).not.toBe("PER_YEAR");
+    }
+    const regionNotes = c.campuses.map(
+      (campus) => campus.organisations.find((o) => o.organisation === "region-bfc")?.note ?? "",
+    );
+    expect(
+      regionNotes.every((n) =>
+        n.includes("15 K euros par campus a priori pour leurs trois premières années"),
+      ),
+    ).toBe(true);
+    // ITIP « a accompagné » Technology Time (l.825–829); the CMQ MMA « a été sollicité » for the jury (l.981–982).
+    expect(action("itip-evenements-peripheriques-rencontres").summary).toContain("a accompagné");
+    const jury = action("mma-concours-prix-avenir-metiers-art");
+    expect(jury.title).toContain("sollicité");
+    expect(jury.summary).toContain("a été sollicité pour participer au jury régional");
+    // Spellings: O3PI, Sainte-Hélène, Paul-Émile; no « 03PI », « Saint-Hélène », « Paule-Emile ».
+    const all = JSON.stringify(c);
+    for (const wrong of ["03PI", "Saint-Hélène", "Paule-Emile", "Paul-Emile", "Paul Emile"]) {
+      expect(all.includes(wrong), wrong).toBe(false);
+    }
+    // Hermès's location « peut être amenée à » depend on the offer (l.947–951).
+    expect(all).not.toMatch(/entreprise peut choisir de s'installer/u);
+    // Only the sites the report gives (amf, ti).
+    expect(
+      c.campuses
+        .filter((campus) => campus.siteUrl)
+        .map((campus) => campus.slug)
+        .sort(),
+    ).toEqual(["amf", "ti"]);
+    // Olivier Laligant, director of the IUT du Creusot, is ITIP's Directeur de Campus (l.266–267, l.1918–1919).
+    const itip = c.campuses.find((campus) => campus.slug === "itip")!;
+    expect(itip.roles.find((r) => r.role === "DIRECTEUR_CAMPUS")).toMatchObject({
+      personName: "Olivier Laligant",
+      organisation: "iut-le-creusot",
+    });
+  });
 });

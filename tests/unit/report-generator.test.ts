@@ -161,7 +161,8 @@ describe("layout", () => {
         "3 3.1.7 Les actions de l’année 2019",
         "4 Actions en cours (1)",
         "4 Actions terminées (1)",
-        "4 1. Diagnostic",
+        // A criterion sits one level below its section (4.1), never two.
+        "3 1. Diagnostic",
       ]),
     );
     // The fundings table sits inside 2.1, before 2.2.
@@ -333,14 +334,16 @@ describe("typography of the generated wording", () => {
 describe("references in narratives", () => {
   it("are numbered from this document's own headings, or left as words when it has no target", () => {
     const references = new Map([
-      ["annex:council-agt", "annexe H"],
-      ["chapter:acteurs", "chapitre 2"],
+      ["annex:council-agt", { text: "annexe H", id: "annexe-h-conseil" }],
+      ["chapter:acteurs", { text: "chapitre 2", id: "chapitre-2-les-acteurs" }],
     ]);
     expect(
       resolveReferences(
         "Un [Conseil de Perfectionnement](ref:annex:council-agt), [les acteurs](ref:chapter:acteurs) et [la carte](ref:annex:map-mma).",
         references,
       ),
-    ).toBe("Un Conseil de Perfectionnement (annexe H), les acteurs (chapitre 2) et la carte.");
+    ).toBe(
+      "Un [Conseil de Perfectionnement (annexe H)](#annexe-h-conseil), [les acteurs (chapitre 2)](#chapitre-2-les-acteurs) et la carte.",
+    );
   });
 });

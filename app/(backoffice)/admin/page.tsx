@@ -28,7 +28,11 @@ export default async function AdminDashboardPage() {
     getCampusBreakdown(user),
     getDashboardToDo(user),
   ]);
-  const scope = isCoordinator(user) ? "tous les campus" : (campusName ?? "votre campus");
+  const scope = isCoordinator(user)
+    ? "de tous les campus"
+    : campusName
+      ? `du ${campusName}`
+      : "de votre campus";
   return (
     <>
       <AdminPageHeader
@@ -37,7 +41,7 @@ export default async function AdminDashboardPage() {
             ? "Tableau de bord de la coordination régionale"
             : `Tableau de bord — ${campusName}`
         }
-        lead={`Les actions de ${scope} : où elles en sont, et ce qui attend d'être publié.`}
+        lead={`Les actions ${scope} : où elles en sont, et ce qui attend d'être publié.`}
         actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
       {pendingOrganisations > 0 ? (

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { AdminTable } from "@/components/admin/admin-table";
 import type { DashboardToDo } from "@/lib/dashboard/queries";
 import { CampaignDeadline } from "./report-progress";
+import { formatCount } from "@/lib/text/plural";
 
 export function CampusToDoTable({ toDo }: { toDo: DashboardToDo }) {
   const { report } = toDo;
   const chapter = (slug: string) => `/admin/rapport/${report.year}/campus/${slug}`;
+  const submitted = toDo.campuses.reduce((n, c) => n + c.report.states.SUBMITTED, 0);
   return (
     <>
       <section aria-labelledby="titre-a-faire" className="mb-8">
@@ -52,6 +54,12 @@ export function CampusToDoTable({ toDo }: { toDo: DashboardToDo }) {
           <>
             <div className="mb-3">
               <CampaignDeadline report={report} />
+              <p className="mt-1">
+                {submitted > 0
+                  ? `${formatCount(submitted, { one: "section soumise attend", other: "sections soumises attendent" })} votre validation. `
+                  : "Aucune section n'attend votre validation. "}
+                <Link href={`/admin/rapport?annee=${report.year}`}>Suivre la campagne {report.year}</Link>
+              </p>
             </div>
             <AdminTable
               caption={`Sections du rapport ${report.year} par état, pour chaque campus`}

@@ -33,13 +33,7 @@ function OperationButton({
     <>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="operation" value={operation} />
-      <SubmitButton
-        variant={variant}
-        disabled={disabled}
-        onClick={(event) => {
-          if (confirm && !window.confirm(confirm)) event.preventDefault();
-        }}
-      >
+      <SubmitButton variant={variant} disabled={disabled} confirm={confirm}>
         {label}
       </SubmitButton>
     </>

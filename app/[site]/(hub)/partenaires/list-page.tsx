@@ -8,6 +8,7 @@ import {
 } from "@/components/organisations/organisation-directory";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
+import { pageParam } from "@/lib/filters";
 import { parseLenient } from "@/lib/lenient-filters";
 import { partnerFiltersSchema } from "@/lib/organisations/filters";
 import { getOrganisationKinds, listOrganisationsByKind } from "@/lib/organisations/queries";
@@ -32,7 +33,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
   const site = await currentSite();
   const [raw, campuses, kinds] = await Promise.all([searchParams, listCampuses(), getOrganisationKinds()]);
   const { value: filters } = parseLenient(partnerFiltersSchema, raw);
-  const { groups, total } = await listOrganisationsByKind(filters);
+  const directory = await listOrganisationsByKind(filters, { page: pageParam.parse(raw.page) });
   return (
     <Container>
       <Breadcrumbs items={[{ href: hubHref(site, "/"), label: "Accueil" }, { label: "Partenaires" }]} />
@@ -41,8 +42,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
         lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus."
       />
       <OrganisationDirectory
-        groups={groups}
-        total={total}
+        directory={directory}
         kinds={kinds}
         campuses={campuses}
         values={partnerFilterValues(filters)}

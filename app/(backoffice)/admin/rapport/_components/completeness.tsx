@@ -54,7 +54,7 @@ export function CampusCompleteness({
             {formatCount(campus.sectionsWritten, plural("section rédigée", "sections rédigées"))} sur{" "}
             {CAMPUS_SECTION_KEYS.length}
           </span>
-          <span className="ml-2 text-sm text-muted">{stateSummary(campus.states)}</span>
+          <span className="mt-1 block text-sm text-muted">{stateSummary(campus.states)}</span>
           {missing.length ? (
             <span className="block text-sm text-muted">
               À rédiger : {missing.map((s) => s.label.toLowerCase()).join(", ")}

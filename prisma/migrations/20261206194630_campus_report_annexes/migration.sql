@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CampusReport" ADD COLUMN     "annexes" JSONB NOT NULL DEFAULT '[]';
