@@ -7,7 +7,7 @@
  * refusals that must not reach Next.js (oversized bodies, cross-site
  * server actions).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, get as httpGet, type IncomingMessage, type ServerResponse } from "node:http";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import next from "next";
@@ -40,7 +40,7 @@ import {
   type Refusal,
 } from "./lib/http/policy";
 import { baseDomain, REQUEST_PATH_HEADER, SITE_KEY_HEADER, siteOfKey } from "./lib/site/hosts";
-import { routeRequest } from "./lib/site/routing";
+import { notFoundDocument, routeRequest } from "./lib/site/routing";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -79,6 +79,41 @@ function refuse(res: ServerResponse, refusal: Refusal) {
   res.end(`${refusal.message}\n`);
 }
 
+/** A 404 document of this server, as fetched from it: its body and the headers that go with it. */
+type NotFoundDocument = { body: Buffer; contentType: string; contentSecurityPolicy: string | undefined };
+
+/**
+ * GETs `path` from this very server as `host` asks for it: the site's 404 document, which this
+ * server answers with status 404 (a page Next.js renders in full, usually from its cache).
+ * null when it does not come (then the 404 Next.js rendered is sent as it is).
+ */
+function fetchNotFoundDocument(host: string, path: string): Promise<NotFoundDocument | null> {
+  return new Promise((resolve) => {
+    const request = httpGet(
+      { host: "127.0.0.1", port, path, headers: { host, accept: "text/html" }, timeout: 10_000 },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", () => resolve(null));
+        response.on("end", () => {
+          const contentType = String(response.headers["content-type"] ?? "");
+          resolve(
+            response.statusCode === 404 && contentType.startsWith("text/html")
+              ? {
+                  body: Buffer.concat(chunks),
+                  contentType,
+                  contentSecurityPolicy: response.headers["content-security-policy"] as string | undefined,
+                }
+              : null,
+          );
+        });
+      },
+    );
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(null));
+  });
+}
+
 /**
  * Sets the headers decided here just before the response's head is sent,
  * whatever Next.js set; swaps the sentinel nonce of HTML and RSC bodies for
@@ -87,7 +122,16 @@ function refuse(res: ServerResponse, refusal: Refusal) {
  */
 function finishResponses(
   res: ServerResponse,
-  policy: { personal: boolean; holdBack: boolean; https: boolean; csp: (nonce?: string) => string },
+  policy: {
+    personal: boolean;
+    holdBack: boolean;
+    https: boolean;
+    csp: (nonce?: string) => string;
+    /** This request is for a site's 404 document: it answers 404 (Next.js renders it as a page). */
+    isNotFoundDocument: boolean;
+    /** Where a public page's HTML 404 gets its site's 404 document (null: sent as Next.js rendered it). */
+    notFoundDocument: (() => Promise<NotFoundDocument | null>) | null;
+  },
   context: RequestContext,
 ) {
   const nonce = freshNonce();
@@ -100,6 +144,8 @@ function finishResponses(
   };
   let rewriter: StreamReplacer | null = null;
   let heldBack: Buffer[] | null = null;
+  // Next.js's HTML 404 of a public page, held back to be swapped for the site's 404 document.
+  let isSwappingNotFound = false;
   const writeHead = res.writeHead.bind(res) as (status: number, reason?: string) => ServerResponse;
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
@@ -112,9 +158,10 @@ function finishResponses(
       for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
     else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
     status = outageStatus(status);
-    res.statusCode = status;
     const type = String(res.getHeader("content-type") ?? "");
     const isHtml = type.startsWith("text/html");
+    if (policy.isNotFoundDocument && status === 200 && isHtml) status = 404;
+    res.statusCode = status;
     // Next.js also announces preloads in a Link header, with the sentinel as their nonce.
     const link = res.getHeader("link");
     if (typeof link === "string") res.setHeader("link", link.replaceAll(sentinel, nonce));
@@ -127,6 +174,11 @@ function finishResponses(
     if (policy.personal) res.setHeader("Cache-Control", "private, no-store");
     if (policy.https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     if (policy.holdBack && isHtml && status === 200) {
+      heldBack = [];
+      return res;
+    }
+    if (policy.notFoundDocument && isHtml && status === 404) {
+      isSwappingNotFound = true;
       heldBack = [];
       return res;
     }
@@ -160,6 +212,21 @@ function finishResponses(
     const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
     const last = chunk == null ? Buffer.alloc(0) : rewrite(bytes(chunk, rest[0]));
     const body = Buffer.concat([...(heldBack ?? []), last, rewriter?.end() ?? Buffer.alloc(0)]);
+    if (isSwappingNotFound && policy.notFoundDocument) {
+      void policy.notFoundDocument().then((document) => {
+        if (document) {
+          res.setHeader("Content-Type", document.contentType);
+          // The document's scripts carry the nonce of its own response.
+          if (document.contentSecurityPolicy)
+            res.setHeader("Content-Security-Policy", document.contentSecurityPolicy);
+        }
+        const sent = document?.body ?? body;
+        res.setHeader("Content-Length", sent.length);
+        writeHead(404);
+        end(sent, callback);
+      });
+      return res;
+    }
     if (heldBack) {
       const location =
         res.statusCode >= 300 && res.statusCode < 400 ? streamedRedirect(body.toString()) : null;
@@ -211,6 +278,7 @@ async function main() {
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
 
     const routed = routeRequest(req.headers.host, url, routing);
+    const notFound = notFoundDocument(routed, base);
     const site = siteOfKey(routed.kind === "next" ? routed.siteKey : base, base) ?? siteOfKey(base, base);
     const hubOrigin = site ? `${site.protocol}://${site.hubHost}` : `https://${base}`;
     const frameable = isFrameable(pathOnly);
@@ -230,6 +298,12 @@ async function main() {
           isMediaPath(pathOnly)
             ? MEDIA_CONTENT_SECURITY_POLICY
             : contentSecurityPolicy({ nonce, frameable, hubOrigin }),
+        isNotFoundDocument: notFound?.isDocument ?? false,
+        // A document request (not the router's RSC requests, which draw the not-found page themselves).
+        notFoundDocument:
+          notFound && !notFound.isDocument && req.method === "GET" && routed.kind === "next"
+            ? () => fetchNotFoundDocument(routed.siteKey, notFound.path)
+            : null,
       },
       context,
     );

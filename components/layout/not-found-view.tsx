@@ -20,8 +20,8 @@ export function NotFoundView({
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">Erreur 404</p>
       <Heading className="mt-2 text-3xl font-bold">Page introuvable</Heading>
       <p className="mt-4 max-w-prose text-lg">
-        L&apos;adresse saisie ne correspond à aucune page. Elle a peut-être été déplacée ou supprimée, ou
-        contient une faute de frappe.
+        L’adresse saisie ne correspond à aucune page. Elle a peut-être été déplacée ou supprimée, ou contient
+        une faute de frappe.
       </p>
       <div role="search" aria-label="Rechercher la page" className="mt-6 max-w-xl">
         <form method="get" action={hubHref(site, "/recherche")} className="flex flex-wrap items-end gap-2">
@@ -48,13 +48,13 @@ export function NotFoundView({
         <li>
           <a href={home}>
             {campus
-              ? "Revenir à l'accueil du campus"
-              : "Revenir à l'accueil des Campus des Métiers et des Qualifications"}
+              ? "Revenir à l’accueil du campus"
+              : "Revenir à l’accueil des Campus des Métiers et des Qualifications"}
           </a>
         </li>
         {campus ? (
           <li>
-            <a href={hubHref(site, "/")}>Aller à l&apos;accueil régional des campus</a>
+            <a href={hubHref(site, "/")}>Aller à l’accueil régional des campus</a>
           </li>
         ) : null}
         <li>

@@ -10,7 +10,8 @@ const PLACES = {
     box: "w-full sm:w-auto",
     form: "flex w-full items-end gap-2 sm:w-80",
     field: "min-w-0 flex-1",
-    label: "text-sm font-medium",
+    // On one line above the field and its button ("Rechercher dans ce campus" is wider than the field).
+    label: "whitespace-nowrap text-sm font-medium",
     button: "shrink-0 px-3",
   },
   menu: {

@@ -18,6 +18,24 @@ export type MapCount = { code: string; name: string; total: number; label: strin
 /** Fill of a département by how many items it has (the numbers are also printed and in the table). */
 const SCALE = ["#f4f5f7", "#dbe4f3", "#bccde9", "#9cb5df", "#7d9ed5"];
 
+/**
+ * Where each campus's marker and label go: campuses whose porteur is in the same commune (TI
+ * and AGT in Dijon) are stacked one under the other; a label that would leave the drawing on
+ * the right is written on the marker's left.
+ */
+export function campusMarks(campuses: MapCampus[], right: number) {
+  const seen = new Map<string, number>();
+  return campuses.map((c) => {
+    const key = `${Math.round(c.point.x)},${Math.round(c.point.y)}`;
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    const y = c.point.y + rank * 7;
+    const labelWidth = c.acronym.length * 3.2;
+    const isLeft = c.point.x + 4 + labelWidth > right;
+    return { campus: c, x: c.point.x, y, labelX: isLeft ? c.point.x - 4 : c.point.x + 4, isLeft };
+  });
+}
+
 function level(total: number, max: number): number {
   if (total === 0 || max === 0) return 0;
   return Math.max(1, Math.ceil((total / max) * (SCALE.length - 1)));
@@ -47,6 +65,7 @@ export function RegionMap({
   campusHref?: (slug: MapCampus["slug"]) => string;
 }) {
   const byCode = new Map(counts.map((c) => [c.code, c]));
+  const [minX, , width] = REGION_MAP.viewBox.split(/\s+/).map(Number);
   const max = Math.max(0, ...counts.map((c) => c.total));
   return (
     <figure className="mx-auto w-full max-w-xl">
@@ -104,15 +123,15 @@ export function RegionMap({
             </a>
           );
         })}
-        {campuses.map((c) => (
+        {campusMarks(campuses, minX + width).map(({ campus: c, x, y, labelX, isLeft }) => (
           <a
             key={c.slug}
             href={campusHref?.(c.slug) ?? `/${c.slug}`}
             aria-label={`${c.acronym} — ${c.fullName} (${c.commune})`}
           >
             <rect
-              x={c.point.x - 3}
-              y={c.point.y - 3}
+              x={x - 3}
+              y={y - 3}
               width={6}
               height={6}
               rx={1}
@@ -121,8 +140,9 @@ export function RegionMap({
               strokeWidth={0.6}
             />
             <text
-              x={c.point.x + 4}
-              y={c.point.y + 1.8}
+              x={labelX}
+              y={y + 1.8}
+              textAnchor={isLeft ? "end" : "start"}
               fontSize={4.5}
               fontWeight={700}
               fill={c.color}

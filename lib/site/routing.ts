@@ -11,6 +11,7 @@
 import { actionFiltersSchema } from "@/lib/actions/filters";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { partnerFiltersSchema } from "@/lib/organisations/filters";
+import { isCampusSlug } from "./campuses";
 import { siteKeyOfHost, siteOfKey } from "./hosts";
 
 /** Paths served as they are on every host: assets, APIs, back office, sign-in, uploads. */
@@ -18,6 +19,14 @@ const SHARED_PREFIXES = ["/_next/", "/api/", "/admin", "/connexion", "/favicon."
 
 /** The segment of a list's per-request variant (folder `%5Ffiltre`: a leading `_` would make it private). */
 export const FILTERED_SEGMENT = "_filtre";
+
+/**
+ * The segment of each site's 404 document (folders `%5Fintrouvable`, like `%5Ffiltre`). Next.js
+ * 16 answers a `notFound()` with an empty document drawn by the browser's JavaScript (no content,
+ * title or language in the HTML: vercel/next.js#62228), so the server sends, with status 404,
+ * the site's 404 document instead: a page Next.js renders in full and caches.
+ */
+export const NOT_FOUND_SEGMENT = "_introuvable";
 
 const keysOf = (schema: { shape: object }) => [...Object.keys(schema.shape), "page"];
 const ACTION_KEYS = keysOf(actionFiltersSchema);
@@ -77,4 +86,26 @@ export function routeRequest(
   const sitePath = campus ? `/${campus}${path === "/" ? "" : path}` : path === "/" ? "" : path;
   const internal = withListVariant(sitePath, new URLSearchParams(search));
   return { kind: "next", url: `/${siteKey}${internal}${search}`, siteKey };
+}
+
+/**
+ * The 404 document of a routed public page, as an address of the page's own site:
+ * "/<campus>/_introuvable" under a campus in path mode, "/_introuvable" on the hub and on a
+ * campus's own host. `isDocument` when the request is for that document itself. null for what
+ * is not a public page (assets, APIs, back office, sign-in, redirects).
+ */
+export function notFoundDocument(routed: Routed, base: string): { path: string; isDocument: boolean } | null {
+  if (routed.kind !== "next") return null;
+  const prefix = `/${routed.siteKey}`;
+  const queryAt = routed.url.indexOf("?");
+  const path = queryAt === -1 ? routed.url : routed.url.slice(0, queryAt);
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return null;
+  const first = path.slice(prefix.length + 1).split("/")[0];
+  const campus = isCampusSlug(first) ? first : null;
+  const internal = `${prefix}${campus ? `/${campus}` : ""}/${NOT_FOUND_SEGMENT}`;
+  const ownHost = siteOfKey(routed.siteKey, base)?.hostCampus != null;
+  return {
+    path: campus && !ownHost ? `/${campus}/${NOT_FOUND_SEGMENT}` : `/${NOT_FOUND_SEGMENT}`,
+    isDocument: path === internal,
+  };
 }

@@ -3,9 +3,27 @@
  * from a campus sub-site's home page on its own host, follow every link to
  * the same host, breadth-first, and expect no 4xx/5xx. Links to other hosts
  * (other campuses, mailto:, partners' and social sites) are not fetched.
+ * On the way, every page's content speaks to a visitor: no editors' note
+ * (§, annex or chapter reference, sentence about « le rapport »).
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { editorNotesIn } from "../../lib/content/schema";
 import { HUB, PORT, TI_HOST } from "./public-support";
+
+/** Pages about the portal itself, where the annual report is a subject, not a source. */
+const ABOUT_THE_PORTAL =
+  /^\/(rapports|donnees-personnelles|accessibilite|donnees-ouvertes|mentions-legales)(\/|$)/;
+
+/** The text a visitor reads in a page's main content (forms' labels and options aside). */
+function mainTextOf(html: string): string {
+  const main = html.match(/<main[\s\S]*<\/main>/)?.[0] ?? "";
+  return main
+    .replace(/<(script|style|form)[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
 
 function linksOf(html: string, base: URL): URL[] {
   const urls: URL[] = [];
@@ -24,6 +42,7 @@ async function crawl(request: APIRequestContext, start: string) {
   const seen = new Set<string>([start]);
   const queue: { url: string; from: string }[] = [{ url: start, from: "(départ)" }];
   const failures: string[] = [];
+  const notes: string[] = [];
   let fetched = 0;
   let busy = 0;
   const visit = async ({ url, from }: { url: string; from: string }) => {
@@ -43,7 +62,12 @@ async function crawl(request: APIRequestContext, start: string) {
       return;
     }
     if (!(response.headers()["content-type"] ?? "").includes("text/html")) return;
-    for (const link of linksOf(await response.text(), target)) enqueue(link, url);
+    const html = await response.text();
+    if (!ABOUT_THE_PORTAL.test(target.pathname)) {
+      const found = editorNotesIn(mainTextOf(html));
+      if (found.length) notes.push(`${url} : ${found.join(", ")}`);
+    }
+    for (const link of linksOf(html, target)) enqueue(link, url);
   };
   const enqueue = (link: URL, from: string) => {
     if (link.origin !== origin) return;
@@ -70,14 +94,15 @@ async function crawl(request: APIRequestContext, start: string) {
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
-  return { fetched, failures, urls: [...seen] };
+  return { fetched, failures, notes, urls: [...seen] };
 }
 
 test.describe.configure({ timeout: 15 * 60_000 });
 
-test("no link of the hub leads to an error", async ({ request }) => {
-  const { fetched, failures, urls } = await crawl(request, `${HUB}/`);
+test("no link of the hub leads to an error, and no page shows an editors' note", async ({ request }) => {
+  const { fetched, failures, notes, urls } = await crawl(request, `${HUB}/`);
   expect(failures).toEqual([]);
+  expect(notes).toEqual([]);
   expect(fetched).toBeGreaterThan(300);
   // It went deep: hub detail pages and the sub-sites' pages in path mode.
   for (const path of [
@@ -92,8 +117,9 @@ test("no link of the hub leads to an error", async ({ request }) => {
 
 test("no link of a campus sub-site, on its own host, leads to an error", async ({ request }) => {
   expect(TI_HOST).toBe(`http://ti.localhost:${PORT}`);
-  const { fetched, failures, urls } = await crawl(request, `${TI_HOST}/`);
+  const { fetched, failures, notes, urls } = await crawl(request, `${TI_HOST}/`);
   expect(failures).toEqual([]);
+  expect(notes).toEqual([]);
   expect(fetched).toBeGreaterThan(30);
   for (const path of ["/actions/compteur-linky-smart-grids", "/partenaires/enedis", "/bilan/2018"])
     expect(urls).toContain(`${TI_HOST}${path}`);

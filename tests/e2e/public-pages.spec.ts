@@ -87,9 +87,8 @@ test("a co-owned action shows on each owning campus, and nowhere else", async ({
   await expect(page.locator("main dl").getByText("(chef de file)")).toBeVisible();
   expect((await page.goto(`/ti/actions/${SEEDED.datedAction}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
-  await expect(page).toHaveTitle(
-    "Page introuvable — Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
-  );
+  // The 404 of a campus's address is the campus's own (its frame and its name in the title).
+  await expect(page).toHaveTitle("Page introuvable — CMQ Territoire Intelligent");
 });
 
 test("an unknown address under a campus is a 404 that keeps the campus's header and leads back to it", async ({
@@ -99,14 +98,48 @@ test("an unknown address under a campus is a 404 that keeps the campus's header 
   await expect(page).toHaveTitle("Page introuvable — CMQ Territoire Intelligent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
   await expect(page.getByRole("banner")).toContainText("Territoire Intelligent");
-  await expect(page.getByRole("link", { name: "Revenir à l'accueil du campus" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Revenir à l’accueil du campus" })).toHaveAttribute(
     "href",
     "/ti",
   );
-  await expect(page.getByRole("link", { name: "Aller à l'accueil régional des campus" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Aller à l’accueil régional des campus" })).toHaveAttribute(
     "href",
     "/",
   );
+});
+
+test("every 404 is a whole French page without JavaScript: its title, header, message and ways back", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const t of [
+    {
+      url: `${HUB}/page-qui-n-existe-pas`,
+      site: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    },
+    {
+      url: `${HUB}/formations/formation-inconnue`,
+      site: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    },
+    {
+      url: `${HUB}/partenaires/partenaire-inconnu`,
+      site: "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté",
+    },
+    { url: `${HUB}/ti/actions/action-inconnue`, site: "CMQ Territoire Intelligent" },
+    { url: `${HUB}/ti/partenaires/partenaire-inconnu`, site: "CMQ Territoire Intelligent" },
+    { url: `${TI_HOST}/actions/action-inconnue`, site: "CMQ Territoire Intelligent" },
+  ]) {
+    const response = await page.goto(t.url);
+    expect(response?.status(), t.url).toBe(404);
+    expect(await response?.headerValue("set-cookie"), t.url).toBeNull();
+    await expect(page, t.url).toHaveTitle(`Page introuvable — ${t.site}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Revenir à l.accueil/ })).toBeVisible();
+  }
+  await context.close();
 });
 
 test("the partner page of AGT shows the conseil de perfectionnement by college", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeRequest } from "@/lib/site/routing";
+import { notFoundDocument, routeRequest } from "@/lib/site/routing";
 
 const options = { base: "cmq-bfc.org", publicFiles: new Set(["/favicon.svg"]) };
 const route = (host: string | undefined, url: string) => routeRequest(host, url, options);
@@ -72,5 +72,52 @@ describe("routing by host", () => {
     expect(route("cmq-bfc.org", "/ti/partenaires?kind=entreprise")).toMatchObject({
       url: "/cmq-bfc.org/ti/partenaires?kind=entreprise",
     });
+  });
+});
+
+describe("404 documents", () => {
+  const documentOf = (host: string | undefined, url: string) =>
+    notFoundDocument(route(host, url), options.base);
+
+  it("names the 404 document of the page's own site: the hub's, or the campus's in its frame", () => {
+    expect(documentOf("cmq-bfc.org", "/formations/inconnue")).toEqual({
+      path: "/_introuvable",
+      isDocument: false,
+    });
+    expect(documentOf("cmq-bfc.org", "/page-qui-n-existe-pas?x=1")).toEqual({
+      path: "/_introuvable",
+      isDocument: false,
+    });
+    expect(documentOf("cmq-bfc.org", "/ti/actions/inconnue")).toEqual({
+      path: "/ti/_introuvable",
+      isDocument: false,
+    });
+    expect(documentOf("ti.cmq-bfc.org", "/actions/inconnue")).toEqual({
+      path: "/_introuvable",
+      isDocument: false,
+    });
+    expect(documentOf("localhost:3000", "/")).toEqual({ path: "/_introuvable", isDocument: false });
+  });
+
+  it("knows the document itself, on the hub, under a campus and on a campus's host", () => {
+    expect(documentOf("cmq-bfc.org", "/_introuvable")).toMatchObject({ isDocument: true });
+    expect(documentOf("cmq-bfc.org", "/ti/_introuvable")).toMatchObject({ isDocument: true });
+    expect(documentOf("ti.localhost:3000", "/_introuvable")).toMatchObject({
+      path: "/_introuvable",
+      isDocument: true,
+    });
+    expect(documentOf("cmq-bfc.org", "/actions/_introuvable")).toMatchObject({ isDocument: false });
+  });
+
+  it("has none for what is not a public page", () => {
+    for (const url of [
+      "/api/v1/campuses",
+      "/admin/actions",
+      "/connexion",
+      "/_next/static/x.js",
+      "/media/1/a.png",
+    ])
+      expect(documentOf("cmq-bfc.org", url), url).toBeNull();
+    expect(documentOf("ti.cmq-bfc.org", "/ti/actions")).toBeNull();
   });
 });

@@ -101,12 +101,14 @@ export default async function FundersPage() {
                 </tfoot>
               </Table>
               <p className="mt-3 max-w-prose text-sm text-muted">
-                « — » : pas de montant connu pour cette année.{" "}
+                {fr("« — » : pas de montant connu pour cette année.")}{" "}
                 {withAmounts.length < overview.funders.length
-                  ? `${formatCount(overview.funders.length - withAmounts.length, { one: "autre financeur apporte", other: "autres financeurs apportent" })} des financements sans montant connu (postes, contributions en nature) : ils sont détaillés ci-dessous.`
+                  ? fr(
+                      `${formatCount(overview.funders.length - withAmounts.length, { one: "autre financeur apporte", other: "autres financeurs apportent" })} des financements sans montant connu (postes, contributions en nature) : ils sont détaillés ci-dessous.`,
+                    )
                   : "Le détail de chaque financement suit."}
                 {hasIndicative
-                  ? " Certains montants sont donnés a priori par le rapport d'activité : ils sont signalés comme tels."
+                  ? fr(" Certains montants sont donnés a priori : ils sont signalés comme tels.")
                   : ""}
               </p>
             </Section>

@@ -65,7 +65,7 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
       <PageHeading
         eyebrow={campus.shortName}
         title={`Les actions du ${campus.shortName}`}
-        lead="En cours, projetées et terminées, comme les présente l'annexe du rapport d'activité."
+        lead="En cours, projetées, puis terminées."
       />
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
         <ActionFilterForm action={path} values={values} options={options} />
