@@ -1,15 +1,26 @@
-/** The back office against axe (WCAG 2.2 A and AA rules), including forms showing their errors. */
-import { expect, test } from "@playwright/test";
+/**
+ * The back office against axe (WCAG 2.2 A and AA rules), including forms
+ * showing their errors, on a desktop (1280 px) and on a phone (375 px).
+ */
+import { expect, test, type Page } from "@playwright/test";
 import { COORDINATOR, doEmail, loadSession } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { createDraft, unique } from "./fixtures/backoffice";
 
+/** Audits the page as it is at 1280 px, then at 375 px (the layout changes, the page is not reloaded). */
+async function expectNoViolationsAtBothWidths(page: Page, label: string) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page, `${label} (${width} px)`);
+  }
+}
+
 test("the sign-in page, empty and refused", async ({ page }) => {
   await page.goto("/connexion");
-  await expectNoAxeViolations(page, "connexion");
+  await expectNoViolationsAtBothWidths(page, "connexion");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toBeVisible();
-  await expectNoAxeViolations(page, "connexion avec erreurs");
+  await expectNoViolationsAtBothWidths(page, "connexion avec erreurs");
 });
 
 // A DO's pages, in three tests that each keep to their own time budget.
@@ -18,14 +29,14 @@ const DO = doEmail("mma");
 test("a DO's dashboard, action list and new action form with its errors", async ({ page }) => {
   await loadSession(page, DO);
   await page.goto("/admin");
-  await expectNoAxeViolations(page, "tableau de bord");
+  await expectNoViolationsAtBothWidths(page, "tableau de bord");
   await page.goto("/admin/actions");
-  await expectNoAxeViolations(page, "actions");
+  await expectNoViolationsAtBothWidths(page, "actions");
   await page.goto("/admin/actions/nouvelle");
   await page.getByRole("button", { name: "Ajouter des bénéficiaires" }).click();
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("alert", { name: "Le formulaire contient des erreurs" })).toBeVisible();
-  await expectNoAxeViolations(page, "nouvelle action avec erreurs");
+  await expectNoViolationsAtBothWidths(page, "nouvelle action avec erreurs");
 });
 
 test("a DO's draft: edit page, preview, history", async ({ page }) => {
@@ -38,7 +49,7 @@ test("a DO's draft: edit page, preview, history", async ({ page }) => {
     `/admin/actions/${id}/historique`,
   ]) {
     await page.goto(path);
-    await expectNoAxeViolations(page, path);
+    await expectNoViolationsAtBothWidths(page, path);
   }
 });
 
@@ -46,7 +57,7 @@ for (const path of ["/admin/archives", "/admin/compte"]) {
   test(`a DO's page ${path}`, async ({ page }) => {
     await loadSession(page, DO);
     await page.goto(path);
-    await expectNoAxeViolations(page, path);
+    await expectNoViolationsAtBothWidths(page, path);
   });
 }
 
@@ -74,6 +85,6 @@ for (const path of COORDINATOR_PAGES) {
   test(`the coordinator's page ${path}`, async ({ page }) => {
     await loadSession(page, COORDINATOR);
     await page.goto(path);
-    await expectNoAxeViolations(page, path);
+    await expectNoViolationsAtBothWidths(page, path);
   });
 }
