@@ -24,6 +24,8 @@ test("a forgotten password: the link from the mail sets a new one and closes the
   page,
   browser,
 }) => {
+  // A whole journey, with sign-ins through the form (argon2 each): twice the default budget.
+  test.setTimeout(120_000);
   const account = await newAccount(browser);
   // A session open elsewhere before the reset.
   const elsewhere = await browser.newContext();

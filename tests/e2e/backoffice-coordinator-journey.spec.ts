@@ -16,6 +16,8 @@ test.describe("the coordinator runs everything", () => {
     page,
     browser,
   }) => {
+    // A whole journey, with sign-ins through the form (argon2 each): twice the default budget.
+    test.setTimeout(120_000);
     await loadSession(page, COORDINATOR);
     await page.goto("/admin");
     await page

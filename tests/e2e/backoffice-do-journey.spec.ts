@@ -7,6 +7,8 @@ test.describe("a DO manages the actions of their campus", () => {
     page,
     request,
   }) => {
+    // A whole journey, each step checked on the public site by path and by host: twice the default budget.
+    test.setTimeout(120_000);
     await loadSession(page, doEmail("ti"));
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
