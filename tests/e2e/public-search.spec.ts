@@ -2,6 +2,8 @@
  * Search from the header, French and accent-insensitive, with highlighted
  * matches and an empty state; list filters and pagination without JavaScript.
  */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { doEmail, pageWithSession } from "./fixtures/auth";
 import { campusIds, createDraft, unique } from "./fixtures/backoffice";
@@ -86,6 +88,27 @@ test("a search page served from the cache lists an action as soon as it is publi
   // The back-office counts of the other tests stay as they were.
   expect((await api.post(`/api/admin/actions/${draft.id}/archive`)).status()).toBe(200);
   await editor.context().close();
+});
+
+/** Every file under the server's build output, with its size and time: what the server writes there shows. */
+function serverFiles(dir = path.resolve(".next/server")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return serverFiles(file);
+    const { size, mtimeMs } = statSync(file);
+    return [`${file} ${size} ${mtimeMs}`];
+  });
+}
+
+test("distinct searches are cached in memory, never written to the server's disk", async ({ request }) => {
+  // Without REDIS_URL (these tests), each search page is cached by the process; an attacker sending
+  // random queries must not be able to fill the disk with them.
+  const before = serverFiles();
+  for (let i = 0; i < 20; i++) {
+    const response = await request.get(`/recherche?q=${unique("requete-aleatoire").replaceAll(" ", "+")}`);
+    expect(response.status()).toBe(200);
+  }
+  expect(serverFiles()).toEqual(before);
 });
 
 test.describe("without JavaScript", () => {
