@@ -38,6 +38,7 @@ const READ_ONLY_SPECS = [
   "public-hosts.spec.ts",
   "public-search.spec.ts",
   "public-crawl.spec.ts",
+  "public-typography.spec.ts",
   "visitor-journeys.spec.ts",
   "opendata-api.spec.ts",
   "opendata-feeds.spec.ts",
