@@ -78,7 +78,10 @@ const VERBATIM = /\b(?:https?:\/\/|www\.|mailto:)\S+|\S+@\S+\.\S+|\/[\w\-./?=&%]
 
 /** The faults `typographyFaults` reports, each with what a visitor sees instead. */
 const FAULTS: { name: string; pattern: RegExp }[] = [
-  { name: "espace ordinaire ou absente avant ; ! ?", pattern: /(?:[\p{L}\p{N}»)\]’"]| )[;!?]+(?=\s|$|[»)\]])/gu },
+  {
+    name: "espace ordinaire ou absente avant ; ! ?",
+    pattern: /(?:[\p{L}\p{N}»)\]’"]| )[;!?]+(?=\s|$|[»)\]])/gu,
+  },
   { name: "espace ordinaire ou absente avant :", pattern: /[\p{L}\p{N}»)\]’"] ?:(?=\s|$)/gu },
   { name: "espace ordinaire après «", pattern: /« /gu },
   { name: "espace ordinaire avant »", pattern: / »/gu },
@@ -98,7 +101,7 @@ export function typographyFaults(text: string): string[] {
     for (const match of readable.matchAll(pattern)) {
       const at = match.index ?? 0;
       const excerpt = text.slice(Math.max(0, at - 30), at + match[0].length + 10).replace(/\s+/g, " ");
-      faults.push(`${name} : « ${excerpt.trim()} »`);
+      faults.push(`${name} — « ${excerpt.trim()} »`);
     }
   }
   return faults;

@@ -9,6 +9,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listFundingsForAdmin } from "@/lib/fundings/backoffice-queries";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Financements" };
 
@@ -28,10 +29,10 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
         </Notice>
       ) : null}
       {rows.length === 0 ? (
-        <EmptyList>Aucun financement enregistré pour l&apos;instant.</EmptyList>
+        <EmptyList>Aucun financement enregistré pour l’instant.</EmptyList>
       ) : (
         <AdminTable
-          caption={`${rows.length} financements`}
+          caption={formatCount(rows.length, plural("financement"))}
           rows={rows}
           rowKey={(f) => f.id}
           columns={[

@@ -8,6 +8,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listMeetingsForAdmin } from "@/lib/governance/backoffice-queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Gouvernance" };
 
@@ -28,10 +29,10 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
         </Notice>
       ) : null}
       {rows.length === 0 ? (
-        <EmptyList>Aucune réunion enregistrée pour l&apos;instant.</EmptyList>
+        <EmptyList>Aucune réunion enregistrée pour l’instant.</EmptyList>
       ) : (
         <AdminTable
-          caption={`${rows.length} réunions`}
+          caption={formatCount(rows.length, plural("réunion"))}
           rows={rows}
           rowKey={(m) => m.id}
           columns={[

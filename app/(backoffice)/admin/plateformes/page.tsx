@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listPlatformsForAdmin } from "@/lib/platforms/backoffice-queries";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Plateformes technologiques" };
 
@@ -24,10 +25,10 @@ export default async function PlatformsPage() {
         actions={<ButtonLink href="/admin/plateformes/nouvelle">Créer une plateforme</ButtonLink>}
       />
       {rows.length === 0 ? (
-        <EmptyList>Aucune plateforme technologique pour l&apos;instant.</EmptyList>
+        <EmptyList>Aucune plateforme technologique pour l’instant.</EmptyList>
       ) : (
         <AdminTable
-          caption={`${rows.length} plateformes`}
+          caption={formatCount(rows.length, plural("plateforme"))}
           rows={rows}
           rowKey={(p) => p.id}
           columns={[

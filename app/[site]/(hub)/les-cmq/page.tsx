@@ -28,9 +28,10 @@ export default async function LesCmqPage() {
   const links = makeLinks(site, null);
   // The structured records replace the report's narrative on governance.
   const positioning = overview.positioning.filter((s) => s.title && !/^gouvernance$/i.test(s.title));
-  const criteriaTitle = overview.criteria.length
-    ? `Les ${overview.criteria.length} critères de labellisation`
-    : "Les critères de labellisation";
+  const criteriaTitle =
+    overview.criteria.length > 1
+      ? `Les ${overview.criteria.length} critères de labellisation`
+      : "Les critères de labellisation";
   const projects = overview.newCampuses.length;
   const newCampusesTitle =
     projects > 1
@@ -53,8 +54,8 @@ export default async function LesCmqPage() {
         lead={
           <>
             Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent
-            établissements de formation, entreprises et acteurs institutionnels autour d&apos;une filière
-            d&apos;excellence.
+            établissements de formation, entreprises et acteurs institutionnels autour d’une filière
+            d’excellence.
             {overview.year ? ` Textes issus du rapport d'activité ${overview.year}.` : ""}
           </>
         }
