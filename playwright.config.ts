@@ -10,20 +10,25 @@ const baseURL = `http://localhost:${port}`;
 
 /**
  * When CI runs the browser tests once per database mode (`npm test --
- * --db=pglite,postgres` sets E2E_LANE), every spec runs at least once, and
- * the ones whose outcome depends on the database engine run in both lanes:
- * writes, transactions, sessions, throttles, stored files, working copies
- * (the back office, accounts, the report campaign, the edge's publish chain).
- * The others run in one lane, since the second run would test nothing new:
- * - specs whose subject is the markup, not the data (accessibility, HTML
- *   validity, keyboard, print, client-side editor, embeds): the PGlite lane;
- * - specs that only read the seeded content over HTTP (pages, hosts, search,
- *   crawl, visitors' journeys, open data): the PostgreSQL lane, the engine
- *   of production; the integration tests run their queries in both modes;
- * - specs that start their own servers on their own PostgreSQL database,
- *   whatever the lane's database: the PostgreSQL lane.
+ * --db=pglite,postgres` sets E2E_LANE), each spec runs in one lane only:
+ * the database engine's behaviour (queries, transactions, locks, sessions,
+ * throttles, stored files) is asserted in both modes by the integration
+ * tests, which run entirely on each engine; a browser test checks what a
+ * person sees and does, which a second engine would not change. Running
+ * every spec twice doubled the longest step of CI.
+ * - the embedded engine (PGlite), the one of `npm start` and of a fresh
+ *   clone: the markup (accessibility, HTML validity, keyboard, print, the
+ *   editor, the widget and API docs) and the writers' journeys (a DO's, the
+ *   coordinator's, autosave, the permission matrix, tables, the report
+ *   campaign, the first start);
+ * - PostgreSQL, the engine of production: what visitors read (pages, hosts,
+ *   search, crawl, journeys, open data), what an attacker or a crowd would
+ *   try (sign-in limiter, concurrent edits, uploads, edge security, mail
+ *   tokens), and the specs that start their own servers on their own
+ *   PostgreSQL database (database faults, several instances, idle sessions).
+ * A spec in neither list runs in both lanes until it is given one.
  */
-const MARKUP_SPECS = [
+const PGLITE_LANE = [
   "public-a11y.spec.ts",
   "public-html-valid.spec.ts",
   "public-keyboard.spec.ts",
@@ -32,8 +37,15 @@ const MARKUP_SPECS = [
   "backoffice-editor.spec.ts",
   "opendata-docs.spec.ts",
   "opendata-widget.spec.ts",
+  "backoffice-do-journey.spec.ts",
+  "backoffice-coordinator-journey.spec.ts",
+  "backoffice-autosave.spec.ts",
+  "backoffice-matrix.spec.ts",
+  "backoffice-settings-tables.spec.ts",
+  "report-campaign.spec.ts",
+  "foundation.spec.ts",
 ];
-const READ_ONLY_SPECS = [
+const POSTGRES_LANE = [
   "public-pages.spec.ts",
   "public-hosts.spec.ts",
   "public-search.spec.ts",
@@ -42,12 +54,16 @@ const READ_ONLY_SPECS = [
   "visitor-journeys.spec.ts",
   "opendata-api.spec.ts",
   "opendata-feeds.spec.ts",
+  "backoffice-auth.spec.ts",
+  "backoffice-concurrency.spec.ts",
+  "backoffice-media.spec.ts",
+  "edge-security.spec.ts",
+  "accounts-mail.spec.ts",
+  "db-faults.spec.ts",
+  "edge-instances.spec.ts",
+  "backoffice-idle.spec.ts",
 ];
-const OWN_DATABASE_SPECS = ["db-faults.spec.ts", "edge-instances.spec.ts", "backoffice-idle.spec.ts"];
-const laneIgnores: Record<string, string[]> = {
-  pglite: [...READ_ONLY_SPECS, ...OWN_DATABASE_SPECS],
-  postgres: MARKUP_SPECS,
-};
+const laneIgnores: Record<string, string[]> = { pglite: POSTGRES_LANE, postgres: PGLITE_LANE };
 const testIgnore = (laneIgnores[process.env.E2E_LANE ?? ""] ?? []).map((file) => `**/${file}`);
 
 export default defineConfig({

@@ -4,7 +4,7 @@
 import { loadActionImages, NO_IMAGES, withCoverLogos } from "./action-images";
 import { reportFileName } from "./layout";
 import { renderCsv } from "./render-csv";
-import { renderDocx } from "./render-docx";
+import { renderDocx, type DocxOptions } from "./render-docx";
 import { renderMarkdown } from "./render-markdown";
 import { renderPdf } from "./render-pdf";
 import type { ReportImageReader } from "@/lib/media/report-images";
@@ -36,18 +36,22 @@ export function parseReportFileName(file: string): { year: number; format: Repor
 
 export type RenderedReport = { body: Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
-/** `client`: where the images and logos are read (the app's database unless told; the benchmark has its own). */
+/**
+ * `client`: where the images and logos are read (the app's database unless told; the benchmark has its own).
+ * `docx`: how a DOCX is rendered (a stored file writes its contents' page numbers).
+ */
 export async function renderReport(
   source: ReportDocument,
   format: ReportFormat,
   client?: ReportImageReader,
+  docx: DocxOptions = {},
 ): Promise<RenderedReport> {
   const withImages = format === "docx" || format === "pdf";
   const doc = withImages ? await withCoverLogos(source, client) : source;
   const images = withImages ? await loadActionImages(doc, client) : NO_IMAGES;
   const body =
     format === "docx"
-      ? await renderDocx(doc, images)
+      ? await renderDocx(doc, images, docx)
       : format === "pdf"
         ? await renderPdf(doc, images)
         : new TextEncoder().encode(format === "md" ? renderMarkdown(doc) : renderCsv(doc));

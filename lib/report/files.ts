@@ -96,7 +96,8 @@ async function buildStoredFile(
   if (existing) return toStored(existing);
   const doc = await getValidatedReport(year, scope);
   if (!doc) return null;
-  const file = await renderReport(doc, format);
+  // Built once and kept: the DOCX's contents get their page numbers (seconds of layout, paid once).
+  const file = await renderReport(doc, format, undefined, { contentsPageNumbers: true });
   const hash = sha256(file.body);
   return db.$transaction(async (tx) => {
     const still = await tx.reportEdition.findUnique({ where: { year }, select: { validatedAt: true } });

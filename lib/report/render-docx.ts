@@ -5,7 +5,8 @@
  * « page N sur M » in the footer, tables whose header row repeats on each
  * page and whose rows never split, and native bar charts whose alt text
  * gives their figures (the tables are in the data annex). Fields (the table
- * of contents, page numbers) are marked to update when the file is opened.
+ * of contents, page numbers) are marked to update when the file is opened;
+ * a validated edition's stored file also carries its contents' page numbers.
  */
 import {
   AlignmentType,
@@ -33,6 +34,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { ChartRun } from "docx/charts";
+import { estimatePageNumbersWith } from "docx/layout";
 import { docxImageParagraph, fitted, NO_IMAGES, type ReportImages } from "./action-images";
 import { frenchSpacing } from "./format";
 import { layoutReport, TOC_DEPTH, type ReportNode } from "./layout";
@@ -329,7 +331,22 @@ function titlePage(node: Extract<ReportNode, { kind: "title" }>, images: ReportI
   ];
 }
 
-export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES): Document {
+/**
+ * How a file is rendered. `contentsPageNumbers`: write the page numbers of
+ * the table of contents into the file, its pages laid out as Word would lay
+ * them out, so LibreOffice and readers that never update fields show them
+ * too. That layout costs several seconds of CPU for the 2018 edition: a
+ * validated edition's files pay it once, since they are built once and
+ * stored (./files.ts); a working draft, rendered at each download, leaves
+ * the numbers to Word, which updates the fields when it opens the file.
+ */
+export type DocxOptions = { contentsPageNumbers?: boolean };
+
+export function buildDocx(
+  doc: ReportDocument,
+  images: ReportImages = NO_IMAGES,
+  options: DocxOptions = {},
+): Document {
   const nodes = layoutReport(doc);
   const ctx: Ctx = { listInstance: 0 };
   const children: (Paragraph | Table | TableOfContents)[] = [];
@@ -416,6 +433,7 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
     creator: "Portail des CMQ de Bourgogne-Franche-Comté",
     description: titleNode?.lines.join(" ") ?? "",
     features: { updateFields: true },
+    pageNumbers: options.contentsPageNumbers ? estimatePageNumbersWith({ guess: true }) : undefined,
     styles: {
       default: {
         document: {
@@ -483,6 +501,10 @@ export function buildDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES)
   });
 }
 
-export async function renderDocx(doc: ReportDocument, images: ReportImages = NO_IMAGES): Promise<Buffer> {
-  return Packer.toBuffer(buildDocx(doc, images));
+export async function renderDocx(
+  doc: ReportDocument,
+  images: ReportImages = NO_IMAGES,
+  options: DocxOptions = {},
+): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(doc, images, options));
 }

@@ -5,6 +5,7 @@
  * draft asked for while a rendering runs is refused with a 429.
  */
 import { createHash } from "node:crypto";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -18,6 +19,19 @@ async function coordinator(): Promise<SessionUser> {
 }
 
 const sha256 = (body: Uint8Array) => createHash("sha256").update(body).digest("hex");
+
+/** Each entry of a DOCX's table of contents: its text, and the page number written with it (null: left to Word). */
+async function contentsEntries(docx: Uint8Array): Promise<{ title: string; page: number | null }[]> {
+  const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
+  return [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="TOC\d"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map(
+    ([paragraph]) => {
+      const [title, page] = paragraph
+        .split(/<w:instrText[^>]*>\s*PAGEREF /)
+        .map((part) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
+      return { title, page: page ? Number(page) : null };
+    },
+  );
+}
 
 describe("published report files", () => {
   it("are built once: eight simultaneous downloads of a file not built yet share one build, then it is served as stored", async () => {
@@ -53,6 +67,18 @@ describe("published report files", () => {
     expect(rows.map((r) => `${r.scope}|${r.format}`).sort()).toEqual(["|csv", "|docx", "|md", "|pdf"]);
     const pdf = await getPublicReportExport({ year: 2018, format: "pdf" });
     expect(pdf.ok && new TextDecoder().decode(pdf.file.body.subarray(0, 5))).toBe("%PDF-");
+
+    // The stored DOCX carries its contents' page numbers (LibreOffice shows them without updating
+    // fields): one per entry, after the contents' own page, in the order of the document.
+    const docx = await getPublicReportExport({ year: 2018, format: "docx" });
+    if (!docx.ok) throw new Error("no stored DOCX");
+    const entries = await contentsEntries(docx.file.body);
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries[0]).toEqual({ title: "Avant-propos", page: expect.any(Number) });
+    const pages = entries.map((e) => e.page);
+    expect(pages.every((p) => p !== null && p >= 2)).toBe(true);
+    expect(pages).toEqual([...pages].sort((a, b) => a! - b!));
+    expect(pages.at(-1)!).toBeGreaterThan(pages[0]! + 50);
   }, 180_000);
 
   it("leave a draft to be rendered on demand, one rendering at a time: 429 while another runs", async () => {
@@ -77,6 +103,12 @@ describe("published report files", () => {
     expect(await building).not.toBeNull();
     const draft = await getReportExport(coord, { year: 2019, format: "md" });
     expect(draft.ok).toBe(true);
+    // A draft's DOCX lists its contents and leaves their page numbers to Word (fields updated on opening).
+    const draftDocx = await getReportExport(coord, { year: 2019, format: "docx" });
+    if (!draftDocx.ok) throw new Error("no draft DOCX");
+    const entries = await contentsEntries(draftDocx.file.body);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.page === null)).toBe(true);
     expect(await db.reportFile.count({ where: { edition: { year: 2019 } } })).toBe(0);
   }, 120_000);
 });
