@@ -89,6 +89,11 @@ const config = [
           message:
             'French typography (lib/text/typography.ts): write &nbsp; (before :) or &#x202F; (before ; ! ? ») instead of {" "}.',
         },
+        {
+          // "«" then {" "}: a regular space after the guillemet.
+          selector: 'JSXText[value=/«[\\s\\u00a0\\u202f]*$/u] + JSXExpressionContainer[expression.value=" "]',
+          message: 'French typography (lib/text/typography.ts): write «&#x202F; instead of « {" "}.',
+        },
       ],
     },
   },

@@ -108,7 +108,7 @@ export function OrganisationDetail({
                     du <a href={links.campusPage(p.campus.slug)}>{p.campus.shortName}</a>
                   </>
                 ) : null}
-                {p.personName ? fr(` : ${p.personName}`) : ""}
+                {p.personName ? `\u00A0: ${p.personName}` : ""}
                 {p.note ? <p className="text-muted">{fr(p.note)}</p> : null}
               </li>
             ))}

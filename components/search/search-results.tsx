@@ -10,6 +10,7 @@ import { CampusTags } from "@/components/campuses/campus-tag";
 import { withQuery, type Links } from "@/components/links";
 import { SearchBox } from "@/components/layout/search-box";
 import { formatCount, plural } from "@/lib/text/plural";
+import { fr } from "@/lib/text/typography";
 
 export const KIND_CODES: Record<SearchKind, string> = {
   action: "actions",
@@ -110,7 +111,7 @@ export function SearchResults({
       </h2>
       <p role="status" className="mb-4 text-lg">
         {response.total === 0 ? "Aucun résultat" : formatCount(response.total, plural("résultat"))} pour
-        «&#x202F; <strong>{query}</strong>&#x202F;»
+        «&#x202F;<strong>{fr(query)}</strong>&#x202F;»
         {kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
       </p>
       {scopeNote}

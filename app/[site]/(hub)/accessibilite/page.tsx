@@ -7,6 +7,7 @@ import { Table } from "@/components/ui/table";
 import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Déclaration d'accessibilité",
@@ -143,7 +144,7 @@ export default async function AccessibilityPage() {
           </p>
         </div>
         <div className="mt-6">
-          <Table id="table-audit" caption="Résultats de l'audit interne par thématique du RGAA 4.1">
+          <Table id="table-audit" caption="Résultats de l’audit interne par thématique du RGAA 4.1">
             <thead>
               <tr>
                 <th scope="col">Thématique</th>
@@ -154,9 +155,9 @@ export default async function AccessibilityPage() {
             <tbody>
               {AUDIT.map((row) => (
                 <tr key={row.theme}>
-                  <th scope="row">{row.theme}</th>
+                  <th scope="row">{fr(row.theme)}</th>
                   <td className="whitespace-nowrap">{row.result}</td>
-                  <td>{row.notes}</td>
+                  <td>{fr(row.notes)}</td>
                 </tr>
               ))}
             </tbody>

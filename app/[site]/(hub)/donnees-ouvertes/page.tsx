@@ -11,6 +11,7 @@ import { campusUrl, hubUrl } from "@/lib/site/links";
 import { currentSite } from "@/lib/site/current";
 import { CodeBlock } from "./code-block";
 import { ParametersTable } from "./parameters-table";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Données ouvertes",
@@ -35,7 +36,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   return (
     <section id={id} aria-labelledby={`${id}-titre`} className="mt-12 max-w-prose scroll-mt-4">
       <h2 id={`${id}-titre`} className="text-2xl font-bold">
-        {title}
+        {fr(title)}
       </h2>
       <div className="mt-3 space-y-3">{children}</div>
     </section>
@@ -72,7 +73,7 @@ export default async function OpenDataPage() {
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           {SECTIONS.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a>
+              <a href={`#${s.id}`}>{fr(s.title)}</a>
             </li>
           ))}
         </ol>
@@ -141,9 +142,9 @@ export default async function OpenDataPage() {
           return (
             <section key={name} aria-labelledby={`collection-${name}`} className="mt-8">
               <h3 id={`collection-${name}`} className="text-xl font-bold">
-                {spec.title} — <code className="font-mono">{path}</code>
+                {fr(spec.title)} — <code className="font-mono">{path}</code>
               </h3>
-              <p className="mt-2">{spec.description}</p>
+              <p className="mt-2">{fr(spec.description)}</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 <li>
                   Liste&nbsp;: <a href={exampleUrl}>{exampleUrl}</a>
@@ -176,7 +177,7 @@ export default async function OpenDataPage() {
             il le faut (RFC 4180)&#x202F;;
           </li>
           <li>
-            plusieurs valeurs dans une cellule séparées par «&#x202F;{" "}
+            plusieurs valeurs dans une cellule séparées par «&#x202F;
             <code className="font-mono">{CSV_LIST_SEPARATOR.trim()}</code>&#x202F;», oui/non pour les valeurs
             booléennes&#x202F;;
           </li>

@@ -56,7 +56,7 @@ export default async function LesCmqPage() {
             Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent
             établissements de formation, entreprises et acteurs institutionnels autour d’une filière
             d’excellence.
-            {overview.year ? ` Textes issus du rapport d'activité ${overview.year}.` : ""}
+            {overview.year ? ` Textes issus du rapport d’activité ${overview.year}.` : ""}
           </>
         }
       />
@@ -67,7 +67,7 @@ export default async function LesCmqPage() {
         <ol className="list-decimal space-y-1 pl-6">
           {toc.map((t) => (
             <li key={t.id}>
-              <a href={`#${t.id}`}>{t.title}</a>
+              <a href={`#${t.id}`}>{fr(t.title)}</a>
             </li>
           ))}
         </ol>
@@ -96,7 +96,7 @@ export default async function LesCmqPage() {
               <li key={r.role} className="max-w-prose">
                 <p className="font-semibold">
                   {ROLE_LABELS[r.role]}
-                  {r.personName ? fr(` : ${r.personName}`) : ""}
+                  {r.personName ? `\u00A0: ${r.personName}` : ""}
                   {r.organisation ? (
                     <>
                       {" "}

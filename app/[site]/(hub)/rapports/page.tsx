@@ -6,6 +6,7 @@ import { listValidatedEditions } from "@/lib/report/queries";
 import { editionDateLine } from "@/lib/report/edition-label";
 import { currentSite } from "@/lib/site/current";
 import { campusHref } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Rapports d'activité",
@@ -40,7 +41,7 @@ export default async function ReportsPage() {
                   Rapport d’activité {year}
                 </h2>
                 <p className="text-sm text-muted">
-                  {editionDateLine({ status: "VALIDATED", validatedBy: null, ...edition })}
+                  {fr(editionDateLine({ status: "VALIDATED", validatedBy: null, ...edition }))}
                 </p>
                 <ul className="mt-3 space-y-1">
                   <li>
