@@ -118,7 +118,7 @@ export function CheckboxGroup({
   if (options.length === 0) return null;
   return (
     <fieldset>
-      <legend className="font-medium">{legend}</legend>
+      <legend className="font-medium">{fr(legend)}</legend>
       <ul className="mt-1 flex flex-col gap-1">
         {options.map((o) => (
           <li key={o.value} className="flex items-start gap-2">
