@@ -1,5 +1,5 @@
 import type { ActionFilterOptions } from "@/lib/actions/queries";
-import { CampusFilter } from "@/components/campuses/campus-filter";
+import { CampusFilter, type FilterFormProps } from "@/components/campuses/campus-filter";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import { ACTION_STATUS_LABELS, ACTION_STATUS_ORDER, AUDIENCE_LABELS } from "@/lib/labels";
 import { CheckboxGroup, FilterPanel, SelectField, TextField } from "@/components/ui/filter-panel";
@@ -11,12 +11,7 @@ export function ActionFilterForm({
   values,
   options,
   campuses,
-}: {
-  action: string;
-  values: FilterValues;
-  options: ActionFilterOptions;
-  campuses?: CampusSummary[];
-}) {
+}: FilterFormProps<ActionFilterOptions>) {
   return (
     <FilterPanel action={action} resetHref={action}>
       <TextField

@@ -9,6 +9,8 @@
  * labels are shown, not announced: the scoped headers still name the cells
  * to screen readers).
  */
+import { EmptyList } from "./empty-list";
+
 export type Column<Row> = {
   header: React.ReactNode;
   /** The column's label on a card (small screens), when `header` is not plain text. */
@@ -27,13 +29,17 @@ export function AdminTable<Row>({
   columns,
   rows,
   rowKey,
+  empty,
 }: {
   caption: React.ReactNode;
   captionHidden?: boolean;
   columns: [Column<Row>, ...Column<Row>[]];
   rows: Row[];
   rowKey: (row: Row) => string;
+  /** What the list says instead of an empty table when it has no row. */
+  empty?: React.ReactNode;
 }) {
+  if (empty && rows.length === 0) return <EmptyList>{empty}</EmptyList>;
   const [heading, ...cells] = columns;
   return (
     <div className="sm:overflow-x-auto">

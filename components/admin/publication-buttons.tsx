@@ -3,7 +3,7 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { FormState, Submitted } from "@/lib/server-action/state";
 import { OperationForm } from "@/components/forms/operation-form";
 
-type PublicationProps = {
+export type PublicationProps = {
   id: string;
   publication: PublicationState;
   action: (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;

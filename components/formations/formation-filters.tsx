@@ -1,5 +1,5 @@
 import type { FormationFilterOptions } from "@/lib/formations/queries";
-import { CampusFilter } from "@/components/campuses/campus-filter";
+import { CampusFilter, type FilterFormProps } from "@/components/campuses/campus-filter";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import { departementLabel } from "@/lib/map/departements";
@@ -15,12 +15,7 @@ export function FormationFilterForm({
   values,
   options,
   campuses,
-}: {
-  action: string;
-  values: FilterValues;
-  options: FormationFilterOptions;
-  campuses?: CampusSummary[];
-}) {
+}: FilterFormProps<FormationFilterOptions>) {
   return (
     <FilterPanel action={action} resetHref={action}>
       <TextField

@@ -10,6 +10,7 @@ import { ErrorSummary } from "./error-summary";
 import { Notice } from "./notice";
 import { SubmitButton } from "./buttons";
 import { useFormDirty } from "./unsaved-changes";
+import type { Option } from "./field";
 import { list, str } from "./values";
 
 /** What a form that creates or edits one record of the directories gets from its page. */
@@ -18,6 +19,9 @@ export type RecordFormProps = {
   initial: Submitted;
   isCreation: boolean;
 };
+
+/** A formation's or a PFT's form: the record's props and its choices (listEntryFormChoices). */
+export type EntryFormProps = RecordFormProps & { campuses: Option[]; organisations: Option[] };
 
 export function useFormShell<V extends Submitted>(action: FormAction<FormState<V>>, initial: V) {
   const [state, formAction, isPending] = useActionState(action, { status: "idle", values: initial });

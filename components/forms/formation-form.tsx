@@ -1,15 +1,11 @@
 "use client";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
-import { ChoiceGroup, type Option, optionsOf, SelectField, TextArea, TextField } from "./field";
+import { ChoiceGroup, optionsOf, SelectField, TextArea, TextField } from "./field";
 import { MarkdownEditor } from "./markdown-editor";
-import { RecordForm, type RecordFormProps } from "./form-shell";
+import { RecordForm, type EntryFormProps } from "./form-shell";
 
 /** A formation (coordinator). */
-export function FormationForm({
-  campuses,
-  organisations,
-  ...form
-}: RecordFormProps & { campuses: Option[]; organisations: Option[] }) {
+export function FormationForm({ campuses, organisations, ...form }: EntryFormProps) {
   return (
     <RecordForm
       {...form}

@@ -1,14 +1,10 @@
 "use client";
-import { ChoiceGroup, SelectField, TextField, type Option } from "./field";
+import { ChoiceGroup, SelectField, TextField } from "./field";
 import { MarkdownEditor } from "./markdown-editor";
-import { RecordForm, type RecordFormProps } from "./form-shell";
+import { RecordForm, type EntryFormProps } from "./form-shell";
 
 /** A plateforme technologique (coordinator). */
-export function PlatformForm({
-  campuses,
-  organisations,
-  ...form
-}: RecordFormProps & { campuses: Option[]; organisations: Option[] }) {
+export function PlatformForm({ campuses, organisations, ...form }: EntryFormProps) {
   return (
     <RecordForm
       {...form}

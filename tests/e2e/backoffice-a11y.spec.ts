@@ -88,3 +88,28 @@ for (const path of COORDINATOR_PAGES) {
     await expectNoViolationsAtBothWidths(page, path);
   });
 }
+
+// A record's screen, reached from its list (the first row's link): the trail
+// back to the list, the publication box of what the public site shows or the
+// deletion box of a funding line or a meeting, audited like the lists.
+const RECORD_LISTS = [
+  { list: "/admin/organisations", box: "Publication" },
+  { list: "/admin/formations", box: "Publication" },
+  { list: "/admin/plateformes", box: "Publication" },
+  { list: "/admin/financements", box: "Supprimer" },
+  { list: "/admin/gouvernance", box: "Supprimer" },
+];
+for (const { list, box } of RECORD_LISTS) {
+  test(`the coordinator's record page from ${list}`, async ({ page }) => {
+    await loadSession(page, COORDINATOR);
+    await page.goto(list);
+    await page.getByRole("rowheader").first().getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`${list}/[^/?]+$`));
+    await expect(page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link")).toHaveAttribute(
+      "href",
+      list,
+    );
+    await expect(page.getByRole("region", { name: box, exact: true })).toBeVisible();
+    await expectNoViolationsAtBothWidths(page, `${list}/…`);
+  });
+}

@@ -113,6 +113,30 @@ test("canonical URLs name the preferred host", async ({ page }) => {
   );
 });
 
+test("a campus's pages are canonical on its host; its lists' filtered views are not indexed", async ({
+  page,
+}) => {
+  const head = async (url: string) => {
+    await page.goto(url);
+    return {
+      canonical: await page.locator('link[rel="canonical"]').getAttribute("href"),
+      robots: await page.evaluate(
+        () => document.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "",
+      ),
+    };
+  };
+  for (const path of ["/partenaires", "/plateformes", "/formations", "/actions"]) {
+    const list = await head(`/ti${path}`);
+    expect(list.canonical).toBe(`${TI_HOST}${path}`);
+    expect(list.robots).not.toMatch(/noindex/);
+  }
+  for (const path of ["/formations?q=energie", "/actions?q=energie"]) {
+    const filtered = await head(`/ti${path}`);
+    expect(filtered.canonical).toBe(`${TI_HOST}${path.split("?")[0]}`);
+    expect(filtered.robots).toMatch(/noindex/);
+  }
+});
+
 test("JSON-LD describes campuses, formations and dated actions", async ({ page }) => {
   const jsonLd = async (url: string) => {
     await page.goto(url);

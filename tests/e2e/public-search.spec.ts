@@ -3,6 +3,8 @@
  * matches and an empty state; list filters and pagination without JavaScript.
  */
 import { expect, test } from "@playwright/test";
+import { doEmail, pageWithSession } from "./fixtures/auth";
+import { campusIds, createDraft, unique } from "./fixtures/backoffice";
 import { TI_HOST } from "./public-support";
 
 test("« metiers d art » from the header finds « Métiers d'Art », highlighted", async ({ page }) => {
@@ -51,6 +53,39 @@ test("a campus search is scoped to the campus and offers the whole region", asyn
     "/actions/compteur-linky-smart-grids",
   );
   await expect(page.getByRole("link", { name: "Chercher « linky » dans les six campus" })).toBeVisible();
+});
+
+test("a search page served from the cache lists an action as soon as it is published, and drops it when withdrawn", async ({
+  browser,
+  request,
+}) => {
+  const editor = await pageWithSession(browser, doEmail("ti"));
+  const api = editor.request;
+  const title = unique("Recherche en cache");
+  const word = title.split(" ").pop()!;
+  const draft = await createDraft(api, (await campusIds(api)).ti, title);
+  // Listed: its link is on the page (the title itself is split by the highlighting of the word).
+  const search = async (path: string) =>
+    (await (await request.get(path)).text()).includes(`/actions/${draft.slug}"`);
+  // Each search page is rendered once, then served from the page cache: fill it without the draft.
+  for (const path of [
+    `/recherche?q=${word}`,
+    `/ti/recherche?q=${word}`,
+    `/recherche?q=${word}&type=actions`,
+  ]) {
+    expect(await search(path)).toBe(false);
+    expect(await search(path)).toBe(false);
+  }
+  expect((await api.post(`/api/admin/actions/${draft.id}/publish`)).status()).toBe(200);
+  // The next request after the publish shows it (one instance: the write invalidated the page).
+  expect(await search(`/recherche?q=${word}`)).toBe(true);
+  expect(await search(`/ti/recherche?q=${word}`)).toBe(true);
+  expect(await search(`/recherche?q=${word}&type=actions&utm_source=lettre`)).toBe(true);
+  expect((await api.post(`/api/admin/actions/${draft.id}/unpublish`)).status()).toBe(200);
+  expect(await search(`/recherche?q=${word}`)).toBe(false);
+  // The back-office counts of the other tests stay as they were.
+  expect((await api.post(`/api/admin/actions/${draft.id}/archive`)).status()).toBe(200);
+  await editor.context().close();
 });
 
 test.describe("without JavaScript", () => {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { EmptyList } from "@/components/admin/empty-list";
 import { formatNumber, formatYearRange } from "@/lib/text/format";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/forms/notice";
@@ -28,40 +27,37 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
           <Link href="/admin/archives">archives</Link>.
         </Notice>
       ) : null}
-      {rows.length === 0 ? (
-        <EmptyList>Aucun financement enregistré pour l’instant.</EmptyList>
-      ) : (
-        <AdminTable
-          caption={formatCount(rows.length, plural("financement"))}
-          rows={rows}
-          rowKey={(f) => f.id}
-          columns={[
-            {
-              header: "Objet",
-              cell: (f) => (
-                <>
-                  <Link href={`/admin/financements/${f.id}`} className="font-semibold">
-                    {f.purpose}
-                  </Link>
-                  <span className="block text-muted">{FUNDING_KIND_LABELS[f.kind]}</span>
-                </>
-              ),
-            },
-            { header: "Financeur", cell: (f) => f.funder.name },
-            {
-              header: "Bénéficiaire",
-              cell: (f) => [f.campus?.acronym, f.platform?.name, f.action?.title].filter(Boolean).join(" — "),
-            },
-            {
-              header: "Montant",
-              className: "whitespace-nowrap",
-              cell: (f) =>
-                `${f.amountEuros === null ? "—" : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}${f.isIndicative ? " (indicatif)" : ""}`,
-            },
-            { header: "Période", cell: (f) => formatYearRange(f.startYear, f.endYear) },
-          ]}
-        />
-      )}
+      <AdminTable
+        caption={formatCount(rows.length, plural("financement"))}
+        rows={rows}
+        rowKey={(f) => f.id}
+        columns={[
+          {
+            header: "Objet",
+            cell: (f) => (
+              <>
+                <Link href={`/admin/financements/${f.id}`} className="font-semibold">
+                  {f.purpose}
+                </Link>
+                <span className="block text-muted">{FUNDING_KIND_LABELS[f.kind]}</span>
+              </>
+            ),
+          },
+          { header: "Financeur", cell: (f) => f.funder.name },
+          {
+            header: "Bénéficiaire",
+            cell: (f) => [f.campus?.acronym, f.platform?.name, f.action?.title].filter(Boolean).join(" — "),
+          },
+          {
+            header: "Montant",
+            className: "whitespace-nowrap",
+            cell: (f) =>
+              `${f.amountEuros === null ? "—" : `${formatNumber(f.amountEuros)} €${f.amountBasis === "PER_YEAR" ? " par an" : ""}`}${f.isIndicative ? " (indicatif)" : ""}`,
+          },
+          { header: "Période", cell: (f) => formatYearRange(f.startYear, f.endYear) },
+        ]}
+        empty="Aucun financement enregistré pour l'instant."
+      />
     </>
   );
 }

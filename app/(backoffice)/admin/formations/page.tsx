@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { EmptyList } from "@/components/admin/empty-list";
 import { PublicationTag } from "@/components/admin/tags";
 import { ButtonLink } from "@/components/ui/button-link";
 import { TextField } from "@/components/forms/field";
@@ -40,37 +39,34 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
           ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique : précisez la recherche pour trouver les autres.`
           : formatCount(rows.length, plural("formation"))}
       </p>
-      {rows.length === 0 ? (
-        <EmptyList>
-          {q ? (
+      <AdminTable
+        caption="Formations"
+        captionHidden
+        rows={rows}
+        rowKey={(f) => f.id}
+        columns={[
+          {
+            header: "Intitulé",
+            cell: (f) => (
+              <Link href={`/admin/formations/${f.id}`} className="font-semibold">
+                {f.title}
+              </Link>
+            ),
+          },
+          { header: "Diplôme", cell: (f) => DIPLOMA_LABELS[f.diploma] },
+          { header: "Lieu", cell: (f) => [f.establishment?.name, f.commune].filter(Boolean).join(", ") },
+          { header: "Campus", cell: (f) => f.campuses.map((c) => c.campus.acronym).join(", ") },
+          { header: "État", cell: (f) => FORMATION_STATE_LABELS[f.state] },
+          { header: "Publication", cell: (f) => <PublicationTag publication={f.publication} /> },
+        ]}
+        empty={
+          q ? (
             <>Aucune formation ne correspond à «&#x202F;{q}&#x202F;».</>
           ) : (
             "Aucune formation pour l'instant : créez-en une ou importez un fichier CSV."
-          )}
-        </EmptyList>
-      ) : (
-        <AdminTable
-          caption="Formations"
-          captionHidden
-          rows={rows}
-          rowKey={(f) => f.id}
-          columns={[
-            {
-              header: "Intitulé",
-              cell: (f) => (
-                <Link href={`/admin/formations/${f.id}`} className="font-semibold">
-                  {f.title}
-                </Link>
-              ),
-            },
-            { header: "Diplôme", cell: (f) => DIPLOMA_LABELS[f.diploma] },
-            { header: "Lieu", cell: (f) => [f.establishment?.name, f.commune].filter(Boolean).join(", ") },
-            { header: "Campus", cell: (f) => f.campuses.map((c) => c.campus.acronym).join(", ") },
-            { header: "État", cell: (f) => FORMATION_STATE_LABELS[f.state] },
-            { header: "Publication", cell: (f) => <PublicationTag publication={f.publication} /> },
-          ]}
-        />
-      )}
+          )
+        }
+      />
     </>
   );
 }

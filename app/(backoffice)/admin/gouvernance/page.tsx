@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { EmptyList } from "@/components/admin/empty-list";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";
@@ -28,31 +27,28 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
           <Link href="/admin/archives">archives</Link>.
         </Notice>
       ) : null}
-      {rows.length === 0 ? (
-        <EmptyList>Aucune réunion enregistrée pour l’instant.</EmptyList>
-      ) : (
-        <AdminTable
-          caption={formatCount(rows.length, plural("réunion"))}
-          rows={rows}
-          rowKey={(m) => m.id}
-          columns={[
-            {
-              header: "Réunion",
-              cell: (m) => (
-                <Link href={`/admin/gouvernance/${m.id}`} className="font-semibold">
-                  {m.title}
-                </Link>
-              ),
-            },
-            {
-              header: "Instance",
-              cell: (m) => `${m.instance.name}${m.campus ? ` (${m.campus.acronym})` : ""}`,
-            },
-            { header: "Date", cell: (m) => formatPartialDate(m.date, m.datePrecision) },
-            { header: "Lieu", cell: (m) => m.city },
-          ]}
-        />
-      )}
+      <AdminTable
+        caption={formatCount(rows.length, plural("réunion"))}
+        rows={rows}
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            header: "Réunion",
+            cell: (m) => (
+              <Link href={`/admin/gouvernance/${m.id}`} className="font-semibold">
+                {m.title}
+              </Link>
+            ),
+          },
+          {
+            header: "Instance",
+            cell: (m) => `${m.instance.name}${m.campus ? ` (${m.campus.acronym})` : ""}`,
+          },
+          { header: "Date", cell: (m) => formatPartialDate(m.date, m.datePrecision) },
+          { header: "Lieu", cell: (m) => m.city },
+        ]}
+        empty="Aucune réunion enregistrée pour l'instant."
+      />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { EmptyList } from "@/components/admin/empty-list";
 import { PublicationTag } from "@/components/admin/tags";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
@@ -24,35 +23,32 @@ export default async function PlatformsPage() {
         }
         actions={<ButtonLink href="/admin/plateformes/nouvelle">Créer une plateforme</ButtonLink>}
       />
-      {rows.length === 0 ? (
-        <EmptyList>Aucune plateforme technologique pour l’instant.</EmptyList>
-      ) : (
-        <AdminTable
-          caption={formatCount(rows.length, plural("plateforme"))}
-          rows={rows}
-          rowKey={(p) => p.id}
-          columns={[
-            {
-              header: "Nom",
-              cell: (p) => (
-                <>
-                  <Link href={`/admin/plateformes/${p.id}`} className="font-semibold">
-                    {p.name}
-                  </Link>
-                  {p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ""}
-                </>
-              ),
-            },
-            { header: "Commune", cell: (p) => p.commune },
-            { header: "Campus", cell: (p) => p.campuses.map((c) => c.campus.acronym).join(", ") },
-            {
-              header: "Labellisée",
-              cell: (p) => (p.isLabelled === null ? "Non précisé" : p.isLabelled ? "Oui" : "Non"),
-            },
-            { header: "Publication", cell: (p) => <PublicationTag publication={p.publication} /> },
-          ]}
-        />
-      )}
+      <AdminTable
+        caption={formatCount(rows.length, plural("plateforme"))}
+        rows={rows}
+        rowKey={(p) => p.id}
+        columns={[
+          {
+            header: "Nom",
+            cell: (p) => (
+              <>
+                <Link href={`/admin/plateformes/${p.id}`} className="font-semibold">
+                  {p.name}
+                </Link>
+                {p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ""}
+              </>
+            ),
+          },
+          { header: "Commune", cell: (p) => p.commune },
+          { header: "Campus", cell: (p) => p.campuses.map((c) => c.campus.acronym).join(", ") },
+          {
+            header: "Labellisée",
+            cell: (p) => (p.isLabelled === null ? "Non précisé" : p.isLabelled ? "Oui" : "Non"),
+          },
+          { header: "Publication", cell: (p) => <PublicationTag publication={p.publication} /> },
+        ]}
+        empty="Aucune plateforme technologique pour l'instant."
+      />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -16,26 +15,21 @@ import { getLogos } from "@/lib/media/queries";
 import { Logo } from "@/components/media/logo";
 import { getCampus, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { LEGAL_FORM_LABELS, ROLE_LABELS, SOCIAL_NETWORK_LABELS } from "@/lib/labels";
-import { describe, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import { describe } from "@/lib/seo/metadata";
+import { campusPageMetadata } from "@/lib/seo/campus-page";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, campusUrl } from "@/lib/site/links";
+import { campusHref } from "@/lib/site/links";
 import { fr } from "@/lib/text/typography";
 import { formatCount, plural } from "@/lib/text/plural";
 import { getFreshness } from "@/lib/freshness/queries";
 import { DataNote } from "@/components/ui/data-note";
 
-export async function generateMetadata({ params }: PageProps<"/[site]/[campus]">): Promise<Metadata> {
-  const { campus: slug } = await params;
-  const site = await currentSite();
-  const campus = await getCampus(slug);
-  if (!campus) return notFoundMetadata();
-  return pageMetadata({
-    page: "Accueil",
-    siteName: campus.shortName,
-    description: describe(`${campus.fullName} (${campus.sectors.join(", ")}). ${campus.presentation}`),
-    canonical: campusUrl(site, campus.slug, "/"),
-  });
-}
+export const generateMetadata = campusPageMetadata({
+  name: "Accueil",
+  path: "/",
+  description: (campus) =>
+    describe(`${campus.fullName} (${campus.sectors.join(", ")}). ${campus.presentation}`),
+});
 
 export default async function CampusHomePage({ params }: PageProps<"/[site]/[campus]">) {
   const { campus: slug } = await params;

@@ -11,6 +11,7 @@ import { campusShortName } from "@/lib/campuses/names";
 import { SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import { listOwnerMedia } from "@/lib/media/backoffice-queries";
 import { LogoSection } from "@/components/media/media-section";
+import { AddBox, EditableList, EditSection } from "@/components/admin/editable-list";
 import { deleteMediaServerAction } from "../../fichiers/server-actions";
 import {
   createAxisServerAction,
@@ -51,10 +52,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
         crumbs={[{ href: "/admin/campus", label: "Campus" }]}
       />
       {saved ? <Notice tone="success" title={saved} /> : null}
-      <section aria-labelledby="presentation" className="mb-12">
-        <h2 id="presentation" className="mb-4 text-xl font-bold">
-          Présentation et contacts
-        </h2>
+      <EditSection id="presentation" title="Présentation et contacts" className="mb-12">
         <CampusForm
           action={updateCampusServerAction.bind(null, campus.slug)}
           initial={{
@@ -73,7 +71,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
             governanceNotes: campus.governanceNotes,
           }}
         />
-      </section>
+      </EditSection>
 
       <div className="mb-12">
         <LogoSection
@@ -85,95 +83,84 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
           defaultAlt={campus.name}
         />
       </div>
-      <section aria-labelledby="axes" className="mb-12">
-        <h2 id="axes" className="mb-4 text-xl font-bold">
-          Axes
-        </h2>
-        <ol className="flex flex-col gap-6">
-          {campus.axes.map((axis, i) => (
-            <li key={axis.id} className="rounded border border-line p-4">
-              <AxisForm
-                action={updateAxisServerAction.bind(null, axis.id)}
-                initial={{ title: axis.title, description: axis.description ?? "" }}
-                isCreation={false}
-                index={i}
-              />
-              <div className="mt-3">
-                <OperationForm
-                  action={deleteAxisServerAction.bind(null, campus.slug)}
-                  fields={{ id: axis.id }}
-                  label={`Retirer l'axe ${i + 1}`}
-                  variant="link"
-                  confirm={`Retirer l'axe « ${axis.title} » ? ${
-                    axis._count.actions === 0
-                      ? "Aucune action n'y est rattachée."
-                      : axis._count.actions === 1
-                        ? "Une action y est rattachée : elle restera sans axe."
-                        : `${formatCount(axis._count.actions, plural("action"))} y sont rattachées : elles resteront sans axe.`
-                  }`}
-                />
-              </div>
-            </li>
-          ))}
-        </ol>
-        <div className="mt-6 rounded border border-dashed border-line p-4">
-          <h3 className="mb-3 font-bold">Ajouter un axe</h3>
-          <AxisForm
-            action={createAxisServerAction.bind(null, campus.slug)}
-            initial={{}}
-            isCreation
-            index={campus.axes.length}
-          />
-        </div>
-      </section>
+      <EditSection id="axes" title="Axes" className="mb-12">
+        <EditableList
+          items={campus.axes}
+          edit={(axis, i) => (
+            <AxisForm
+              action={updateAxisServerAction.bind(null, axis.id)}
+              initial={{ title: axis.title, description: axis.description ?? "" }}
+              isCreation={false}
+              index={i}
+            />
+          )}
+          remove={(axis, i) => (
+            <OperationForm
+              action={deleteAxisServerAction.bind(null, campus.slug)}
+              fields={{ id: axis.id }}
+              label={`Retirer l'axe ${i + 1}`}
+              variant="link"
+              confirm={`Retirer l'axe « ${axis.title} » ? ${
+                axis._count.actions === 0
+                  ? "Aucune action n'y est rattachée."
+                  : axis._count.actions === 1
+                    ? "Une action y est rattachée : elle restera sans axe."
+                    : `${formatCount(axis._count.actions, plural("action"))} y sont rattachées : elles resteront sans axe.`
+              }`}
+            />
+          )}
+          addTitle="Ajouter un axe"
+          add={
+            <AxisForm
+              action={createAxisServerAction.bind(null, campus.slug)}
+              initial={{}}
+              isCreation
+              index={campus.axes.length}
+            />
+          }
+        />
+      </EditSection>
 
-      <section aria-labelledby="fonctions" className="mb-12">
-        <h2 id="fonctions" className="mb-4 text-xl font-bold">
-          Fonctions et personnes
-        </h2>
-        <ol className="flex flex-col gap-6">
-          {campus.roles.map((role, i) => (
-            <li key={role.id} className="rounded border border-line p-4">
-              <RoleForm
-                action={updateRoleServerAction.bind(null, role.id)}
-                initial={{
-                  role: role.role,
-                  personName: role.personName ?? "",
-                  note: role.note ?? "",
-                  organisationId: role.organisationId ?? "",
-                }}
-                isCreation={false}
-                index={i}
-                organisations={organisations}
-              />
-              <div className="mt-3">
-                <OperationForm
-                  action={deleteRoleServerAction.bind(null, campus.slug)}
-                  fields={{ id: role.id }}
-                  label={`Retirer la fonction ${i + 1}`}
-                  variant="link"
-                  confirm="Retirer cette fonction ?"
-                />
-              </div>
-            </li>
-          ))}
-        </ol>
-        <div className="mt-6 rounded border border-dashed border-line p-4">
-          <h3 className="mb-3 font-bold">Ajouter une fonction</h3>
-          <RoleForm
-            action={createRoleServerAction.bind(null, campus.slug)}
-            initial={{}}
-            isCreation
-            index={campus.roles.length}
-            organisations={organisations}
-          />
-        </div>
-      </section>
+      <EditSection id="fonctions" title="Fonctions et personnes" className="mb-12">
+        <EditableList
+          items={campus.roles}
+          edit={(role, i) => (
+            <RoleForm
+              action={updateRoleServerAction.bind(null, role.id)}
+              initial={{
+                role: role.role,
+                personName: role.personName ?? "",
+                note: role.note ?? "",
+                organisationId: role.organisationId ?? "",
+              }}
+              isCreation={false}
+              index={i}
+              organisations={organisations}
+            />
+          )}
+          remove={(role, i) => (
+            <OperationForm
+              action={deleteRoleServerAction.bind(null, campus.slug)}
+              fields={{ id: role.id }}
+              label={`Retirer la fonction ${i + 1}`}
+              variant="link"
+              confirm="Retirer cette fonction ?"
+            />
+          )}
+          addTitle="Ajouter une fonction"
+          add={
+            <RoleForm
+              action={createRoleServerAction.bind(null, campus.slug)}
+              initial={{}}
+              isCreation
+              index={campus.roles.length}
+              organisations={organisations}
+            />
+          }
+        />
+      </EditSection>
 
-      <section aria-labelledby="reseaux">
-        <h2 id="reseaux" className="mb-4 text-xl font-bold">
-          Site et réseaux sociaux
-        </h2>
+      <EditSection id="reseaux" title="Site et réseaux sociaux">
         <ul className="mb-6 flex flex-col gap-2">
           {campus.socialLinks.map((l) => (
             <li key={l.id} className="flex flex-wrap items-center gap-4">
@@ -189,15 +176,14 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
             </li>
           ))}
         </ul>
-        <div className="rounded border border-dashed border-line p-4">
-          <h3 className="mb-3 font-bold">Ajouter ou remplacer un lien</h3>
+        <AddBox title="Ajouter ou remplacer un lien">
           <SocialLinkForm
             action={saveSocialLinkServerAction.bind(null, campus.slug)}
             initial={{}}
             index={0}
           />
-        </div>
-      </section>
+        </AddBox>
+      </EditSection>
     </>
   );
 }

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminPageHeader } from "@/components/admin/page-header";
-import { OperationBanner } from "@/components/admin/operation-banner";
+import { RecordPageHeader } from "@/components/admin/record-page-header";
 import { DeletionSection } from "@/components/admin/deletion-section";
 import { FundingForm } from "@/components/forms/funding-form";
-import { requireCoordinator } from "@/lib/auth/guards";
+import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { fundingChoices, getFundingForEdit } from "@/lib/fundings/backoffice-queries";
 import { deleteFundingServerAction, updateFundingServerAction } from "../server-actions";
 
 export const metadata: Metadata = { title: "Financement" };
 
-export default async function FundingPage({ params, searchParams }: PageProps<"/admin/financements/[id]">) {
-  const user = await requireCoordinator();
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const [f, choices] = await Promise.all([getFundingForEdit(user, id), fundingChoices(user)]);
-  if (!f || !choices) notFound();
+export default async function FundingPage(props: PageProps<"/admin/financements/[id]">) {
+  const { user, record: f, searchParams } = await requireCoordinatorRecord(props, getFundingForEdit);
+  const choices = (await fundingChoices(user)) ?? notFound();
   return (
     <>
-      <AdminPageHeader title={f.purpose} crumbs={[{ href: "/admin/financements", label: "Financements" }]} />
-      <OperationBanner searchParams={sp} />
+      <RecordPageHeader
+        title={f.purpose}
+        list={{ href: "/admin/financements", label: "Financements" }}
+        searchParams={searchParams}
+      />
       <FundingForm
         action={updateFundingServerAction.bind(null, f.id)}
         isCreation={false}

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { AdminPageHeader } from "@/components/admin/page-header";
-import { PublicationSection } from "@/components/admin/publication-buttons";
-import { PublicationTag } from "@/components/admin/tags";
-import { OperationBanner } from "@/components/admin/operation-banner";
+import { RecordPageHeader } from "@/components/admin/record-page-header";
 import { FormationForm } from "@/components/forms/formation-form";
-import { requireCoordinator } from "@/lib/auth/guards";
+import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { getFormationForEdit } from "@/lib/formations/backoffice-queries";
 import { listEntryFormChoices } from "@/lib/directory/form-choices";
 import { changeFormationPublicationServerAction, updateFormationServerAction } from "../server-actions";
@@ -13,29 +9,17 @@ import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Formation" };
 
-export default async function FormationPage({ params, searchParams }: PageProps<"/admin/formations/[id]">) {
-  const user = await requireCoordinator();
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const f = await getFormationForEdit(user, id);
-  if (!f) notFound();
+export default async function FormationPage(props: PageProps<"/admin/formations/[id]">) {
+  const { user, record: f, searchParams } = await requireCoordinatorRecord(props, getFormationForEdit);
   const choices = await listEntryFormChoices(user);
   return (
     <>
-      <AdminPageHeader
+      <RecordPageHeader
         title={f.title}
-        lead={
-          <>
-            <PublicationTag publication={f.publication} /> Liée à{" "}
-            {formatCount(f._count.actions, plural("action"))}.
-          </>
-        }
-        crumbs={[{ href: "/admin/formations", label: "Formations" }]}
-      />
-      <OperationBanner searchParams={sp} />
-      <PublicationSection
-        id={f.id}
-        publication={f.publication}
-        action={changeFormationPublicationServerAction}
+        lead={<>Liée à {formatCount(f._count.actions, plural("action"))}.</>}
+        list={{ href: "/admin/formations", label: "Formations" }}
+        searchParams={searchParams}
+        publication={{ id: f.id, publication: f.publication, action: changeFormationPublicationServerAction }}
       />
       <FormationForm
         action={updateFormationServerAction.bind(null, f.id)}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminPageHeader } from "@/components/admin/page-header";
-import { OperationBanner } from "@/components/admin/operation-banner";
+import { RecordPageHeader } from "@/components/admin/record-page-header";
 import { DeletionSection } from "@/components/admin/deletion-section";
 import { MeetingForm } from "@/components/forms/meeting-form";
-import { requireCoordinator } from "@/lib/auth/guards";
+import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { getMeetingForEdit, meetingChoices } from "@/lib/governance/backoffice-queries";
 import { partialDateToInput } from "@/lib/dates/input";
 import { partialDateToString } from "@/lib/dates/partial-date";
@@ -12,15 +11,16 @@ import { deleteMeetingServerAction, updateMeetingServerAction } from "../server-
 
 export const metadata: Metadata = { title: "Réunion de gouvernance" };
 
-export default async function MeetingPage({ params, searchParams }: PageProps<"/admin/gouvernance/[id]">) {
-  const user = await requireCoordinator();
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const [m, choices] = await Promise.all([getMeetingForEdit(user, id), meetingChoices(user)]);
-  if (!m || !choices) notFound();
+export default async function MeetingPage(props: PageProps<"/admin/gouvernance/[id]">) {
+  const { user, record: m, searchParams } = await requireCoordinatorRecord(props, getMeetingForEdit);
+  const choices = (await meetingChoices(user)) ?? notFound();
   return (
     <>
-      <AdminPageHeader title={m.title} crumbs={[{ href: "/admin/gouvernance", label: "Gouvernance" }]} />
-      <OperationBanner searchParams={sp} />
+      <RecordPageHeader
+        title={m.title}
+        list={{ href: "/admin/gouvernance", label: "Gouvernance" }}
+        searchParams={searchParams}
+      />
       <MeetingForm
         action={updateMeetingServerAction.bind(null, m.id)}
         isCreation={false}

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AdminPageHeader } from "@/components/admin/page-header";
-import { PublicationSection } from "@/components/admin/publication-buttons";
-import { PublicationTag } from "@/components/admin/tags";
-import { OperationBanner } from "@/components/admin/operation-banner";
+import { RecordPageHeader } from "@/components/admin/record-page-header";
 import { Notice } from "@/components/forms/notice";
 import { OrganisationForm } from "@/components/forms/organisation-form";
-import { requireCoordinator } from "@/lib/auth/guards";
+import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { getOrganisationForEdit } from "@/lib/organisations/backoffice-queries";
 import { changeOrganisationPublicationServerAction, updateOrganisationServerAction } from "../server-actions";
 import { listOwnerMedia } from "@/lib/media/backoffice-queries";
@@ -17,41 +13,36 @@ import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Organisation" };
 
-export default async function OrganisationPage({
-  params,
-  searchParams,
-}: PageProps<"/admin/organisations/[id]">) {
-  const user = await requireCoordinator();
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const org = await getOrganisationForEdit(user, id);
-  if (!org) notFound();
+export default async function OrganisationPage(props: PageProps<"/admin/organisations/[id]">) {
+  const { user, record: org, searchParams } = await requireCoordinatorRecord(props, getOrganisationForEdit);
   const media = await listOwnerMedia(user, "ORGANISATION", org.id);
   return (
     <>
-      <AdminPageHeader
+      <RecordPageHeader
         title={org.name}
         lead={
           <>
-            <PublicationTag publication={org.publication} /> Liée à{" "}
-            {formatCount(org._count.actionLinks, plural("action"))},{" "}
+            Liée à {formatCount(org._count.actionLinks, plural("action"))},{" "}
             {formatCount(org._count.fundings, plural("financement"))},{" "}
             {formatCount(org._count.formations, plural("formation"))}, {org._count.campusLinks} campus.
           </>
         }
-        crumbs={[{ href: "/admin/organisations", label: "Organisations" }]}
-      />
-      <OperationBanner searchParams={sp} />
-      {org.publication === "DRAFT" ? (
-        <Notice tone="warning" title="Organisation en attente de validation.">
-          Vérifiez ses informations (un doublon existe peut-être déjà dans l’annuaire), puis validez-la pour
-          qu’elle apparaisse sur le site public.
-        </Notice>
-      ) : null}
-      <PublicationSection
-        id={org.id}
-        publication={org.publication}
-        action={changeOrganisationPublicationServerAction}
-        publishLabel="Valider et publier"
+        list={{ href: "/admin/organisations", label: "Organisations" }}
+        searchParams={searchParams}
+        notice={
+          org.publication === "DRAFT" ? (
+            <Notice tone="warning" title="Organisation en attente de validation.">
+              Vérifiez ses informations (un doublon existe peut-être déjà dans l’annuaire), puis
+              validez-la pour qu’elle apparaisse sur le site public.
+            </Notice>
+          ) : null
+        }
+        publication={{
+          id: org.id,
+          publication: org.publication,
+          action: changeOrganisationPublicationServerAction,
+          publishLabel: "Valider et publier",
+        }}
       />
       <OrganisationForm
         action={updateOrganisationServerAction.bind(null, org.id)}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -20,26 +19,15 @@ import { getActionFilterOptions, listCampusActionGroups } from "@/lib/actions/qu
 import { getCampus, listCampuses } from "@/lib/campuses/queries";
 import { ACTION_STATUS_GROUP_LABELS } from "@/lib/labels";
 import { parseLenient } from "@/lib/lenient-filters";
-import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import { campusListMetadata } from "@/lib/seo/campus-page";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, campusUrl } from "@/lib/site/links";
+import { campusHref } from "@/lib/site/links";
 
-export async function listMetadata({
-  params,
-  searchParams,
-}: PageProps<"/[site]/[campus]/actions">): Promise<Metadata> {
-  const { campus: slug } = await params;
-  const site = await currentSite();
-  const [campus, raw] = await Promise.all([getCampus(slug), searchParams]);
-  if (!campus) return notFoundMetadata();
-  return pageMetadata({
-    page: "Actions",
-    siteName: campus.shortName,
-    description: `Les actions du ${campus.fullName} : en cours, projetées et terminées.`,
-    canonical: campusUrl(site, campus.slug, "/actions"),
-    noIndex: Object.keys(raw).length > 0,
-  });
-}
+export const listMetadata = campusListMetadata({
+  name: "Actions",
+  path: "/actions",
+  description: (campus) => `Les actions du ${campus.fullName} : en cours, projetées et terminées.`,
+});
 
 export async function ListPage({ params, searchParams }: PageProps<"/[site]/[campus]/actions">) {
   const { campus: slug } = await params;

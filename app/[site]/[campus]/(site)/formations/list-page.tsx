@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -10,27 +9,16 @@ import { pageParam } from "@/lib/filters";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
 import { parseLenient } from "@/lib/lenient-filters";
-import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import { campusListMetadata } from "@/lib/seo/campus-page";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, campusUrl } from "@/lib/site/links";
+import { campusHref } from "@/lib/site/links";
 import { catalogueIntro } from "@/components/formations/catalogue-intro";
 
-export async function listMetadata({
-  params,
-  searchParams,
-}: PageProps<"/[site]/[campus]/formations">): Promise<Metadata> {
-  const { campus: slug } = await params;
-  const site = await currentSite();
-  const [campus, raw] = await Promise.all([getCampus(slug), searchParams]);
-  if (!campus) return notFoundMetadata();
-  return pageMetadata({
-    page: "Formations",
-    siteName: campus.shortName,
-    description: `Les formations du ${campus.fullName}.`,
-    canonical: campusUrl(site, campus.slug, "/formations"),
-    noIndex: Object.keys(raw).length > 0,
-  });
-}
+export const listMetadata = campusListMetadata({
+  name: "Formations",
+  path: "/formations",
+  description: (campus) => `Les formations du ${campus.fullName}.`,
+});
 
 export async function ListPage({ params, searchParams }: PageProps<"/[site]/[campus]/formations">) {
   const { campus: slug } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -13,9 +12,9 @@ import { getCampus } from "@/lib/campuses/queries";
 import { listCampusInstances } from "@/lib/governance/queries";
 import { getCampusPartners } from "@/lib/organisations/queries";
 import { CAMPUS_ORGANISATION_ROLE_LABELS, COUNCIL_COLLEGE_LABELS } from "@/lib/labels";
-import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, campusUrl } from "@/lib/site/links";
+import { campusPageMetadata } from "@/lib/seo/campus-page";
+import { campusHref } from "@/lib/site/links";
 
 /** Plural headings of the directory by role. */
 const ROLE_HEADINGS = {
@@ -28,20 +27,12 @@ const ROLE_HEADINGS = {
   CONSEIL_PERFECTIONNEMENT: CAMPUS_ORGANISATION_ROLE_LABELS.CONSEIL_PERFECTIONNEMENT,
 } as const;
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[site]/[campus]/partenaires">): Promise<Metadata> {
-  const { campus: slug } = await params;
-  const site = await currentSite();
-  const campus = await getCampus(slug);
-  if (!campus) return notFoundMetadata();
-  return pageMetadata({
-    page: "Partenaires",
-    siteName: campus.shortName,
-    description: `Les partenaires du ${campus.fullName} : structure porteuse, conseil de perfectionnement, financeurs, branches professionnelles, entreprises et établissements.`,
-    canonical: campusUrl(site, campus.slug, "/partenaires"),
-  });
-}
+export const generateMetadata = campusPageMetadata({
+  name: "Partenaires",
+  path: "/partenaires",
+  description: (campus) =>
+    `Les partenaires du ${campus.fullName} : structure porteuse, conseil de perfectionnement, financeurs, branches professionnelles, entreprises et établissements.`,
+});
 
 export default async function CampusPartnersPage({ params }: PageProps<"/[site]/[campus]/partenaires">) {
   const { campus: slug } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -9,24 +8,15 @@ import { PlatformCardList } from "@/components/platforms/platform-card";
 import { makeLinks } from "@/components/links";
 import { getCampus } from "@/lib/campuses/queries";
 import { listPlatforms } from "@/lib/platforms/queries";
-import { notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/site/current";
-import { campusHref, campusUrl, hubHref } from "@/lib/site/links";
+import { campusPageMetadata } from "@/lib/seo/campus-page";
+import { campusHref, hubHref } from "@/lib/site/links";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[site]/[campus]/plateformes">): Promise<Metadata> {
-  const { campus: slug } = await params;
-  const site = await currentSite();
-  const campus = await getCampus(slug);
-  if (!campus) return notFoundMetadata();
-  return pageMetadata({
-    page: "Plateformes technologiques",
-    siteName: campus.shortName,
-    description: `Les plateformes technologiques liées au ${campus.fullName}.`,
-    canonical: campusUrl(site, campus.slug, "/plateformes"),
-  });
-}
+export const generateMetadata = campusPageMetadata({
+  name: "Plateformes technologiques",
+  path: "/plateformes",
+  description: (campus) => `Les plateformes technologiques liées au ${campus.fullName}.`,
+});
 
 export default async function CampusPlatformsPage({ params }: PageProps<"/[site]/[campus]/plateformes">) {
   const { campus: slug } = await params;
