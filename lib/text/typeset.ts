@@ -60,6 +60,9 @@ function typesetValue(value: unknown): unknown {
   if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype)
     return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, isVerbatim(key) && typeof v === "string" ? v : typesetValue(v)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      isVerbatim(key) && typeof v === "string" ? v : typesetValue(v),
+    ]),
   );
 }

@@ -93,4 +93,3 @@ export async function crawl(request: APIRequestContext, start: string) {
   await Promise.all(Array.from({ length: 4 }, worker));
   return { fetched, failures, notes, urls: [...seen], pages };
 }
-
