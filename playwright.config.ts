@@ -50,6 +50,7 @@ const POSTGRES_LANE = [
   "public-hosts.spec.ts",
   "public-search.spec.ts",
   "public-crawl.spec.ts",
+  "public-typography.spec.ts",
   "visitor-journeys.spec.ts",
   "opendata-api.spec.ts",
   "opendata-feeds.spec.ts",

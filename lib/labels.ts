@@ -75,7 +75,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   ETUDIANTS: "Étudiants",
   ENSEIGNANTS: "Enseignants",
   ENTREPRISES: "Entreprises",
-  DEMANDEURS_EMPLOI: "Demandeurs d'emploi",
+  DEMANDEURS_EMPLOI: "Demandeurs d’emploi",
   SALARIES: "Salariés",
   PARENTS: "Parents",
   ARTISANS: "Artisans",
@@ -95,8 +95,8 @@ export const DIPLOMA_LABELS: Record<DiplomaType, string> = {
   LICENCE_PRO: "Licence professionnelle",
   LICENCE: "Licence",
   MASTER: "Master",
-  INGENIEUR: "Diplôme d'ingénieur",
-  DU: "Diplôme d'université (DU)",
+  INGENIEUR: "Diplôme d’ingénieur",
+  DU: "Diplôme d’université (DU)",
   DNMADE: "DNMADe",
   TITRE_PRO: "Titre professionnel",
   AUTRE: "Autre formation",
@@ -160,7 +160,7 @@ export const ORGANISATION_KIND_PLURALS: Record<OrganisationKind, string> = {
 export const CAMPUS_ORGANISATION_ROLE_LABELS: Record<CampusOrganisationRole, string> = {
   STRUCTURE_PORTEUSE: "Structure porteuse",
   CONSEIL_PERFECTIONNEMENT: "Membre du conseil de perfectionnement",
-  CONSEIL_ADMINISTRATION: "Membre du conseil d'administration",
+  CONSEIL_ADMINISTRATION: "Membre du conseil d’administration",
   FINANCEUR: "Financeur",
   PARTENAIRE: "Partenaire",
   BRANCHE_REFERENCE: "Branche de référence",
@@ -175,8 +175,8 @@ export const COUNCIL_COLLEGE_LABELS: Record<CouncilCollege, string> = {
 
 export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
   LYCEE: "Lycée",
-  ETABLISSEMENT_SUPERIEUR: "Établissement d'enseignement supérieur",
-  GIP: "Groupement d'intérêt public (GIP)",
+  ETABLISSEMENT_SUPERIEUR: "Établissement d’enseignement supérieur",
+  GIP: "Groupement d’intérêt public (GIP)",
   ASSOCIATION_LOI_1901: "Association loi 1901",
 };
 

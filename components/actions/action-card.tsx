@@ -41,7 +41,7 @@ export function ActionCard({
       {showCampuses ? <CampusTags campuses={action.campuses} /> : null}
       {action.audiences.length ? (
         <p className="text-sm text-muted">
-          <span className="font-medium">Publics : </span>
+          <span className="font-medium">Publics&nbsp;: </span>
           {action.audiences.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(", ")}
         </p>
       ) : null}

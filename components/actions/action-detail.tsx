@@ -120,7 +120,7 @@ export function ActionDetail({
                 <ul>
                   {a.fundings.map((f, i) => (
                     <li key={i}>
-                      <a href={links.organisation(f.funder.slug)}>{fr(f.funder.name)}</a> :{" "}
+                      <a href={links.organisation(f.funder.slug)}>{fr(f.funder.name)}</a>&nbsp;:{" "}
                       {FUNDING_KIND_LABELS[f.kind].toLowerCase()}, <FundingAmount {...f} />,{" "}
                       <FundingPeriod {...f} />
                     </li>
@@ -151,7 +151,7 @@ export function ActionDetail({
           </Section>
         ) : null}
         {publicSource(a.source) ? (
-          <p className="mt-8 text-sm text-muted">Source : {publicSource(a.source)}</p>
+          <p className="mt-8 text-sm text-muted">Source&nbsp;: {publicSource(a.source)}</p>
         ) : null}
         <p className="no-print mt-10">
           <a href={links.here("/actions")}>Voir toutes les actions du campus</a>

@@ -22,11 +22,11 @@ export function FieldDiff({ change }: { change: FieldChange }) {
             </div>
           ) : line.kind === "removed" ? (
             <del key={i} className="block whitespace-pre-wrap bg-danger-tint px-1 text-danger">
-              <span className="sr-only">Supprimé : </span>− {line.text}
+              <span className="sr-only">Supprimé&nbsp;: </span>− {line.text}
             </del>
           ) : (
             <ins key={i} className="block whitespace-pre-wrap bg-success-tint px-1 text-success no-underline">
-              <span className="sr-only">Ajouté : </span>+ {line.text}
+              <span className="sr-only">Ajouté&nbsp;: </span>+ {line.text}
             </ins>
           ),
         )}

@@ -146,7 +146,8 @@ export function IdleDialog({ warningMs }: { warningMs: number }) {
           <div id="inactivite-texte" className="mt-3 space-y-2">
             <p>Ce que vous avez saisi est conservé sur cette page.</p>
             <p>
-              Reconnectez-vous dans un nouvel onglet, puis revenez ici et enregistrez : rien ne sera perdu.
+              Reconnectez-vous dans un nouvel onglet, puis revenez ici et enregistrez&nbsp;: rien ne sera
+              perdu.
             </p>
           </div>
           <div className="mt-5 flex flex-wrap gap-3">

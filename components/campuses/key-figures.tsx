@@ -28,7 +28,7 @@ function statusDetail(s: KeyFiguresDto["actionsByStatus"], reportYear: number | 
     s.TERMINEE ? formatCount(s.TERMINEE, plural("terminée")) : null,
   ].filter((p): p is string => p !== null);
   // Statuses copied from a report describe that year, not today.
-  return reportYear ? `au rapport d’activité ${reportYear} : ${parts.join(", ")}` : parts.join(", ");
+  return reportYear ? `au rapport d’activité ${reportYear}\u00A0: ${parts.join(", ")}` : parts.join(", ");
 }
 
 /**

@@ -121,7 +121,7 @@ export function FormationDetail({
                       </a>
                       {email ? (
                         <p>
-                          Courriel : <a href={`mailto:${email}`}>{email}</a>
+                          Courriel&nbsp;: <a href={`mailto:${email}`}>{email}</a>
                         </p>
                       ) : null}
                     </li>

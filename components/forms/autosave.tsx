@@ -104,7 +104,7 @@ export function SessionExpiredMessage({ refused }: { refused?: string | null }) 
   if (!isExpired) return null;
   return (
     <div role="alert" className="basis-full rounded border-l-4 border-danger bg-danger-tint p-3 text-sm">
-      <p className="font-bold text-danger">Votre session a expiré : vos saisies sont conservées ici.</p>
+      <p className="font-bold text-danger">Votre session a expiré&nbsp;: vos saisies sont conservées ici.</p>
       <p className="mt-1">
         <a href="/connexion?callbackUrl=%2Fadmin%2Fcompte" target="_blank" rel="noopener">
           Reconnectez-vous dans un nouvel onglet
@@ -138,8 +138,8 @@ export function RestoreOffer({
   return (
     <Notice tone="info" title="Un brouillon non enregistré existe pour ce formulaire.">
       <p>
-        Vos saisies du {formatDate(savedAt)} à {formatTime(savedAt)} n&apos;ont pas été enregistrées.
-        Restaurez-les pour reprendre là où vous vous étiez arrêté, ou ignorez-les.
+        Vos saisies du {formatDate(savedAt)} à {formatTime(savedAt)} n’ont pas été enregistrées. Restaurez-les
+        pour reprendre là où vous vous étiez arrêté, ou ignorez-les.
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         <Button onClick={onRestore}>Restaurer</Button>

@@ -93,7 +93,7 @@ export function CsvImport({
             Fichier CSV
           </label>
           <p id="fichier-csv-aide" className="text-sm text-muted">
-            Séparateur point-virgule ou virgule, encodage UTF-8, une ligne d&apos;en-tête.{" "}
+            Séparateur point-virgule ou virgule, encodage UTF-8, une ligne d’en-tête.{" "}
             <a href={`/api/admin/imports/modele?type=${kind}`}>
               Télécharger le modèle ({KIND_LABELS[kind].toLowerCase()})
             </a>
@@ -110,7 +110,7 @@ export function CsvImport({
         </div>
         <div>
           <SubmitButton pending={isPending} pendingLabel="Lecture du fichier…">
-            Prévisualiser l&apos;import
+            Prévisualiser l’import
           </SubmitButton>
         </div>
       </form>
@@ -124,12 +124,12 @@ export function CsvImport({
       {read && preview ? (
         <section aria-labelledby="apercu-import" className="flex flex-col gap-4">
           <h2 id="apercu-import" className="text-xl font-bold">
-            Aperçu de « {read.fileName} »
+            Aperçu de «&#x202F;{read.fileName}&#x202F;»
           </h2>
           <p role="status">
-            {formatCount(preview.total, plural("ligne lue"))} :{" "}
+            {formatCount(preview.total, plural("ligne lue"))}&nbsp;:{" "}
             {formatCount(preview.valid.length, plural("prête"))} à importer, {errors.length} en erreur. Rien
-            n&apos;est enregistré tant que vous n&apos;avez pas confirmé.
+            n’est enregistré tant que vous n’avez pas confirmé.
           </p>
           <div className="max-h-[32rem] overflow-auto">
             <table className="w-full border-collapse text-left text-sm">
@@ -181,7 +181,7 @@ export function CsvImport({
               <label htmlFor="progression-import" className="font-semibold">
                 {progress.finished
                   ? "Import terminé"
-                  : `Import en cours : ${progress.done} sur ${progress.total} lignes`}
+                  : `Import en cours\u00A0: ${progress.done} sur ${formatCount(progress.total, plural("ligne"))}`}
               </label>
               <progress
                 id="progression-import"
@@ -192,10 +192,10 @@ export function CsvImport({
               {progress.finished && !progress.error ? (
                 <Notice
                   tone="success"
-                  title={`Import terminé : ${formatCount(progress.created, plural("créé"))}, ${progress.updated} mis à jour.`}
+                  title={`Import terminé\u00A0: ${formatCount(progress.created, plural("créé"))}, ${progress.updated} mis à jour.`}
                 >
                   {errors.length || progress.failed.length
-                    ? `${formatCount(errors.length + progress.failed.length, plural("ligne"))} en erreur ${errors.length + progress.failed.length > 1 ? "n'ont pas été importées" : "n'a pas été importée"}.`
+                    ? `${formatCount(errors.length + progress.failed.length, plural("ligne"))} en erreur ${errors.length + progress.failed.length > 1 ? "n’ont pas été importées" : "n’a pas été importée"}.`
                     : null}
                 </Notice>
               ) : null}
@@ -214,13 +214,13 @@ export function CsvImport({
               </Button>
               {errors.length ? (
                 <p className="mt-2 text-sm text-warning">
-                  Les lignes en erreur seront ignorées : corrigez le fichier et importez-les ensuite.
+                  Les lignes en erreur seront ignorées&nbsp;: corrigez le fichier et importez-les ensuite.
                 </p>
               ) : null}
             </div>
           ) : (
             <p className="font-semibold text-danger">
-              Aucune ligne valide : corrigez le fichier puis prévisualisez-le à nouveau.
+              Aucune ligne valide&nbsp;: corrigez le fichier puis prévisualisez-le à nouveau.
             </p>
           )}
         </section>

@@ -4,6 +4,8 @@
  * Work controlled (value/onChange) or uncontrolled (defaultValue).
  */
 
+import { fr } from "@/lib/text/typography";
+
 type Common = {
   name: string;
   label: React.ReactNode;
@@ -37,7 +39,7 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
     <p id={id} className="mt-1 font-semibold text-danger">
-      <span className="sr-only">Erreur : </span>
+      <span className="sr-only">Erreur&nbsp;: </span>
       {error}
     </p>
   );
@@ -47,7 +49,7 @@ export function FieldHint({ id, hint }: { id: string; hint?: React.ReactNode }) 
   if (!hint) return null;
   return (
     <p id={id} className="mt-0.5 text-sm text-muted">
-      {hint}
+      {fr(hint)}
     </p>
   );
 }
@@ -82,7 +84,7 @@ function Shell({
   return (
     <div className={`flex flex-col ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}>
       <label htmlFor={ids.id} className="font-semibold">
-        {label}
+        {fr(label)}
         {optional ? <span className="font-normal text-muted"> (facultatif)</span> : null}
       </label>
       <FieldHint id={ids.hintId} hint={hint} />
@@ -196,7 +198,7 @@ export function ChoiceGroup({
       aria-describedby={describedBy(ids, hint, error)}
     >
       <legend className="font-semibold">
-        {label}
+        {fr(label)}
         {optional ? <span className="font-normal text-muted"> (facultatif)</span> : null}
       </legend>
       <FieldHint id={ids.hintId} hint={hint} />

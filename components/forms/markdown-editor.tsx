@@ -247,7 +247,7 @@ export function MarkdownEditor({
             <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm text-muted">
               {canEdit ? (
                 <p id={shortcutsId}>
-                  Raccourcis :{" "}
+                  Raccourcis&nbsp;:{" "}
                   {MARKDOWN_COMMANDS.map(
                     (c) => `${COMMAND_LABELS[c].shortcut} ${COMMAND_LABELS[c].label.toLowerCase()}`,
                   ).join(", ")}
@@ -266,7 +266,7 @@ export function MarkdownEditor({
                 onClick={() => setShowPreview((v) => !v)}
               >
                 {showPreview ? "Masquer l'aperçu" : "Afficher l'aperçu"}
-                <span className="sr-only"> : {label}</span>
+                <span className="sr-only">&nbsp;: {label}</span>
               </button>
             </div>
           ) : null}
@@ -283,7 +283,7 @@ export function MarkdownEditor({
               {previewText.trim() ? (
                 <Markdown>{previewText}</Markdown>
               ) : (
-                <p className="text-muted">Rien à afficher : le texte est vide.</p>
+                <p className="text-muted">Rien à afficher&nbsp;: le texte est vide.</p>
               )}
             </div>
           </div>

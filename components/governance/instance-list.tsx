@@ -25,7 +25,7 @@ export function InstanceList({
           ) : null}
           {i.frequency ? (
             <p className="mt-3">
-              <span className="font-semibold">Fréquence : </span>
+              <span className="font-semibold">Fréquence&nbsp;: </span>
               {i.frequency}
             </p>
           ) : null}

@@ -65,7 +65,7 @@ export function CampusChrome({
         freshness={freshness}
         note={
           <>
-            {campus.fullName} — contact : {campus.email}
+            {campus.fullName} — contact&nbsp;: {campus.email}
           </>
         }
       />

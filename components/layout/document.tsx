@@ -8,7 +8,7 @@ export const DOCUMENT_METADATA: Metadata = {
     template: "%s",
   },
   description:
-    "Les six Campus des Métiers et des Qualifications (CMQ) de Bourgogne-Franche-Comté : actions, formations, partenaires et plateformes technologiques.",
+    "Les six Campus des Métiers et des Qualifications (CMQ) de Bourgogne-Franche-Comté\u00A0: actions, formations, partenaires et plateformes technologiques.",
   applicationName: "CMQ Bourgogne-Franche-Comté",
   formatDetection: { telephone: false },
   icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },

@@ -23,12 +23,12 @@ export function ErrorView({ retry, digest }: { retry?: () => void; digest?: stri
       {outage ? (
         <p className="mt-4 max-w-prose text-lg">
           Le portail ne peut pas joindre sa base de données pour le moment. Les pages déjà consultées restent
-          disponibles ; celle-ci le sera de nouveau dans quelques instants. Réessayez bientôt.
+          disponibles&#x202F;; celle-ci le sera de nouveau dans quelques instants. Réessayez bientôt.
         </p>
       ) : (
         <p className="mt-4 max-w-prose text-lg">
-          La page n&apos;a pas pu s&apos;afficher à cause d&apos;un problème technique de notre côté. Vous
-          n&apos;y êtes pour rien. Réessayez dans quelques instants.
+          La page n’a pas pu s’afficher à cause d’un problème technique de notre côté. Vous n’y êtes pour
+          rien. Réessayez dans quelques instants.
         </p>
       )}
       <div className="mt-6 flex flex-wrap items-center gap-4">
@@ -41,11 +41,11 @@ export function ErrorView({ retry, digest }: { retry?: () => void; digest?: stri
             Réessayer
           </button>
         ) : null}
-        <Link href="/">Revenir à l&apos;accueil</Link>
+        <Link href="/">Revenir à l’accueil</Link>
       </div>
       {reference ? (
         <p className="mt-6 text-sm text-muted">
-          Référence de l&apos;erreur, à indiquer si vous nous écrivez : {reference}
+          Référence de l’erreur, à indiquer si vous nous écrivez&nbsp;: {reference}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
+import { fr } from "@/lib/text/typography";
 
 export type NavItem = {
   href: string;
@@ -64,7 +65,7 @@ export function NavLinks({
                 aria-current={isCurrent(pathname, item) ? "page" : undefined}
                 className={`${stacked ? "block px-0 py-2.5" : "inline-block px-2 py-3"} font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8`}
               >
-                {item.label}
+                {fr(item.label)}
                 <PendingHint />
               </Link>
             </li>

@@ -2,6 +2,7 @@ import { Container } from "@/components/ui/container";
 import { DataNote } from "@/components/ui/data-note";
 import type { Freshness } from "@/lib/freshness/queries";
 import { InstitutionalBlock } from "./institutional-block";
+import { fr } from "@/lib/text/typography";
 
 export type FooterLink = { href: string; label: string };
 
@@ -28,13 +29,13 @@ export function SiteFooter({
             {links.map((l) => (
               <li key={l.href}>
                 <a href={l.href} className="text-ink">
-                  {l.label}
+                  {fr(l.label)}
                 </a>
               </li>
             ))}
             <li>
               <a href={accessibility.href} className="text-ink">
-                {accessibility.label}
+                {fr(accessibility.label)}
               </a>
             </li>
           </ul>
@@ -48,7 +49,7 @@ export function SiteFooter({
         {freshness ? <DataNote freshness={freshness} /> : null}
         <p>
           <a href={signIn.href} className="text-muted">
-            {signIn.label}
+            {fr(signIn.label)}
           </a>
         </p>
       </Container>

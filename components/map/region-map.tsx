@@ -157,10 +157,10 @@ export function RegionMap({
         ))}
       </svg>
       <figcaption className="mt-2 text-sm text-muted">
-        Chiffre : nombre de formations, de plateformes technologiques et de partenaires situés dans le
-        département. Plus la couleur est foncée, plus il y en a. Points : les communes où il y en a ; carrés
-        de couleur : les campus, à leur établissement porteur. Le tableau donne le détail. Coordonnées des
-        communes : GeoNames (licence CC BY 4.0).
+        Chiffre&nbsp;: nombre de formations, de plateformes technologiques et de partenaires situés dans le
+        département. Plus la couleur est foncée, plus il y en a. Points&nbsp;: les communes où il y en
+        a&#x202F;; carrés de couleur&nbsp;: les campus, à leur établissement porteur. Le tableau donne le
+        détail. Coordonnées des communes&nbsp;: GeoNames (licence CC BY 4.0).
       </figcaption>
     </figure>
   );

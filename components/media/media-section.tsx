@@ -47,7 +47,7 @@ function ImageList({ items, deleteAction }: { items: ManagedMedia[]; deleteActio
                 <span className="text-muted">Image décorative (sans texte alternatif)</span>
               ) : (
                 <>
-                  <span className="font-semibold">Texte alternatif :</span> {item.image!.alt}
+                  <span className="font-semibold">Texte alternatif&nbsp;:</span> {item.image!.alt}
                 </>
               )}
             </p>
@@ -153,7 +153,7 @@ export function LogoSection({
       {logo ? (
         <ImageList items={[logo]} deleteAction={deleteAction} />
       ) : (
-        <p className="text-muted">Aucun logo : rien n’est affiché à sa place sur le site.</p>
+        <p className="text-muted">Aucun logo&nbsp;: rien n’est affiché à sa place sur le site.</p>
       )}
       <UploadForm
         ownerKind={ownerKind}

@@ -73,8 +73,8 @@ export function OrganisationDetail({
               <li key={`porteur-${p.campus.slug}`} className="max-w-prose">
                 <a href={links.campusPage(p.campus.slug)} className="font-semibold">
                   {p.campus.fullName}
-                </a>{" "}
-                : structure porteuse ({LEGAL_FORM_LABELS[p.legalForm]}).
+                </a>
+                &nbsp;: structure porteuse ({LEGAL_FORM_LABELS[p.legalForm]}).
               </li>
             ))}
             {o.campusRoles
@@ -90,8 +90,9 @@ export function OrganisationDetail({
                 <li key={r.campus.slug} className="max-w-prose">
                   <a href={links.campusPage(r.campus.slug)} className="font-semibold">
                     {r.campus.fullName}
-                  </a>{" "}
-                  : {r.roles.map((role) => CAMPUS_ORGANISATION_ROLE_LABELS[role].toLowerCase()).join(", ")}
+                  </a>
+                  &nbsp;:{" "}
+                  {r.roles.map((role) => CAMPUS_ORGANISATION_ROLE_LABELS[role].toLowerCase()).join(", ")}
                   {r.councilCollege
                     ? ` (collège ${COUNCIL_COLLEGE_LABELS[r.councilCollege].toLowerCase()})`
                     : ""}
@@ -107,7 +108,7 @@ export function OrganisationDetail({
                     du <a href={links.campusPage(p.campus.slug)}>{p.campus.shortName}</a>
                   </>
                 ) : null}
-                {p.personName ? fr(` : ${p.personName}`) : ""}
+                {p.personName ? `\u00A0: ${p.personName}` : ""}
                 {p.note ? <p className="text-muted">{fr(p.note)}</p> : null}
               </li>
             ))}

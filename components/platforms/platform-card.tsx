@@ -36,7 +36,7 @@ export function PlatformCard({
           {platform.acronym && platform.acronym !== platform.name ? ` (${platform.acronym})` : ""}
         </a>
       </Heading>
-      {platform.domain ? <p className="text-sm">Domaine : {platform.domain}</p> : null}
+      {platform.domain ? <p className="text-sm">Domaine&nbsp;: {platform.domain}</p> : null}
       {platform.host || place ? (
         <p className="text-sm text-muted">
           {platform.host ? fr(`Hébergée par ${platform.host.name}`) : null}

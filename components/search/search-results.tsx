@@ -10,6 +10,7 @@ import { CampusTags } from "@/components/campuses/campus-tag";
 import { withQuery, type Links } from "@/components/links";
 import { SearchBox } from "@/components/layout/search-box";
 import { formatCount, plural } from "@/lib/text/plural";
+import { fr } from "@/lib/text/typography";
 
 export const KIND_CODES: Record<SearchKind, string> = {
   action: "actions",
@@ -109,8 +110,9 @@ export function SearchResults({
         Résultats
       </h2>
       <p role="status" className="mb-4 text-lg">
-        {response.total === 0 ? "Aucun résultat" : formatCount(response.total, plural("résultat"))} pour «{" "}
-        <strong>{query}</strong> »{kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
+        {response.total === 0 ? "Aucun résultat" : formatCount(response.total, plural("résultat"))} pour
+        «&#x202F;<strong>{fr(query)}</strong>&#x202F;»
+        {kind ? ` parmi les ${KIND_LABELS[kind].toLowerCase()}` : ""}
       </p>
       {scopeNote}
       {all > 0 ? (
@@ -145,12 +147,12 @@ export function SearchResults({
         <EmptyState title={`Aucun résultat pour « ${query} »`}>
           <ul className="list-disc space-y-1 pl-6">
             <li>
-              Vérifiez l&apos;orthographe, ou essayez un mot plus court ou plus général (« énergie » plutôt
-              que « énergéticien »).
+              Vérifiez l’orthographe, ou essayez un mot plus court ou plus général («&#x202F;énergie&#x202F;»
+              plutôt que «&#x202F;énergéticien&#x202F;»).
             </li>
-            <li>Retirez un mot : tous les mots saisis doivent se trouver dans le résultat.</li>
+            <li>Retirez un mot&nbsp;: tous les mots saisis doivent se trouver dans le résultat.</li>
             <li>
-              Parcourez les listes : <a href={links.here("/actions")}>actions</a>,{" "}
+              Parcourez les listes&nbsp;: <a href={links.here("/actions")}>actions</a>,{" "}
               <a href={links.here("/formations")}>formations</a>,{" "}
               <a href={links.here("/partenaires")}>partenaires</a>,{" "}
               <a href={links.here("/plateformes")}>plateformes technologiques</a>.
@@ -222,10 +224,10 @@ export function SearchPrompt({ links }: { links: Links }) {
   return (
     <EmptyState title="Saisissez un ou plusieurs mots dans le champ de recherche.">
       <p>
-        La recherche porte sur les actions, les formations, les partenaires et les plateformes technologiques
-        ; les accents et les majuscules ne comptent pas. Exemples :{" "}
+        La recherche porte sur les actions, les formations, les partenaires et les plateformes
+        technologiques&#x202F;; les accents et les majuscules ne comptent pas. Exemples&nbsp;:{" "}
         <a href={withQuery(links.here("/recherche"), { q: "énergie" })}>énergie</a>,{" "}
-        <a href={withQuery(links.here("/recherche"), { q: "métiers d'art" })}>métiers d&apos;art</a>,{" "}
+        <a href={withQuery(links.here("/recherche"), { q: "métiers d'art" })}>métiers d’art</a>,{" "}
         <a href={withQuery(links.here("/recherche"), { q: "BTS" })}>BTS</a>.
       </p>
     </EmptyState>

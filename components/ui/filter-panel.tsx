@@ -1,3 +1,4 @@
+import { fr } from "@/lib/text/typography";
 /**
  * Filters of a list in a plain GET form: they work without JavaScript and
  * live in the URL. Fields are the components below.
@@ -52,11 +53,11 @@ export function TextField({
   return (
     <div>
       <label htmlFor={`filtre-${name}`} className="font-medium">
-        {label}
+        {fr(label)}
       </label>
       {hint ? (
         <p id={`filtre-${name}-aide`} className="text-sm text-muted">
-          {hint}
+          {fr(hint)}
         </p>
       ) : null}
       <input
@@ -89,13 +90,13 @@ export function SelectField({
   return (
     <div>
       <label htmlFor={`filtre-${name}`} className="font-medium">
-        {label}
+        {fr(label)}
       </label>
       <select id={`filtre-${name}`} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {fr(o.label)}
           </option>
         ))}
       </select>
@@ -117,7 +118,7 @@ export function CheckboxGroup({
   if (options.length === 0) return null;
   return (
     <fieldset>
-      <legend className="font-medium">{legend}</legend>
+      <legend className="font-medium">{fr(legend)}</legend>
       <ul className="mt-1 flex flex-col gap-1">
         {options.map((o) => (
           <li key={o.value} className="flex items-start gap-2">
@@ -129,7 +130,7 @@ export function CheckboxGroup({
               defaultChecked={values.includes(o.value)}
               className="mt-1 size-5 shrink-0 accent-[var(--color-accent)]"
             />
-            <label htmlFor={`filtre-${name}-${o.value}`}>{o.label}</label>
+            <label htmlFor={`filtre-${name}-${o.value}`}>{fr(o.label)}</label>
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { Chips, type Chip } from "./chips";
 import { EmptyState } from "./empty-state";
 import { ResultCount } from "./result-count";
 import { formatCount, plural } from "@/lib/text/plural";
+import { fr } from "@/lib/text/typography";
 
 export function FilteredResults({
   form,
@@ -74,10 +75,10 @@ export function NoResults({
     <EmptyState title={title}>
       {filtered ? (
         <p>
-          {tryNext} Vous pouvez aussi <a href={all.href}>{all.label}</a>.
+          {fr(tryNext)} Vous pouvez aussi <a href={all.href}>{all.label}</a>.
         </p>
       ) : (
-        <p>{nothing}</p>
+        <p>{fr(nothing)}</p>
       )}
     </EmptyState>
   );

@@ -10,7 +10,7 @@ export function StatusTag({ status, prefix = false }: { status: ActionStatus; pr
   return (
     <Tag tone={TONES[status]}>
       <span aria-hidden="true">{ICONS[status]}</span>
-      {prefix ? <span className="sr-only">Statut : </span> : null}
+      {prefix ? <span className="sr-only">Statut&nbsp;: </span> : null}
       {ACTION_STATUS_LABELS[status]}
     </Tag>
   );

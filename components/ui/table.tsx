@@ -1,3 +1,4 @@
+import { fr } from "@/lib/text/typography";
 /**
  * A data table with its caption; wide tables scroll inside their own
  * focusable region instead of the page (no horizontal page scroll at 320 px).
@@ -30,7 +31,7 @@ export function Table({
           id={`${id}-caption`}
           className={captionHidden ? "sr-only" : "px-3 py-2 text-left font-semibold"}
         >
-          {caption}
+          {fr(caption)}
         </caption>
         {children}
       </table>

@@ -18,6 +18,7 @@ import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
 import { compareFrench, sortFrench } from "@/lib/text/collate";
+import { typeset } from "@/lib/text/typeset";
 
 /** Every public read of actions starts from this: drafts and archived actions never show. */
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -62,7 +63,7 @@ function campusesOf(rows: CardRow["campuses"]): ActionCampusRef[] {
 }
 
 function toCard(a: CardRow): ActionCard {
-  return {
+  return typeset({
     id: a.id,
     slug: a.slug,
     title: a.title,
@@ -75,7 +76,7 @@ function toCard(a: CardRow): ActionCard {
     audiences: a.audiences,
     reportYears: a.reportYears,
     campuses: campusesOf(a.campuses),
-  };
+  });
 }
 
 type Orderable = { status: ActionStatus; startDate: Date | null; endDate: Date | null; title: string };
@@ -303,13 +304,13 @@ export async function getActionFilterOptions(scope?: CampusSlug): Promise<Action
       axes.set(c.axis.key, option);
     }
   }
-  return {
+  return typeset({
     years: [...years].sort((a, b) => b - a),
     audiences: [...audiences],
     axes: [...axes.values()]
       .sort((a, b) => a.position - b.position || compareFrench(a.title, b.title))
       .map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),
-  };
+  });
 }
 
 export type ActionDetail = ActionCard & {
@@ -372,7 +373,7 @@ export function toActionDetail(
   a: DetailRow,
   shown: Pick<ActionDetail, "partners" | "formations" | "platforms">,
 ): ActionDetail {
-  return {
+  return typeset({
     ...toCard(a),
     body: a.body,
     source: a.source,
@@ -388,7 +389,7 @@ export function toActionDetail(
     partners: sortFrench(shown.partners, (p) => p.name),
     formations: sortFrench(shown.formations, (f) => f.title),
     platforms: sortFrench(shown.platforms, (p) => p.name),
-  };
+  });
 }
 
 /**

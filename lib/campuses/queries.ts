@@ -10,6 +10,7 @@ import { countPlatforms } from "@/lib/platforms/queries";
 import { campusFullName, campusShortName } from "./names";
 import { toCampusRef, type CampusRef } from "./refs";
 import { getFrozenCampusYear } from "@/lib/report/public";
+import { typeset } from "@/lib/text/typeset";
 
 export type CampusSummary = {
   id: string;
@@ -49,7 +50,12 @@ function toSummary(c: {
   email: string;
 }): CampusSummary {
   if (!isCampusSlug(c.slug)) throw new Error(`Campus inattendu en base : ${c.slug}`);
-  return { ...c, slug: c.slug, fullName: campusFullName(c.name), shortName: campusShortName(c.name) };
+  return typeset({
+    ...c,
+    slug: c.slug,
+    fullName: campusFullName(c.name),
+    shortName: campusShortName(c.name),
+  });
 }
 
 /** The six campuses, in the report's order. */
@@ -78,7 +84,7 @@ export async function getCampus(slug: string) {
     },
   });
   if (!c) return null;
-  return {
+  return typeset({
     ...toSummary(c),
     presentation: c.presentation,
     strategy: c.strategy,
@@ -96,7 +102,7 @@ export async function getCampus(slug: string) {
       note: r.note,
       organisation: r.organisation?.publication === "PUBLISHED" ? r.organisation : null,
     })),
-  };
+  });
 }
 
 export type CampusDetail = NonNullable<Awaited<ReturnType<typeof getCampus>>>;
@@ -160,7 +166,7 @@ export async function getCampusYearReport(slug: string, year: number): Promise<C
   if (!isCampusSlug(slug)) return null;
   const frozen = await getFrozenCampusYear(slug, year);
   if (!frozen) return null;
-  return {
+  return typeset({
     campus: toCampusRef(frozen.campus),
     year,
     sections: CAMPUS_REPORT_SECTIONS.map((s) => ({
@@ -175,7 +181,7 @@ export async function getCampusYearReport(slug: string, year: number): Promise<C
       })),
     })),
     actionCount: frozen.actionCount,
-  };
+  });
 }
 
 /** Years with a public Bilan for this campus (validated editions where it has content), latest first. */

@@ -13,6 +13,7 @@ import { inRankOrder, rankedIds } from "@/lib/search/ranking";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { sortFrench } from "@/lib/text/collate";
 import { equalsText } from "@/lib/text/like";
+import { typeset } from "@/lib/text/typeset";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -49,7 +50,7 @@ type CardRow = Prisma.FormationGetPayload<{ select: typeof cardSelect }>;
 
 function toCard(f: CardRow): FormationCard {
   const { organisation: establishment, commune, departement } = attachedPlace(f, f.establishment);
-  return {
+  return typeset({
     id: f.id,
     slug: f.slug,
     title: f.title,
@@ -61,7 +62,7 @@ function toCard(f: CardRow): FormationCard {
     commune,
     departement,
     campuses: toCampusRefs(f.campuses.map((c) => c.campus)),
-  };
+  });
 }
 
 /** The formation's place: its own fields, else its (published) establishment's. */
@@ -185,7 +186,7 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
   );
   const perDiploma = new Map<DiplomaType, number>();
   for (const c of cards) perDiploma.set(c.diploma, (perDiploma.get(c.diploma) ?? 0) + 1);
-  return {
+  return typeset({
     total: cards.length,
     diplomaCounts: [...perDiploma.entries()]
       .map(([diploma, count]) => ({ diploma, count }))
@@ -202,7 +203,7 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
       [...establishments.entries()].map(([value, label]) => ({ value, label })),
       (o) => o.label,
     ),
-  };
+  });
 }
 
 export type FormationDetail = FormationCard & {
@@ -241,7 +242,7 @@ export async function getFormation(slug: string): Promise<FormationDetail | null
   if (!f) return null;
   const card = toCard(f);
   const emails = new Map(f.campuses.map((c) => [c.campus.slug, c.campus.email]));
-  return {
+  return typeset({
     ...card,
     description: f.description,
     rncp: f.rncp,
@@ -256,7 +257,7 @@ export async function getFormation(slug: string): Promise<FormationDetail | null
       return email ? [{ slug: c.slug, email }] : [];
     }),
     actions: await listActionsLinkedTo({ formationId: f.id }),
-  };
+  });
 }
 
 /** Formations an organisation teaches (its establishment link). */

@@ -5,6 +5,7 @@ import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
 import { fundingLineSelect, type FundingLine } from "./select";
 import { sortFrench } from "@/lib/text/collate";
+import { typeset } from "@/lib/text/typeset";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -101,10 +102,10 @@ export async function getFundingOverview(): Promise<FundingOverview> {
   const list = sortFrench([...funders.values()], (f) => f.name);
   const totalsByYear: Record<number, number> = {};
   for (const y of years) totalsByYear[y] = list.reduce((sum, f) => sum + (f.byYear[y] ?? 0), 0);
-  return {
+  return typeset({
     years,
     funders: list,
     totalsByYear,
     multiYearTotal: list.reduce((s, f) => s + f.multiYearTotal, 0),
-  };
+  });
 }

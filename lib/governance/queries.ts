@@ -6,6 +6,7 @@ import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/ref
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { isoPartial } from "@/lib/dates/format";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { typeset } from "@/lib/text/typeset";
 
 export type MeetingDto = {
   date: string;
@@ -67,7 +68,7 @@ type InstanceRow = {
 };
 
 function toInstance(i: InstanceRow): InstanceDto {
-  return {
+  return typeset({
     key: i.key,
     name: i.name,
     kind: i.kind,
@@ -83,7 +84,7 @@ function toInstance(i: InstanceRow): InstanceDto {
       description: m.description,
       campus: m.campus ? toCampusRef(m.campus) : null,
     })),
-  };
+  });
 }
 
 /** A section of a report text, split on its "### " headings. */
@@ -171,7 +172,7 @@ export async function getCmqOverview(): Promise<CmqOverview> {
       },
     }),
   ]);
-  return {
+  return typeset({
     year: edition?.year ?? null,
     presentation: edition?.presentation ?? "",
     positioning: splitSections(edition?.positioning ?? ""),
@@ -195,7 +196,7 @@ export async function getCmqOverview(): Promise<CmqOverview> {
       plannedLegalForm: c.plannedLegalForm,
       plannedChange: c.plannedChange,
     })),
-  };
+  });
 }
 
 /** A campus's own instances (conseil de perfectionnement, assemblée générale) and their meetings. */

@@ -42,7 +42,7 @@ function compose(input: {
   const text = [
     t(input.greeting),
     ...input.before.map(t),
-    `${t(input.link.label)} :\n${input.link.url}`,
+    `${t(input.link.label)}\u00A0:\n${input.link.url}`,
     ...input.after.map(t),
     signature,
   ].join("\n\n");
@@ -54,7 +54,7 @@ function compose(input: {
 ${p(input.greeting)}
 ${input.before.map(p).join("\n")}
 <p><a href="${href}">${escapeHtml(t(input.link.label))}</a></p>
-<p style="font-size: 0.875rem; color: #4b5563">Si le lien ne s’ouvre pas, copiez cette adresse dans votre navigateur : ${href}</p>
+<p style="font-size: 0.875rem; color: #4b5563">Si le lien ne s’ouvre pas, copiez cette adresse dans votre navigateur&nbsp;: ${href}</p>
 ${input.after.map(p).join("\n")}
 <p>${escapeHtml(signature)}</p>
 </body></html>

@@ -9,6 +9,7 @@ import { compareFrench, sortFrench } from "@/lib/text/collate";
 import { campusFullName } from "@/lib/campuses/names";
 import { isCampusSlug, type CampusSlug } from "@/lib/site/campuses";
 import { communeCoordinates, project, type Point } from "./communes";
+import { typeset } from "@/lib/text/typeset";
 
 export type MapItem = { slug: string; name: string; commune: string | null };
 export type MapOrganisation = MapItem & { kind: OrganisationKind };
@@ -182,11 +183,11 @@ export async function getMapData(): Promise<MapData> {
       },
     ];
   });
-  return {
+  return typeset({
     departements,
     unlocated,
     places: sortFrench([...places.values()], (p) => p.commune),
     campuses,
     unplaced: sortFrench(unplaced, (u) => u.name),
-  };
+  });
 }

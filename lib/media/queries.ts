@@ -7,6 +7,7 @@
 import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/cache/read";
 import type { MediaOwnerKindName } from "./rules";
+import { typeset } from "@/lib/text/typeset";
 
 /** An image as a page shows it: `srcset` is built from `widths` (lib/media/rules.ts). */
 export type PublicImage = {
@@ -46,14 +47,14 @@ type ImageRow = {
 
 export function toPublicImage(row: ImageRow): PublicImage {
   const width = row.width ?? 0;
-  return {
+  return typeset({
     id: row.id,
     contentType: row.contentType,
     width,
     height: row.height ?? 0,
     alt: row.isDecorative ? "" : row.altText,
     widths: [...row.variants.map((v) => v.width).filter((w) => w < width), width],
-  };
+  });
 }
 
 /** The images and PDF documents of a published action, in the order they were added. */

@@ -20,6 +20,7 @@ import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { sortFrench } from "@/lib/text/collate";
+import { typeset } from "@/lib/text/typeset";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 const PUBLISHED_ACTION = { action: PUBLISHED } as const;
@@ -74,7 +75,7 @@ function toCard(o: CardRow): OrganisationCard {
   const campuses = new Map<string, CardRow["campusLinks"][number]["campus"]>();
   for (const l of o.campusLinks) campuses.set(l.campus.slug, l.campus);
   for (const l of o.actionLinks) for (const c of l.action.campuses) campuses.set(c.campus.slug, c.campus);
-  return {
+  return typeset({
     id: o.id,
     slug: o.slug,
     name: o.name,
@@ -83,7 +84,7 @@ function toCard(o: CardRow): OrganisationCard {
     city: o.city,
     departement: o.departement,
     campuses: toCampusRefs([...campuses.values()]),
-  };
+  });
 }
 
 /** A campus's organisations: its directory and the partners of its published actions. */
@@ -287,7 +288,7 @@ export async function getOrganisation(slug: string): Promise<OrganisationDetail 
     listFormationsOfEstablishment(o.id),
     listPlatformsHostedBy(o.id),
   ]);
-  return {
+  return typeset({
     ...toCard(o),
     website: o.website,
     description: o.description,
@@ -314,7 +315,7 @@ export async function getOrganisation(slug: string): Promise<OrganisationDetail 
       platform:
         f.platform?.publication === "PUBLISHED" ? { slug: f.platform.slug, name: f.platform.name } : null,
     })),
-  };
+  });
 }
 
 export type CampusPartner = {
@@ -391,10 +392,10 @@ export async function getCampusPartners(campus: CampusSlug): Promise<CampusPartn
     .map((college) => ({ college, members: councilMembers.filter((p) => p.college === college) }))
     .filter((g) => g.members.length > 0);
   const strip = ({ college: _college, ...p }: (typeof partners)[number]): CampusPartner => p;
-  return {
+  return typeset({
     byRole: byRole.map((g) => ({ role: g.role, partners: g.partners.map(strip) })),
     council: council.map((g) => ({ college: g.college, members: g.members.map(strip) })),
     actionPartners: sortFrench(partnerRows, (o) => o.name).map((o) => ({ ...o, note: null, roles: [] })),
     total: partners.length + partnerRows.length,
-  };
+  });
 }

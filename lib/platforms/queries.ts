@@ -8,6 +8,7 @@ import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/li
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
+import { typeset } from "@/lib/text/typeset";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -43,7 +44,7 @@ type CardRow = Prisma.PlatformGetPayload<{ select: typeof cardSelect }>;
 
 function toCard(p: CardRow): PlatformCard {
   const { organisation: host, commune, departement } = attachedPlace(p, p.host);
-  return {
+  return typeset({
     id: p.id,
     slug: p.slug,
     name: p.name,
@@ -54,7 +55,7 @@ function toCard(p: CardRow): PlatformCard {
     commune,
     departement,
     campuses: toCampusRefs(p.campuses.map((c) => c.campus)),
-  };
+  });
 }
 
 /** French order of the names: the stored `sortKey` (migration 20261206141507_sort_keys), sorted by the database. */
@@ -133,11 +134,11 @@ export async function getPlatform(slug: string): Promise<PlatformDetail | null> 
     },
   });
   if (!p) return null;
-  return {
+  return typeset({
     ...toCard(p),
     description: p.description,
     updatedAt: p.updatedAt,
     actions: await listActionsLinkedTo({ platformId: p.id }),
     fundings: p.fundings.map((f) => ({ ...f, campus: f.campus ? toCampusRef(f.campus) : null })),
-  };
+  });
 }

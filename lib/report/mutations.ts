@@ -232,7 +232,7 @@ export async function validateEdition(user: SessionUser, input: unknown): Promis
         campusId: null,
         entityId: edition.id,
         operation: "validate",
-        summary: `Rapport ${year} validé et figé (${doc.actions.length} actions, ${doc.campuses.length} campus)`,
+        summary: `Rapport ${year} validé et figé (${formatCount(doc.actions.length, plural("action"))}, ${doc.campuses.length} campus)`,
         after: { status: "VALIDATED", validatedAt: now.toISOString(), actions: doc.actions.length },
       });
       return { ok: true, message: `Le rapport ${year} est validé : son contenu est figé.` };

@@ -11,6 +11,7 @@ import { ACTION_STATUS_ORDER } from "@/lib/labels";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { getValidatedReport } from "./queries";
 import { CAMPUS_SECTION_KEYS, type CampusSectionKey } from "./sections";
+import { typeset } from "@/lib/text/typeset";
 
 export type FrozenCampusRef = { slug: CampusSlug; acronym: string; name: string; color: string };
 
@@ -69,7 +70,7 @@ export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promi
   );
   // Nothing frozen for this campus: no page, as when the live data has nothing.
   if (sections.length === 0 && actions.length === 0) return null;
-  return {
+  return typeset({
     campus: refs.get(slug)!,
     year,
     validatedAt: region.edition.validatedAt,
@@ -79,5 +80,5 @@ export async function getFrozenCampusYear(slug: CampusSlug, year: number): Promi
       actions: actions.filter((a) => a.status === status),
     })),
     actionCount: actions.length,
-  };
+  });
 }

@@ -8,6 +8,7 @@ import type { CampusSlug } from "@/lib/site/campuses";
 import { diplomaQuery } from "./diplomas";
 import { excerptAround, highlightSegments } from "./highlight";
 import { rankedPage, type RankedHit, type SearchKind } from "./ranking";
+import { typeset } from "@/lib/text/typeset";
 
 export type { SearchKind } from "./ranking";
 export const SEARCH_KINDS: SearchKind[] = ["action", "formation", "organisation", "platform"];
@@ -220,7 +221,7 @@ export async function searchSite(params: {
   // A page past the last one shows the last one.
   if (w.page !== requested) ranked = await rankPage(w.page);
   const results = await loadResults(ranked.hits, query, params.scope);
-  return {
+  return typeset({
     query,
     results,
     counts,
@@ -228,5 +229,5 @@ export async function searchSite(params: {
     page: w.page,
     pageCount: w.pageCount,
     perPage: w.perPage,
-  };
+  });
 }

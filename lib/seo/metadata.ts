@@ -3,13 +3,15 @@
  * canonical URL of the page's preferred host, Open Graph and Twitter cards.
  */
 import type { Metadata } from "next";
+import { frenchTypography } from "@/lib/text/typography";
 
 export const HUB_SITE_NAME = "Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté";
 export const HUB_DESCRIPTION =
   "Les six Campus des Métiers et des Qualifications (CMQ) de Bourgogne-Franche-Comté : actions, formations, partenaires et plateformes technologiques.";
 
+/** A <title>, typeset (lib/text/typography.ts) like the page it names. */
 export function pageTitle(page: string, siteName: string): string {
-  return `${page} — ${siteName}`;
+  return frenchTypography(`${page} — ${siteName}`);
 }
 
 export function pageMetadata(input: {
@@ -25,19 +27,20 @@ export function pageMetadata(input: {
   noIndex?: boolean;
 }): Metadata {
   const title = pageTitle(input.page, input.siteName);
+  const description = frenchTypography(input.description);
   return {
     title,
-    description: input.description,
+    description,
     alternates: { canonical: input.canonical },
     openGraph: {
       title,
-      description: input.description,
+      description,
       url: input.canonical,
       siteName: input.siteName,
       locale: "fr_FR",
       type: input.type ?? "website",
     },
-    twitter: { card: "summary", title, description: input.description },
+    twitter: { card: "summary", title, description },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { cachedRead } from "@/lib/cache/read";
 import { EMPTY_SETTINGS, type SiteSettings } from "./schema";
+import { typeset } from "@/lib/text/typeset";
 
 const columns = {
   publisherName: true,
@@ -23,5 +24,5 @@ export async function readSiteSettings(client: Tx = db): Promise<SiteSettings> {
 export async function getSiteSettings(): Promise<SiteSettings> {
   "use cache";
   cachedRead("settings");
-  return readSiteSettings();
+  return typeset(await readSiteSettings());
 }

@@ -72,3 +72,37 @@ export function rehypeFrenchTypography() {
   };
   return (tree: HastNode) => walk(tree);
 }
+
+/** Words or addresses in a shown text that keep their own characters: URLs, e-mails, paths, times. */
+const VERBATIM = /\b(?:https?:\/\/|www\.|mailto:)\S+|\S+@\S+\.\S+|\/[\w\-./?=&%]+|\b\d{1,2}:\d{2}\b/gu;
+
+/** The faults `typographyFaults` reports, each with what a visitor sees instead. */
+const FAULTS: { name: string; pattern: RegExp }[] = [
+  {
+    name: "espace ordinaire ou absente avant ; ! ?",
+    pattern: /(?:[\p{L}\p{N}»)\]’"]| )[;!?]+(?=\s|$|[»)\]])/gu,
+  },
+  { name: "espace ordinaire ou absente avant :", pattern: /[\p{L}\p{N}»)\]’"] ?:(?=\s|$)/gu },
+  { name: "espace ordinaire après «", pattern: /« /gu },
+  { name: "espace ordinaire avant »", pattern: / »/gu },
+  { name: "apostrophe droite", pattern: /\p{L}'\p{L}/gu },
+];
+
+/**
+ * Where a text as shown breaks the rules `frenchTypography` applies (a
+ * no-break space, U+00A0 or U+202F, is accepted before ; ! ? and :): one
+ * line per fault, naming it with the words around it. URLs, e-mail
+ * addresses, paths and times are not read.
+ */
+export function typographyFaults(text: string): string[] {
+  const readable = text.replace(VERBATIM, (match) => "x".repeat(match.length));
+  const faults: string[] = [];
+  for (const { name, pattern } of FAULTS) {
+    for (const match of readable.matchAll(pattern)) {
+      const at = match.index ?? 0;
+      const excerpt = text.slice(Math.max(0, at - 30), at + match[0].length + 10).replace(/\s+/g, " ");
+      faults.push(`${name} — « ${excerpt.trim()} »`);
+    }
+  }
+  return faults;
+}

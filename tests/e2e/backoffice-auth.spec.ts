@@ -5,7 +5,7 @@ test.describe("sign-in", () => {
   test("an anonymous visitor of /admin signs in and comes back to the page asked for", async ({ page }) => {
     await page.goto("/admin/actions?statut=en_cours");
     await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fadmin%2Factions%3Fstatut%3Den_cours$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion à l'espace de gestion");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion à l’espace de gestion");
     await page.getByLabel("Adresse e-mail").fill(doEmail("ti"));
     await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Se connecter" }).click();

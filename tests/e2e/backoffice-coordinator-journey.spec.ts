@@ -86,7 +86,7 @@ test.describe("the coordinator runs everything", () => {
     await page
       .getByLabel("Fichier CSV")
       .setInputFiles({ name: "organisations.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-    await page.getByRole("button", { name: "Prévisualiser l'import" }).click();
+    await page.getByRole("button", { name: "Prévisualiser l’import" }).click();
     await expect(page.getByText("3 lignes lues : 2 prêtes à importer, 1 en erreur.")).toBeVisible();
     const errorRow = page
       .getByRole("row")
@@ -102,7 +102,7 @@ test.describe("the coordinator runs everything", () => {
     await page
       .getByLabel("Fichier CSV")
       .setInputFiles({ name: "organisations.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-    await page.getByRole("button", { name: "Prévisualiser l'import" }).click();
+    await page.getByRole("button", { name: "Prévisualiser l’import" }).click();
     await page.getByRole("button", { name: "Importer les 2 lignes valides" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "Import terminé : 2 créés, 0 mis à jour." }),

@@ -49,7 +49,7 @@ test.describe("a DO manages the actions of their campus", () => {
     await page.getByLabel("Nombre (ligne 1)").fill("45");
     await page.getByLabel("Unité (ligne 1)").selectOption("ELEVES");
     await page.getByLabel("Précision (ligne 1)").fill("collégiens de 4e");
-    await page.getByLabel("Rechercher dans l'annuaire").fill("Dijon Métropole");
+    await page.getByLabel("Rechercher dans l’annuaire").fill("Dijon Métropole");
     await page.getByRole("button", { name: "Ajouter ce partenaire" }).click();
     await page.getByRole("button", { name: "Ajouter un lien" }).click();
     await page.getByLabel("Intitulé du lien 1").fill("Programme des ateliers");
@@ -237,8 +237,8 @@ test.describe("a DO manages the actions of their campus", () => {
     await page.getByLabel("Titre").fill(title);
     await page.getByLabel("Résumé").fill("Une journée de découverte des métiers de la mécanique.");
     await page.getByRole("button", { name: "Proposer une nouvelle organisation" }).click();
-    await page.getByLabel("Nom de l'organisation proposée 1").fill(orgName);
-    await page.getByLabel("Type d'organisation").selectOption({ label: "Association, réseau" });
+    await page.getByLabel("Nom de l’organisation proposée 1").fill(orgName);
+    await page.getByLabel("Type d’organisation").selectOption({ label: "Association, réseau" });
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Action créée." })).toBeVisible();
     await expect(page.getByText(`${orgName} — en attente de validation`)).toBeVisible();

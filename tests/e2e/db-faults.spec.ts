@@ -148,7 +148,7 @@ test("the portal serves its cache, answers 503 elsewhere, keeps typed values, an
     figures[`page hors cache, base ${mode}`] = `${fresh.value?.status()} en ${fresh.ms} ms`;
     expect(fresh.value?.status()).toBe(503);
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Service momentanément indisponible");
-    const reference = (await visitor.getByText(/Référence de l'erreur/).textContent())!
+    const reference = (await visitor.getByText(/Référence de l’erreur/).textContent())!
       .split(":")
       .pop()!
       .trim();

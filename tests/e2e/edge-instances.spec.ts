@@ -147,7 +147,7 @@ test("the access log has one JSON line per request, without secrets, and the err
   await dbQuery('ALTER TABLE "Formation" RENAME TO "FormationAbsente"');
   try {
     await page.goto(`${origin(0)}/formations?q=${unique("panne")}`);
-    const reference = page.getByText(/Référence de l'erreur/);
+    const reference = page.getByText(/Référence de l’erreur/);
     await expect(reference).toBeVisible();
     const errorId = (await reference.textContent())!.split(":").pop()!.trim();
     await expect.poll(() => instances[0].log.join("\n")).toContain(`"errorId":"${errorId}"`);

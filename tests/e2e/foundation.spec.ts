@@ -7,7 +7,7 @@ test("the hub lists the six campuses by full name", async ({ page }) => {
     "Campus des Métiers et des Qualifications Alimentation, Goût, Tourisme",
     "Campus des Métiers et des Qualifications Automobile et Mobilités du Futur",
     "Campus des Métiers et des Qualifications Industrie Technologique Innovante et Performante",
-    "Campus des Métiers et des Qualifications Maroquinerie et Métiers d'Art",
+    "Campus des Métiers et des Qualifications Maroquinerie et Métiers d’Art",
     "Campus des Métiers et des Qualifications Microtechniques et Systèmes Intelligents",
     "Campus des Métiers et des Qualifications Territoire Intelligent",
   ];

@@ -26,7 +26,7 @@ test.describe("/donnees-ouvertes", () => {
         .getByRole("table", { name: "Paramètres de /api/v1/actions" })
         .getByRole("row", { name: /^status/ }),
     ).toContainText("projetee, en_cours, terminee");
-    await expect(page.getByRole("figure", { name: "Code d'intégration du module" })).toContainText(
+    await expect(page.getByRole("figure", { name: "Code d’intégration du module" })).toContainText(
       `<iframe src="http://ti.localhost:${new URL(baseURL!).port}/widget/formations"`,
     );
     await expect(page.getByRole("link", { name: "Agenda de tous les campus" })).toHaveAttribute(

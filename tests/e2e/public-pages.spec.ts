@@ -232,10 +232,10 @@ test("the accessibility statement follows DINUM's form: status, test results, de
   await expect(page.getByText("partiellement conforme", { exact: true })).toBeVisible();
   await expect(
     page
-      .getByRole("table", { name: "Résultats de l'audit interne par thématique du RGAA 4.1" })
+      .getByRole("table", { name: "Résultats de l’audit interne par thématique du RGAA 4.1" })
       .getByRole("row"),
   ).toHaveCount(14);
-  await expect(page.getByRole("link", { name: "Rapports d'activité" }).first()).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Rapports d’activité" }).first()).toHaveAttribute(
     "href",
     "/rapports",
   );

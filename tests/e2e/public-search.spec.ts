@@ -147,7 +147,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/recherche\?q=BTS$/);
     await expect(page.locator("main ol > li").first()).toBeVisible();
     await page.getByText("Changer de campus").click();
-    await page.getByRole("link", { name: "CMQ Maroquinerie et Métiers d'Art" }).click();
+    await page.getByRole("link", { name: "CMQ Maroquinerie et Métiers d’Art" }).click();
     await expect(page).toHaveURL(/\/mma$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Campus des Métiers et des Qualifications Maroquinerie et Métiers d’Art",

@@ -101,7 +101,7 @@ test("a DO writes a section with a Markdown preview", async ({ page }) => {
   await loadSession(page, doEmail("mma"));
   await page.goto("/admin/rapport/2030/campus/mma");
   await expect(
-    page.getByRole("heading", { level: 1, name: "Bilan 2030 du CMQ Maroquinerie et Métiers d'Art" }),
+    page.getByRole("heading", { level: 1, name: "Bilan 2030 du CMQ Maroquinerie et Métiers d’Art" }),
   ).toBeVisible();
 
   const field = page.getByLabel("Perspectives", { exact: true });
@@ -133,7 +133,7 @@ test.describe.serial("the 2019 campaign, then the 2031 edition", () => {
     const years = page.getByRole("navigation", { name: "Années" });
     await expect(years.getByRole("link", { name: "2019" })).toHaveAttribute("aria-current", "page");
     await expect(years.getByRole("link", { name: "2018" })).toBeVisible();
-    await expect(page.getByText("La campagne 2019 n'est pas encore ouverte.")).toBeVisible();
+    await expect(page.getByText("La campagne 2019 n’est pas encore ouverte.")).toBeVisible();
 
     // One button, confirmed in French.
     const confirmation = page.waitForEvent("dialog").then(async (dialog) => {
@@ -247,7 +247,7 @@ test.describe.serial("the 2019 campaign, then the 2031 edition", () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-disposition"]).toContain("rapport-activite-cmq-bfc-2031.pdf");
     await page.goto("/rapports");
-    await expect(page.getByRole("heading", { name: "Rapport d'activité 2031" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Rapport d’activité 2031" })).toBeVisible();
 
     await page.goto("/admin/rapport?annee=2031");
     await page.getByRole("button", { name: "Rouvrir le rapport 2031" }).click();

@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/connexion
       : null;
   return (
     <Container className="max-w-lg">
-      <h1 className="mb-2 text-3xl font-bold">Connexion à l&apos;espace de gestion</h1>
+      <h1 className="mb-2 text-3xl font-bold">Connexion à l’espace de gestion</h1>
       <p className="mb-6 text-muted">
         Réservé aux directeurs opérationnels des campus et à la coordination régionale.
       </p>
@@ -42,7 +42,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/connexion
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-8">
-        <Link href="/connexion/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+        <Link href="/connexion/mot-de-passe-oublie">Mot de passe oublié&#x202F;?</Link>
       </p>
     </Container>
   );

@@ -136,7 +136,7 @@ export default async function AdminDashboardPage() {
             showCampuses={isCoordinator(user)}
           />
         ) : (
-          <p className="text-muted">Aucun brouillon : toutes les actions sont publiées ou archivées.</p>
+          <p className="text-muted">Aucun brouillon&nbsp;: toutes les actions sont publiées ou archivées.</p>
         )}
       </section>
       <section aria-labelledby="titre-recentes">
@@ -150,7 +150,7 @@ export default async function AdminDashboardPage() {
             showCampuses={isCoordinator(user)}
           />
         ) : (
-          <p className="text-muted">Aucune action pour l&apos;instant. Commencez par en créer une.</p>
+          <p className="text-muted">Aucune action pour l’instant. Commencez par en créer une.</p>
         )}
       </section>
     </>

@@ -47,7 +47,7 @@ export function CampusToDoTable({ toDo }: { toDo: DashboardToDo }) {
         </h2>
         {!report.opened ? (
           <p className="mb-3">
-            La campagne {report.year} n&apos;est pas ouverte.{" "}
+            La campagne {report.year} n’est pas ouverte.{" "}
             <Link href={`/admin/rapport?annee=${report.year}`}>Ouvrir la campagne {report.year}</Link>
           </p>
         ) : (

@@ -11,9 +11,9 @@ export function DoToDo({ campus, report }: { campus: CampusToDo; report: Dashboa
       <>
         <Link href="/admin/actions?publication=draft">
           {formatCount(campus.drafts, plural("action en brouillon", "actions en brouillon"))}
-        </Link>{" "}
-        : {pluralForm(campus.drafts, { one: "invisible", other: "invisibles" })} du public tant que vous ne{" "}
-        {pluralForm(campus.drafts, { one: "la publiez", other: "les publiez" })} pas.
+        </Link>
+        &nbsp;: {pluralForm(campus.drafts, { one: "invisible", other: "invisibles" })} du public tant que vous
+        ne {pluralForm(campus.drafts, { one: "la publiez", other: "les publiez" })} pas.
       </>,
     );
   if (campus.proposals > 0)
@@ -57,14 +57,15 @@ function ChapterProgress({ campus, report }: { campus: CampusToDo; report: Dashb
       </h2>
       {!report.opened ? (
         <p>
-          La campagne {report.year} n&apos;est pas encore ouverte : la coordination régionale l&apos;ouvrira
-          et fixera sa date limite.
+          La campagne {report.year} n’est pas encore ouverte&nbsp;: la coordination régionale l’ouvrira et
+          fixera sa date limite.
         </p>
       ) : (
         <>
           <CampaignDeadline report={report} />
           <p className="mt-1">
-            Votre bilan : {stateSummary(campus.report.states)} (sur {campus.report.total} sections).
+            Votre bilan&nbsp;: {stateSummary(campus.report.states)} (sur{" "}
+            {formatCount(campus.report.total, plural("section"))}).
           </p>
           <ul aria-label={`Sections du bilan ${report.year}`} className="mt-3 divide-y divide-line">
             {campus.report.sections.map((s) => (

@@ -11,7 +11,7 @@ export function SettingsToComplete({ missing }: { missing: (keyof SiteSettings)[
         Paramètres du site
       </h2>
       <p className="mb-3 text-muted">
-        Tant qu&apos;ils sont vides, les mentions légales et la page Contact n&apos;en disent rien.
+        Tant qu’ils sont vides, les mentions légales et la page Contact n’en disent rien.
       </p>
       <ul className="mb-3 space-y-1">
         {missing.map((key) => (

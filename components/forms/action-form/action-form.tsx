@@ -173,12 +173,12 @@ export function ActionForm({
         ) : null}
         {reapplied !== null && !conflict ? (
           <Notice tone="info" title={`Vos modifications sont reprises sur la version ${reapplied}.`}>
-            Relisez-les puis cliquez sur « Enregistrer ».
+            Relisez-les puis cliquez sur «&#x202F;Enregistrer&#x202F;».
           </Notice>
         ) : null}
       </div>
       <fieldset disabled={readOnly} className="flex flex-col gap-10">
-        <legend className="sr-only">Contenu de l&apos;action</legend>
+        <legend className="sr-only">Contenu de l’action</legend>
         <EssentialsSection
           values={values}
           update={update}

@@ -51,12 +51,12 @@ export function CampusesSection({
         Campus porteurs
       </h2>
       <p className="text-sm text-muted">
-        Cochez chaque campus qui porte l&apos;action, désignez le chef de file et, si vous le souhaitez,
-        l&apos;axe du campus auquel elle se rattache.
+        Cochez chaque campus qui porte l’action, désignez le chef de file et, si vous le souhaitez, l’axe du
+        campus auquel elle se rattache.
       </p>
       {error ? (
         <p id={`${fieldId("campuses")}-erreur`} className="font-semibold text-danger">
-          <span className="sr-only">Erreur : </span>
+          <span className="sr-only">Erreur&nbsp;: </span>
           {error}
         </p>
       ) : null}

@@ -92,8 +92,8 @@ export function ConflictPanel({
         </Button>
       </div>
       <p className="mt-2 text-sm">
-        « Reprendre mes modifications » applique les champs que vous avez changés à leur version ; relisez
-        puis cliquez sur « Enregistrer ».
+        «&#x202F;Reprendre mes modifications&#x202F;» applique les champs que vous avez changés à leur
+        version&#x202F;; relisez puis cliquez sur «&#x202F;Enregistrer&#x202F;».
       </p>
     </div>
   );

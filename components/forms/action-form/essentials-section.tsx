@@ -22,7 +22,7 @@ export function EssentialsSection({
   return (
     <section aria-labelledby="section-essentiel" className="flex flex-col gap-5">
       <h2 id="section-essentiel" className="text-xl font-bold">
-        L&apos;essentiel
+        L’essentiel
       </h2>
       <TextField
         name="title"
@@ -127,9 +127,9 @@ export function BodySection({ values, update, errors, disabled }: SectionProps) 
         optional
         hint={
           <>
-            Mise en forme Markdown : <code>## Intertitre</code>, <code>**gras**</code>,{" "}
-            <code>- élément de liste</code>, <code>[texte du lien](https://…)</code>. L&apos;aperçu montre le
-            texte tel que les visiteurs le liront.
+            Mise en forme Markdown&nbsp;: <code>## Intertitre</code>, <code>**gras**</code>,{" "}
+            <code>- élément de liste</code>, <code>[texte du lien](https://…)</code>. L’aperçu montre le texte
+            tel que les visiteurs le liront.
           </>
         }
         rows={14}

@@ -58,7 +58,7 @@ export function PartnersSection({
       </h2>
       {errors.partners ? (
         <p id={`${fieldId("partners")}-erreur`} className="font-semibold text-danger">
-          <span className="sr-only">Erreur : </span>
+          <span className="sr-only">Erreur&nbsp;: </span>
           {errors.partners}
         </p>
       ) : null}
@@ -100,11 +100,11 @@ export function PartnersSection({
           ))}
         </ul>
       ) : (
-        <p className="text-muted">Aucun partenaire pour l&apos;instant.</p>
+        <p className="text-muted">Aucun partenaire pour l’instant.</p>
       )}
 
       <div className="rounded border border-line p-3">
-        <h3 className="font-bold">Ajouter un partenaire de l&apos;annuaire</h3>
+        <h3 className="font-bold">Ajouter un partenaire de l’annuaire</h3>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <TextField
             name="partners"

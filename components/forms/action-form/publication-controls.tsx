@@ -87,7 +87,7 @@ export function PublicationControls({
         ))}
       </div>
       {isDirty && publication !== "ARCHIVED" ? (
-        <p className="text-sm text-warning">Enregistrez d&apos;abord vos modifications.</p>
+        <p className="text-sm text-warning">Enregistrez d’abord vos modifications.</p>
       ) : null}
     </div>
   );

@@ -38,11 +38,11 @@ export function Repeatable<T>({
       {hint ? <p className="text-sm text-muted">{hint}</p> : null}
       {error ? (
         <p id={errorId} className="font-semibold text-danger">
-          <span className="sr-only">Erreur : </span>
+          <span className="sr-only">Erreur&nbsp;: </span>
           {error}
         </p>
       ) : null}
-      {rows.length === 0 ? <p className="text-muted">Aucune ligne pour l&apos;instant.</p> : null}
+      {rows.length === 0 ? <p className="text-muted">Aucune ligne pour l’instant.</p> : null}
       <ol className="flex flex-col gap-3">
         {rows.map((row, index) => (
           <li key={index} className="rounded border border-line bg-subtle p-3">

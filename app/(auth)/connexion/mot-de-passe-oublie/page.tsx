@@ -14,7 +14,7 @@ export default function ForgottenPasswordPage() {
     <Container className="max-w-lg">
       <h1 className="mb-2 text-3xl font-bold">Mot de passe oublié</h1>
       <p className="mb-6 text-muted">
-        Saisissez l&apos;adresse e-mail de votre compte : vous recevrez un lien, valable 30 minutes, pour
+        Saisissez l’adresse e-mail de votre compte&nbsp;: vous recevrez un lien, valable 30 minutes, pour
         choisir un nouveau mot de passe.
       </p>
       <PasswordResetRequestForm action={requestPasswordResetServerAction} />

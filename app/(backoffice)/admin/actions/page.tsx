@@ -107,7 +107,7 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
         />
       ) : (
         <p className="text-muted">
-          Aucune action ne correspond. Essayez d&apos;autres filtres, ou créez une action.
+          Aucune action ne correspond. Essayez d’autres filtres, ou créez une action.
         </p>
       )}
       <Pagination

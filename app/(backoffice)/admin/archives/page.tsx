@@ -23,7 +23,7 @@ function ArchiveTable({
   rows: { id: string; label: React.ReactNode; detail?: string; at: Date | null }[];
   restore: (id: string) => React.ReactNode;
 }) {
-  if (rows.length === 0) return <p className="text-muted">{caption} : aucun élément archivé.</p>;
+  if (rows.length === 0) return <p className="text-muted">{caption}&nbsp;: aucun élément archivé.</p>;
   return (
     <AdminTable
       caption={caption}

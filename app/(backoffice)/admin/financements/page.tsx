@@ -8,6 +8,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listFundingsForAdmin } from "@/lib/fundings/backoffice-queries";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Financements" };
 
@@ -27,7 +28,7 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
         </Notice>
       ) : null}
       <AdminTable
-        caption={`${rows.length} financements`}
+        caption={formatCount(rows.length, plural("financement"))}
         rows={rows}
         rowKey={(f) => f.id}
         columns={[

@@ -61,7 +61,7 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
         ]}
         empty={
           q ? (
-            <>Aucune formation ne correspond à « {q} ».</>
+            <>Aucune formation ne correspond à «&#x202F;{q}&#x202F;».</>
           ) : (
             "Aucune formation pour l'instant : créez-en une ou importez un fichier CSV."
           )

@@ -7,6 +7,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listMeetingsForAdmin } from "@/lib/governance/backoffice-queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Gouvernance" };
 
@@ -27,7 +28,7 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
         </Notice>
       ) : null}
       <AdminTable
-        caption={`${rows.length} réunions`}
+        caption={formatCount(rows.length, plural("réunion"))}
         rows={rows}
         rowKey={(m) => m.id}
         columns={[

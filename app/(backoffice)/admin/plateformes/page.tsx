@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listPlatformsForAdmin } from "@/lib/platforms/backoffice-queries";
 import { AdminTable } from "@/components/admin/admin-table";
+import { formatCount, plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Plateformes technologiques" };
 
@@ -23,7 +24,7 @@ export default async function PlatformsPage() {
         actions={<ButtonLink href="/admin/plateformes/nouvelle">Créer une plateforme</ButtonLink>}
       />
       <AdminTable
-        caption={`${rows.length} plateformes`}
+        caption={formatCount(rows.length, plural("plateforme"))}
         rows={rows}
         rowKey={(p) => p.id}
         columns={[

@@ -92,7 +92,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
               : deadlineWords(campaign.edition.deadline)}
           </p>
         ) : (
-          <p className="mt-2">La campagne {year} n&apos;est pas encore ouverte.</p>
+          <p className="mt-2">La campagne {year} n’est pas encore ouverte.</p>
         )}
         {isCoordinator && !campaign.edition.opened ? (
           <div className="mt-3">

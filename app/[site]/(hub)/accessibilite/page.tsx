@@ -7,6 +7,7 @@ import { Table } from "@/components/ui/table";
 import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Déclaration d'accessibilité",
@@ -101,50 +102,49 @@ export default async function AccessibilityPage() {
       <PageHeading title="Déclaration d'accessibilité" />
       <div className="max-w-prose">
         <p>
-          Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté s&apos;engagent à rendre
-          leur portail accessible, conformément à l&apos;article 47 de la loi n° 2005-102 du 11 février 2005.
+          Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté s’engagent à rendre leur
+          portail accessible, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.
         </p>
         <p className="mt-3">
-          Cette déclaration d&apos;accessibilité s&apos;applique au portail régional et aux six sites des
-          campus (adresses en <span lang="en">cmq-bfc.org</span>), pour leurs pages publiques.
+          Cette déclaration d’accessibilité s’applique au portail régional et aux six sites des campus
+          (adresses en <span lang="en">cmq-bfc.org</span>), pour leurs pages publiques.
         </p>
       </div>
       <Section id="etat-de-conformite" title="État de conformité">
         <p className="max-w-prose">
-          Le portail est <strong>{ACCESSIBILITY_STATUS}</strong> avec le référentiel général
-          d&apos;amélioration de l&apos;accessibilité (RGAA), version 4.1, en raison de la non-conformité
-          énumérée ci-dessous.
+          Le portail est <strong>{ACCESSIBILITY_STATUS}</strong> avec le référentiel général d’amélioration de
+          l’accessibilité (RGAA), version 4.1, en raison de la non-conformité énumérée ci-dessous.
         </p>
       </Section>
       <Section id="resultats-des-tests" title="Résultats des tests">
         <div className="max-w-prose space-y-3">
           <p>
-            L&apos;audit interne réalisé le 26 novembre 2026 par l&apos;équipe qui développe le portail porte
-            sur chaque gabarit de page : accueil, listes et fiches (actions, formations, partenaires,
-            plateformes), recherche, carte, financeurs, pages des campus, bilan annuel, pages
-            d&apos;information et page d&apos;erreur. Il combine :
+            L’audit interne réalisé le 26 novembre 2026 par l’équipe qui développe le portail porte sur chaque
+            gabarit de page&nbsp;: accueil, listes et fiches (actions, formations, partenaires, plateformes),
+            recherche, carte, financeurs, pages des campus, bilan annuel, pages d’information et page
+            d’erreur. Il combine&nbsp;:
           </p>
           <ul className="list-disc space-y-1 pl-6">
             <li>
               des tests automatiques (axe-core, règles WCAG 2.0, 2.1 et 2.2 niveaux A et AA) exécutés sur
-              chaque gabarit à chaque modification du code, sans aucune erreur détectée ;
+              chaque gabarit à chaque modification du code, sans aucune erreur détectée&#x202F;;
             </li>
             <li>
-              un parcours complet au clavier seul (recherche, résultat, fiche d&apos;action, fiche de
-              partenaire) vérifié automatiquement ;
+              un parcours complet au clavier seul (recherche, résultat, fiche d’action, fiche de partenaire)
+              vérifié automatiquement&#x202F;;
             </li>
-            <li>une vérification à 320 pixels de large et à l&apos;impression ;</li>
+            <li>une vérification à 320 pixels de large et à l’impression&#x202F;;</li>
             <li>une revue manuelle, critère par critère, résumée thème par thème ci-dessous.</li>
           </ul>
           <p>
             Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")} sont sans objet pour ce
             portail, {count("Conforme")} sont conformes et {count("Non conforme")} comporte une
             non-conformité. Cet audit interne ne remplace pas un audit complet par un organisme indépendant,
-            qui reste à réaliser ; les tests avec des lecteurs d&apos;écran ont été limités.
+            qui reste à réaliser&#x202F;; les tests avec des lecteurs d’écran ont été limités.
           </p>
         </div>
         <div className="mt-6">
-          <Table id="table-audit" caption="Résultats de l'audit interne par thématique du RGAA 4.1">
+          <Table id="table-audit" caption="Résultats de l’audit interne par thématique du RGAA 4.1">
             <thead>
               <tr>
                 <th scope="col">Thématique</th>
@@ -155,9 +155,9 @@ export default async function AccessibilityPage() {
             <tbody>
               {AUDIT.map((row) => (
                 <tr key={row.theme}>
-                  <th scope="row">{row.theme}</th>
+                  <th scope="row">{fr(row.theme)}</th>
                   <td className="whitespace-nowrap">{row.result}</td>
-                  <td>{row.notes}</td>
+                  <td>{fr(row.notes)}</td>
                 </tr>
               ))}
             </tbody>
@@ -169,25 +169,25 @@ export default async function AccessibilityPage() {
           <h3 className="text-xl font-bold">Non-conformité</h3>
           <ul className="list-disc space-y-1 pl-6">
             <li>
-              Critère 8.7 : des mots et expressions en anglais cités dans les textes du rapport
-              d&apos;activité (noms de salons, de projets ou de technologies) ne sont pas balisés comme tels ;
-              un lecteur d&apos;écran peut les prononcer à la française.
+              Critère 8.7&nbsp;: des mots et expressions en anglais cités dans les textes du rapport
+              d’activité (noms de salons, de projets ou de technologies) ne sont pas balisés comme
+              tels&#x202F;; un lecteur d’écran peut les prononcer à la française.
             </li>
           </ul>
           <h3 className="text-xl font-bold">Dérogation et alternative</h3>
           <ul className="list-disc space-y-1 pl-6">
             <li>
-              Les rapports d&apos;activité au format PDF (page{" "}
-              <a href={hubHref(site, "/rapports")}>Rapports d&apos;activité</a>) ne sont pas des PDF balisés :
+              Les rapports d’activité au format PDF (page{" "}
+              <a href={hubHref(site, "/rapports")}>Rapports d’activité</a>) ne sont pas des PDF balisés&nbsp;:
               utilisez la version Word (DOCX) proposée à côté de chacun, dont les titres forment le plan du
               document.
             </li>
           </ul>
-          <h3 className="text-xl font-bold">Contenus non soumis à l&apos;obligation d&apos;accessibilité</h3>
+          <h3 className="text-xl font-bold">Contenus non soumis à l’obligation d’accessibilité</h3>
           <ul className="list-disc space-y-1 pl-6">
             <li>
-              Les sites des partenaires et les réseaux sociaux des campus vers lesquels pointent des liens :
-              ils relèvent de leurs éditeurs.
+              Les sites des partenaires et les réseaux sociaux des campus vers lesquels pointent des
+              liens&nbsp;: ils relèvent de leurs éditeurs.
             </li>
           </ul>
         </div>
@@ -196,62 +196,61 @@ export default async function AccessibilityPage() {
         <div className="max-w-prose space-y-3">
           <p>Cette déclaration a été établie le 26 novembre 2026.</p>
           <h3 className="text-xl font-bold">Technologies utilisées</h3>
-          <p>HTML5, CSS, SVG (carte) ; JavaScript facultatif.</p>
-          <h3 className="text-xl font-bold">Agents utilisateurs et technologies d&apos;assistance</h3>
+          <p>HTML5, CSS, SVG (carte)&#x202F;; JavaScript facultatif.</p>
+          <h3 className="text-xl font-bold">Agents utilisateurs et technologies d’assistance</h3>
           <p>
-            Aucun lecteur d&apos;écran ni aucune autre technologie d&apos;assistance n&apos;a été utilisé pour
-            cet audit interne. Les rôles, noms et états que ces technologies annoncent ont été vérifiés dans
-            l&apos;arbre d&apos;accessibilité de Chromium, par les tests automatisés qui parcourent le portail
-            comme un utilisateur (rôles ARIA et intitulés accessibles).
+            Aucun lecteur d’écran ni aucune autre technologie d’assistance n’a été utilisé pour cet audit
+            interne. Les rôles, noms et états que ces technologies annoncent ont été vérifiés dans l’arbre
+            d’accessibilité de Chromium, par les tests automatisés qui parcourent le portail comme un
+            utilisateur (rôles ARIA et intitulés accessibles).
           </p>
           <h3 className="text-xl font-bold">Environnement de test</h3>
           <ul className="list-disc space-y-1 pl-6">
             <li>
               Navigateur Chromium (moteur de Google Chrome et de Microsoft Edge), sous Linux, en affichage
-              bureau et à 320 pixels de large ;
+              bureau et à 320 pixels de large&#x202F;;
             </li>
-            <li>navigation au clavier seul ;</li>
-            <li>outil d&apos;évaluation automatique axe-core 4.14 (via Playwright) ;</li>
-            <li>impression (mode « print » du navigateur).</li>
+            <li>navigation au clavier seul&#x202F;;</li>
+            <li>outil d’évaluation automatique axe-core 4.14 (via Playwright)&#x202F;;</li>
+            <li>impression (mode «&#x202F;print&#x202F;» du navigateur).</li>
           </ul>
           <h3 className="text-xl font-bold">Pages vérifiées</h3>
           <p>
-            Un exemplaire de chaque gabarit, sur le portail régional et sur un site de campus : accueil, Les
-            CMQ, actions (liste et fiche), formations (liste et fiche), partenaires (liste et fiche),
+            Un exemplaire de chaque gabarit, sur le portail régional et sur un site de campus&nbsp;: accueil,
+            Les CMQ, actions (liste et fiche), formations (liste et fiche), partenaires (liste et fiche),
             plateformes technologiques (liste et fiche), financeurs, carte, recherche (avec et sans résultat),
-            contact, plan du site, mentions légales, données personnelles, accessibilité, rapports
-            d&apos;activité, bilan annuel d&apos;un campus et page d&apos;erreur 404.
+            contact, plan du site, mentions légales, données personnelles, accessibilité, rapports d’activité,
+            bilan annuel d’un campus et page d’erreur 404.
           </p>
         </div>
       </Section>
       <Section id="retour-information" title="Retour d'information et contact">
         <p className="max-w-prose">
-          Si vous n&apos;arrivez pas à accéder à un contenu ou à un service, écrivez au campus concerné
-          (adresses sur la page <a href={hubHref(site, "/contact")}>Contact</a>) : nous vous indiquerons une
-          autre façon d&apos;y accéder et nous corrigerons la page.
+          Si vous n’arrivez pas à accéder à un contenu ou à un service, écrivez au campus concerné (adresses
+          sur la page <a href={hubHref(site, "/contact")}>Contact</a>)&nbsp;: nous vous indiquerons une autre
+          façon d’y accéder et nous corrigerons la page.
         </p>
       </Section>
       <Section id="voies-de-recours" title="Voies de recours">
         <div className="max-w-prose space-y-3">
           <p>
-            Si vous nous avez signalé un défaut d&apos;accessibilité qui vous empêche d&apos;accéder à un
-            contenu ou à un service du portail et que vous n&apos;avez pas obtenu de réponse satisfaisante,
-            vous pouvez :
+            Si vous nous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à
+            un service du portail et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez&nbsp;:
           </p>
           <ul className="list-disc space-y-1 pl-6">
             <li>
               écrire un message au Défenseur des droits, par son{" "}
-              <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a> ;
+              <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a>&#x202F;;
             </li>
             <li>
               contacter{" "}
               <a href="https://www.defenseurdesdroits.fr/carte-des-delegues">
                 le délégué du Défenseur des droits dans votre région
-              </a>{" "}
-              ;
+              </a>
+              &#x202F;;
             </li>
             <li>
-              envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits,
+              envoyer un courrier par la poste (gratuit, ne pas mettre de timbre)&nbsp;: Défenseur des droits,
               Libre réponse 71120, 75342 Paris CEDEX 07.
             </li>
           </ul>

@@ -96,8 +96,8 @@ export default async function MapPage() {
               data.unplaced.length,
               "élément sans commune connue n’est pas sur la carte",
               "éléments sans commune connue ne sont pas sur la carte",
-            )}{" "}
-            : les voir
+            )}
+            &nbsp;: les voir
           </summary>
           <div className="mt-3 grid gap-6 sm:grid-cols-3">
             {(
@@ -134,13 +134,13 @@ export default async function MapPage() {
         >
           {d.formations.length + d.platforms.length + d.organisations.length === 0 ? (
             <p className="text-muted">
-              Aucune formation, plateforme ou partenaire n&apos;est situé dans ce département pour le moment.
+              Aucune formation, plateforme ou partenaire n’est situé dans ce département pour le moment.
             </p>
           ) : (
             <>
               {d.communes.length ? (
                 <p className="mb-4 max-w-prose">
-                  <span className="font-semibold">Communes : </span>
+                  <span className="font-semibold">Communes&nbsp;: </span>
                   {d.communes.map((c) => `${c.name} (${c.count})`).join(", ")}
                 </p>
               ) : null}

@@ -47,7 +47,7 @@ export default async function ContactPage() {
               </h3>
               <p className="text-sm text-muted">{c.sectors.join(", ")}</p>
               <p className="mt-2">
-                Courriel : <a href={`mailto:${c.email}`}>{c.email}</a>
+                Courriel&nbsp;: <a href={`mailto:${c.email}`}>{c.email}</a>
               </p>
             </li>
           ))}
@@ -88,9 +88,9 @@ export default async function ContactPage() {
             </dl>
           ) : null}
           <p>
-            Pour une question qui concerne plusieurs campus, écrivez à l&apos;un d&apos;entre eux : votre
-            message sera transmis à la coordination régionale. Pour une question sur ce site (accessibilité,
-            données personnelles), voyez les pages <a href={links.hub("/accessibilite")}>Accessibilité</a> et{" "}
+            Pour une question qui concerne plusieurs campus, écrivez à l’un d’entre eux&nbsp;: votre message
+            sera transmis à la coordination régionale. Pour une question sur ce site (accessibilité, données
+            personnelles), voyez les pages <a href={links.hub("/accessibilite")}>Accessibilité</a> et{" "}
             <a href={links.hub("/donnees-personnelles")}>Données personnelles</a>.
           </p>
         </div>

@@ -11,6 +11,7 @@ import { campusUrl, hubUrl } from "@/lib/site/links";
 import { currentSite } from "@/lib/site/current";
 import { CodeBlock } from "./code-block";
 import { ParametersTable } from "./parameters-table";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Données ouvertes",
@@ -35,7 +36,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   return (
     <section id={id} aria-labelledby={`${id}-titre`} className="mt-12 max-w-prose scroll-mt-4">
       <h2 id={`${id}-titre`} className="text-2xl font-bold">
-        {title}
+        {fr(title)}
       </h2>
       <div className="mt-3 space-y-3">{children}</div>
     </section>
@@ -72,7 +73,7 @@ export default async function OpenDataPage() {
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           {SECTIONS.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a>
+              <a href={`#${s.id}`}>{fr(s.title)}</a>
             </li>
           ))}
         </ol>
@@ -84,48 +85,48 @@ export default async function OpenDataPage() {
           <a href={LICENCE.url} hrefLang="fr">
             Licence Ouverte / Open Licence version 2.0
           </a>{" "}
-          d&apos;Etalab : vous pouvez les copier, les modifier, les diffuser et les exploiter, y compris
+          d’Etalab&nbsp;: vous pouvez les copier, les modifier, les diffuser et les exploiter, y compris
           commercialement, à condition de mentionner leur source et la date de leur dernière mise à jour, par
-          exemple : « Source : Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté,{" "}
-          {hubUrl(site, "/donnees-ouvertes")}, données mises à jour le … ».
+          exemple&nbsp;: «&#x202F;Source&nbsp;: Campus des Métiers et des Qualifications de
+          Bourgogne-Franche-Comté, {hubUrl(site, "/donnees-ouvertes")}, données mises à jour le …&#x202F;».
         </p>
         <p>
-          Seules les informations publiées sur le portail sont diffusées : ni les brouillons, ni les éléments
-          archivés, ni aucune donnée personnelle (comptes, adresses électroniques ou noms de personnes). Les
-          adresses de contact diffusées sont celles des campus.
+          Seules les informations publiées sur le portail sont diffusées&nbsp;: ni les brouillons, ni les
+          éléments archivés, ni aucune donnée personnelle (comptes, adresses électroniques ou noms de
+          personnes). Les adresses de contact diffusées sont celles des campus.
         </p>
       </Section>
 
       <Section id="api" title="L'API">
         <p>
-          L&apos;API est en lecture seule, sans clé ni inscription, et accepte les requêtes de tous les sites
-          (<abbr title="Cross-Origin Resource Sharing">CORS</abbr> ouvert). Son adresse :{" "}
+          L’API est en lecture seule, sans clé ni inscription, et accepte les requêtes de tous les sites (
+          <abbr title="Cross-Origin Resource Sharing">CORS</abbr> ouvert). Son adresse&nbsp;:{" "}
           <code className="font-mono">{api}</code>. Sa description complète au format OpenAPI 3.1, générée à
-          partir des mêmes schémas que ceux qui valident les requêtes, se trouve à l&apos;adresse{" "}
+          partir des mêmes schémas que ceux qui valident les requêtes, se trouve à l’adresse{" "}
           <a href={publicUrls.api(site, "/openapi.json")}>{publicUrls.api(site, "/openapi.json")}</a>.
         </p>
         <p>
-          Une liste renvoie <code className="font-mono">{`{ "data": [ … ], "nextCursor": … }`}</code> : au
-          plus <code className="font-mono">limit</code> éléments ({DEFAULT_LIMIT} par défaut, {MAX_LIMIT} au
-          plus), triés par leur identifiant lisible (<code className="font-mono">slug</code>). Pour la page
+          Une liste renvoie <code className="font-mono">{`{ "data": [ … ], "nextCursor": … }`}</code>&nbsp;:
+          au plus <code className="font-mono">limit</code> éléments ({DEFAULT_LIMIT} par défaut, {MAX_LIMIT}{" "}
+          au plus), triés par leur identifiant lisible (<code className="font-mono">slug</code>). Pour la page
           suivante, reprenez la même adresse avec <code className="font-mono">cursor=</code> suivi de la
-          valeur de <code className="font-mono">nextCursor</code> (aussi donnée dans l&apos;en-tête{" "}
-          <code className="font-mono">Link</code>) ; <code className="font-mono">nextCursor</code> vaut{" "}
+          valeur de <code className="font-mono">nextCursor</code> (aussi donnée dans l’en-tête{" "}
+          <code className="font-mono">Link</code>)&#x202F;; <code className="font-mono">nextCursor</code> vaut{" "}
           <code className="font-mono">null</code> sur la dernière page. Une fiche,{" "}
           <code className="font-mono">/api/v1/&lt;collection&gt;/&lt;id&gt;</code>, renvoie{" "}
           <code className="font-mono">{`{ "data": { … } }`}</code>.
         </p>
         <p>
           Chaque élément a un identifiant stable <code className="font-mono">id</code> (le même que dans
-          l&apos;espace de gestion des campus), son <code className="font-mono">slug</code>, l&apos;adresse de
-          sa page publique <code className="font-mono">url</code> et les campus concernés{" "}
+          l’espace de gestion des campus), son <code className="font-mono">slug</code>, l’adresse de sa page
+          publique <code className="font-mono">url</code> et les campus concernés{" "}
           <code className="font-mono">campuses</code>. Les valeurs codées sont données avec leur libellé (
           <code className="font-mono">{`{ "code": "en_cours", "label": "En cours" }`}</code>
-          ), le code étant celui qu&apos;acceptent les filtres. Les dates partielles portent leur précision (
+          ), le code étant celui qu’acceptent les filtres. Les dates partielles portent leur précision (
           <code className="font-mono">{`{ "date": "2018-06", "precision": "month" }`}</code>).
         </p>
         <p>
-          Un filtre à plusieurs valeurs se répète ou prend une liste séparée par des virgules :{" "}
+          Un filtre à plusieurs valeurs se répète ou prend une liste séparée par des virgules&nbsp;:{" "}
           <code className="font-mono">campus=ti&amp;campus=msi</code> ou{" "}
           <code className="font-mono">campus=ti,msi</code>. Un paramètre inconnu est refusé.
         </p>
@@ -141,18 +142,18 @@ export default async function OpenDataPage() {
           return (
             <section key={name} aria-labelledby={`collection-${name}`} className="mt-8">
               <h3 id={`collection-${name}`} className="text-xl font-bold">
-                {spec.title} — <code className="font-mono">{path}</code>
+                {fr(spec.title)} — <code className="font-mono">{path}</code>
               </h3>
-              <p className="mt-2">{spec.description}</p>
+              <p className="mt-2">{fr(spec.description)}</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 <li>
-                  Liste : <a href={exampleUrl}>{exampleUrl}</a>
+                  Liste&nbsp;: <a href={exampleUrl}>{exampleUrl}</a>
                 </li>
                 <li>
-                  Fiche : <code className="font-mono">{`${api}/${name}/<id>`}</code>
+                  Fiche&nbsp;: <code className="font-mono">{`${api}/${name}/<id>`}</code>
                 </li>
                 <li>
-                  Export CSV : <a href={`${api}/${name}?format=csv`}>{`${api}/${name}?format=csv`}</a>
+                  Export CSV&nbsp;: <a href={`${api}/${name}?format=csv`}>{`${api}/${name}?format=csv`}</a>
                 </li>
               </ul>
               <ParametersTable path={path} parameters={parameters} />
@@ -163,27 +164,26 @@ export default async function OpenDataPage() {
 
       <Section id="csv" title="Exports CSV">
         <p>
-          Ajoutez <code className="font-mono">format=csv</code> à une liste, avec ou sans filtres : vous
+          Ajoutez <code className="font-mono">format=csv</code> à une liste, avec ou sans filtres&nbsp;: vous
           obtenez tous les éléments correspondants (ou les <code className="font-mono">limit</code> premiers
           si vous le précisez) dans un fichier que les tableurs ouvrent directement.
         </p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            encodage UTF-8 avec indicateur d&apos;ordre des octets (BOM), pour que les accents
-            s&apos;affichent ;
+            encodage UTF-8 avec indicateur d’ordre des octets (BOM), pour que les accents s’affichent&#x202F;;
           </li>
           <li>
-            séparateur virgule, une ligne d&apos;en-tête, lignes terminées par CRLF, champs entre guillemets
-            quand il le faut (RFC 4180) ;
+            séparateur virgule, une ligne d’en-tête, lignes terminées par CRLF, champs entre guillemets quand
+            il le faut (RFC 4180)&#x202F;;
           </li>
           <li>
-            plusieurs valeurs dans une cellule séparées par «{" "}
-            <code className="font-mono">{CSV_LIST_SEPARATOR.trim()}</code> », oui/non pour les valeurs
-            booléennes ;
+            plusieurs valeurs dans une cellule séparées par «&#x202F;
+            <code className="font-mono">{CSV_LIST_SEPARATOR.trim()}</code>&#x202F;», oui/non pour les valeurs
+            booléennes&#x202F;;
           </li>
           <li>
-            un texte commençant par =, +, - ou @ est précédé d&apos;une apostrophe, pour qu&apos;aucun tableur
-            ne l&apos;exécute comme une formule.
+            un texte commençant par =, +, - ou @ est précédé d’une apostrophe, pour qu’aucun tableur ne
+            l’exécute comme une formule.
           </li>
         </ul>
         <CodeBlock label="Exemple : enregistrer les formations d'un campus en CSV, avec curl">{`curl -o formations.csv "${api}/formations?format=csv&campus=${example?.slug ?? "ti"}"`}</CodeBlock>
@@ -192,8 +192,8 @@ export default async function OpenDataPage() {
       <Section id="cache-et-erreurs" title="Cache et erreurs">
         <p>
           Chaque réponse porte un en-tête <code className="font-mono">ETag</code> (empreinte du contenu) et{" "}
-          <code className="font-mono">Cache-Control: public, max-age=60</code>. Renvoyez l&apos;ETag reçu dans{" "}
-          <code className="font-mono">If-None-Match</code> : si rien n&apos;a changé, la réponse est un{" "}
+          <code className="font-mono">Cache-Control: public, max-age=60</code>. Renvoyez l’ETag reçu dans{" "}
+          <code className="font-mono">If-None-Match</code>&nbsp;: si rien n’a changé, la réponse est un{" "}
           <code className="font-mono">304 Not Modified</code> sans contenu.
         </p>
         <h3 id="requete-invalide" className="text-xl font-bold">
@@ -202,7 +202,7 @@ export default async function OpenDataPage() {
         <p>
           Un paramètre inconnu ou une valeur refusée donne une réponse 400 au format{" "}
           <code className="font-mono">application/problem+json</code> (RFC 9457), dont le tableau{" "}
-          <code className="font-mono">errors</code> nomme chaque paramètre en cause :
+          <code className="font-mono">errors</code> nomme chaque paramètre en cause&nbsp;:
         </p>
         <CodeBlock label="Exemple de réponse 400 (GET /api/v1/actions?status=finie)">
           {JSON.stringify(exampleProblem, null, 2)}
@@ -213,14 +213,14 @@ export default async function OpenDataPage() {
         <p>
           Une collection inconnue, ou un identifiant qui ne correspond à aucun élément publié, donne une
           réponse 404 au même format. Une panne du service donne une réponse 500, au même format elle aussi,
-          qui n&apos;est jamais mise en cache.
+          qui n’est jamais mise en cache.
         </p>
       </Section>
 
       <Section id="flux" title="Flux d'actualités">
         <p>
           Chaque campus publie un flux Atom de ses actions, les plus récemment publiées en premier, à suivre
-          dans un lecteur de flux :
+          dans un lecteur de flux&nbsp;:
         </p>
         <ul className="list-disc space-y-1 pl-6">
           {campuses.map((c) => (
@@ -236,7 +236,7 @@ export default async function OpenDataPage() {
       <Section id="agenda" title="Agenda">
         <p>
           Les actions datées et les réunions de gouvernance sont publiées au format iCalendar, à ajouter à un
-          agenda (Thunderbird, Outlook, Google Agenda…) par son adresse pour qu&apos;il se mette à jour :
+          agenda (Thunderbird, Outlook, Google Agenda…) par son adresse pour qu’il se mette à jour&nbsp;:
         </p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
@@ -253,28 +253,28 @@ export default async function OpenDataPage() {
           ))}
         </ul>
         <p>
-          Les évènements occupent des journées entières. Seules les dates connues au jour près y figurent :
-          une action datée seulement d&apos;un mois ou d&apos;une année n&apos;y apparaît pas (elle reste dans
-          l&apos;API, avec sa précision). Une action dont le début et la fin sont connus au jour près couvre
-          toute sa durée ; sinon, elle figure à son jour de début.
+          Les évènements occupent des journées entières. Seules les dates connues au jour près y
+          figurent&nbsp;: une action datée seulement d’un mois ou d’une année n’y apparaît pas (elle reste
+          dans l’API, avec sa précision). Une action dont le début et la fin sont connus au jour près couvre
+          toute sa durée&#x202F;; sinon, elle figure à son jour de début.
         </p>
       </Section>
 
       <Section id="module" title="Module à intégrer">
         <p>
-          Un lycée, un centre de formation ou un partenaire peut afficher les formations d&apos;un campus sur
-          son propre site en copiant une ligne. Le module est accessible, ne dépose aucun cookie, ne fait
-          appel à aucun service extérieur, et ses liens ouvrent la fiche de la formation sur le portail dans
-          un nouvel onglet.
+          Un lycée, un centre de formation ou un partenaire peut afficher les formations d’un campus sur son
+          propre site en copiant une ligne. Le module est accessible, ne dépose aucun cookie, ne fait appel à
+          aucun service extérieur, et ses liens ouvrent la fiche de la formation sur le portail dans un nouvel
+          onglet.
         </p>
         {example ? (
           <CodeBlock label="Code d'intégration du module">{`<iframe src="${campusUrl(site, example.slug, "/widget/formations")}" title="Formations du ${example.shortName}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`}</CodeBlock>
         ) : null}
         <p>
           Remplacez <code className="font-mono">{example?.slug ?? "ti"}</code> par le campus voulu. Les
-          filtres des formations s&apos;ajoutent à l&apos;adresse, par exemple{" "}
+          filtres des formations s’ajoutent à l’adresse, par exemple{" "}
           <code className="font-mono">?diploma=bts</code> ou{" "}
-          <code className="font-mono">?departement=25</code>. Adresses du module :
+          <code className="font-mono">?departement=25</code>. Adresses du module&nbsp;:
         </p>
         <ul className="list-disc space-y-1 pl-6">
           {campuses.map((c) => (
@@ -287,13 +287,13 @@ export default async function OpenDataPage() {
 
       <Section id="contact" title="Contact">
         <p>
-          Une question sur ces données, une erreur à signaler, un besoin de réutilisation : écrivez au campus
-          concerné.
+          Une question sur ces données, une erreur à signaler, un besoin de réutilisation&nbsp;: écrivez au
+          campus concerné.
         </p>
         <ul className="list-disc space-y-1 pl-6">
           {campuses.map((c) => (
             <li key={c.slug}>
-              {c.shortName} : <a href={`mailto:${c.email}`}>{c.email}</a>
+              {c.shortName}&nbsp;: <a href={`mailto:${c.email}`}>{c.email}</a>
             </li>
           ))}
         </ul>

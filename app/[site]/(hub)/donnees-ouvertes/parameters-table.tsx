@@ -1,5 +1,6 @@
 import { describeParameterValues } from "@/lib/opendata/docs";
 import type { QueryParameter } from "@/lib/opendata/openapi";
+import { fr } from "@/lib/text/typography";
 
 /** The query parameters of one list, generated from its zod schema. */
 export function ParametersTable({ path, parameters }: { path: string; parameters: QueryParameter[] }) {
@@ -26,8 +27,8 @@ export function ParametersTable({ path, parameters }: { path: string; parameters
               <th scope="row" className="whitespace-nowrap py-2 pr-4 font-mono font-semibold">
                 {p.name}
               </th>
-              <td className="py-2 pr-4">{p.description}</td>
-              <td className="py-2">{describeParameterValues(p.schema)}</td>
+              <td className="py-2 pr-4">{fr(p.description)}</td>
+              <td className="py-2">{fr(describeParameterValues(p.schema))}</td>
             </tr>
           ))}
         </tbody>

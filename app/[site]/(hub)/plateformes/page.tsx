@@ -28,7 +28,7 @@ export default async function PlatformsPage() {
           <>
             Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) sont des
             outils pédagogiques de formation initiale et continue, qui permettent de développer des projets
-            avec les TPE et PME ; selon leur maturité, elles bénéficient ou non d&apos;un label.
+            avec les TPE et PME&#x202F;; selon leur maturité, elles bénéficient ou non d’un label.
           </>
         }
       />

@@ -6,6 +6,7 @@ import { listValidatedEditions } from "@/lib/report/queries";
 import { editionDateLine } from "@/lib/report/edition-label";
 import { currentSite } from "@/lib/site/current";
 import { campusHref } from "@/lib/site/links";
+import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
   name: "Rapports d'activité",
@@ -26,7 +27,7 @@ export default async function ReportsPage() {
       />
       {editions.length === 0 ? (
         <p className="rounded-lg border border-line bg-subtle p-4">
-          Aucun rapport d&apos;activité n&apos;a encore été validé.
+          Aucun rapport d’activité n’a encore été validé.
         </p>
       ) : (
         <ul className="space-y-8">
@@ -37,20 +38,20 @@ export default async function ReportsPage() {
                 className="max-w-prose rounded-lg border border-line p-5"
               >
                 <h2 id={`rapport-${year}`} className="text-2xl font-bold">
-                  Rapport d&apos;activité {year}
+                  Rapport d’activité {year}
                 </h2>
                 <p className="text-sm text-muted">
-                  {editionDateLine({ status: "VALIDATED", validatedBy: null, ...edition })}
+                  {fr(editionDateLine({ status: "VALIDATED", validatedBy: null, ...edition }))}
                 </p>
                 <ul className="mt-3 space-y-1">
                   <li>
                     <a href={`/rapports/${year}.pdf`} download>
-                      Télécharger le rapport d&apos;activité {year} (PDF)
+                      Télécharger le rapport d’activité {year} (PDF)
                     </a>
                   </li>
                   <li>
                     <a href={`/rapports/${year}.docx`} download>
-                      Télécharger le rapport d&apos;activité {year} (Word, DOCX)
+                      Télécharger le rapport d’activité {year} (Word, DOCX)
                     </a>
                   </li>
                   <li>

@@ -145,7 +145,7 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
               Contact
             </h2>
             <p>
-              Courriel : <a href={`mailto:${campus.email}`}>{campus.email}</a>
+              Courriel&nbsp;: <a href={`mailto:${campus.email}`}>{campus.email}</a>
             </p>
             {campus.socialLinks.length ? (
               <>

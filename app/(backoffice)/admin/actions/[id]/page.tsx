@@ -74,7 +74,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
       {operation ? <Notice tone="success" title={operation} /> : null}
       {action.publication === "ARCHIVED" ? (
         <Notice tone="warning" title="Cette action est archivée.">
-          Elle n&apos;apparaît plus sur le site public
+          Elle n’apparaît plus sur le site public
           {action.archivedAt ? ` depuis le ${formatDateTime(action.archivedAt)}` : ""}. Restaurez-la pour la
           modifier.
         </Notice>

@@ -165,7 +165,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
           {campus.socialLinks.map((l) => (
             <li key={l.id} className="flex flex-wrap items-center gap-4">
               <span>
-                {SOCIAL_NETWORK_LABELS[l.network]} : <a href={l.url}>{l.url}</a>
+                {SOCIAL_NETWORK_LABELS[l.network]}&nbsp;: <a href={l.url}>{l.url}</a>
               </span>
               <OperationForm
                 action={deleteSocialLinkServerAction.bind(null, campus.slug)}

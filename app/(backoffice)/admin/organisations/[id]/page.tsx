@@ -32,8 +32,8 @@ export default async function OrganisationPage(props: PageProps<"/admin/organisa
         notice={
           org.publication === "DRAFT" ? (
             <Notice tone="warning" title="Organisation en attente de validation.">
-              Vérifiez ses informations (un doublon existe peut-être déjà dans l&apos;annuaire), puis
-              validez-la pour qu&apos;elle apparaisse sur le site public.
+              Vérifiez ses informations (un doublon existe peut-être déjà dans l’annuaire), puis validez-la
+              pour qu’elle apparaisse sur le site public.
             </Notice>
           ) : null
         }

@@ -16,7 +16,7 @@ function ActionList({ label, actions }: { label: string; actions: ActionRef[] })
   return (
     <details className="mt-1">
       <summary className="cursor-pointer">
-        {label} : {actions.length}
+        {label}&nbsp;: {actions.length}
       </summary>
       <ul className="mt-1 list-disc pl-6">
         {actions.map((a) => (
@@ -57,7 +57,7 @@ export function CampusCompleteness({
           <span className="mt-1 block text-sm text-muted">{stateSummary(campus.states)}</span>
           {missing.length ? (
             <span className="block text-sm text-muted">
-              À rédiger : {missing.map((s) => s.label.toLowerCase()).join(", ")}
+              À rédiger&nbsp;: {missing.map((s) => s.label.toLowerCase()).join(", ")}
             </span>
           ) : null}
           <details className="mt-1">
@@ -80,7 +80,7 @@ export function CampusCompleteness({
         </dd>
         <dt className="font-semibold">Actions {year}</dt>
         <dd>
-          {formatCount(campus.actions.total, plural("publiée"))} :{" "}
+          {formatCount(campus.actions.total, plural("publiée"))}&nbsp;:{" "}
           {campus.actions.byStatus.map((s) => statusCount(s.count, s.status)).join(", ")}
         </dd>
         <dt className="font-semibold">À compléter</dt>

@@ -17,7 +17,7 @@ export function ValidateEditionForm({ year }: { year: number }) {
       {state.status === "error" ? <Notice tone="error" title={state.message} /> : null}
       <input type="hidden" name="year" value={year} />
       <p>
-        Valider fige le rapport {year} tel qu&apos;il est maintenant : textes, actions, indicateurs. Les
+        Valider fige le rapport {year} tel qu’il est maintenant&nbsp;: textes, actions, indicateurs. Les
         exports et le site public montreront cette version, même si des actions sont modifiées ensuite.
       </p>
       <SubmitButton pendingLabel="Validation…">Valider le rapport {year}</SubmitButton>

@@ -19,9 +19,7 @@ export function IndicatorPanel({
   const H = `h${headingLevel}` as const;
   const charts = indicatorCharts(indicators, idPrefix);
   if (charts.length === 0)
-    return (
-      <p className="text-muted">Aucun indicateur pour l&apos;instant : aucune action de l&apos;année.</p>
-    );
+    return <p className="text-muted">Aucun indicateur pour l’instant&nbsp;: aucune action de l’année.</p>;
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       {charts.map((chart) => {

@@ -56,7 +56,7 @@ export function SectionReview({ form, isCoordinator }: { form: CampusChapterForm
       </ul>
       {!form.opened ? (
         <p className="mt-3 text-muted">
-          La campagne {form.year} n&apos;est pas ouverte : les sections ne peuvent pas encore être soumises.
+          La campagne {form.year} n’est pas ouverte&nbsp;: les sections ne peuvent pas encore être soumises.
         </p>
       ) : !frozen && toSubmit > 0 ? (
         <div className="mt-3">

@@ -116,7 +116,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         </p>
         {account.pendingLink ? (
           <p className="mb-4 text-sm text-muted">
-            Dernier lien envoyé valable jusqu&apos;au {formatDateTime(account.pendingLink.expiresAt)}.
+            Dernier lien envoyé valable jusqu’au {formatDateTime(account.pendingLink.expiresAt)}.
           </p>
         ) : null}
         {account.isActive ? (

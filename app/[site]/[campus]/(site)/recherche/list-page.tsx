@@ -69,7 +69,8 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
           path={path}
           scopeNote={
             <p className="mb-4">
-              Résultats de ce campus seulement. <a href={everywhere}>Chercher « {q} » dans les six campus</a>.
+              Résultats de ce campus seulement.{" "}
+              <a href={everywhere}>Chercher «&#x202F;{q}&#x202F;» dans les six campus</a>.
             </p>
           }
         />

@@ -41,8 +41,8 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
     <main>
       <h1 className="text-base font-bold leading-snug text-accent">Formations du {campus.shortName}</h1>
       <p className="mt-1 text-xs text-muted">
-        {count === 0 ? "Aucune formation" : formatCount(count, plural("formation"))} · les liens
-        s&apos;ouvrent dans un nouvel onglet.
+        {count === 0 ? "Aucune formation" : formatCount(count, plural("formation"))} · les liens s’ouvrent
+        dans un nouvel onglet.
       </p>
       {count === 0 ? (
         <p className="mt-3">
@@ -56,7 +56,7 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
         </ul>
       )}
       <p className="mt-3 text-xs text-muted">
-        Source :{" "}
+        Source&nbsp;:{" "}
         <a href={publicUrls.campus(site, slug)} target="_blank" rel="noopener">
           {campus.fullName}
           <span className="sr-only"> (nouvel onglet)</span>

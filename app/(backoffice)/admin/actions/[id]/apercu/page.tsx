@@ -49,14 +49,14 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
               : "Brouillon — non publié"}
         </p>
         <p className="mt-1">
-          État actuel : <PublicationTag publication={preview.publication} />.{" "}
+          État actuel&nbsp;: <PublicationTag publication={preview.publication} />.{" "}
           {isPublished
             ? "Voici la page publique telle qu'elle est."
             : "Le public ne voit pas encore cette action."}
         </p>
         {preview.hidden.length ? (
           <p className="mt-1">
-            Non affichés tant qu&apos;ils ne sont pas publiés ou validés : {preview.hidden.join(", ")}.
+            Non affichés tant qu’ils ne sont pas publiés ou validés&nbsp;: {preview.hidden.join(", ")}.
           </p>
         ) : null}
         <p className="mt-2">
