@@ -55,8 +55,9 @@ export function sendBody(
   contentType: string,
   extra: Record<string, string> = {},
   status = 200,
+  /** The body's ETag when already known (a cached body keeps its own). */
+  etag = etagOf(body),
 ): Response {
-  const etag = etagOf(body);
   if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag))
     return notModified(etag, extra);
   return new Response(body, {
