@@ -51,7 +51,7 @@ function notModified(etag: string, extra: Record<string, string>): Response {
 /** A complete body: ETag computed here, 304 when the client already has it. */
 export function sendBody(
   request: Request,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   contentType: string,
   extra: Record<string, string> = {},
   status = 200,
