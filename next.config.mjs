@@ -12,7 +12,15 @@ const sharedCache = process.env.REDIS_URL
       cacheHandler: path.resolve("lib/cache/redis-page-cache.mjs"),
       cacheHandlers: { default: path.resolve("lib/cache/redis-data-cache.mjs") },
     }
-  : { cacheHandlers: { default: path.resolve("lib/cache/outage-data-cache.mjs") } };
+  : {
+      cacheHandlers: { default: path.resolve("lib/cache/outage-data-cache.mjs") },
+      // Pages rendered after the build stay in memory (least recently used first out, 256 MB), never
+      // written under .next: each distinct search has its own cached page (recherche/requete/<clé>), and
+      // random queries must not fill the disk. A restart starts from the build's pages, which are also
+      // the ones a write may have invalidated since (tags live in the process).
+      cacheMaxMemorySize: 256 * 1024 * 1024,
+      experimental: { isrFlushToDisk: false },
+    };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

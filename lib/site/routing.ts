@@ -5,7 +5,9 @@
  *   ti.cmq-bfc.org/actions   → /ti.cmq-bfc.org/ti/actions  (host mode)
  *   cmq-bfc.org/ti/actions   → /cmq-bfc.org/ti/actions     (path mode)
  * A list asked for with one of its filters goes to its per-request variant
- * (…/formations/_filtre); without, to the cached list.
+ * (…/formations/_filtre); without, to the cached list. A search goes to a
+ * page of its own per query (…/recherche/requete/<key>), cached like an
+ * action's page.
  * Pure: unit-tested, no I/O.
  */
 import { actionFiltersSchema } from "@/lib/actions/filters";
@@ -28,6 +30,21 @@ export const FILTERED_SEGMENT = "_filtre";
  */
 export const NOT_FOUND_SEGMENT = "_introuvable";
 
+/**
+ * The segment of a search's own page (folders `requete/[search]`). Rendering the search page
+ * costs tens of milliseconds of CPU even when its data comes from the cache (a 100 kB page and
+ * its RSC payload), so a Node process holds about 20 searches a second: each query gets a page
+ * of its own, rendered once and then served from the page cache like an action's page, dropped
+ * by the same content tags when a write changes what it shows.
+ */
+export const SEARCH_SEGMENT = "requete";
+const SEARCH_PATH = /^\/(?:[a-z]+\/)?recherche$/;
+/**
+ * Longest key of a search page: the page cache writes it as a file name (255 bytes at most,
+ * with its suffixes); a longer query is served by the per-request variant.
+ */
+const MAX_SEARCH_KEY = 200;
+
 const keysOf = (schema: { shape: object }) => [...Object.keys(schema.shape), "page"];
 const ACTION_KEYS = keysOf(actionFiltersSchema);
 const FORMATION_KEYS = keysOf(formationFiltersSchema);
@@ -36,7 +53,7 @@ const SEARCH_KEYS = ["q", "type", "page"];
 const FILTERED_LISTS: { path: RegExp; keys: readonly string[] }[] = [
   { path: /^\/(?:[a-z]+\/)?actions$/, keys: ACTION_KEYS },
   { path: /^\/(?:[a-z]+\/)?formations$/, keys: FORMATION_KEYS },
-  { path: /^\/(?:[a-z]+\/)?recherche$/, keys: SEARCH_KEYS },
+  { path: SEARCH_PATH, keys: SEARCH_KEYS },
   { path: /^\/partenaires$/, keys: keysOf(partnerFiltersSchema) },
   { path: /^\/[a-z]+\/widget\/formations$/, keys: FORMATION_KEYS },
 ];
@@ -54,8 +71,35 @@ function isShared(path: string, publicFiles: ReadonlySet<string>): boolean {
   return publicFiles.has(path) || SHARED_PREFIXES.some((p) => path.startsWith(p) || `${path}/` === p);
 }
 
+/**
+ * The key of a search's own page: its `q`, `type` and `page` (the first of each, in that order,
+ * nothing else, so that other query keys share the page), base64url. null without any of them,
+ * or when the key is too long for a file name.
+ */
+export function searchKey(query: URLSearchParams): string | null {
+  const canonical = new URLSearchParams();
+  for (const key of SEARCH_KEYS) {
+    const value = query.get(key);
+    if (value !== null) canonical.set(key, value);
+  }
+  if (!canonical.toString()) return null;
+  const key = Buffer.from(canonical.toString(), "utf8").toString("base64url");
+  return key.length <= MAX_SEARCH_KEY ? key : null;
+}
+
+/** The query of a search page's key (as the page's searchParams), or null when it is not one. */
+export function searchParamsOfKey(key: string): Record<string, string> | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(key)) return null;
+  const query = new URLSearchParams(Buffer.from(key, "base64url").toString("utf8"));
+  return searchKey(query) === key ? Object.fromEntries(query) : null;
+}
+
 /** `path` with the per-request variant of its list when the query names one of that list's filters. */
 function withListVariant(path: string, query: URLSearchParams): string {
+  if (SEARCH_PATH.test(path)) {
+    const key = searchKey(query);
+    if (key) return `${path}/${SEARCH_SEGMENT}/${key}`;
+  }
   const list = FILTERED_LISTS.find((l) => l.path.test(path));
   return list?.keys.some((key) => query.has(key)) ? `${path}/${FILTERED_SEGMENT}` : path;
 }

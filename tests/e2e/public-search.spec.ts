@@ -2,7 +2,11 @@
  * Search from the header, French and accent-insensitive, with highlighted
  * matches and an empty state; list filters and pagination without JavaScript.
  */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { doEmail, pageWithSession } from "./fixtures/auth";
+import { campusIds, createDraft, unique } from "./fixtures/backoffice";
 import { TI_HOST } from "./public-support";
 
 test("« metiers d art » from the header finds « Métiers d'Art », highlighted", async ({ page }) => {
@@ -51,6 +55,60 @@ test("a campus search is scoped to the campus and offers the whole region", asyn
     "/actions/compteur-linky-smart-grids",
   );
   await expect(page.getByRole("link", { name: "Chercher « linky » dans les six campus" })).toBeVisible();
+});
+
+test("a search page served from the cache lists an action as soon as it is published, and drops it when withdrawn", async ({
+  browser,
+  request,
+}) => {
+  const editor = await pageWithSession(browser, doEmail("ti"));
+  const api = editor.request;
+  const title = unique("Recherche en cache");
+  const word = title.split(" ").pop()!;
+  const draft = await createDraft(api, (await campusIds(api)).ti, title);
+  // Listed: its link is on the page (the title itself is split by the highlighting of the word).
+  const search = async (path: string) =>
+    (await (await request.get(path)).text()).includes(`/actions/${draft.slug}"`);
+  // Each search page is rendered once, then served from the page cache: fill it without the draft.
+  for (const path of [
+    `/recherche?q=${word}`,
+    `/ti/recherche?q=${word}`,
+    `/recherche?q=${word}&type=actions`,
+  ]) {
+    expect(await search(path)).toBe(false);
+    expect(await search(path)).toBe(false);
+  }
+  expect((await api.post(`/api/admin/actions/${draft.id}/publish`)).status()).toBe(200);
+  // The next request after the publish shows it (one instance: the write invalidated the page).
+  expect(await search(`/recherche?q=${word}`)).toBe(true);
+  expect(await search(`/ti/recherche?q=${word}`)).toBe(true);
+  expect(await search(`/recherche?q=${word}&type=actions&utm_source=lettre`)).toBe(true);
+  expect((await api.post(`/api/admin/actions/${draft.id}/unpublish`)).status()).toBe(200);
+  expect(await search(`/recherche?q=${word}`)).toBe(false);
+  // The back-office counts of the other tests stay as they were.
+  expect((await api.post(`/api/admin/actions/${draft.id}/archive`)).status()).toBe(200);
+  await editor.context().close();
+});
+
+/** Every file under the server's build output, with its size and time: what the server writes there shows. */
+function serverFiles(dir = path.resolve(".next/server")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return serverFiles(file);
+    const { size, mtimeMs } = statSync(file);
+    return [`${file} ${size} ${mtimeMs}`];
+  });
+}
+
+test("distinct searches are cached in memory, never written to the server's disk", async ({ request }) => {
+  // Without REDIS_URL (these tests), each search page is cached by the process; an attacker sending
+  // random queries must not be able to fill the disk with them.
+  const before = serverFiles();
+  for (let i = 0; i < 20; i++) {
+    const response = await request.get(`/recherche?q=${unique("requete-aleatoire").replaceAll(" ", "+")}`);
+    expect(response.status()).toBe(200);
+  }
+  expect(serverFiles()).toEqual(before);
 });
 
 test.describe("without JavaScript", () => {

@@ -17,6 +17,7 @@ import { getFundingOverview } from "@/lib/fundings/queries";
 import { respondList } from "@/lib/opendata/api";
 import { getCampusPartners, listOrganisationsByKind } from "@/lib/organisations/queries";
 import { listPlatforms } from "@/lib/platforms/queries";
+import { searchSite } from "@/lib/search/queries";
 import type { Site } from "@/lib/site/links";
 import { insertSyntheticData, SYNTHETIC_NAME_PREFIX, type SyntheticSizes } from "@/bench/synthetic-data";
 
@@ -39,6 +40,21 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   "/api/v1/formations": () =>
     respondList(new Request("https://cmq-bfc.org/api/v1/formations"), "formations", site),
 };
+
+/**
+ * Searches, as the search page runs them: one ranking statement (two for a page past the last),
+ * then the records of the page, one load per kind present on it (with its relations: an action's
+ * campuses, a formation's establishment). How many kinds a page shows depends on the data, so the
+ * count is bounded rather than equal: at most 2 + 3 (actions) + 2 (formations) + 1 + 1, at any size.
+ */
+const SEARCHES: Record<string, () => Promise<unknown>> = {
+  "/recherche?q=energie": () => searchSite({ query: "energie" }),
+  "/recherche?q=bts&page=2": () => searchSite({ query: "bts", page: 2 }),
+  "/recherche?q=formation&page=9999": () => searchSite({ query: "formation", page: 9999 }),
+  "/ti/recherche?q=maroquinerie": () => searchSite({ query: "maroquinerie", scope: "ti" }),
+  "/recherche?q=enrgie&type=formations": () => searchSite({ query: "enrgie", kind: "formation" }),
+};
+const MAX_SEARCH_STATEMENTS = 9;
 
 /** Ten times the 2018 content, give or take: enough to show any per-row query. */
 const MORE: SyntheticSizes = {
@@ -71,9 +87,9 @@ async function countingClient(): Promise<{ client: PrismaClient; close: () => Pr
   };
 }
 
-async function queriesPerPage(): Promise<Record<string, number>> {
+async function queriesPerPage(pages = PAGES): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const [page, load] of Object.entries(PAGES)) {
+  for (const [page, load] of Object.entries(pages)) {
     statements = 0;
     await load();
     counts[page] = statements;
@@ -97,6 +113,7 @@ afterAll(async () => {
 describe("public list pages at two sizes of data", () => {
   it("issue the same number of SQL queries with ten times the records", async () => {
     const before = await queriesPerPage();
+    const searchesBefore = await queriesPerPage(SEARCHES);
     const actionsBefore = (await listActions(noActionFilters)).total;
 
     const campuses = await counted.campus.findMany({ select: { id: true, slug: true } });
@@ -110,5 +127,15 @@ describe("public list pages at two sizes of data", () => {
     const after = await queriesPerPage();
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
     expect(after).toEqual(before);
+
+    const searchesAfter = await queriesPerPage(SEARCHES);
+    for (const counts of [searchesBefore, searchesAfter]) {
+      for (const [page, n] of Object.entries(counts)) {
+        expect(n, page).toBeGreaterThan(0);
+        expect(n, page).toBeLessThanOrEqual(MAX_SEARCH_STATEMENTS);
+      }
+    }
+    // The synthetic records are searched too: more matches, not more statements.
+    expect((await searchSite({ query: "maroquinerie", scope: "ti" })).total).toBeGreaterThan(0);
   });
 });

@@ -20,4 +20,23 @@ describe("migrations", () => {
              to_tsvector('french', cmq_normalize('Métiers d''Art et Énergie')) @@ plainto_tsquery('french', cmq_normalize('metiers energie')) AS matches`;
     expect(row).toEqual({ normalized: "metiers d'art et energie", matches: true });
   });
+
+  it("keep the search's GIN indexes without a pending list, so a bulk write never slows the search", async () => {
+    const rows = await db.$queryRaw<{ name: string; options: string[] | null }[]>`
+      SELECT c.relname AS name, c.reloptions AS options
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+      WHERE a.amname = 'gin' AND (c.relname LIKE '%searchDocument%' OR c.relname LIKE '%searchTitle%')
+      ORDER BY c.relname`;
+    expect(rows.map((r) => r.name)).toEqual([
+      "Action_searchDocument_idx",
+      "Action_searchTitle_trgm_idx",
+      "Formation_searchDocument_idx",
+      "Formation_searchTitle_trgm_idx",
+      "Organisation_searchDocument_idx",
+      "Organisation_searchTitle_trgm_idx",
+      "Platform_searchDocument_idx",
+      "Platform_searchTitle_trgm_idx",
+    ]);
+    for (const row of rows) expect(row.options, row.name).toContain("fastupdate=off");
+  });
 });

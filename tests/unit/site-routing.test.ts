@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notFoundDocument, routeRequest } from "@/lib/site/routing";
+import { notFoundDocument, routeRequest, searchKey, searchParamsOfKey } from "@/lib/site/routing";
 
 const options = { base: "cmq-bfc.org", publicFiles: new Set(["/favicon.svg"]) };
 const route = (host: string | undefined, url: string) => routeRequest(host, url, options);
@@ -57,11 +57,39 @@ describe("routing by host", () => {
     expect(route("ti.cmq-bfc.org", "/actions?page=2")).toMatchObject({
       url: "/ti.cmq-bfc.org/ti/actions/_filtre?page=2",
     });
-    expect(route("cmq-bfc.org", "/ti/recherche?q=energie")).toMatchObject({
-      url: "/cmq-bfc.org/ti/recherche/_filtre?q=energie",
-    });
     expect(route("cmq-bfc.org", "/ti/widget/formations?level=5")).toMatchObject({
       url: "/cmq-bfc.org/ti/widget/formations/_filtre?level=5",
+    });
+  });
+
+  it("sends a search to the page of its query, kind and page, the same whatever else the query holds", () => {
+    const key = (query: string) => Buffer.from(query).toString("base64url");
+    expect(route("cmq-bfc.org", "/ti/recherche?q=energie")).toMatchObject({
+      url: `/cmq-bfc.org/ti/recherche/requete/${key("q=energie")}?q=energie`,
+    });
+    expect(
+      route("ti.cmq-bfc.org", "/recherche?page=2&utm_source=x&q=%C3%A9nergie&type=actions"),
+    ).toMatchObject({
+      url: `/ti.cmq-bfc.org/ti/recherche/requete/${key("q=%C3%A9nergie&type=actions&page=2")}?page=2&utm_source=x&q=%C3%A9nergie&type=actions`,
+    });
+    expect(searchKey(new URLSearchParams("type=actions&q=bts"))).toBe(
+      searchKey(new URLSearchParams("q=bts&type=actions&x=1")),
+    );
+    expect(searchKey(new URLSearchParams("utm_source=x"))).toBeNull();
+  });
+
+  it("reads a search page's query back from its key, and nothing from a key it did not make", () => {
+    const key = searchKey(new URLSearchParams("q=métiers d'art&page=3"))!;
+    expect(searchParamsOfKey(key)).toEqual({ q: "métiers d'art", page: "3" });
+    expect(searchParamsOfKey("prerender.invalid")).toBeNull();
+    expect(searchParamsOfKey(Buffer.from("page=2&q=x").toString("base64url"))).toBeNull();
+    expect(searchParamsOfKey(Buffer.from("other=1").toString("base64url"))).toBeNull();
+  });
+
+  it("serves a query too long for a page of its own by the per-request variant", () => {
+    const q = "énergie ".repeat(20);
+    expect(route("cmq-bfc.org", `/recherche?q=${encodeURIComponent(q)}`)).toMatchObject({
+      url: `/cmq-bfc.org/recherche/_filtre?q=${encodeURIComponent(q)}`,
     });
   });
 
