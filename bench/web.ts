@@ -80,8 +80,12 @@ runBenchmark(
     const nginx = startNginx(path.join(tmp, "nginx"), staticServerConfig(PORTS.ceiling, files));
     cleanup.add(nginx.stop);
 
+    // A fresh Node process runs several times slower until its hot code is optimised (seconds of
+    // load): without this, the first page measured (the hub) paid for it and looked 3× slower
+    // than the others at the same CPU time per request.
+    await load({ url: origin.url, paths: pages.map((p) => p.path), connections: CONNECTIONS, durationS: 5 });
     report.note(
-      `Pages en cache, ${CONNECTIONS} connexions : nginx (plafond, mêmes octets) puis l'origine Next.`,
+      `Pages en cache, ${CONNECTIONS} connexions : nginx (plafond, mêmes octets) puis l'origine Next (après 5 s de chauffe).`,
     );
     for (const page of pages) {
       const ceiling = await load({

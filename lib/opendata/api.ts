@@ -4,6 +4,7 @@ import "server-only";
  * site it was made on (for absolute links); everything else is decided here.
  */
 import type { z } from "zod";
+import { cachedQueryRead } from "@/lib/cache/read";
 import { paramsToObject } from "@/lib/filters";
 import type { Site } from "@/lib/site/links";
 import {
@@ -16,10 +17,10 @@ import {
 import { CSV_CONTENT_TYPE, csvHeader, csvRows, textStream } from "./csv";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { DEFAULT_LIMIT, listQuerySchema } from "./filters";
-import { EtagHasher, sendBody, sendJson, sendProblem, sendStream } from "./http";
+import { EtagHasher, etagOf, sendBody, sendJson, sendProblem, sendStream } from "./http";
 import { LICENCE, openApiDocument } from "./openapi";
 import { invalidQueryProblem, notFoundProblem, parameterErrors } from "./problem";
-import { readerOf, type Page } from "./queries";
+import { READ_TAGS, readerOf, type Page } from "./queries";
 import { publicUrls } from "./urls";
 
 /** Rows read from the database per round trip when a CSV export walks a whole list. */
@@ -118,18 +119,40 @@ async function list(request: Request, collection: string, site: Site): Promise<R
   const { filters, limit, after, format } = query.value;
   if (format === "csv") return respondCsv(request, collection, filters, { after, limit }, site);
 
-  const take = limit ?? DEFAULT_LIMIT;
-  const rows = await readerOf(collection).list(filters, { after, take: take + 1 }, site);
-  const data = rows.slice(0, take);
-  const nextCursor = rows.length > take ? encodeCursor(data[data.length - 1].slug) : null;
+  const page = await jsonPage(collection, filters, { after, take: limit ?? DEFAULT_LIMIT }, site);
   const headers: Record<string, string> = {};
-  if (nextCursor) {
+  if (page.nextCursor) {
     const next = new URL(publicUrls.api(site, `/${collection}`));
     next.search = url.search;
-    next.searchParams.set("cursor", nextCursor);
+    next.searchParams.set("cursor", page.nextCursor);
     headers.Link = `<${next.toString()}>; rel="next"`;
   }
-  return sendJson(request, { data, nextCursor }, headers);
+  return sendBody(request, page.body, JSON_CONTENT_TYPE, headers, 200, page.etag);
+}
+
+const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
+/**
+ * One JSON page of a list as it is sent: its bytes and their ETag, cached
+ * whole (keyed by the parsed query and the site, invalidated by the
+ * collection's tags). A request then reads one value from the cache,
+ * instead of a page of items to rebuild, serialise and hash each time. The
+ * body is kept as bytes, not as a string: the cache hands a string back
+ * through a UTF-8 decoder, which cost more than everything else together.
+ */
+async function jsonPage(
+  collection: CollectionName,
+  filters: Record<string, unknown>,
+  page: Page,
+  site: Site,
+): Promise<{ body: Uint8Array<ArrayBuffer>; etag: string; nextCursor: string | null }> {
+  "use cache";
+  cachedQueryRead(...READ_TAGS[collection]);
+  const rows = await readerOf(collection).list(filters, { after: page.after, take: page.take + 1 }, site);
+  const data = rows.slice(0, page.take);
+  const nextCursor = rows.length > page.take ? encodeCursor(data[data.length - 1].slug) : null;
+  const body = new TextEncoder().encode(JSON.stringify({ data, nextCursor }));
+  return { body, etag: etagOf(body), nextCursor };
 }
 
 /** Every CSV chunk of a list: the header, then the rows, read batch by batch. */

@@ -51,12 +51,13 @@ function notModified(etag: string, extra: Record<string, string>): Response {
 /** A complete body: ETag computed here, 304 when the client already has it. */
 export function sendBody(
   request: Request,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   contentType: string,
   extra: Record<string, string> = {},
   status = 200,
+  /** The body's ETag when already known (a cached body keeps its own). */
+  etag = etagOf(body),
 ): Response {
-  const etag = etagOf(body);
   if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag))
     return notModified(etag, extra);
   return new Response(body, {

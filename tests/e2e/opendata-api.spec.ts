@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { doEmail, pageWithSession } from "./fixtures/auth";
+import { campusIds, createDraft, unique } from "./fixtures/backoffice";
 import { servePartnerPage } from "./opendata-partner-site";
 
 type Item = { id: string; slug: string; url: string; campuses: string[] };
@@ -134,6 +136,40 @@ test.describe("open data API over HTTP", () => {
       expect(again.status(), path).toBe(304);
       expect(again.headers()["etag"]).toBe(etag);
     }
+  });
+
+  test("a list page is kept whole in the cache, and a publish or withdrawal changes it at once", async ({
+    browser,
+    request,
+  }) => {
+    const page = await pageWithSession(browser, doEmail("ti"));
+    const admin = page.request;
+    // First in slug order, so it is on the first page of the list.
+    const draft = await createDraft(admin, (await campusIds(admin)).ti, unique("AAA Donnée ouverte"));
+    const path = "/api/v1/actions?campus=ti&limit=5";
+    const slugsAndTag = async () => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["set-cookie"]).toBeUndefined();
+      const slugs = ((await response.json()) as Page).data.map((i) => i.slug);
+      return { slugs, etag: response.headers()["etag"] };
+    };
+
+    const before = await slugsAndTag();
+    expect(before.slugs).not.toContain(draft.slug);
+    // Served again from the cache: the same bytes, so the same ETag, and a 304 for a client that has them.
+    expect((await slugsAndTag()).etag).toBe(before.etag);
+    expect((await request.get(path, { headers: { "If-None-Match": before.etag } })).status()).toBe(304);
+
+    expect((await admin.post(`/api/admin/actions/${draft.id}/publish`)).status()).toBe(200);
+    const published = await slugsAndTag();
+    expect(published.slugs[0]).toBe(draft.slug);
+    expect(published.etag).not.toBe(before.etag);
+    expect((await request.get(path, { headers: { "If-None-Match": before.etag } })).status()).toBe(200);
+
+    expect((await admin.post(`/api/admin/actions/${draft.id}/unpublish`)).status()).toBe(200);
+    expect((await slugsAndTag()).slugs).not.toContain(draft.slug);
+    await page.context().close();
   });
 
   test("CSV export: UTF-8 with BOM, comma-separated, downloadable", async ({ request }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CacheTag } from "@/lib/cache/tags";
 import type { Site } from "@/lib/site/links";
 import type { CollectionName } from "../collections";
 import { getAction, listActions } from "./actions";
@@ -34,3 +35,17 @@ export function readerOf(name: CollectionName) {
     get: (id: string, site: Site) => Promise<{ slug: string } | null>;
   };
 }
+
+/**
+ * The cache tags of each collection's reads (the same as its reader's
+ * `cachedQueryRead`): whatever is cached from a list, such as a whole JSON
+ * page (../api.ts), is invalidated by the writes that change the list.
+ */
+export const READ_TAGS = {
+  campuses: ["campuses", "organisations"],
+  actions: ["actions", "campuses", "organisations", "formations", "platforms"],
+  formations: ["formations", "campuses", "organisations"],
+  partners: ["organisations", "campuses"],
+  platforms: ["platforms", "campuses", "organisations"],
+  fundings: ["fundings", "organisations", "campuses", "platforms"],
+} as const satisfies Record<CollectionName, readonly CacheTag[]>;
