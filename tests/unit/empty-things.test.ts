@@ -27,7 +27,7 @@ describe("empty things", () => {
     expect(html).not.toContain("plateforme");
     expect(html).not.toContain("partenaire");
     expect(html).not.toContain("projetée");
-    expect(html).toContain("au rapport d’activité 2018 : 9 en cours, 1\u00a0terminée");
+    expect(html).toContain("au rapport d’activité 2018\u00a0: 9 en cours, 1\u00a0terminée");
     const none = renderToStaticMarkup(
       createElement(KeyFigures, {
         figures: {
