@@ -1,8 +1,13 @@
 import Link from "next/link";
+import { fr } from "@/lib/text/typography";
 
 export type Crumb = { href: string; label: string };
 
-/** The page's single h1, its breadcrumbs and its main buttons. */
+/**
+ * The page's single h1, its breadcrumbs and its main buttons. Titles often
+ * carry a record's or a campus's name as stored: typeset here, as on the
+ * public pages (lib/text/typography.ts).
+ */
 export function AdminPageHeader({
   title,
   lead,
@@ -22,7 +27,7 @@ export function AdminPageHeader({
             {crumbs.map((c, i) => (
               <li key={c.href} className="flex gap-x-2">
                 {i > 0 ? <span aria-hidden="true">›</span> : null}
-                <Link href={c.href}>{c.label}</Link>
+                <Link href={c.href}>{fr(c.label)}</Link>
               </li>
             ))}
           </ol>
@@ -30,8 +35,8 @@ export function AdminPageHeader({
       ) : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-prose">
-          <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{title}</h1>
-          {lead ? <p className="mt-2 text-muted">{lead}</p> : null}
+          <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{fr(title)}</h1>
+          {lead ? <p className="mt-2 text-muted">{fr(lead)}</p> : null}
         </div>
         {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
       </div>
