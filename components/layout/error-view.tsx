@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { unavailableReference } from "@/lib/http/error-reference";
 
 /**
@@ -41,7 +40,11 @@ export function ErrorView({ retry, digest }: { retry?: () => void; digest?: stri
             Réessayer
           </button>
         ) : null}
-        <Link href="/">Revenir à l’accueil</Link>
+        {/* A plain link, not next/link: the error boundaries are loaded by every public page, each in a
+            chunk of its own, and next/link would be bundled again in each of them (3 kB gzip apiece).
+            After an error a full page load is what the visitor needs anyway. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+        <a href="/">Revenir à l’accueil</a>
       </div>
       {reference ? (
         <p className="mt-6 text-sm text-muted">

@@ -2,10 +2,10 @@
 
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
-import { fr } from "@/lib/text/typography";
 
 export type NavItem = {
   href: string;
+  /** Shown as given: typeset on the server (SiteHeader), so the typography rules stay out of the client bundle. */
   label: string;
   /** Paths this item stands for (the sub-site's pages answer at /<slug>/… and, on their own host, at /…). */
   paths: string[];
@@ -65,7 +65,7 @@ export function NavLinks({
                 aria-current={isCurrent(pathname, item) ? "page" : undefined}
                 className={`${stacked ? "block px-0 py-2.5" : "inline-block px-2 py-3"} font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8`}
               >
-                {fr(item.label)}
+                {item.label}
                 <PendingHint />
               </Link>
             </li>

@@ -4,6 +4,7 @@ import { NavLinks, type NavItem } from "./nav-links";
 import { SearchBox } from "./search-box";
 import { CampusSwitcher, SiteLinks, type SwitcherEntry } from "./campus-switcher";
 import { InstitutionalBlock } from "./institutional-block";
+import { fr } from "@/lib/text/typography";
 
 export type { NavItem } from "./nav-links";
 
@@ -35,6 +36,7 @@ export function SiteHeader({
   aside?: React.ReactNode;
   wordmark?: { acronym: string; color: string };
 }) {
+  const items = nav.map((item) => ({ ...item, label: fr(item.label) }));
   return (
     <header className="no-print relative border-t-4 border-b border-accent border-b-line bg-surface">
       <Container className="flex items-center justify-between gap-3 py-1.5 md:items-end md:py-4">
@@ -73,7 +75,7 @@ export function SiteHeader({
           </summary>
           <div className="absolute inset-x-0 top-full z-30 flex max-h-[80vh] flex-col gap-4 overflow-y-auto border-b border-line bg-surface px-4 py-4 shadow-lg">
             <SearchBox action={search.action} label={search.label} place="menu" />
-            <NavLinks items={nav} label="Navigation principale" stacked />
+            <NavLinks items={items} label="Navigation principale" stacked />
             <nav aria-label="Les campus de Bourgogne-Franche-Comté">
               <p className="mb-1 text-sm font-semibold text-muted">Les sites des campus</p>
               <SiteLinks entries={switcher} linkClassName="min-h-11 hover:underline" />
@@ -84,7 +86,7 @@ export function SiteHeader({
         </details>
       </Container>
       <div className="hidden md:block">
-        <NavLinks items={nav} label="Navigation principale" />
+        <NavLinks items={items} label="Navigation principale" />
       </div>
     </header>
   );
