@@ -3,7 +3,6 @@
  * its button to create one, what to know after an operation (a deletion), and
  * the table of the records captioned with their count ("12 financements").
  */
-import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatCount, type PluralForms } from "@/lib/text/plural";
 import { AdminTable, type Column } from "./admin-table";
@@ -46,14 +45,5 @@ export function AdminListScreen<Row extends { id: string }>({
         empty={empty}
       />
     </>
-  );
-}
-
-/** The link from a row to its record's screen. */
-export function RecordLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <Link href={href} className="font-semibold">
-      {children}
-    </Link>
   );
 }

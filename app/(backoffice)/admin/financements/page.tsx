@@ -5,7 +5,8 @@ import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listFundingsForAdmin } from "@/lib/fundings/backoffice-queries";
 import { FUNDING_KIND_LABELS } from "@/lib/labels";
-import { AdminListScreen, RecordLink } from "@/components/admin/list-screen";
+import { RecordLink } from "@/components/admin/admin-table";
+import { AdminListScreen } from "@/components/admin/list-screen";
 import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Financements" };

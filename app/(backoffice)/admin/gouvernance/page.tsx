@@ -4,7 +4,8 @@ import { Notice } from "@/components/forms/notice";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listMeetingsForAdmin } from "@/lib/governance/backoffice-queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { AdminListScreen, RecordLink } from "@/components/admin/list-screen";
+import { RecordLink } from "@/components/admin/admin-table";
+import { AdminListScreen } from "@/components/admin/list-screen";
 import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Gouvernance" };

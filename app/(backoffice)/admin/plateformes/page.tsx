@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { PublicationTag } from "@/components/admin/tags";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listPlatformsForAdmin } from "@/lib/platforms/backoffice-queries";
-import { AdminListScreen, RecordLink } from "@/components/admin/list-screen";
+import { RecordLink } from "@/components/admin/admin-table";
+import { AdminListScreen } from "@/components/admin/list-screen";
 import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Plateformes technologiques" };

@@ -5,7 +5,8 @@ import { formatCount, plural } from "@/lib/text/plural";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/backoffice-queries";
 import { isCoordinator } from "@/lib/auth/permissions";
-import { AdminListScreen, RecordLink } from "@/components/admin/list-screen";
+import { RecordLink } from "@/components/admin/admin-table";
+import { AdminListScreen } from "@/components/admin/list-screen";
 
 export const metadata: Metadata = { title: "Comptes" };
 
