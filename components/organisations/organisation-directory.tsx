@@ -5,7 +5,7 @@ import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KIND_PLURALS } from "@/lib/labels";
 import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { Highlight } from "@/components/ui/highlight";
-import { CheckboxGroup, FilterPanel, TextField } from "@/components/ui/filter-panel";
+import { CheckboxGroup, FilterPanel, KeywordField } from "@/components/ui/filter-panel";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import { code, filterChips, hasFilters, pageHref, type FilterValues } from "@/components/filter-chips";
 import { Pagination } from "@/components/ui/pagination";
@@ -46,12 +46,7 @@ export function OrganisationDirectory({
     <FilteredResults
       form={
         <FilterPanel action={path} resetHref={path}>
-          <TextField
-            name="q"
-            label="Nom ou mot-clé"
-            defaultValue={values.q?.[0]}
-            hint="Par exemple : UIMM, lycée, Besançon"
-          />
+          <KeywordField values={values} label="Nom ou mot-clé" hint="Par exemple : UIMM, lycée, Besançon" />
           <CheckboxGroup
             name="kind"
             legend="Type d'organisation"
