@@ -19,7 +19,7 @@ export default async function UsersPage() {
     <>
       <AdminPageHeader
         title="Comptes"
-        lead="Les directeurs opérationnels gèrent les actions de leur campus ; la coordination régionale gère tout."
+        lead="Les directeurs opérationnels gèrent les actions de leur campus&#x202F;; la coordination régionale gère tout."
         actions={<ButtonLink href="/admin/utilisateurs/nouveau">Inviter une personne</ButtonLink>}
       />
       <AdminTable

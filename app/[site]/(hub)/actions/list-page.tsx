@@ -24,7 +24,7 @@ export const listMetadata = hubListMetadata({
   name: "Actions",
   path: "/actions",
   description:
-    "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : en cours, projetées et terminées, par campus, public et année.",
+    "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté\u00A0: en cours, projetées et terminées, par campus, public et année.",
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
@@ -44,7 +44,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
       <HubPageCrumbs site={site} page="Actions" />
       <PageHeading
         title="Les actions des campus"
-        lead="Ce que font les six campus : rencontres, salons, formations, projets avec les entreprises et les établissements."
+        lead="Ce que font les six campus&nbsp;: rencontres, salons, formations, projets avec les entreprises et les établissements."
       />
       <FilteredResults
         form={<ActionFilterForm action={path} values={values} options={options} campuses={campuses} />}
