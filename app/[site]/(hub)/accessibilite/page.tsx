@@ -8,6 +8,7 @@ import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
 import { fr } from "@/lib/text/typography";
+import { pluralForm } from "@/lib/text/plural";
 
 export const generateMetadata = hubPageMetadata({
   name: "Déclaration d’accessibilité",
@@ -139,10 +140,14 @@ export default async function AccessibilityPage() {
             <li>une revue manuelle, critère par critère, résumée thème par thème ci-dessous.</li>
           </ul>
           <p>
-            Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")} sont sans objet pour ce
-            portail, {count("Conforme")} sont conformes et {count("Non conforme")} comporte une
-            non-conformité. Cet audit interne ne remplace pas un audit complet par un organisme indépendant,
-            qui reste à réaliser&#x202F;; les tests avec des lecteurs d’écran ont été limités.
+            Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")}{" "}
+            {pluralForm(count("Non applicable"), { one: "est sans objet", other: "sont sans objet" })} pour ce
+            portail, {count("Conforme")}{" "}
+            {pluralForm(count("Conforme"), { one: "est conforme", other: "sont conformes" })} et{" "}
+            {count("Non conforme")}{" "}
+            {pluralForm(count("Non conforme"), { one: "comporte", other: "comportent" })} une non-conformité.
+            Cet audit interne ne remplace pas un audit complet par un organisme indépendant, qui reste à
+            réaliser&#x202F;; les tests avec des lecteurs d’écran ont été limités.
           </p>
         </div>
         <div className="mt-6">
