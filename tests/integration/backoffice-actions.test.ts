@@ -250,7 +250,7 @@ describe("a DO and the actions of their campus", () => {
     expect(result).toMatchObject({
       ok: false,
       reason: "invalid",
-      fieldErrors: { campuses: "Votre campus doit rester parmi les campus porteurs de l'action." },
+      fieldErrors: { campuses: "Votre campus doit rester parmi les campus porteurs de l’action." },
     });
   });
 
@@ -292,7 +292,7 @@ describe("a DO and the actions of their campus", () => {
     expect(again).toMatchObject({
       ok: false,
       reason: "invalid",
-      fieldErrors: { "newPartners.0.name": expect.stringContaining("déjà dans l'annuaire") },
+      fieldErrors: { "newPartners.0.name": expect.stringContaining("déjà dans l’annuaire") },
     });
 
     // The proposal waits for the coordinator: the AMF DO can pick it again, other campuses' DOs neither see it nor link it by a forged id.

@@ -81,7 +81,7 @@ describe("CSV import of formations", () => {
       ok: false,
       reason: "invalid",
       fieldErrors: {
-        _form: expect.stringContaining("Colonnes obligatoires absentes : intitule, diplome, campus"),
+        _form: expect.stringContaining("Colonnes obligatoires absentes\u00A0: intitule, diplome, campus"),
       },
     });
   });
