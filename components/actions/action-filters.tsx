@@ -2,7 +2,7 @@ import type { ActionFilterOptions } from "@/lib/actions/queries";
 import { CampusFilter, type FilterFormProps } from "@/components/campuses/campus-filter";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import { ACTION_STATUS_LABELS, ACTION_STATUS_ORDER, AUDIENCE_LABELS } from "@/lib/labels";
-import { CheckboxGroup, FilterPanel, SelectField, TextField } from "@/components/ui/filter-panel";
+import { CheckboxGroup, FilterPanel, KeywordField, SelectField } from "@/components/ui/filter-panel";
 import { code, type FilterValues } from "@/components/filter-chips";
 
 /** Filters of the action lists; the campus filter only on the hub. */
@@ -14,12 +14,7 @@ export function ActionFilterForm({
 }: FilterFormProps<ActionFilterOptions>) {
   return (
     <FilterPanel action={action} resetHref={action}>
-      <TextField
-        name="q"
-        label="Mots-clés"
-        defaultValue={values.q?.[0]}
-        hint="Par exemple&nbsp;: énergie, collégiens, salon"
-      />
+      <KeywordField values={values} hint="Par exemple&nbsp;: énergie, collégiens, salon" />
       <CampusFilter campuses={campuses} values={values} />
       <CheckboxGroup
         name="status"

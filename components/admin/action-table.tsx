@@ -1,16 +1,11 @@
-import Link from "next/link";
 import type { AdminActionRow } from "@/lib/actions/backoffice-queries";
 import { formatDateTime } from "@/lib/text/format";
-import { AdminTable, type Column } from "./admin-table";
+import { AdminTable, RecordLink, type Column } from "./admin-table";
 import { PublicationTag, StatusTag } from "./tags";
 
 const title: Column<AdminActionRow> = {
   header: "Titre",
-  cell: (a) => (
-    <Link href={`/admin/actions/${a.id}`} className="font-semibold">
-      {a.title}
-    </Link>
-  ),
+  cell: (a) => <RecordLink href={`/admin/actions/${a.id}`}>{a.title}</RecordLink>,
 };
 
 const campuses: Column<AdminActionRow> = {

@@ -9,6 +9,7 @@
  * labels are shown, not announced: the scoped headers still name the cells
  * to screen readers).
  */
+import Link from "next/link";
 import { EmptyList } from "./empty-list";
 
 export type Column<Row> = {
@@ -89,5 +90,14 @@ export function AdminTable<Row>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The link from a row to its record's screen, usually in the row's heading cell. */
+export function RecordLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} className="font-semibold">
+      {children}
+    </Link>
   );
 }

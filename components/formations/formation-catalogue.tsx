@@ -1,6 +1,4 @@
-import { Pagination } from "@/components/ui/pagination";
-import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
-import { filterChips, hasFilters, pageHref } from "@/components/filter-chips";
+import { FilteredPage } from "@/components/ui/filtered-results";
 import type { Links } from "@/components/links";
 import type { CampusSummary } from "@/lib/campuses/queries";
 import type { FormationFilters } from "@/lib/formations/filters";
@@ -29,7 +27,10 @@ export function FormationCatalogue({
 }) {
   const values = formationFilterValues(filters);
   return (
-    <FilteredResults
+    <FilteredPage
+      path={path}
+      values={values}
+      describe={describeFormationFilter(options, campuses)}
       form={
         <FormationFilterForm
           action={path}
@@ -38,32 +39,18 @@ export function FormationCatalogue({
           campuses={showCampusFilter ? campuses : undefined}
         />
       }
-      count={{
-        total: result.total,
-        one: "formation",
-        many: "formations",
-        none: "Aucune formation ne correspond à ces critères.",
+      result={result}
+      count={{ one: "formation", many: "formations", none: "Aucune formation ne correspond à ces critères." }}
+      noResults={{
+        title: "Aucune formation trouvée",
+        tryNext:
+          "Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l’orthographe ou d’utiliser un mot plus général.",
+        all: "voir toutes les formations",
+        nothing: "Aucune formation n’est publiée pour le moment.",
       }}
-      chips={filterChips(path, values, describeFormationFilter(options, campuses))}
-      clearHref={path}
+      pagesLabel="Pages du catalogue des formations"
     >
-      {result.items.length ? (
-        <FormationCardList formations={result.items} links={links} query={filters.q} />
-      ) : (
-        <NoResults
-          title="Aucune formation trouvée"
-          filtered={hasFilters(values)}
-          tryNext="Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l'orthographe ou d'utiliser un mot plus général."
-          all={{ href: path, label: "voir toutes les formations" }}
-          nothing="Aucune formation n'est publiée pour le moment."
-        />
-      )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        hrefFor={pageHref(path, values)}
-        label="Pages du catalogue des formations"
-      />
-    </FilteredResults>
+      {(formations) => <FormationCardList formations={formations} links={links} query={filters.q} />}
+    </FilteredPage>
   );
 }

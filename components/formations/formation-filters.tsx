@@ -3,7 +3,7 @@ import { CampusFilter, type FilterFormProps } from "@/components/campuses/campus
 import type { CampusSummary } from "@/lib/campuses/queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import { departementLabel } from "@/lib/map/departements";
-import { CheckboxGroup, FilterPanel, SelectField, TextField } from "@/components/ui/filter-panel";
+import { CheckboxGroup, FilterPanel, KeywordField, SelectField } from "@/components/ui/filter-panel";
 import { code, type FilterValues } from "@/components/filter-chips";
 
 type Labelled = Record<string, string>;
@@ -18,12 +18,7 @@ export function FormationFilterForm({
 }: FilterFormProps<FormationFilterOptions>) {
   return (
     <FilterPanel action={action} resetHref={action}>
-      <TextField
-        name="q"
-        label="Mots-clés"
-        defaultValue={values.q?.[0]}
-        hint="Par exemple&nbsp;: maintenance, cuir, énergie"
-      />
+      <KeywordField values={values} hint="Par exemple&nbsp;: maintenance, cuir, énergie" />
       <CheckboxGroup
         name="diploma"
         legend="Diplôme"

@@ -5,7 +5,7 @@ import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KIND_PLURALS } from "@/lib/labels";
 import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
 import { Highlight } from "@/components/ui/highlight";
-import { CheckboxGroup, FilterPanel, TextField } from "@/components/ui/filter-panel";
+import { CheckboxGroup, FilterPanel, KeywordField } from "@/components/ui/filter-panel";
 import { CampusTags } from "@/components/campuses/campus-tag";
 import { code, filterChips, hasFilters, pageHref, type FilterValues } from "@/components/filter-chips";
 import { Pagination } from "@/components/ui/pagination";
@@ -46,10 +46,9 @@ export function OrganisationDirectory({
     <FilteredResults
       form={
         <FilterPanel action={path} resetHref={path}>
-          <TextField
-            name="q"
+          <KeywordField
+            values={values}
             label="Nom ou mot-clé"
-            defaultValue={values.q?.[0]}
             hint="Par exemple&nbsp;: UIMM, lycée, Besançon"
           />
           <CheckboxGroup

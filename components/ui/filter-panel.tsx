@@ -1,4 +1,5 @@
 import { fr } from "@/lib/text/typography";
+import type { FilterValues } from "../filter-chips";
 /**
  * Filters of a list in a plain GET form: they work without JavaScript and
  * live in the URL. Fields are the components below.
@@ -36,6 +37,19 @@ export function FilterPanel({
 }
 
 const control = "mt-1 block w-full min-h-11 rounded border border-muted bg-surface px-3 py-2 text-ink";
+
+/** The keywords of a public list (query key `q`), first in its filter form. */
+export function KeywordField({
+  values,
+  label = "Mots-clés",
+  hint,
+}: {
+  values: FilterValues;
+  label?: string;
+  hint: string;
+}) {
+  return <TextField name="q" label={label} defaultValue={values.q?.[0]} hint={hint} />;
+}
 
 export function TextField({
   name,

@@ -3,8 +3,11 @@
  * them, how many match and the filters applied as removable chips. Below, an
  * empty state when nothing matches says what to try next.
  */
+import { filterChips, hasFilters, pageHref, type FilterValues } from "../filter-chips";
+import type { Page } from "@/lib/pagination";
 import { Chips, type Chip } from "./chips";
 import { EmptyState } from "./empty-state";
+import { Pagination } from "./pagination";
 import { ResultCount } from "./result-count";
 import { formatCount, plural } from "@/lib/text/plural";
 import { fr } from "@/lib/text/typography";
@@ -81,5 +84,63 @@ export function NoResults({
         <p>{fr(nothing)}</p>
       )}
     </EmptyState>
+  );
+}
+
+/**
+ * One page of a filtered list (the actions, the formations): the count, the
+ * chips, the "clear" link, the pages and the way back to the whole list all
+ * start from the list's `path` and keep its filter `values`.
+ */
+export function FilteredPage<T>({
+  path,
+  values,
+  describe,
+  form,
+  result,
+  count,
+  noResults,
+  pagesLabel,
+  children,
+}: {
+  path: string;
+  values: FilterValues;
+  /** The chip of one filter value ("Campus : Industrie du futur"). */
+  describe: (key: string, value: string) => string;
+  form: React.ReactNode;
+  result: Page<T>;
+  count: { one: string; many: string; none: string };
+  /** What NoResults says when the page is empty; `all` names the link back to the whole list. */
+  noResults: { title: string; tryNext: React.ReactNode; all: string; nothing: React.ReactNode };
+  /** The accessible name of the pagination. */
+  pagesLabel: string;
+  /** The page's items (never called with none). */
+  children: (items: T[]) => React.ReactNode;
+}) {
+  return (
+    <FilteredResults
+      form={form}
+      count={{ total: result.total, ...count }}
+      chips={filterChips(path, values, describe)}
+      clearHref={path}
+    >
+      {result.items.length ? (
+        children(result.items)
+      ) : (
+        <NoResults
+          title={noResults.title}
+          filtered={hasFilters(values)}
+          tryNext={noResults.tryNext}
+          all={{ href: path, label: noResults.all }}
+          nothing={noResults.nothing}
+        />
+      )}
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={pageHref(path, values)}
+        label={pagesLabel}
+      />
+    </FilteredResults>
   );
 }

@@ -7,23 +7,7 @@ import { z } from "zod";
 import { enumValues } from "../enums";
 import { CAMPUS_SLUGS } from "../site/campuses";
 import { campusAnnexesSchema } from "../report/annexes";
-import {
-  ActionStatus,
-  AmountBasis,
-  Audience,
-  BeneficiaryUnit,
-  CampusOrganisationRole,
-  CouncilCollege,
-  DiplomaType,
-  FormationState,
-  FundingKind,
-  InstanceKind,
-  LegalForm,
-  Modality,
-  OrganisationKind,
-  RoleKind,
-  SocialNetwork,
-} from "../generated/prisma/enums";
+import * as enums from "../generated/prisma/enums";
 
 const key = z
   .string()
@@ -39,15 +23,15 @@ export const partialDate = z
   });
 const departement = z.string().regex(/^(?:\d{2}|2[AB]|97\d)$/, { error: "code de département attendu (ex. 21, 25)" });
 
-export const legalForm = z.enum(enumValues(LegalForm));
-export const roleKind = z.enum(enumValues(RoleKind));
-export const socialNetwork = z.enum(enumValues(SocialNetwork));
-export const organisationKind = z.enum(enumValues(OrganisationKind));
-export const campusOrganisationRole = z.enum(enumValues(CampusOrganisationRole));
-export const councilCollege = z.enum(enumValues(CouncilCollege));
-export const actionStatus = z.enum(enumValues(ActionStatus));
-export const audience = z.enum(enumValues(Audience));
-export const beneficiaryUnit = z.enum(enumValues(BeneficiaryUnit));
+export const legalForm = z.enum(enumValues(enums.LegalForm));
+export const roleKind = z.enum(enumValues(enums.RoleKind));
+export const socialNetwork = z.enum(enumValues(enums.SocialNetwork));
+export const organisationKind = z.enum(enumValues(enums.OrganisationKind));
+export const campusOrganisationRole = z.enum(enumValues(enums.CampusOrganisationRole));
+export const councilCollege = z.enum(enumValues(enums.CouncilCollege));
+export const actionStatus = z.enum(enumValues(enums.ActionStatus));
+export const audience = z.enum(enumValues(enums.Audience));
+export const beneficiaryUnit = z.enum(enumValues(enums.BeneficiaryUnit));
 /**
  * Public text speaks to a visitor: no section sign, no annex or chapter
  * cross-reference, no sentence about the source document. Those go in `source`.
@@ -70,12 +54,12 @@ const publicText = (schema: z.ZodString) =>
     for (const label of editorNotesIn(text))
       ctx.addIssue({ code: "custom", message: `texte public : ${label} (à mettre dans « source »)` });
   });
-export const diplomaType = z.enum(enumValues(DiplomaType));
-export const modality = z.enum(enumValues(Modality));
-export const formationState = z.enum(enumValues(FormationState));
-export const fundingKind = z.enum(enumValues(FundingKind));
-export const amountBasis = z.enum(enumValues(AmountBasis));
-export const instanceKind = z.enum(enumValues(InstanceKind));
+export const diplomaType = z.enum(enumValues(enums.DiplomaType));
+export const modality = z.enum(enumValues(enums.Modality));
+export const formationState = z.enum(enumValues(enums.FormationState));
+export const fundingKind = z.enum(enumValues(enums.FundingKind));
+export const amountBasis = z.enum(enumValues(enums.AmountBasis));
+export const instanceKind = z.enum(enumValues(enums.InstanceKind));
 
 const roleAssignment = z.strictObject({
   key,

@@ -3,6 +3,26 @@
  * an entry is attached to. Public pages show it only once it is published,
  * and an entry without its own commune or département is where it is.
  */
+import { campusRefSelect, type CampusRef } from "@/lib/campuses/refs";
+
+/** What every entry's card shows besides its own fields and its organisation. */
+export type EntryCard = {
+  id: string;
+  slug: string;
+  /** Where it is: the entry's own commune, else its organisation's city (see attachedPlace). */
+  commune: string | null;
+  departement: string | null;
+  campuses: CampusRef[];
+};
+
+/** The selection of an EntryCard's fields. */
+export const entryCardSelect = {
+  id: true,
+  slug: true,
+  commune: true,
+  departement: true,
+  campuses: { select: { campus: { select: campusRefSelect } } },
+} as const;
 export const attachedOrganisationSelect = {
   select: { slug: true, name: true, city: true, departement: true, publication: true },
 } as const;

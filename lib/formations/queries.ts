@@ -1,11 +1,16 @@
 import "server-only";
-import { attachedOrganisationSelect, attachedPlace } from "@/lib/directory/attached-organisation";
+import {
+  attachedOrganisationSelect,
+  attachedPlace,
+  entryCardSelect,
+  type EntryCard,
+} from "@/lib/directory/attached-organisation";
 import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
 import type { FormationFilters } from "@/lib/formations/filters";
-import { campusRefSelect, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
+import { campusRefSelect, toCampusRefs } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import { departementLabel } from "@/lib/map/departements";
 import { pageWindow, type Page } from "@/lib/pagination";
@@ -17,51 +22,36 @@ import { typeset } from "@/lib/text/typeset";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
-export type FormationCard = {
-  id: string;
-  slug: string;
+/** A formation as lists show it; where it is taught: its own commune, else its establishment's city. */
+export type FormationCard = EntryCard & {
   title: string;
   diploma: DiplomaType;
   level: number | null;
   modalities: Modality[];
   state: FormationState;
   establishment: { slug: string; name: string } | null;
-  /** Where it is taught: the formation's own commune, else its establishment's city. */
-  commune: string | null;
-  departement: string | null;
-  campuses: CampusRef[];
 };
 
 const cardSelect = {
-  id: true,
-  slug: true,
+  ...entryCardSelect,
   title: true,
   diploma: true,
   level: true,
   modalities: true,
   state: true,
-  commune: true,
-  departement: true,
   establishment: attachedOrganisationSelect,
-  campuses: { select: { campus: { select: campusRefSelect } } },
 } satisfies Prisma.FormationSelect;
 
 type CardRow = Prisma.FormationGetPayload<{ select: typeof cardSelect }>;
 
-function toCard(f: CardRow): FormationCard {
-  const { organisation: establishment, commune, departement } = attachedPlace(f, f.establishment);
+function toCard({ establishment: attached, campuses, ...fields }: CardRow): FormationCard {
+  const { organisation: establishment, commune, departement } = attachedPlace(fields, attached);
   return typeset({
-    id: f.id,
-    slug: f.slug,
-    title: f.title,
-    diploma: f.diploma,
-    level: f.level,
-    modalities: f.modalities,
-    state: f.state,
+    ...fields,
     establishment,
     commune,
     departement,
-    campuses: toCampusRefs(f.campuses.map((c) => c.campus)),
+    campuses: toCampusRefs(campuses.map((c) => c.campus)),
   });
 }
 

@@ -6,6 +6,18 @@
 import type { CampusSlug } from "@/lib/site/campuses";
 import { campusUrl, hubUrl, type Site } from "@/lib/site/links";
 
+type Organisation = { id: string; slug: string; name: string };
+
+/** An organisation as the API points to it: its id, slug, name and public page. */
+export function partnerReference(site: Site, o: Organisation) {
+  return { id: o.id, slug: o.slug, name: o.name, url: publicUrls.partner(site, o.slug) };
+}
+
+/** An organisation a record is attached to: public (and so pointed to) only once published. */
+export function publishedPartnerReference(site: Site, o: (Organisation & { publication: string }) | null) {
+  return o?.publication === "PUBLISHED" ? partnerReference(site, o) : null;
+}
+
 export const publicUrls = {
   campus: (site: Site, slug: CampusSlug) => campusUrl(site, slug, "/"),
   action: (site: Site, leadCampus: CampusSlug, slug: string) =>

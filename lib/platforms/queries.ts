@@ -1,5 +1,10 @@
 import "server-only";
-import { attachedOrganisationSelect, attachedPlace } from "@/lib/directory/attached-organisation";
+import {
+  attachedOrganisationSelect,
+  attachedPlace,
+  entryCardSelect,
+  type EntryCard,
+} from "@/lib/directory/attached-organisation";
 import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,48 +18,34 @@ import { typeset } from "@/lib/text/typeset";
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
 /** A plateforme technologique (PFT) as lists show it. */
-export type PlatformCard = {
-  id: string;
-  slug: string;
+export type PlatformCard = EntryCard & {
   name: string;
   acronym: string | null;
   domain: string | null;
   /** true: labelled; false: not labelled; null: the report does not say. */
   isLabelled: boolean | null;
   host: { slug: string; name: string } | null;
-  commune: string | null;
-  departement: string | null;
-  campuses: CampusRef[];
 };
 
 const cardSelect = {
-  id: true,
-  slug: true,
+  ...entryCardSelect,
   name: true,
   acronym: true,
   domain: true,
   isLabelled: true,
-  commune: true,
-  departement: true,
   host: attachedOrganisationSelect,
-  campuses: { select: { campus: { select: campusRefSelect } } },
 } satisfies Prisma.PlatformSelect;
 
 type CardRow = Prisma.PlatformGetPayload<{ select: typeof cardSelect }>;
 
-function toCard(p: CardRow): PlatformCard {
-  const { organisation: host, commune, departement } = attachedPlace(p, p.host);
+function toCard({ host: attached, campuses, ...fields }: CardRow): PlatformCard {
+  const { organisation: host, commune, departement } = attachedPlace(fields, attached);
   return typeset({
-    id: p.id,
-    slug: p.slug,
-    name: p.name,
-    acronym: p.acronym,
-    domain: p.domain,
-    isLabelled: p.isLabelled,
+    ...fields,
     host,
     commune,
     departement,
-    campuses: toCampusRefs(p.campuses.map((c) => c.campus)),
+    campuses: toCampusRefs(campuses.map((c) => c.campus)),
   });
 }
 

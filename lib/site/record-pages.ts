@@ -6,6 +6,7 @@ import "server-only";
  * with its canonical URL on the hub and its trail on the site being browsed.
  */
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getCampus } from "@/lib/campuses/queries";
 import { getFormation, type FormationDetail } from "@/lib/formations/queries";
 import { DIPLOMA_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/labels";
@@ -13,6 +14,7 @@ import { getOrganisation, type OrganisationDetail } from "@/lib/organisations/qu
 import { getPlatform, type PlatformDetail } from "@/lib/platforms/queries";
 import { describe, HUB_SITE_NAME, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "./current";
+import { PRERENDER_PLACEHOLDER } from "./hosts";
 import { campusHref, hubHref, hubUrl, type Site } from "./links";
 
 type RecordKind<T extends { slug: string }> = {
@@ -99,4 +101,24 @@ export function recordPageCrumbs<T extends { slug: string }>(
     : { href: hubHref(site, "/"), label: "Accueil" };
   const list = campus ? campusHref(site, campus.slug, kind.listPath) : hubHref(site, kind.listPath);
   return [home, { href: list, label: kind.listLabel }, { label: kind.name(record) }];
+}
+
+type RecordParams = Promise<{ slug: string; campus?: string }>;
+
+/**
+ * The exports of a record's page (`generateStaticParams`, `generateMetadata`
+ * and the page), the same on the hub and on a campus site: `render` draws the
+ * record once found, an unknown record or campus is a 404. Rendered on first
+ * request, then served from the cache (see PRERENDER_PLACEHOLDER).
+ */
+export function recordRoute<T extends { slug: string }>(
+  kind: RecordKind<T>,
+  render: (page: RecordPage<T>) => Promise<React.ReactNode> | React.ReactNode,
+) {
+  return {
+    generateStaticParams: () => [{ slug: PRERENDER_PLACEHOLDER }],
+    generateMetadata: async ({ params }: { params: RecordParams }) => recordPageMetadata(kind, await params),
+    Page: async ({ params }: { params: RecordParams }) =>
+      render((await loadRecordPage(kind, await params)) ?? notFound()),
+  };
 }

@@ -8,10 +8,10 @@ import { ACTION_STATUS_LABELS, AUDIENCE_LABELS, BENEFICIARY_UNIT_PLURALS } from 
 import { formatBeneficiary } from "@/lib/actions/beneficiaries";
 import type { Site } from "@/lib/site/links";
 import { actionItemSchema, type ActionItem } from "../dto";
-import { afterKey, campusSlugs, codeLabel, iso, partialDate } from "../mapping";
+import { campusSlugs, codeLabel, iso, partialDate } from "../mapping";
 import { searchIds } from "../search";
-import { publicUrls } from "../urls";
-import type { Page } from "./page";
+import { partnerReference, publicUrls } from "../urls";
+import { bySlug, type Page } from "./page";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 /** Public actions: published, and attached to a campus (the lead campus gives their address). */
@@ -90,13 +90,7 @@ function toItem(a: Row, site: Site): ActionItem {
       text: formatBeneficiary(b),
       public: b.audience ? codeLabel(b.audience, AUDIENCE_LABELS) : null,
     })),
-    partners: a.partners.map((p) => ({
-      id: p.organisation.id,
-      slug: p.organisation.slug,
-      name: p.organisation.name,
-      url: publicUrls.partner(site, p.organisation.slug),
-      role: p.role,
-    })),
+    partners: a.partners.map((p) => ({ ...partnerReference(site, p.organisation), role: p.role })),
     formations: a.formations.map(({ formation: f }) => ({
       id: f.id,
       slug: f.slug,
@@ -120,12 +114,7 @@ export async function listActions(filters: ActionFilters, page: Page, site: Site
   "use cache";
   cachedQueryRead("actions", "campuses", "organisations", "formations", "platforms");
   const base = await where(filters);
-  const rows = await db.action.findMany({
-    where: { AND: [base, { slug: afterKey(page.after) }] },
-    include,
-    orderBy: { slug: "asc" },
-    take: page.take,
-  });
+  const rows = await db.action.findMany({ ...bySlug(base, page), include });
   return rows.map((r) => toItem(r, site));
 }
 

@@ -8,7 +8,7 @@ import { isCampusSlug } from "@/lib/site/campuses";
 import type { Site } from "@/lib/site/links";
 import { campusItemSchema, type CampusItem } from "../dto";
 import { afterKey, codeLabel, iso } from "../mapping";
-import { publicUrls } from "../urls";
+import { publicUrls, publishedPartnerReference } from "../urls";
 import type { Page } from "./page";
 
 const PUBLISHED_ORG = { id: true, slug: true, name: true, publication: true } as const;
@@ -25,14 +25,9 @@ const include = {
 } satisfies Prisma.CampusInclude;
 
 type Row = Prisma.CampusGetPayload<{ include: typeof include }>;
-type Org = { id: string; slug: string; name: string; publication: string } | null;
 
 function toItem(c: Row, site: Site): CampusItem {
   if (!isCampusSlug(c.slug)) throw new Error(`Campus inattendu en base : ${c.slug}`);
-  const ref = (o: Org) =>
-    o && o.publication === "PUBLISHED"
-      ? { id: o.id, slug: o.slug, name: o.name, url: publicUrls.partner(site, o.slug) }
-      : null;
   return campusItemSchema.parse({
     id: c.id,
     slug: c.slug,
@@ -45,13 +40,16 @@ function toItem(c: Row, site: Site): CampusItem {
     sectors: c.sectors,
     labelYear: c.labelYear,
     legalForm: codeLabel(c.legalForm, LEGAL_FORM_LABELS),
-    porteur: ref(c.porteur),
+    porteur: publishedPartnerReference(site, c.porteur),
     email: c.email,
     website: c.siteUrl,
     color: c.color,
     presentation: c.presentation,
     axes: c.axes.map((a) => ({ key: a.key, title: a.title, description: a.description })),
-    roles: c.roles.map((r) => ({ role: codeLabel(r.role, ROLE_LABELS), organisation: ref(r.organisation) })),
+    roles: c.roles.map((r) => ({
+      role: codeLabel(r.role, ROLE_LABELS),
+      organisation: publishedPartnerReference(site, r.organisation),
+    })),
     socialLinks: c.socialLinks.map((l) => ({
       network: codeLabel(l.network, SOCIAL_NETWORK_LABELS),
       url: l.url,

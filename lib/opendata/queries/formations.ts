@@ -6,10 +6,10 @@ import type { FormationFilters } from "@/lib/formations/filters";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import type { Site } from "@/lib/site/links";
 import { formationItemSchema, type FormationItem } from "../dto";
-import { afterKey, campusSlugs, codeLabel, iso } from "../mapping";
+import { campusSlugs, codeLabel, iso } from "../mapping";
 import { searchIds } from "../search";
-import { publicUrls } from "../urls";
-import type { Page } from "./page";
+import { publicUrls, publishedPartnerReference } from "../urls";
+import { bySlug, type Page } from "./page";
 import { equalsText } from "@/lib/text/like";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -36,7 +36,6 @@ async function where(f: FormationFilters): Promise<Prisma.FormationWhereInput> {
 }
 
 function toItem(f: Row, site: Site): FormationItem {
-  const establishment = f.establishment?.publication === "PUBLISHED" ? f.establishment : null;
   return formationItemSchema.parse({
     id: f.id,
     slug: f.slug,
@@ -48,14 +47,7 @@ function toItem(f: Row, site: Site): FormationItem {
     levelLabel: f.level ? (LEVEL_LABELS[f.level] ?? null) : null,
     modalities: f.modalities.map((m) => codeLabel(m, MODALITY_LABELS)),
     state: codeLabel(f.state, FORMATION_STATE_LABELS),
-    establishment: establishment
-      ? {
-          id: establishment.id,
-          slug: establishment.slug,
-          name: establishment.name,
-          url: publicUrls.partner(site, establishment.slug),
-        }
-      : null,
+    establishment: publishedPartnerReference(site, f.establishment),
     commune: f.commune,
     departement: f.departement,
     rncp: f.rncp,
@@ -74,12 +66,7 @@ export async function listFormations(
   "use cache";
   cachedQueryRead("formations", "campuses", "organisations");
   const base = await where(filters);
-  const rows = await db.formation.findMany({
-    where: { AND: [base, { slug: afterKey(page.after) }] },
-    include,
-    orderBy: { slug: "asc" },
-    take: page.take,
-  });
+  const rows = await db.formation.findMany({ ...bySlug(base, page), include });
   return rows.map((r) => toItem(r, site));
 }
 

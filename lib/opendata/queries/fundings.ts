@@ -8,7 +8,7 @@ import type { Site } from "@/lib/site/links";
 import { fundingItemSchema, type FundingItem } from "../dto";
 import type { FundingFilters } from "../filters";
 import { afterKey, campusSlugs, codeLabel, iso } from "../mapping";
-import { publicUrls } from "../urls";
+import { partnerReference, publicUrls } from "../urls";
 import type { Page } from "./page";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
@@ -78,12 +78,7 @@ function toItem(f: Row, site: Site): FundingItem {
     slug: f.key,
     url: publicUrls.fundings(site),
     campuses: fundedCampuses(f),
-    funder: {
-      id: f.funder.id,
-      slug: f.funder.slug,
-      name: f.funder.name,
-      url: publicUrls.partner(site, f.funder.slug),
-    },
+    funder: partnerReference(site, f.funder),
     kind: codeLabel(f.kind, FUNDING_KIND_LABELS),
     amountEuros: f.amountEuros,
     amountBasis: f.amountBasis ? codeLabel(f.amountBasis, AMOUNT_BASIS_LABELS) : null,

@@ -11,10 +11,10 @@ import {
 import { isCampusSlug } from "@/lib/site/campuses";
 import type { Site } from "@/lib/site/links";
 import { partnerItemSchema, type PartnerItem } from "../dto";
-import { afterKey, codeLabel, iso } from "../mapping";
+import { codeLabel, iso } from "../mapping";
 import { searchIds } from "../search";
 import { publicUrls } from "../urls";
-import type { Page } from "./page";
+import { bySlug, type Page } from "./page";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -72,12 +72,7 @@ export async function listPartners(filters: PartnerFilters, page: Page, site: Si
   "use cache";
   cachedQueryRead("organisations", "campuses");
   const base = await where(filters);
-  const rows = await db.organisation.findMany({
-    where: { AND: [base, { slug: afterKey(page.after) }] },
-    include,
-    orderBy: { slug: "asc" },
-    take: page.take,
-  });
+  const rows = await db.organisation.findMany({ ...bySlug(base, page), include });
   return rows.map((r) => toItem(r, site));
 }
 

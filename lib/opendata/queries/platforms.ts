@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Site } from "@/lib/site/links";
 import { platformItemSchema, type PlatformItem } from "../dto";
 import type { PlatformFilters } from "../filters";
-import { afterKey, campusSlugs, iso } from "../mapping";
-import { publicUrls } from "../urls";
-import type { Page } from "./page";
+import { campusSlugs, iso } from "../mapping";
+import { publicUrls, publishedPartnerReference } from "../urls";
+import { bySlug, type Page } from "./page";
 
 const PUBLISHED = { publication: "PUBLISHED" } as const;
 
@@ -26,7 +26,6 @@ function where(f: PlatformFilters): Prisma.PlatformWhereInput {
 }
 
 function toItem(p: Row, site: Site): PlatformItem {
-  const host = p.host?.publication === "PUBLISHED" ? p.host : null;
   return platformItemSchema.parse({
     id: p.id,
     slug: p.slug,
@@ -36,9 +35,7 @@ function toItem(p: Row, site: Site): PlatformItem {
     acronym: p.acronym,
     domain: p.domain,
     isLabelled: p.isLabelled,
-    host: host
-      ? { id: host.id, slug: host.slug, name: host.name, url: publicUrls.partner(site, host.slug) }
-      : null,
+    host: publishedPartnerReference(site, p.host),
     commune: p.commune,
     departement: p.departement,
     description: p.description,
@@ -54,12 +51,7 @@ export async function listPlatforms(
 ): Promise<PlatformItem[]> {
   "use cache";
   cachedQueryRead("platforms", "campuses", "organisations");
-  const rows = await db.platform.findMany({
-    where: { AND: [where(filters), { slug: afterKey(page.after) }] },
-    include,
-    orderBy: { slug: "asc" },
-    take: page.take,
-  });
+  const rows = await db.platform.findMany({ ...bySlug(where(filters), page), include });
   return rows.map((r) => toItem(r, site));
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublicationTag } from "@/components/admin/tags";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -7,7 +6,7 @@ import { TextField } from "@/components/forms/field";
 import { requireCoordinator } from "@/lib/auth/guards";
 import { FORMATION_ADMIN_LIMIT, listFormationsForAdmin } from "@/lib/formations/backoffice-queries";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS } from "@/lib/labels";
-import { AdminTable } from "@/components/admin/admin-table";
+import { AdminTable, RecordLink } from "@/components/admin/admin-table";
 import { AdminFilters } from "@/components/admin/admin-filters";
 import { formatCount, plural } from "@/lib/text/plural";
 
@@ -47,11 +46,7 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
         columns={[
           {
             header: "Intitulé",
-            cell: (f) => (
-              <Link href={`/admin/formations/${f.id}`} className="font-semibold">
-                {f.title}
-              </Link>
-            ),
+            cell: (f) => <RecordLink href={`/admin/formations/${f.id}`}>{f.title}</RecordLink>,
           },
           { header: "Diplôme", cell: (f) => DIPLOMA_LABELS[f.diploma] },
           { header: "Lieu", cell: (f) => [f.establishment?.name, f.commune].filter(Boolean).join(", ") },

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmptyList } from "@/components/admin/empty-list";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,7 +11,7 @@ import { requireCoordinator } from "@/lib/auth/guards";
 import { listOrganisationsForAdmin } from "@/lib/organisations/backoffice-queries";
 import { ORGANISATION_KIND_LABELS, PUBLICATION_LABELS } from "@/lib/labels";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
-import { AdminTable } from "@/components/admin/admin-table";
+import { AdminTable, RecordLink } from "@/components/admin/admin-table";
 import { AdminFilters } from "@/components/admin/admin-filters";
 import { formatCount, plural } from "@/lib/text/plural";
 
@@ -77,9 +76,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
               header: "Nom",
               cell: (o) => (
                 <>
-                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
-                    {o.name}
-                  </Link>
+                  <RecordLink href={`/admin/organisations/${o.id}`}>{o.name}</RecordLink>
                   {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
                 </>
               ),

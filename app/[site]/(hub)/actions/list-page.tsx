@@ -2,15 +2,13 @@ import { hubListMetadata } from "@/lib/seo/hub-page";
 import { Container } from "@/components/ui/container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Pagination } from "@/components/ui/pagination";
-import { FilteredResults, NoResults } from "@/components/ui/filtered-results";
+import { FilteredPage } from "@/components/ui/filtered-results";
 import { ActionCardList } from "@/components/actions/action-card";
 import {
   ActionFilterForm,
   actionFilterValues,
   describeActionFilter,
 } from "@/components/actions/action-filters";
-import { filterChips, hasFilters, pageHref } from "@/components/filter-chips";
 import { makeLinks } from "@/components/links";
 import { actionFiltersSchema } from "@/lib/actions/filters";
 import { getActionFilterOptions, listActions } from "@/lib/actions/queries";
@@ -46,35 +44,24 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
         title="Les actions des campus"
         lead="Ce que font les six campus&nbsp;: rencontres, salons, formations, projets avec les entreprises et les établissements."
       />
-      <FilteredResults
+      <FilteredPage
+        path={path}
+        values={values}
+        describe={describeActionFilter(options, campuses)}
         form={<ActionFilterForm action={path} values={values} options={options} campuses={campuses} />}
-        count={{
-          total: result.total,
-          one: "action",
-          many: "actions",
-          none: "Aucune action ne correspond à ces critères.",
+        result={result}
+        count={{ one: "action", many: "actions", none: "Aucune action ne correspond à ces critères." }}
+        noResults={{
+          title: "Aucune action trouvée",
+          tryNext:
+            "Essayez de retirer un filtre, de vérifier l’orthographe des mots-clés ou d’utiliser un mot plus général.",
+          all: "voir toutes les actions",
+          nothing: "Aucune action n’est publiée pour le moment.",
         }}
-        chips={filterChips(path, values, describeActionFilter(options, campuses))}
-        clearHref={path}
+        pagesLabel="Pages de la liste des actions"
       >
-        {result.items.length ? (
-          <ActionCardList actions={result.items} links={links} query={filters.q} />
-        ) : (
-          <NoResults
-            title="Aucune action trouvée"
-            filtered={hasFilters(values)}
-            tryNext="Essayez de retirer un filtre, de vérifier l'orthographe des mots-clés ou d'utiliser un mot plus général."
-            all={{ href: path, label: "voir toutes les actions" }}
-            nothing="Aucune action n'est publiée pour le moment."
-          />
-        )}
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          hrefFor={pageHref(path, values)}
-          label="Pages de la liste des actions"
-        />
-      </FilteredResults>
+        {(actions) => <ActionCardList actions={actions} links={links} query={filters.q} />}
+      </FilteredPage>
     </Container>
   );
 }

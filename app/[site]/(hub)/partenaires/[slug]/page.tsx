@@ -1,26 +1,18 @@
-import { notFound } from "next/navigation";
 import { OrganisationDetail } from "@/components/organisations/organisation-detail";
 import { getLogos } from "@/lib/media/queries";
 import { makeLinks } from "@/components/links";
-import { partnerPage, loadRecordPage, recordPageCrumbs, recordPageMetadata } from "@/lib/site/record-pages";
-import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
-/** Rendered on first request, then served from the cache (see PRERENDER_PLACEHOLDER). */
-export function generateStaticParams() {
-  return [{ slug: PRERENDER_PLACEHOLDER }];
-}
+import { partnerPage, recordPageCrumbs, recordRoute } from "@/lib/site/record-pages";
 
-export async function generateMetadata({ params }: PageProps<"/[site]/partenaires/[slug]">) {
-  return recordPageMetadata(partnerPage, await params);
-}
+/** A partner's page, on the hub and (re-exported) on each campus site. */
+const route = recordRoute(partnerPage, async (page) => (
+  <OrganisationDetail
+    organisation={page.record}
+    logo={(await getLogos("ORGANISATION", [page.record.id]))[page.record.id]}
+    links={makeLinks(page.site, page.campus?.slug ?? null)}
+    breadcrumbs={recordPageCrumbs(partnerPage, page)}
+  />
+));
 
-export default async function PartnerPage({ params }: PageProps<"/[site]/partenaires/[slug]">) {
-  const page = (await loadRecordPage(partnerPage, await params)) ?? notFound();
-  return (
-    <OrganisationDetail
-      organisation={page.record}
-      logo={(await getLogos("ORGANISATION", [page.record.id]))[page.record.id]}
-      links={makeLinks(page.site, page.campus?.slug ?? null)}
-      breadcrumbs={recordPageCrumbs(partnerPage, page)}
-    />
-  );
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

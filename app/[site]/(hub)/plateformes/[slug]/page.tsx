@@ -1,24 +1,16 @@
-import { notFound } from "next/navigation";
 import { PlatformDetail } from "@/components/platforms/platform-detail";
 import { makeLinks } from "@/components/links";
-import { platformPage, loadRecordPage, recordPageCrumbs, recordPageMetadata } from "@/lib/site/record-pages";
-import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
-/** Rendered on first request, then served from the cache (see PRERENDER_PLACEHOLDER). */
-export function generateStaticParams() {
-  return [{ slug: PRERENDER_PLACEHOLDER }];
-}
+import { platformPage, recordPageCrumbs, recordRoute } from "@/lib/site/record-pages";
 
-export async function generateMetadata({ params }: PageProps<"/[site]/plateformes/[slug]">) {
-  return recordPageMetadata(platformPage, await params);
-}
+/** A plateforme technologique's page, on the hub and (re-exported) on each campus site. */
+const route = recordRoute(platformPage, (page) => (
+  <PlatformDetail
+    platform={page.record}
+    links={makeLinks(page.site, page.campus?.slug ?? null)}
+    breadcrumbs={recordPageCrumbs(platformPage, page)}
+  />
+));
 
-export default async function PlatformPage({ params }: PageProps<"/[site]/plateformes/[slug]">) {
-  const page = (await loadRecordPage(platformPage, await params)) ?? notFound();
-  return (
-    <PlatformDetail
-      platform={page.record}
-      links={makeLinks(page.site, page.campus?.slug ?? null)}
-      breadcrumbs={recordPageCrumbs(platformPage, page)}
-    />
-  );
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,28 +1,9 @@
-import { notFound } from "next/navigation";
-import { PRERENDER_PLACEHOLDER } from "@/lib/site/hosts";
-import { searchParamsOfKey } from "@/lib/site/routing";
+import { searchRoute } from "@/lib/site/search-route";
 import { ListPage, listMetadata } from "../../list-page";
 
-type Props = { params: Promise<{ site: string; search: string }> };
+/** One search on the hub (its query, kind and page in `search`, see searchKey). */
+const route = searchRoute(ListPage, listMetadata);
 
-/**
- * One search (its query, kind and page in `search`, see searchKey): rendered on first request,
- * then served from the page cache until a write of what it lists (see PRERENDER_PLACEHOLDER).
- */
-export function generateStaticParams() {
-  return [{ search: PRERENDER_PLACEHOLDER }];
-}
-
-async function queryOf(params: Props["params"]) {
-  const query = searchParamsOfKey((await params).search);
-  if (!query) notFound();
-  return query;
-}
-
-export async function generateMetadata({ params }: Props) {
-  return listMetadata({ params, searchParams: Promise.resolve(await queryOf(params)) });
-}
-
-export default async function SearchPage({ params }: Props) {
-  return <ListPage params={params} searchParams={Promise.resolve(await queryOf(params))} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
