@@ -173,7 +173,7 @@ test.describe("images and documents of an action", () => {
     await expect(coordinator.getByRole("status").filter({ hasText: "sur cet élément" })).toHaveText(
       "2 modifications sur cet élément",
     );
-    await expect(coordinator.getByText(`Image supprimée de l'action « ${title} »`)).toBeVisible();
+    await expect(coordinator.getByText(`Image supprimée de l’action «\u202F${title}\u202F»`)).toBeVisible();
     await expect(coordinator.getByText(`Image ajoutée à l'action « ${title} »`)).toBeVisible();
     await coordinator.context().close();
   });
