@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import frenchTypography from "./lint/french-typography.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -56,33 +57,17 @@ const config = [
     },
   },
   {
-    // French typography for the texts written in JSX (issue 14). Texts from the database and
-    // content/ are typeset by the public read models (lib/text/typeset.ts) and the shared
-    // components; literals are written typeset, so that none can be forgotten: ’ between letters,
-    // &nbsp; before ":", &#x202F; before ; ! ? and inside « » (the rules: lib/text/typography.ts),
-    // or passed through fr(). Code samples (<code>, <pre>, <kbd>, <samp>) keep their characters.
-    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    // French typography for the texts written in code (issue 14): JSX text, shown props (title=,
+    // label=, aria-label=, alt=…), their template literals and the same keys in objects. Texts from
+    // the database and content/ are typeset by the read models (lib/text/typeset.ts); literals are
+    // written typeset, so that none can be forgotten (the rules: lint/french-typography.mjs).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    plugins: { "french-typography": frenchTypography },
     rules: {
+      // Every string that reads as prose, not only JSX: labels in objects, confirmations, messages.
+      "french-typography/typeset-text": ["error", { allStrings: true }],
       "no-restricted-syntax": [
         "error",
-        ...[
-          // A regular space, or none, before : ; ! ? that end a word.
-          "/ [:;!?]+(\\s|$)/u",
-          "/[^\\s\\u00a0\\u202f:;!?][:;!?]+(\\s|$)/u",
-          // « and » without their narrow no-break spaces.
-          "/« |«[^\\s\\u00a0\\u202f]| »|[^\\s\\u00a0\\u202f]»/u",
-          // A straight apostrophe between letters (&apos; is the same character).
-          "/\\p{L}(?:'|&apos;)\\p{L}/u",
-        ].flatMap((pattern) =>
-          [
-            `JSXElement:not([openingElement.name.name=/^(code|pre|kbd|samp)$/]) > JSXText[value=${pattern}]`,
-            `JSXElement:not([openingElement.name.name=/^(code|pre|kbd|samp)$/]) > JSXExpressionContainer > Literal[value=${pattern}]`,
-          ].map((selector) => ({
-            selector,
-            message:
-              "French typography (lib/text/typography.ts): write ’ between letters, &nbsp; before :, &#x202F; before ; ! ? and inside « », or show the text through fr().",
-          })),
-        ),
         {
           // {" "} then ": …" on the next line: the space shown before ":" is the regular one.
           selector: 'JSXExpressionContainer[expression.value=" "] + JSXText[value=/^\\s*[:;!?»]/u]',
@@ -96,6 +81,13 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // Validation and refusal messages, shown next to the fields and on top of the forms: every
+    // string that reads as prose is checked.
+    files: ["lib/!(content)/**/schema.ts", "lib/forms/*.ts", "lib/server-action/*.ts", "lib/result.ts"],
+    plugins: { "french-typography": frenchTypography },
+    rules: { "french-typography/typeset-text": ["error", { allStrings: true }] },
   },
 ];
 

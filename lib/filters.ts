@@ -72,7 +72,7 @@ export const queryText = z
 export function freeTextParam(name: string, max: number) {
   return z
     .string()
-    .max(max, { error: `${name} : ${max} caractères au plus` })
+    .max(max, { error: `${name}\u00A0: ${max} caractères au plus` })
     .refine((v) => !hasControlCharacters(v), { error: controlCharactersMessage(name) });
 }
 export const yearParam = z.coerce

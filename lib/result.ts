@@ -5,6 +5,7 @@
  * HTTP status. Pure: imported by the server and by the browser.
  */
 import type { z } from "zod";
+import { frenchTypography } from "@/lib/text/typography";
 
 /** One message per field, keyed by the field's dotted path ("title", "links.0.url"); "_form" for the whole. */
 export type FieldErrors = Record<string, string>;
@@ -30,20 +31,28 @@ export type Result<T extends object = { id: string }, Conflict = never> =
 
 export type FailureReason = Failure["reason"];
 
+// Every refusal is read by a person (a form, an API client's screen): its words are typeset here,
+// once, whoever wrote them (lib/text/typography.ts; applying it twice changes nothing).
+
 export function forbidden(message?: string) {
   return message === undefined
     ? ({ ok: false, reason: "forbidden" } as const)
-    : ({ ok: false, reason: "forbidden", message } as const);
+    : ({ ok: false, reason: "forbidden", message: frenchTypography(message) } as const);
 }
 
 export function notFound(message?: string) {
   return message === undefined
     ? ({ ok: false, reason: "not_found" } as const)
-    : ({ ok: false, reason: "not_found", message } as const);
+    : ({ ok: false, reason: "not_found", message: frenchTypography(message) } as const);
+}
+
+/** Field errors with their messages typeset. */
+export function typesetFieldErrors(fieldErrors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([key, m]) => [key, frenchTypography(m)]));
 }
 
 export function invalid(fieldErrors: FieldErrors) {
-  return { ok: false, reason: "invalid", fieldErrors } as const;
+  return { ok: false, reason: "invalid", fieldErrors: typesetFieldErrors(fieldErrors) } as const;
 }
 
 /** A refusal of the whole form, not of one field. */
@@ -52,7 +61,7 @@ export function invalidForm(message: string) {
 }
 
 export function conflict(message: string) {
-  return { ok: false, reason: "conflict", message } as const;
+  return { ok: false, reason: "conflict", message: frenchTypography(message) } as const;
 }
 
 /** One message per field (the first), keyed by the dotted path of the field. */
@@ -62,5 +71,5 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
     out[key] ??= issue.message;
   }
-  return out;
+  return typesetFieldErrors(out);
 }

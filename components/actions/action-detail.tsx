@@ -128,7 +128,7 @@ export function ActionDetail({
                 </ul>
               ) : null,
             },
-            { label: "Rapport d'activité", value: a.reportYears.length ? a.reportYears.join(", ") : null },
+            { label: "Rapport d’activité", value: a.reportYears.length ? a.reportYears.join(", ") : null },
           ]}
         />
         {a.body.trim() ? (

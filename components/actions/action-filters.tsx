@@ -14,7 +14,7 @@ export function ActionFilterForm({
 }: FilterFormProps<ActionFilterOptions>) {
   return (
     <FilterPanel action={action} resetHref={action}>
-      <KeywordField values={values} hint="Par exemple : énergie, collégiens, salon" />
+      <KeywordField values={values} hint="Par exemple&nbsp;: énergie, collégiens, salon" />
       <CampusFilter campuses={campuses} values={values} />
       <CheckboxGroup
         name="status"
@@ -55,17 +55,17 @@ export function describeActionFilter(options: ActionFilterOptions, campuses: Cam
   return (key: string, value: string): string => {
     switch (key) {
       case "q":
-        return `Mots-clés : « ${value} »`;
+        return `Mots-clés\u00A0: «\u202F${value}\u202F»`;
       case "campus":
-        return `Campus : ${campuses.find((c) => c.slug === value)?.shortName ?? value}`;
+        return `Campus\u00A0: ${campuses.find((c) => c.slug === value)?.shortName ?? value}`;
       case "status":
-        return `Statut : ${ACTION_STATUS_LABELS[value.toUpperCase() as keyof typeof ACTION_STATUS_LABELS] ?? value}`;
+        return `Statut\u00A0: ${ACTION_STATUS_LABELS[value.toUpperCase() as keyof typeof ACTION_STATUS_LABELS] ?? value}`;
       case "year":
-        return `Année : ${value}`;
+        return `Année\u00A0: ${value}`;
       case "public":
-        return `Public : ${AUDIENCE_LABELS[value.toUpperCase() as keyof typeof AUDIENCE_LABELS] ?? value}`;
+        return `Public\u00A0: ${AUDIENCE_LABELS[value.toUpperCase() as keyof typeof AUDIENCE_LABELS] ?? value}`;
       case "axis":
-        return `Axe : ${options.axes.find((a) => a.key === value)?.title ?? value}`;
+        return `Axe\u00A0: ${options.axes.find((a) => a.key === value)?.title ?? value}`;
       default:
         return value;
     }

@@ -13,7 +13,7 @@ function isCurrent(pathname: string, href: string): boolean {
 export function AdminNav({ items }: { items: AdminNavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Navigation de l'espace de gestion">
+    <nav aria-label="Navigation de l’espace de gestion">
       <ul className="flex flex-wrap gap-1 lg:flex-col">
         {items.map((item) => {
           const current = isCurrent(pathname, item.href);

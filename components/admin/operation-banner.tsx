@@ -2,8 +2,8 @@
 import { Notice } from "@/components/forms/notice";
 
 const OPERATION_MESSAGES: Record<string, string> = {
-  publish: "Publié : visible sur le site public.",
-  unpublish: "Retiré de la publication : invisible du public.",
+  publish: "Publié\u00A0: visible sur le site public.",
+  unpublish: "Retiré de la publication\u00A0: invisible du public.",
   archive: "Archivé. Vous pouvez le restaurer à tout moment depuis cette page ou les archives.",
   restore: "Restauré comme brouillon. Publiez-le pour le rendre de nouveau visible.",
 };

@@ -22,7 +22,7 @@ export function AdminPageHeader({
   return (
     <div className="mb-6">
       {crumbs.length ? (
-        <nav aria-label="Fil d'Ariane" className="mb-2 text-sm">
+        <nav aria-label="Fil d’Ariane" className="mb-2 text-sm">
           <ol className="flex flex-wrap gap-x-2">
             {crumbs.map((c, i) => (
               <li key={c.href} className="flex gap-x-2">

@@ -32,7 +32,7 @@ export function PublicationButtons({ id, publication, action, publishLabel = "Pu
             label: "Archiver",
             variant: "danger" as const,
             confirm:
-              "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives.",
+              "Archiver cet élément\u202F? Il disparaît du site public\u202F; vous pourrez le restaurer depuis les archives.",
           },
         ]
       : publication === "PUBLISHED"
@@ -43,7 +43,7 @@ export function PublicationButtons({ id, publication, action, publishLabel = "Pu
               label: "Archiver",
               variant: "danger" as const,
               confirm:
-                "Archiver cet élément ? Il disparaît du site public ; vous pourrez le restaurer depuis les archives.",
+                "Archiver cet élément\u202F? Il disparaît du site public\u202F; vous pourrez le restaurer depuis les archives.",
             },
           ]
         : [{ operation: "restore", label: "Restaurer", variant: "primary" as const }];

@@ -27,7 +27,7 @@ export function catalogueIntro(options: FormationFilterOptions, where: string): 
       : null,
     options.communes.length ? formatCount(options.communes.length, plural("commune")) : null,
   ].filter(Boolean);
-  return `${formatCount(options.total, plural("formation"))} ${where} : ${diplomas}${
+  return `${formatCount(options.total, plural("formation"))} ${where}\u00A0: ${diplomas}${
     places.length ? `, dans ${places.join(" et ")}` : ""
   }. Filtrez par diplôme, niveau, modalité ou lieu.`;
 }

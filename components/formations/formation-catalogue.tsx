@@ -44,9 +44,9 @@ export function FormationCatalogue({
       noResults={{
         title: "Aucune formation trouvée",
         tryNext:
-          "Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l'orthographe ou d'utiliser un mot plus général.",
+          "Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l’orthographe ou d’utiliser un mot plus général.",
         all: "voir toutes les formations",
-        nothing: "Aucune formation n'est publiée pour le moment.",
+        nothing: "Aucune formation n’est publiée pour le moment.",
       }}
       pagesLabel="Pages du catalogue des formations"
     >

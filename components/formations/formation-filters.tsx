@@ -18,7 +18,7 @@ export function FormationFilterForm({
 }: FilterFormProps<FormationFilterOptions>) {
   return (
     <FilterPanel action={action} resetHref={action}>
-      <KeywordField values={values} hint="Par exemple : maintenance, cuir, énergie" />
+      <KeywordField values={values} hint="Par exemple&nbsp;: maintenance, cuir, énergie" />
       <CheckboxGroup
         name="diploma"
         legend="Diplôme"
@@ -73,23 +73,23 @@ export function describeFormationFilter(options: FormationFilterOptions, campuse
   return (key: string, value: string): string => {
     switch (key) {
       case "q":
-        return `Mots-clés : « ${value} »`;
+        return `Mots-clés\u00A0: «\u202F${value}\u202F»`;
       case "diploma":
-        return `Diplôme : ${(DIPLOMA_LABELS as Labelled)[upper(value)] ?? value}`;
+        return `Diplôme\u00A0: ${(DIPLOMA_LABELS as Labelled)[upper(value)] ?? value}`;
       case "level":
         return LEVEL_LABELS[Number(value)] ?? `Niveau ${value}`;
       case "modality":
-        return `Modalité : ${(MODALITY_LABELS as Labelled)[upper(value)] ?? value}`;
+        return `Modalité\u00A0: ${(MODALITY_LABELS as Labelled)[upper(value)] ?? value}`;
       case "state":
-        return `État : ${(FORMATION_STATE_LABELS as Labelled)[upper(value)] ?? value}`;
+        return `État\u00A0: ${(FORMATION_STATE_LABELS as Labelled)[upper(value)] ?? value}`;
       case "departement":
-        return `Département : ${departementLabel(value)}`;
+        return `Département\u00A0: ${departementLabel(value)}`;
       case "commune":
-        return `Commune : ${value}`;
+        return `Commune\u00A0: ${value}`;
       case "establishment":
-        return `Établissement : ${options.establishments.find((e) => e.value === value)?.label ?? value}`;
+        return `Établissement\u00A0: ${options.establishments.find((e) => e.value === value)?.label ?? value}`;
       case "campus":
-        return `Campus : ${campuses.find((c) => c.slug === value)?.shortName ?? value}`;
+        return `Campus\u00A0: ${campuses.find((c) => c.slug === value)?.shortName ?? value}`;
       default:
         return value;
     }

@@ -67,7 +67,7 @@ export function useAutosave<Content>({
           setStatus({ kind: "failed", message });
         }
       } catch {
-        setStatus({ kind: "failed", message: "Brouillon non enregistré : le serveur ne répond pas." });
+        setStatus({ kind: "failed", message: "Brouillon non enregistré\u00A0: le serveur ne répond pas." });
       }
     }, AUTOSAVE_DELAY_MS);
     return () => {

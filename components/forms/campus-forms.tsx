@@ -18,7 +18,7 @@ export function CampusForm({
     <FormShell state={state} formAction={formAction} label="Présentation et contacts du campus">
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField {...field("name")} label="Nom" />
-        <TextField {...field("alias")} label="Nom d'usage" optional />
+        <TextField {...field("alias")} label="Nom d’usage" optional />
         <TextField {...field("email")} label="Adresse e-mail de contact" type="email" />
         <TextField {...field("siteUrl")} label="Site web" type="url" />
         <TextField {...field("labelYear")} label="Année de labellisation" inputMode="numeric" />
@@ -59,8 +59,8 @@ export function AxisForm({
       fieldIdOf={fid}
       state={state}
       formAction={formAction}
-      label={isCreation ? "Ajouter un axe" : `Modifier l'axe ${index + 1}`}
-      submitLabel={isCreation ? "Ajouter l'axe" : "Enregistrer"}
+      label={isCreation ? "Ajouter un axe" : `Modifier l’axe ${index + 1}`}
+      submitLabel={isCreation ? "Ajouter l’axe" : "Enregistrer"}
     >
       <TextField {...field("title")} id={fid("title")} label={`Intitulé (${n})`} />
       <TextArea

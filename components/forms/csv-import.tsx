@@ -79,7 +79,7 @@ export function CsvImport({
       >
         <ChoiceGroup
           name="kind"
-          label="Que contient le fichier ?"
+          label="Que contient le fichier&#x202F;?"
           type="radio"
           options={[
             { value: "formations", label: "Des formations" },

@@ -48,18 +48,18 @@ export function FormationForm({ campuses, organisations, ...form }: EntryFormPro
             <TextField {...field("departement")} label="Département" optional hint="Numéro, par exemple 25" />
             <TextField {...field("rncp")} label="Code RNCP" optional hint="Par exemple RNCP35316" />
             <TextField {...field("cfd")} label="Code formation diplôme (CFD)" optional hint="8 caractères" />
-            <TextField {...field("duration")} label="Durée" optional hint="Par exemple : 2 ans" />
+            <TextField {...field("duration")} label="Durée" optional hint="Par exemple&nbsp;: 2 ans" />
             <TextField
               {...field("nextSession")}
               label="Prochaine rentrée"
               optional
-              hint="Par exemple : septembre 2027"
+              hint="Par exemple&nbsp;: septembre 2027"
             />
             <TextField
               {...field("applicationUrl")}
               label="Adresse de candidature"
               optional
-              hint="Parcoursup, Affelnet ou la page de l'établissement (https://…)"
+              hint="Parcoursup, Affelnet ou la page de l’établissement (https://…)"
             />
           </div>
           <ChoiceGroup
@@ -72,18 +72,18 @@ export function FormationForm({ campuses, organisations, ...form }: EntryFormPro
           <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
           <TextArea
             {...field("admission")}
-            label="Conditions d'admission"
+            label="Conditions d’admission"
             optional
             rows={3}
             maxLength={500}
-            hint="Par exemple : après un bac général, technologique ou professionnel"
+            hint="Par exemple&nbsp;: après un bac général, technologique ou professionnel"
           />
           <MarkdownEditor {...field("description")} label="Description" optional rows={6} maxLength={5000} />
           <TextField
             {...field("slug")}
             label="Adresse de la page"
             optional
-            hint="Laissez vide pour la garder (ou la déduire de l'intitulé)."
+            hint="Laissez vide pour la garder (ou la déduire de l’intitulé)."
           />
         </>
       )}

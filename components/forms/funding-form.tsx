@@ -30,7 +30,7 @@ export function FundingForm({
           <SelectField
             {...field("funderId")}
             label="Financeur"
-            placeholder="Choisissez dans l'annuaire"
+            placeholder="Choisissez dans l’annuaire"
             options={choices.funders}
           />
           <TextField {...field("purpose")} label="Objet" maxLength={500} />

@@ -265,7 +265,7 @@ export function MarkdownEditor({
                 aria-controls={previewId}
                 onClick={() => setShowPreview((v) => !v)}
               >
-                {showPreview ? "Masquer l'aperçu" : "Afficher l'aperçu"}
+                {showPreview ? "Masquer l’aperçu" : "Afficher l’aperçu"}
                 <span className="sr-only">&nbsp;: {label}</span>
               </button>
             </div>

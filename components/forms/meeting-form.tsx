@@ -21,7 +21,7 @@ export function MeetingForm({
           <SelectField
             {...field("instanceId")}
             label="Instance"
-            placeholder="Choisissez l'instance"
+            placeholder="Choisissez l’instance"
             options={choices.instances}
           />
           <TextField {...field("title")} label="Intitulé" maxLength={200} />

@@ -13,8 +13,8 @@ export function OrganisationForm(form: RecordFormProps) {
       {...form}
       words={{
         create: "Créer une organisation",
-        edit: "Modifier l'organisation",
-        submit: "Créer l'organisation",
+        edit: "Modifier l’organisation",
+        submit: "Créer l’organisation",
       }}
     >
       {({ field }) => (

@@ -30,14 +30,14 @@ export function PlatformForm({ campuses, organisations, ...form }: EntryFormProp
             />
             <SelectField
               {...field("hostId")}
-              label="Établissement d'accueil"
+              label="Établissement d’accueil"
               optional
               placeholder="Non précisé"
               options={organisations}
             />
             <TextField {...field("commune")} label="Commune" optional />
             <TextField {...field("departement")} label="Département" optional />
-            <TextField {...field("position")} label="Ordre d'affichage" optional inputMode="numeric" />
+            <TextField {...field("position")} label="Ordre d’affichage" optional inputMode="numeric" />
           </div>
           <TextField {...field("domain")} label="Domaine" optional />
           <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />

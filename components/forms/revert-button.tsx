@@ -17,7 +17,7 @@ export function RevertButton({
   isPublished: boolean;
   action: (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
 }) {
-  const question = `Revenir au contenu de la version ${version} ? L'état actuel reste dans l'historique.${isPublished ? " L'action est publiée : sa page publique affichera aussitôt ce contenu." : ""}`;
+  const question = `Revenir au contenu de la version ${version}\u202F? L’état actuel reste dans l’historique.${isPublished ? " L’action est publiée\u00A0: sa page publique affichera aussitôt ce contenu." : ""}`;
   const [state, formAction] = useActionState(action, { status: "idle" });
   const refusal = refusalMessage(state);
   return (

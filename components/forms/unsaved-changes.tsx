@@ -7,7 +7,7 @@
 import { useEffect, useState } from "react";
 
 export const LEAVE_MESSAGE =
-  "Vous avez des modifications non enregistrées. Quitter cette page sans les enregistrer ?";
+  "Vous avez des modifications non enregistrées. Quitter cette page sans les enregistrer\u202F?";
 
 export function useUnsavedChangesWarning(isDirty: boolean) {
   useEffect(() => {

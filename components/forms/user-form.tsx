@@ -74,7 +74,7 @@ export function UserForm({
       />
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
         <SubmitButton pendingLabel={isCreation ? "Envoi…" : "Enregistrement…"}>
-          {isCreation ? "Envoyer l'invitation" : "Enregistrer"}
+          {isCreation ? "Envoyer l’invitation" : "Enregistrer"}
         </SubmitButton>
         {isDirty ? <p className="text-sm text-warning">Modifications non enregistrées.</p> : null}
       </div>

@@ -6,7 +6,7 @@ export type Crumb = { href?: string; label: string };
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   if (items.length < 2) return null;
   return (
-    <nav aria-label="Fil d'Ariane" className="no-print mb-6 text-sm">
+    <nav aria-label="Fil d’Ariane" className="no-print mb-6 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((item, i) => (
           <li key={i} className="flex items-center gap-2">

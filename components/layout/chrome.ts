@@ -79,11 +79,11 @@ export function footerLinks(site: Site): {
       { href: hubHref(site, "/mentions-legales"), label: "Mentions légales" },
       { href: hubHref(site, "/donnees-personnelles"), label: "Données personnelles" },
       { href: hubHref(site, "/donnees-ouvertes"), label: "Données ouvertes" },
-      { href: hubHref(site, "/rapports"), label: "Rapports d'activité" },
+      { href: hubHref(site, "/rapports"), label: "Rapports d’activité" },
     ],
     accessibility: {
       href: hubHref(site, "/accessibilite"),
-      label: `Accessibilité : ${ACCESSIBILITY_STATUS}`,
+      label: `Accessibilité\u00A0: ${ACCESSIBILITY_STATUS}`,
     },
     // /connexion is served as-is on every host (proxy.ts): a relative link stays on the current host.
     signIn: { href: "/connexion", label: "Espace des directeurs" },

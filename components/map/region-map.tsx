@@ -78,7 +78,7 @@ export function RegionMap({
             <a
               key={shape.code}
               href={hrefFor(shape.code)}
-              aria-label={`${shape.name} : ${total} — ${count?.label ?? "aucune donnée"}`}
+              aria-label={`${shape.name}\u00A0: ${total} — ${count?.label ?? "aucune donnée"}`}
               className="group"
             >
               <path
@@ -109,7 +109,7 @@ export function RegionMap({
             <a
               key={`${p.departement}-${p.commune}`}
               href={hrefFor(p.departement)}
-              aria-label={`${p.commune} : ${placeLabel(p)}`}
+              aria-label={`${p.commune}\u00A0: ${placeLabel(p)}`}
             >
               <circle
                 cx={p.point.x}

@@ -60,7 +60,7 @@ function ImageList({ items, deleteAction }: { items: ManagedMedia[]; deleteActio
               fields={{ id: item.id }}
               label="Supprimer"
               pendingLabel="Suppression…"
-              confirm="Supprimer cette image ? Elle ne sera plus affichée sur le site."
+              confirm="Supprimer cette image&#x202F;? Elle ne sera plus affichée sur le site."
             />
           </div>
         </li>
@@ -111,7 +111,7 @@ export function ActionMediaSection({
                   fields={{ id: d.id }}
                   label="Supprimer"
                   pendingLabel="Suppression…"
-                  confirm="Supprimer ce document ? Il ne sera plus proposé sur le site."
+                  confirm="Supprimer ce document&#x202F;? Il ne sera plus proposé sur le site."
                 />
               </li>
             ))}

@@ -31,13 +31,13 @@ const COPY: Record<MediaRoleName, Copy> = {
     file: "Image",
     hint: "Photo ou affiche, JPEG, PNG ou WebP, 10 Mo au plus. Le lieu, l’appareil et l’auteur enregistrés dans le fichier sont retirés.",
     // The exact name outside checks look for (straight apostrophe).
-    submit: "Ajouter l'image",
+    submit: "Ajouter l’image",
     sending: "Envoi de l’image…",
     done: "Image ajoutée.",
   },
   ATTACHMENT: {
     file: "Document PDF",
-    hint: "Un programme, une plaquette : PDF, 10 Mo au plus.",
+    hint: "Un programme, une plaquette\u00A0: PDF, 10 Mo au plus.",
     submit: "Ajouter le document",
     sending: "Envoi du document…",
     done: "Document ajouté.",
@@ -124,11 +124,13 @@ export function UploadForm({
       } else if (xhr.status === 400 && body.fieldErrors) refuse(body.fieldErrors);
       else if (xhr.status === 413) refuse({ file: MEDIA_MESSAGES.tooLarge });
       else if (xhr.status === 401)
-        refuse({ _form: "Votre session a expiré : reconnectez-vous dans un autre onglet, puis réessayez." });
-      else refuse({ _form: body.error ?? "Le fichier n’a pas pu être envoyé : réessayez." });
+        refuse({
+          _form: "Votre session a expiré\u00A0: reconnectez-vous dans un autre onglet, puis réessayez.",
+        });
+      else refuse({ _form: body.error ?? "Le fichier n’a pas pu être envoyé\u00A0: réessayez." });
     };
     xhr.onerror = () =>
-      refuse({ _form: "Le fichier n’a pas pu être envoyé (connexion interrompue) : réessayez." });
+      refuse({ _form: "Le fichier n’a pas pu être envoyé (connexion interrompue)\u00A0: réessayez." });
     xhr.send(data);
   }
 
@@ -160,7 +162,7 @@ export function UploadForm({
             name="altText"
             id={ids.altText}
             label="Texte alternatif"
-            hint="Ce que l’image montre, pour les personnes qui ne la voient pas (par exemple « Des collégiens essaient un bras robotisé »)."
+            hint="Ce que l’image montre, pour les personnes qui ne la voient pas (par exemple «&#x202F;Des collégiens essaient un bras robotisé&#x202F;»)."
             error={errors.altText}
             defaultValue={defaultAlt}
             disabled={isDecorative}
@@ -170,7 +172,7 @@ export function UploadForm({
             name="isDecorative"
             id={ids.isDecorative}
             label="Purement décorative"
-            hint="Cochez si elle n’apporte aucune information : aucun texte alternatif n’est alors demandé."
+            hint="Cochez si elle n’apporte aucune information&nbsp;: aucun texte alternatif n’est alors demandé."
             checked={isDecorative}
             onChange={(e) => setIsDecorative(e.currentTarget.checked)}
           />
@@ -180,7 +182,7 @@ export function UploadForm({
           name="title"
           id={ids.title}
           label="Intitulé du document"
-          hint="Le texte du lien de téléchargement (par exemple « Programme de la journée »)."
+          hint="Le texte du lien de téléchargement (par exemple «&#x202F;Programme de la journée&#x202F;»)."
           error={errors.title}
           maxLength={200}
         />

@@ -149,7 +149,7 @@ export function OrganisationDetail({
         </Section>
       ) : null}
       {isEmpty ? (
-        <EmptyState title="Aucune action, formation ou plateforme technologique publiée n'est liée à cette organisation pour le moment." />
+        <EmptyState title="Aucune action, formation ou plateforme technologique publiée n’est liée à cette organisation pour le moment." />
       ) : null}
     </Container>
   );

@@ -38,18 +38,22 @@ export function OrganisationDirectory({
   const hrefFor = pageHref(path, values);
   const describe = (key: string, value: string) =>
     key === "q"
-      ? `Mots-clés : « ${value} »`
+      ? `Mots-clés\u00A0: «\u202F${value}\u202F»`
       : key === "kind"
-        ? `Type : ${ORGANISATION_KIND_LABELS[value.toUpperCase() as OrganisationKind] ?? value}`
-        : `Campus : ${campuses?.find((c) => c.slug === value)?.shortName ?? value}`;
+        ? `Type\u00A0: ${ORGANISATION_KIND_LABELS[value.toUpperCase() as OrganisationKind] ?? value}`
+        : `Campus\u00A0: ${campuses?.find((c) => c.slug === value)?.shortName ?? value}`;
   return (
     <FilteredResults
       form={
         <FilterPanel action={path} resetHref={path}>
-          <KeywordField values={values} label="Nom ou mot-clé" hint="Par exemple : UIMM, lycée, Besançon" />
+          <KeywordField
+            values={values}
+            label="Nom ou mot-clé"
+            hint="Par exemple&nbsp;: UIMM, lycée, Besançon"
+          />
           <CheckboxGroup
             name="kind"
-            legend="Type d'organisation"
+            legend="Type d’organisation"
             options={kinds.map((k) => ({ value: code(k), label: ORGANISATION_KIND_LABELS[k] }))}
             values={values.kind ?? []}
           />
@@ -66,7 +70,7 @@ export function OrganisationDirectory({
       clearHref={path}
     >
       {directory.kinds.length > 1 ? (
-        <nav aria-label="Types d'organisation" className="mb-6">
+        <nav aria-label="Types d’organisation" className="mb-6">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {directory.kinds.map((g) => (
               <li key={g.kind}>
@@ -85,7 +89,7 @@ export function OrganisationDirectory({
           title="Aucune organisation trouvée"
           filtered={hasFilters(values)}
           tryNext="Essayez un autre type, retirez un filtre ou cherchez un nom plus court (un sigle, par exemple)."
-          all={{ href: path, label: "voir tout l'annuaire" }}
+          all={{ href: path, label: "voir tout l’annuaire" }}
           nothing="Aucune organisation n'est publiée pour le moment."
         />
       ) : null}
@@ -120,7 +124,7 @@ export function OrganisationDirectory({
         page={directory.page}
         pageCount={directory.pageCount}
         hrefFor={hrefFor}
-        label="Pages de l'annuaire des partenaires"
+        label="Pages de l’annuaire des partenaires"
       />
     </FilteredResults>
   );

@@ -36,7 +36,7 @@ export function PlatformDetail({
           { label: "Label", value: labelStatus(p.isLabelled) },
           { label: "Domaine", value: p.domain },
           {
-            label: "Structure d'accueil",
+            label: "Structure d’accueil",
             value: p.host ? <a href={links.organisation(p.host.slug)}>{fr(p.host.name)}</a> : null,
           },
           { label: "Commune", value: p.commune },

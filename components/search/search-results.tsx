@@ -144,7 +144,7 @@ export function SearchResults({
         </nav>
       ) : null}
       {response.results.length === 0 ? (
-        <EmptyState title={`Aucun résultat pour « ${query} »`}>
+        <EmptyState title={`Aucun résultat pour «\u202F${query}\u202F»`}>
           <ul className="list-disc space-y-1 pl-6">
             <li>
               Vérifiez l’orthographe, ou essayez un mot plus court ou plus général («&#x202F;énergie&#x202F;»

@@ -19,6 +19,7 @@ import { diffActions, emptyLookup, type FieldChange, type NameLookup } from "./d
 import type { ActionFormValues } from "./schema";
 import { sortFrench } from "@/lib/text/collate";
 import { containsText, escapeLike } from "@/lib/text/like";
+import { typeset } from "@/lib/text/typeset";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -55,15 +56,16 @@ const rowSelect = {
   },
 } satisfies Prisma.ActionSelect;
 
+/** A list row, its title typeset as the list shows it (the edit form reads the stored one). */
 function toRow(a: Prisma.ActionGetPayload<{ select: typeof rowSelect }>): AdminActionRow {
-  return {
+  return typeset({
     ...a,
     campuses: a.campuses.flatMap((c) =>
       isCampusSlug(c.campus.slug)
         ? [{ slug: c.campus.slug, acronym: c.campus.acronym, isLead: c.isLead }]
         : [],
     ),
-  };
+  });
 }
 
 function filterWhere(user: SessionUser, f: AdminActionFilters): Prisma.ActionWhereInput {
@@ -337,7 +339,11 @@ export async function getActionHistory(
     changes: diffActions(i > 0 ? snapshots[i - 1] : null, snapshots[i], names),
     isCurrent: r.version === action.version,
   }));
-  return { ...action, entries: entries.reverse() };
+  // The title and authors typeset; the diffs show the stored values as they were typed.
+  return {
+    ...typeset(action),
+    entries: entries.reverse().map((e) => ({ ...e, changedByName: typeset(e.changedByName) })),
+  };
 }
 
 /** A revision's content, for "see this version" before restoring it. */
@@ -444,7 +450,7 @@ export async function getCampusBreakdown(user: SessionUser): Promise<CampusBreak
     return [
       {
         slug: c.slug,
-        name: campusShortName(c.name),
+        name: typeset(campusShortName(c.name)),
         byStatus,
         drafts: mine.filter((l) => l.action.publication === "DRAFT").length,
         published: mine.filter((l) => l.action.publication === "PUBLISHED").length,

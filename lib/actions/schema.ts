@@ -93,7 +93,7 @@ function partialDate(what: string) {
         if (!iso) {
           ctx.addIssue({
             code: "custom",
-            message: `${what} : saisissez une année (2018), un mois (09/2018) ou un jour (20/09/2018).`,
+            message: `${what}\u00A0: saisissez une année (2018), un mois (09/2018) ou un jour (20/09/2018).`,
           });
           return z.NEVER;
         }
@@ -116,7 +116,7 @@ const beneficiaryRow = z.object({
     BENEFICIARY_UNITS,
     "Choisissez ce que compte ce nombre (élèves, enseignants, établissements…).",
   ),
-  detail: optionalText("la précision (par exemple « élèves de 3e »)", 120),
+  detail: optionalText("la précision (par exemple «\u202Félèves de 3e\u202F»)", 120),
   audience: optionalChoice(AUDIENCES, "Choisissez un public dans la liste."),
 });
 
@@ -126,38 +126,40 @@ const partnerRow = z.object({
 });
 
 const newPartnerRow = z.object({
-  name: requiredText("le nom de l'organisation proposée", 200, 2),
-  kind: choice(ORGANISATION_KINDS, "Choisissez le type de l'organisation proposée."),
+  name: requiredText("le nom de l’organisation proposée", 200, 2),
+  kind: choice(ORGANISATION_KINDS, "Choisissez le type de l’organisation proposée."),
   city: optionalText("la commune", 120),
   website: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v),
-    httpUrl("l'adresse du site de l'organisation").nullable(),
+    httpUrl("l’adresse du site de l’organisation").nullable(),
   ),
   role: optionalText("le rôle du partenaire", 200),
 });
 
 const linkRow = z.object({
-  label: requiredText("l'intitulé du lien", 150),
-  url: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), httpUrl("l'adresse du lien")),
+  label: requiredText("l’intitulé du lien", 150),
+  url: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), httpUrl("l’adresse du lien")),
 });
 
 export const actionInputSchema = z
   .object({
-    title: requiredText("le titre de l'action", ACTION_LIMITS.title, 3),
+    title: requiredText("le titre de l’action", ACTION_LIMITS.title, 3),
     slug: z.preprocess(
       (v) => (typeof v === "string" ? v.trim().toLowerCase() : ""),
       z
         .string()
-        .max(ACTION_LIMITS.slug, { error: `Adresse de la page : ${ACTION_LIMITS.slug} caractères au plus.` })
+        .max(ACTION_LIMITS.slug, {
+          error: `Adresse de la page\u00A0: ${ACTION_LIMITS.slug} caractères au plus.`,
+        })
         .refine((s) => s === "" || SLUG_PATTERN.test(s), {
           error:
-            "Adresse de la page : lettres minuscules sans accent, chiffres et tirets seulement (par exemple « salon-get-smart »).",
+            "Adresse de la page\u00A0: lettres minuscules sans accent, chiffres et tirets seulement (par exemple «\u202Fsalon-get-smart\u202F»).",
         }),
     ),
-    summary: requiredText("le résumé de l'action", ACTION_LIMITS.summary, 10),
+    summary: requiredText("le résumé de l’action", ACTION_LIMITS.summary, 10),
     body: longText("la description détaillée", ACTION_LIMITS.body),
     source: longText("la source", ACTION_LIMITS.source),
-    status: choice(STATUSES, "Choisissez le statut de l'action."),
+    status: choice(STATUSES, "Choisissez le statut de l’action."),
     start: partialDate("Début"),
     end: partialDate("Fin"),
     reportYears: checkboxList(
@@ -187,7 +189,7 @@ export const actionInputSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["end"],
-        message: "La fin ne peut pas précéder le début de l'action.",
+        message: "La fin ne peut pas précéder le début de l’action.",
       });
     }
     if (a.status === "TERMINEE" && !a.end) {
@@ -205,7 +207,7 @@ export const actionInputSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["campuses"],
-          message: "Chaque campus ne peut figurer qu'une fois.",
+          message: "Chaque campus ne peut figurer qu’une fois.",
         });
       const leads = a.campuses.filter((c) => c.isLead).length;
       if (leads !== 1)
@@ -220,7 +222,7 @@ export const actionInputSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["partners"],
-        message: "Un partenaire figure deux fois : retirez le doublon.",
+        message: "Un partenaire figure deux fois\u00A0: retirez le doublon.",
       });
     }
     const newNames = a.newPartners.map((p) => p.name.toLowerCase());
@@ -228,7 +230,7 @@ export const actionInputSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["newPartners"],
-        message: "Une organisation proposée figure deux fois : retirez le doublon.",
+        message: "Une organisation proposée figure deux fois\u00A0: retirez le doublon.",
       });
     }
   });
@@ -246,7 +248,7 @@ export const versionSchema = z.coerce.number().int().min(1).max(1_000_000);
 /** What the action form sends: the action (null for a new one), the version it was opened at, its values. */
 export type SaveActionPayload = { id: string | null; version: number; values: ActionFormValues };
 
-const UNREADABLE = "Formulaire illisible : rechargez la page.";
+const UNREADABLE = "Formulaire illisible\u00A0: rechargez la page.";
 
 /** The payload's envelope; the values themselves are validated by the mutation. */
 export const saveActionPayloadSchema = z.object(

@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { canReadAuditLog } from "@/lib/auth/permissions";
 import { AUDIT_ENTITY_TYPES } from "./labels";
 import { sortFrench } from "@/lib/text/collate";
+import { typeset } from "@/lib/text/typeset";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -61,7 +62,13 @@ export async function listAuditEntries(user: SessionUser, filters: AuditFilters)
     take: AUDIT_PAGE_SIZE,
     include: { user: { select: { name: true, email: true } }, campus: { select: { acronym: true } } },
   });
-  return { rows, total, page, pageCount };
+  // What the journal reads: summaries and names typeset; `before` and `after` stay as stored (a diff).
+  return {
+    rows: rows.map((r) => ({ ...r, summary: typeset(r.summary), user: typeset(r.user) })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
 export async function auditFilterOptions(user: SessionUser) {
@@ -72,5 +79,5 @@ export async function auditFilterOptions(user: SessionUser) {
       .then((rows) => sortFrench(rows, (u) => u.name || u.email)),
     db.campus.findMany({ orderBy: { position: "asc" }, select: { id: true, acronym: true, name: true } }),
   ]);
-  return { users, campuses };
+  return { users: typeset(users), campuses: typeset(campuses) };
 }

@@ -5,10 +5,11 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { campusShortName } from "./names";
+import { typeset } from "@/lib/text/typeset";
 
 export const getCampusName = cache(async (campusId: string): Promise<string | null> => {
   const c = await db.campus.findUnique({ where: { id: campusId }, select: { name: true } });
-  return c ? campusShortName(c.name) : null;
+  return c ? typeset(campusShortName(c.name)) : null;
 });
 
 /** The six campuses with their action counts (the coordinator's overview). */
@@ -26,7 +27,7 @@ export async function listCampusesForAdmin(user: SessionUser) {
       _count: { select: { actions: true, axes: true, roles: true } },
     },
   });
-  return campuses.map((c) => ({ ...c, shortName: campusShortName(c.name) }));
+  return typeset(campuses.map((c) => ({ ...c, shortName: campusShortName(c.name) })));
 }
 
 /** Everything the campus edit page shows, or null for anyone but the coordinator. */

@@ -17,14 +17,14 @@ const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z
     .string()
-    .min(1, { error: "Saisissez l'adresse e-mail de contact." })
+    .min(1, { error: "Saisissez l’adresse e-mail de contact." })
     .max(254)
     .pipe(z.email({ error: "Saisissez une adresse e-mail valide." })),
 );
 
 export const campusSchema = z.object({
   name: requiredText("le nom du campus", 150, 3),
-  alias: optionalText("le nom d'usage", 150),
+  alias: optionalText("le nom d’usage", 150),
   sectors: z.preprocess(
     (v) =>
       typeof v === "string"
@@ -34,18 +34,18 @@ export const campusSchema = z.object({
             .filter(Boolean)
         : v,
     z
-      .array(z.string().max(100, { error: "Une filière : 100 caractères au plus." }))
+      .array(z.string().max(100, { error: "Une filière\u00A0: 100 caractères au plus." }))
       .min(1, { error: "Saisissez au moins une filière." })
       .max(20),
   ),
-  labelYear: requiredInt("l'année de labellisation", 2010, 2100),
+  labelYear: requiredInt("l’année de labellisation", 2010, 2100),
   legalForm: choice(enumValues(LegalForm), "Choisissez la forme juridique."),
   plannedLegalForm: optionalChoice(enumValues(LegalForm), "Choisissez la forme juridique envisagée."),
-  plannedChange: optionalText("l'évolution prévue", 500),
+  plannedChange: optionalText("l’évolution prévue", 500),
   email,
   siteUrl: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v),
-    httpUrl("l'adresse du site du campus").nullable(),
+    httpUrl("l’adresse du site du campus").nullable(),
   ),
   presentation: longText("la présentation", 10_000).refine((s) => s.length > 0, {
     error: "Saisissez la présentation du campus.",
@@ -56,8 +56,8 @@ export const campusSchema = z.object({
 export type CampusInput = z.output<typeof campusSchema>;
 
 export const axisSchema = z.object({
-  title: requiredText("l'intitulé de l'axe", 200, 3),
-  description: optionalText("la description de l'axe", 2000),
+  title: requiredText("l’intitulé de l’axe", 200, 3),
+  description: optionalText("la description de l’axe", 2000),
 });
 
 export const roleSchema = z.object({
@@ -69,5 +69,5 @@ export const roleSchema = z.object({
 
 export const socialLinkSchema = z.object({
   network: choice(enumValues(SocialNetwork), "Choisissez le réseau."),
-  url: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), httpUrl("l'adresse")),
+  url: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), httpUrl("l’adresse")),
 });

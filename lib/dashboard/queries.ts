@@ -18,6 +18,7 @@ import { deadlineOf, type Deadline, type SectionState, type StateCounts } from "
 import { readSiteSettings } from "@/lib/settings/queries";
 import { missingSettings, type SiteSettings } from "@/lib/settings/schema";
 import type { CampusSlug } from "@/lib/site/campuses";
+import { typeset } from "@/lib/text/typeset";
 
 export type CampusToDo = {
   slug: CampusSlug;
@@ -92,7 +93,7 @@ export async function getDashboardToDo(user: SessionUser, now: Date = new Date()
       const sections = progress?.sections ?? [];
       return {
         slug: c.slug as CampusSlug,
-        shortName: campusShortName(c.name),
+        shortName: typeset(campusShortName(c.name)),
         drafts: c.actions.length,
         proposals: proposals.filter((p) => p.campusId === c.id && stillDrafts.has(p.entityId)).length,
         report: {

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { sortFrench } from "@/lib/text/collate";
 import { containsText } from "@/lib/text/like";
+import { typeset } from "@/lib/text/typeset";
 
 /** The list shows at most this many rows; beyond, the page asks to narrow the search. */
 export const FORMATION_ADMIN_LIMIT = 500;
@@ -26,7 +27,7 @@ export async function listFormationsForAdmin(
       : {}),
   };
   // Titles in French order (the stored `sortKey`), sorted and cut by the database.
-  return db.formation.findMany({
+  const rows = await db.formation.findMany({
     where,
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     take: FORMATION_ADMIN_LIMIT,
@@ -42,6 +43,7 @@ export async function listFormationsForAdmin(
       campuses: { select: { campus: { select: { acronym: true } } } },
     },
   });
+  return typeset(rows);
 }
 
 export async function getFormationForEdit(user: SessionUser, id: string) {
@@ -61,6 +63,6 @@ export async function listOrganisationChoices(user: SessionUser) {
   });
   return sortFrench(rows, (o) => o.name).map((o) => ({
     value: o.id,
-    label: o.city ? `${o.name} (${o.city})` : o.name,
+    label: typeset(o.city ? `${o.name} (${o.city})` : o.name),
   }));
 }

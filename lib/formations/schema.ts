@@ -19,7 +19,7 @@ export const MODALITIES = enumValues(Modality);
 export const FORMATION_STATES = enumValues(FormationState);
 
 export const formationSchema = z.object({
-  title: requiredText("l'intitulé de la formation", 200, 3),
+  title: requiredText("l’intitulé de la formation", 200, 3),
   diploma: choice(DIPLOMAS, "Choisissez le diplôme."),
   level: optionalInt("le niveau", 3, 8),
   modalities: checkboxList(z.enum(MODALITIES, { error: "Modalité inconnue." })),
@@ -30,21 +30,23 @@ export const formationSchema = z.object({
     (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase().replace(/\s+/g, "") : null),
     z
       .string()
-      .regex(/^(RNCP)?\d{3,6}$/, { error: "Code RNCP : par exemple RNCP35316." })
+      .regex(/^(RNCP)?\d{3,6}$/, { error: "Code RNCP\u00A0: par exemple RNCP35316." })
       .nullable(),
   ),
   cfd: z.preprocess(
     (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : null),
     z
       .string()
-      .regex(/^[0-9A-Z]{8}$/, { error: "Code formation diplôme (CFD) : 8 caractères, par exemple 32031213." })
+      .regex(/^[0-9A-Z]{8}$/, {
+        error: "Code formation diplôme (CFD)\u00A0: 8 caractères, par exemple 32031213.",
+      })
       .nullable(),
   ),
   duration: optionalText("la durée", 120),
-  admission: optionalText("les conditions d'admission", 500),
+  admission: optionalText("les conditions d’admission", 500),
   nextSession: optionalText("la prochaine rentrée", 120),
-  applicationUrl: optionalUrl("l'adresse de candidature"),
-  state: choice(FORMATION_STATES, "Choisissez l'état de la formation."),
+  applicationUrl: optionalUrl("l’adresse de candidature"),
+  state: choice(FORMATION_STATES, "Choisissez l’état de la formation."),
   description: longText("la description", 5000),
   campusIds: checkboxList(z.string().min(1).max(64)).pipe(
     z.array(z.string()).min(1, { error: "Choisissez au moins un campus." }),

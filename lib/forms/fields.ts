@@ -34,7 +34,7 @@ export function requiredText(what: string, max: number, min = 1) {
     plainText(what, { multiline: true, error: `Saisissez ${what}.` })
       .min(1, { error: `Saisissez ${what}.` })
       .min(min, { error: `Saisissez au moins ${min} caractères pour ${what}.` })
-      .max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` }),
+      .max(max, { error: `${capitalise(what)}\u00A0: ${max} caractères au plus.` }),
   );
 }
 
@@ -43,7 +43,7 @@ export function optionalText(what: string, max: number) {
   return z.preprocess(
     emptyToNull,
     plainText(what, { multiline: true })
-      .max(max, { error: `${capitalise(what)} : ${max} caractères au plus.` })
+      .max(max, { error: `${capitalise(what)}\u00A0: ${max} caractères au plus.` })
       .nullable(),
   );
 }
@@ -53,7 +53,7 @@ export function longText(what: string, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n").trim() : ""),
     plainText(what, { multiline: true }).max(max, {
-      error: `${capitalise(what)} : ${max} caractères au plus.`,
+      error: `${capitalise(what)}\u00A0: ${max} caractères au plus.`,
     }),
   );
 }
@@ -65,7 +65,7 @@ export function optionalUrl(what: string) {
 
 export function httpUrl(what: string) {
   return plainText(what, { error: `Saisissez ${what}.` })
-    .max(500, { error: `${capitalise(what)} : 500 caractères au plus.` })
+    .max(500, { error: `${capitalise(what)}\u00A0: 500 caractères au plus.` })
     .refine((v) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), {
       error: `Saisissez ${what} complète, commençant par https:// (ou http://).`,
     });
@@ -97,11 +97,11 @@ function wholeNumber(what: string, min: number, max: number) {
       error: (issue) =>
         issue.input === null || issue.input === undefined
           ? `Saisissez ${what}.`
-          : `${name} : saisissez un nombre entier.`,
+          : `${name}\u00A0: saisissez un nombre entier.`,
     })
-    .int({ error: `${name} : saisissez un nombre entier.` })
-    .min(min, { error: `${name} : ${min} au minimum.` })
-    .max(max, { error: `${name} : ${max} au maximum.` });
+    .int({ error: `${name}\u00A0: saisissez un nombre entier.` })
+    .min(min, { error: `${name}\u00A0: ${min} au minimum.` })
+    .max(max, { error: `${name}\u00A0: ${max} au maximum.` });
 }
 
 /** An optional whole number within bounds; empty becomes null. */

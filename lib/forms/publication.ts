@@ -13,9 +13,9 @@ type State = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 
 export const PUBLICATION_TRANSITIONS: Record<PublicationOperation, { from: State[]; refused: string }> = {
   publish: { from: ["DRAFT"], refused: "Seul un brouillon peut être publié." },
-  unpublish: { from: ["PUBLISHED"], refused: "Cet élément n'est pas publié." },
+  unpublish: { from: ["PUBLISHED"], refused: "Cet élément n’est pas publié." },
   archive: { from: ["DRAFT", "PUBLISHED"], refused: "Cet élément est déjà archivé." },
-  restore: { from: ["ARCHIVED"], refused: "Cet élément n'est pas archivé." },
+  restore: { from: ["ARCHIVED"], refused: "Cet élément n’est pas archivé." },
 };
 
 export type PublicationData = ReturnType<typeof publicationData>;

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { fundingLineSelect } from "./select";
 import { sortFrench } from "@/lib/text/collate";
+import { typeset } from "@/lib/text/typeset";
 
 export async function listFundingsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
@@ -18,10 +19,12 @@ export async function listFundingsForAdmin(user: SessionUser) {
       action: { select: { title: true } },
     },
   });
-  return sortFrench(
-    rows,
-    (f) => f.funder.name,
-    (a, b) => b.startYear - a.startYear,
+  return typeset(
+    sortFrench(
+      rows,
+      (f) => f.funder.name,
+      (a, b) => b.startYear - a.startYear,
+    ),
   );
 }
 
@@ -48,10 +51,11 @@ export async function fundingChoices(user: SessionUser) {
       select: { id: true, title: true },
     }),
   ]);
+  // Labels typeset; the values are ids.
   return {
-    funders: sortFrench(organisations, (o) => o.name).map((o) => ({ value: o.id, label: o.name })),
-    campuses: campuses.map((c) => ({ value: c.id, label: `${c.acronym} — ${c.name}` })),
-    platforms: sortFrench(platforms, (p) => p.name).map((p) => ({ value: p.id, label: p.name })),
-    actions: sortFrench(actions, (a) => a.title).map((a) => ({ value: a.id, label: a.title })),
+    funders: sortFrench(organisations, (o) => o.name).map((o) => ({ value: o.id, label: typeset(o.name) })),
+    campuses: campuses.map((c) => ({ value: c.id, label: typeset(`${c.acronym} — ${c.name}`) })),
+    platforms: sortFrench(platforms, (p) => p.name).map((p) => ({ value: p.id, label: typeset(p.name) })),
+    actions: sortFrench(actions, (a) => a.title).map((a) => ({ value: a.id, label: typeset(a.title) })),
   };
 }

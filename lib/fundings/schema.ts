@@ -27,17 +27,17 @@ export const fundingSchema = z
     kind: choice(FUNDING_KINDS, "Choisissez le type de financement."),
     amountEuros: optionalInt("le montant", 0, 100_000_000),
     amountBasis: optionalChoice(AMOUNT_BASES, "Choisissez si le montant est annuel ou total."),
-    startYear: requiredInt("l'année de début", 2010, 2100),
-    endYear: requiredInt("l'année de fin", 2010, 2100),
+    startYear: requiredInt("l’année de début", 2010, 2100),
+    endYear: requiredInt("l’année de fin", 2010, 2100),
     isIndicative: checkbox,
-    purpose: requiredText("l'objet du financement", 500, 3),
+    purpose: requiredText("l’objet du financement", 500, 3),
   })
   .superRefine((f, ctx) => {
     if (f.endYear < f.startYear)
       ctx.addIssue({
         code: "custom",
         path: ["endYear"],
-        message: "L'année de fin ne peut pas précéder l'année de début.",
+        message: "L’année de fin ne peut pas précéder l’année de début.",
       });
     if (f.amountEuros !== null && !f.amountBasis)
       ctx.addIssue({

@@ -3,10 +3,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { typeset } from "@/lib/text/typeset";
 
 export async function listMeetingsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
-  return db.meeting.findMany({
+  const rows = await db.meeting.findMany({
     orderBy: { date: "desc" },
     select: {
       id: true,
@@ -18,6 +19,7 @@ export async function listMeetingsForAdmin(user: SessionUser) {
       campus: { select: { acronym: true } },
     },
   });
+  return typeset(rows);
 }
 
 export async function getMeetingForEdit(user: SessionUser, id: string) {
@@ -37,8 +39,8 @@ export async function meetingChoices(user: SessionUser) {
   return {
     instances: instances.map((i) => ({
       value: i.id,
-      label: i.campus ? `${i.name} (${i.campus.acronym})` : i.name,
+      label: typeset(i.campus ? `${i.name} (${i.campus.acronym})` : i.name),
     })),
-    campuses: campuses.map((c) => ({ value: c.id, label: `${c.acronym} — ${c.name}` })),
+    campuses: campuses.map((c) => ({ value: c.id, label: typeset(`${c.acronym} — ${c.name}`) })),
   };
 }

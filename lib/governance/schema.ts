@@ -6,7 +6,7 @@ import { longText, optionalId, optionalText, requiredText } from "@/lib/forms/fi
 export const meetingSchema = z.object({
   instanceId: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, { error: "Choisissez l'instance de gouvernance." }).max(64),
+    z.string().min(1, { error: "Choisissez l’instance de gouvernance." }).max(64),
   ),
   campusId: optionalId,
   date: z.preprocess(
@@ -19,7 +19,7 @@ export const meetingSchema = z.object({
         if (!iso) {
           ctx.addIssue({
             code: "custom",
-            message: "Date : saisissez un jour (20/09/2018), un mois (09/2018) ou une année (2018).",
+            message: "Date\u00A0: saisissez un jour (20/09/2018), un mois (09/2018) ou une année (2018).",
           });
           return z.NEVER;
         }
@@ -27,7 +27,7 @@ export const meetingSchema = z.object({
       }),
   ),
   city: optionalText("la commune", 120),
-  title: requiredText("l'intitulé de la réunion", 200, 3),
+  title: requiredText("l’intitulé de la réunion", 200, 3),
   description: longText("le compte rendu", 5000),
 });
 export type MeetingInput = z.output<typeof meetingSchema>;

@@ -23,6 +23,7 @@ import { formationColumns, formationSchema } from "@/lib/formations/schema";
 import { organisationSchema } from "@/lib/organisations/schema";
 import { cell, CsvError, matchEnum, readCsv, splitList } from "./csv";
 import { formatCount, plural } from "@/lib/text/plural";
+import { frenchTypography } from "@/lib/text/typography";
 
 export const IMPORT_KINDS = ["formations", "organisations"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -237,7 +238,8 @@ export async function previewImport(
     const first = seen.get(m.key);
     if (m.key && first !== undefined) errors.push(`Même clé que la ligne ${first} (« ${m.key} »).`);
     else seen.set(m.key, m.line);
-    const unique = [...new Set(errors)];
+    // Shown in the preview table: typeset like every message (the values they quote included).
+    const unique = [...new Set(errors)].map(frenchTypography);
     rows.push({
       line: m.line,
       key: m.key,

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { findManagedOwner } from "./owners";
 import { toPublicImage, type ActionMedia, type PublicImage } from "./queries";
 import type { MediaOwnerKindName, MediaRoleName } from "./rules";
+import { typeset } from "@/lib/text/typeset";
 
 export type ManagedMedia = {
   id: string;
@@ -50,10 +51,10 @@ export async function listOwnerMedia(
     role: r.role,
     contentType: r.contentType,
     byteSize: r.byteSize,
-    title: r.title,
+    title: typeset(r.title),
     isDecorative: r.isDecorative,
     createdAt: r.createdAt,
-    createdByName: r.createdBy?.name ?? null,
+    createdByName: typeset(r.createdBy?.name ?? null),
     image: r.role === "ATTACHMENT" ? null : toPublicImage(r),
   }));
 }

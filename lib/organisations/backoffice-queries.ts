@@ -6,6 +6,7 @@ import type { PublicationState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
 import { containsText } from "@/lib/text/like";
+import { typeset } from "@/lib/text/typeset";
 
 export const ORGANISATION_PAGE_SIZE = 50;
 
@@ -54,7 +55,7 @@ export async function listOrganisationsForAdmin(
       _count: { select: { actionLinks: true } },
     },
   });
-  return { rows, total, page, pageCount };
+  return { rows: typeset(rows), total, page, pageCount };
 }
 
 export async function getOrganisationForEdit(user: SessionUser, id: string) {

@@ -17,7 +17,9 @@ export const optionalDepartement = z.preprocess(
   (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : null),
   z
     .string()
-    .regex(DEPARTEMENT_PATTERN, { error: "Département : saisissez son numéro (par exemple 21, 25 ou 2A)." })
+    .regex(DEPARTEMENT_PATTERN, {
+      error: "Département\u00A0: saisissez son numéro (par exemple 21, 25 ou 2A).",
+    })
     .nullable(),
 );
 
@@ -25,17 +27,17 @@ export const optionalSlug = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : ""),
   z
     .string()
-    .max(100, { error: "Adresse de la page : 100 caractères au plus." })
+    .max(100, { error: "Adresse de la page\u00A0: 100 caractères au plus." })
     .refine((s) => s === "" || SLUG_PATTERN.test(s), {
-      error: "Adresse de la page : lettres minuscules sans accent, chiffres et tirets seulement.",
+      error: "Adresse de la page\u00A0: lettres minuscules sans accent, chiffres et tirets seulement.",
     }),
 );
 
 export const organisationSchema = z.object({
-  name: requiredText("le nom de l'organisation", 200, 2),
+  name: requiredText("le nom de l’organisation", 200, 2),
   acronym: optionalText("le sigle", 30),
-  kind: choice(ORGANISATION_KINDS, "Choisissez le type d'organisation."),
-  website: optionalUrl("l'adresse du site web"),
+  kind: choice(ORGANISATION_KINDS, "Choisissez le type d’organisation."),
+  website: optionalUrl("l’adresse du site web"),
   city: optionalText("la commune", 120),
   departement: optionalDepartement,
   description: optionalText("la description", 2000),

@@ -3,11 +3,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { canManageDirectories } from "@/lib/auth/permissions";
+import { typeset } from "@/lib/text/typeset";
 
 export async function listPlatformsForAdmin(user: SessionUser) {
   if (!canManageDirectories(user)) return [];
   // Names in French order: the stored `sortKey`, sorted by the database.
-  return db.platform.findMany({
+  const rows = await db.platform.findMany({
     where: { publication: { not: "ARCHIVED" } },
     select: {
       id: true,
@@ -20,6 +21,7 @@ export async function listPlatformsForAdmin(user: SessionUser) {
     },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
   });
+  return typeset(rows);
 }
 
 export async function getPlatformForEdit(user: SessionUser, id: string) {

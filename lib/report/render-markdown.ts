@@ -2,8 +2,31 @@
  * The report as one Markdown file: the same reading order and numbering as
  * the DOCX and PDF, charts given as their figures in words (tables in the data annex).
  */
+import { frenchTypography } from "@/lib/text/typography";
 import { layoutReport, TOC_DEPTH, type ReportNode } from "./layout";
 import type { ReportDocument } from "./types";
+
+/**
+ * The Markdown typeset as the PDF and DOCX print it (frenchSpacing, not cached: one
+ * text per export): prose
+ * only, code blocks and spans keep their characters. A sign closed by
+ * emphasis ("**Objectif :**") or after it ("*Note* :") gets its space too,
+ * as it does in the other formats, where the emphasis is a separate run.
+ */
+function typesetMarkdown(markdown: string): string {
+  return markdown
+    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : frenchTypography(
+            part
+              .replace(/([\p{L}\p{N}»)\]’"*_])[ \t]+:(?=[*_]*(?:\s|$))/gu, "$1\u00A0:")
+              .replace(/([\p{L}\p{N}»)\]’"*_])[ \t]+([;!?]+)(?=[*_]*(?:\s|$))/gu, "$1\u202F$2"),
+          ),
+    )
+    .join("");
+}
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").trim() || " ";
 
@@ -74,7 +97,7 @@ export function renderMarkdown(doc: ReportDocument): string {
           [
             `**${node.title}** — ${node.meta}`,
             node.summary,
-            ...node.facts.map((f) => `- ${f.label} : ${f.value}`),
+            ...node.facts.map((f) => `- ${f.label}\u00A0: ${f.value}`),
           ]
             .filter(Boolean)
             .join("\n\n"),
@@ -82,5 +105,5 @@ export function renderMarkdown(doc: ReportDocument): string {
         break;
     }
   }
-  return `${out.join("\n\n")}\n`;
+  return typesetMarkdown(`${out.join("\n\n")}\n`);
 }

@@ -27,7 +27,7 @@ const text = section.optional().default("");
 /** The version a form was opened at (hidden field). */
 const formVersion = z.coerce
   .number({
-    error: "Ce formulaire ne dit pas quelle version il modifie : rechargez la page, puis recommencez.",
+    error: "Ce formulaire ne dit pas quelle version il modifie\u00A0: rechargez la page, puis recommencez.",
   })
   .int()
   .min(0)
@@ -82,7 +82,7 @@ export const campaignDeadlineSchema = z.object({
       .string()
       .min(1, { error: "Indiquez la date limite, par exemple 31/03/2027." })
       .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v), {
-        error: "Cette date n'existe pas : saisissez une date valide, par exemple 31/03/2027.",
+        error: "Cette date n’existe pas\u00A0: saisissez une date valide, par exemple 31/03/2027.",
       })
       .transform((v) => new Date(`${v}T00:00:00Z`)),
   ),

@@ -7,11 +7,12 @@
  */
 import type { z } from "zod";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
-import { fieldErrorsOf, type FieldErrors, type Failure } from "@/lib/result";
+import { fieldErrorsOf, typesetFieldErrors, type FieldErrors, type Failure } from "@/lib/result";
+import { frenchTypography } from "@/lib/text/typography";
 import { formDataToObject, INVALID_FORM, type FormState, type Submitted } from "./state";
 
 export const SESSION_EXPIRED =
-  "Votre session a expiré. Reconnectez-vous dans un autre onglet puis enregistrez à nouveau : vos saisies sont conservées ici.";
+  "Votre session a expiré. Reconnectez-vous dans un autre onglet puis enregistrez à nouveau\u00A0: vos saisies sont conservées ici.";
 
 /** The wording of a refusal that the lib result does not word itself. */
 export type RefusalMessages = {
@@ -25,7 +26,7 @@ const DEFAULT_MESSAGES: RefusalMessages = {
   sessionExpired: SESSION_EXPIRED,
   forbidden: "Action réservée à la coordination régionale.",
   not_found: "Élément introuvable.",
-  conflict: "Cet élément a été modifié entre-temps : rechargez la page, puis recommencez.",
+  conflict: "Cet élément a été modifié entre-temps\u00A0: rechargez la page, puis recommencez.",
 };
 
 /** Any lib result: its conflicts carry their current state or not. */
@@ -107,7 +108,7 @@ export async function runServerAction<Parsed, R extends AnyResult, User, Values,
   session: (() => Promise<User | null>) | null,
 ): Promise<Outcome<FormState<Values, Data, Conflict>>> {
   try {
-    return await runSteps(spec, args, session);
+    return typesetOutcome<Values, Data, Conflict>(await runSteps(spec, args, session));
   } catch (error) {
     // The database is down or silent: the form says so and keeps what was typed (any other error is a bug).
     if (!isDatabaseUnavailable(error)) throw error;
@@ -116,6 +117,19 @@ export async function runServerAction<Parsed, R extends AnyResult, User, Values,
       succeeded: false,
     };
   }
+}
+
+/**
+ * The words of a state typeset (lib/text/typography.ts), whoever wrote them: the
+ * spec's messages, lib's refusals, zod's. The values go back as submitted.
+ */
+function typesetOutcome<Values, Data, Conflict>(
+  outcome: Outcome<FormState<Values, Data, Conflict>>,
+): Outcome<FormState<Values, Data, Conflict>> {
+  if (!("state" in outcome) || outcome.state.status === "idle") return outcome;
+  const state = { ...outcome.state, message: frenchTypography(outcome.state.message) };
+  if (state.status === "invalid") state.fieldErrors = typesetFieldErrors(state.fieldErrors);
+  return { ...outcome, state };
 }
 
 /** What every refusal sends back to the form: the spec's choice, or the submitted fields without passwords. */

@@ -8,7 +8,7 @@ const optionalEmail = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : ""),
   z
     .string()
-    .max(254, { error: "Adresse e-mail : 254 caractères au plus." })
+    .max(254, { error: "Adresse e-mail\u00A0: 254 caractères au plus." })
     .refine((v) => v === "" || z.email().safeParse(v).success, {
       error: "Saisissez une adresse e-mail valide, par exemple contact@exemple.fr, ou laissez vide.",
     }),
@@ -28,12 +28,12 @@ const optionalDay = z.preprocess(
 );
 
 export const siteSettingsSchema = z.object({
-  publisherName: text("le nom de l'éditeur", 200),
-  publisherAddress: text("l'adresse de l'éditeur", 500),
+  publisherName: text("le nom de l’éditeur", 200),
+  publisherAddress: text("l’adresse de l’éditeur", 500),
   publicationDirector: text("le directeur de la publication", 200),
-  hostName: text("le nom de l'hébergeur", 200),
-  hostAddress: text("l'adresse de l'hébergeur", 500),
-  coordinationAddress: text("l'adresse postale de la coordination", 500),
+  hostName: text("le nom de l’hébergeur", 200),
+  hostAddress: text("l’adresse de l’hébergeur", 500),
+  coordinationAddress: text("l’adresse postale de la coordination", 500),
   contactEmail: optionalEmail,
   defaultReportDeadline: optionalDay,
 });
@@ -63,11 +63,11 @@ export const EMPTY_SETTINGS: SiteSettings = {
 
 /** The French name of each setting, as the form and the dashboard's "À compléter" list say it. */
 export const SETTING_LABELS: Record<keyof SiteSettings, string> = {
-  publisherName: "Nom de l'éditeur du site",
-  publisherAddress: "Adresse de l'éditeur",
+  publisherName: "Nom de l’éditeur du site",
+  publisherAddress: "Adresse de l’éditeur",
   publicationDirector: "Directeur ou directrice de la publication",
-  hostName: "Nom de l'hébergeur",
-  hostAddress: "Adresse de l'hébergeur",
+  hostName: "Nom de l’hébergeur",
+  hostAddress: "Adresse de l’hébergeur",
   coordinationAddress: "Adresse postale de la coordination régionale",
   contactEmail: "Adresse e-mail de contact de la coordination",
   defaultReportDeadline: "Date limite du rapport annuel, par défaut",

@@ -13,5 +13,5 @@ export function hasControlCharacters(text: string, { multiline = false } = {}): 
 
 /** The refusal, naming the field (`name` as a label: "Titre", "Commune"). */
 export function controlCharactersMessage(name: string): string {
-  return `${name} : contient un caractère de contrôle invisible (octet nul, échappement…), non autorisé ; retirez-le.`;
+  return `${name}\u00A0: contient un caractère de contrôle invisible (octet nul, échappement…), non autorisé\u202F; retirez-le.`;
 }

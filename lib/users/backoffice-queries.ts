@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS } from "@/lib/auth/session-policy";
 import { sortFrench } from "@/lib/text/collate";
+import { typeset } from "@/lib/text/typeset";
 
 export type AdminUserRow = {
   id: string;
@@ -51,7 +52,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
   return users.map((u) => ({
     id: u.id,
     email: u.email,
-    name: u.name,
+    name: typeset(u.name),
     role: u.role,
     campusId: u.campusId,
     campusAcronym: u.campus?.acronym ?? null,

@@ -9,9 +9,9 @@ export const USER_ROLES = ["DO", "COORDINATOR"] as const;
 export const emailField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z
-    .string({ error: "Saisissez l'adresse e-mail." })
-    .min(1, { error: "Saisissez l'adresse e-mail." })
-    .max(254, { error: "Adresse e-mail : 254 caractères au plus." })
+    .string({ error: "Saisissez l’adresse e-mail." })
+    .min(1, { error: "Saisissez l’adresse e-mail." })
+    .max(254, { error: "Adresse e-mail\u00A0: 254 caractères au plus." })
     .pipe(z.email({ error: "Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr." })),
 );
 
@@ -86,7 +86,7 @@ export const changeOwnPasswordSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["newPassword"],
-        message: "Choisissez un mot de passe différent de l'actuel.",
+        message: "Choisissez un mot de passe différent de l’actuel.",
       });
   });
 

@@ -105,7 +105,7 @@ for (const { list, box } of RECORD_LISTS) {
     await page.goto(list);
     await page.getByRole("rowheader").first().getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`${list}/[^/?]+$`));
-    await expect(page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link")).toHaveAttribute(
+    await expect(page.getByRole("navigation", { name: "Fil d’Ariane" }).getByRole("link")).toHaveAttribute(
       "href",
       list,
     );

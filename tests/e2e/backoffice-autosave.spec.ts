@@ -11,7 +11,7 @@ import { expectNoAxeViolations } from "./fixtures/axe";
 import { createDraft, unique } from "./fixtures/backoffice";
 
 const SHOTS = process.env.SHOTS_DIR;
-const BODY = "Texte de la page de l'action (facultatif)";
+const BODY = "Texte de la page de l’action (facultatif)";
 const SAVED_AT = /Brouillon enregistré à \d{1,2}\u00a0h\u00a0\d{2}/;
 
 async function shot(page: Page, name: string) {

@@ -21,7 +21,7 @@ test.describe("the coordinator runs everything", () => {
     await loadSession(page, COORDINATOR);
     await page.goto("/admin");
     await page
-      .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+      .getByRole("navigation", { name: "Navigation de l’espace de gestion" })
       .getByRole("link", { name: "Comptes" })
       .click();
     await page.getByRole("link", { name: "Inviter une personne" }).click();
@@ -92,7 +92,7 @@ test.describe("the coordinator runs everything", () => {
       .getByRole("row")
       .filter({ has: page.getByRole("rowheader", { name: "4", exact: true }) });
     await expect(errorRow).toContainText("Erreur");
-    await expect(errorRow).toContainText("Choisissez le type d'organisation.");
+    await expect(errorRow).toContainText("Choisissez le type d’organisation.");
     // Nothing written yet.
     await page.goto(`/admin/organisations?q=${encodeURIComponent(a)}`);
     await expect(page.getByText("0 organisation", { exact: true })).toBeVisible();
@@ -196,7 +196,7 @@ test.describe("the coordinator runs everything", () => {
     expect((await page.request.get("/api/admin/imports/modele?type=formations")).status()).toBe(403);
     await expect(
       page
-        .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+        .getByRole("navigation", { name: "Navigation de l’espace de gestion" })
         .getByRole("link", { name: "Comptes" }),
     ).toHaveCount(0);
   });

@@ -70,7 +70,7 @@ test.describe("a DO manages the actions of their campus", () => {
 
     // Publish: visible at once on the sub-site, by path and by host.
     await page.getByRole("button", { name: "Publier" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "L'action est publiée" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "L’action est publiée" })).toBeVisible();
     const byPath = await request.get(`/ti/actions/${slug}`);
     expect(byPath.status()).toBe(200);
     expect(await byPath.text()).toContain(title);
@@ -89,10 +89,10 @@ test.describe("a DO manages the actions of their campus", () => {
     // Archive (soft delete): gone from the public site, listed in the archives, restored as a draft.
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Archiver" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "L'action est archivée." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "L’action est archivée." })).toBeVisible();
     expect((await request.get(`/ti/actions/${slug}`)).status()).toBe(404);
     await page
-      .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+      .getByRole("navigation", { name: "Navigation de l’espace de gestion" })
       .getByRole("link", { name: "Archives" })
       .click();
     const row = page.getByRole("row").filter({ hasText: title });
@@ -119,7 +119,7 @@ test.describe("a DO manages the actions of their campus", () => {
     });
     await page.getByRole("button", { name: "Revenir à la version 1" }).click();
     // A draft: nothing public changes, and the confirmation does not pretend otherwise.
-    await expect.poll(() => question).toContain("L'état actuel reste dans l'historique.");
+    await expect.poll(() => question).toContain("L’état actuel reste dans l’historique.");
     expect(question).not.toContain("page publique");
     await expect(
       page.getByRole("status").filter({ hasText: "Le contenu de la version 1 est rétabli." }),
@@ -218,7 +218,7 @@ test.describe("a DO manages the actions of their campus", () => {
       await dialog.dismiss();
     });
     await page
-      .getByRole("navigation", { name: "Navigation de l'espace de gestion" })
+      .getByRole("navigation", { name: "Navigation de l’espace de gestion" })
       .getByRole("link", { name: "Tableau de bord" })
       .click();
     await expect.poll(() => message).toContain("modifications non enregistrées");
@@ -243,7 +243,7 @@ test.describe("a DO manages the actions of their campus", () => {
     await expect(page.getByRole("status").filter({ hasText: "Action créée." })).toBeVisible();
     await expect(page.getByText(`${orgName} — en attente de validation`)).toBeVisible();
     await page.getByRole("button", { name: "Publier" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "L'action est publiée" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "L’action est publiée" })).toBeVisible();
     const publicPage = await request.get(`/amf/actions/${slugOf(title)}`);
     expect(publicPage.status()).toBe(200);
     const html = await publicPage.text();

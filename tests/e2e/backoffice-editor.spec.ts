@@ -32,7 +32,7 @@ async function select(page: Page, label: string, part: string) {
   }, part);
 }
 
-const BODY = "Texte de la page de l'action (facultatif)";
+const BODY = "Texte de la page de l’action (facultatif)";
 
 test("toolbar buttons and keyboard shortcuts write Markdown, and the preview reads as the public page", async ({
   page,

@@ -50,7 +50,7 @@ test.describe("images and documents of an action", () => {
       buffer: await photo(),
     });
     await page.getByLabel("Texte alternatif").fill("Des collégiens pilotent un robot");
-    await page.getByRole("button", { name: "Ajouter l'image" }).click();
+    await page.getByRole("button", { name: "Ajouter l’image" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Image ajoutée." })).toBeVisible();
     await expect(listedImages(page)).toHaveCount(1);
     await expect(page.getByText("Des collégiens pilotent un robot")).toBeVisible();
@@ -115,7 +115,7 @@ test.describe("images and documents of an action", () => {
       buffer: await photo(),
     });
     await page.getByLabel("Texte alternatif").fill("L’affiche de la journée photo");
-    await page.getByRole("button", { name: "Ajouter l'image" }).click();
+    await page.getByRole("button", { name: "Ajouter l’image" }).click();
     await expect(listedImages(page)).toHaveCount(1);
     const src = (await listedImages(page).getAttribute("src"))!;
     const mediaId = src.split("/")[2];
@@ -139,7 +139,7 @@ test.describe("images and documents of an action", () => {
       .click();
     await expect(page.getByText("Aucune image pour l’instant.")).toBeVisible();
     await expect(listedImages(page)).toHaveCount(0);
-    expect(confirmations).toEqual(["Supprimer cette image ? Elle ne sera plus affichée sur le site."]);
+    expect(confirmations).toEqual(["Supprimer cette image\u202F? Elle ne sera plus affichée sur le site."]);
 
     // With an unsaved change in the action's form above: the image's own form is not held back
     // by the unsaved-changes warning, and what was typed stays in its field.
@@ -149,7 +149,7 @@ test.describe("images and documents of an action", () => {
       buffer: await photo(),
     });
     await page.getByLabel("Texte alternatif").fill("Une seconde affiche");
-    await page.getByRole("button", { name: "Ajouter l'image" }).click();
+    await page.getByRole("button", { name: "Ajouter l’image" }).click();
     await expect(listedImages(page)).toHaveCount(1);
     await page.getByLabel("Titre", { exact: true }).fill(`${title} (modifié)`);
     await page
@@ -173,7 +173,7 @@ test.describe("images and documents of an action", () => {
     await expect(coordinator.getByRole("status").filter({ hasText: "sur cet élément" })).toHaveText(
       "2 modifications sur cet élément",
     );
-    await expect(coordinator.getByText(`Image supprimée de l'action « ${title} »`)).toBeVisible();
+    await expect(coordinator.getByText(`Image supprimée de l’action «\u202F${title}\u202F»`)).toBeVisible();
     await expect(coordinator.getByText(`Image ajoutée à l'action « ${title} »`)).toBeVisible();
     await coordinator.context().close();
   });
@@ -185,7 +185,7 @@ test.describe("images and documents of an action", () => {
     await page.goto(`/admin/actions/${id}`);
     const file = page.getByLabel("Image", { exact: true });
     const alt = page.getByLabel("Texte alternatif");
-    const add = page.getByRole("button", { name: "Ajouter l'image" });
+    const add = page.getByRole("button", { name: "Ajouter l’image" });
     const summary = page.getByRole("alert", { name: "Le fichier n’a pas été ajouté" });
 
     // An executable renamed .jpg: its bytes say what it is.

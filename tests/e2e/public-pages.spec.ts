@@ -186,7 +186,7 @@ test("the map draws the eight départements, each a link to its list, with an eq
   await expect(page.locator("svg a:has(path)")).toHaveCount(8);
   await expect(page.locator('svg a:has(path)[href="#departement-25"]')).toHaveAttribute(
     "aria-label",
-    /^Doubs : \d+ — \d+\s+formations?, /,
+    /^Doubs\u00A0: \d+ — \d+\s+formations?, /,
   );
   await page.locator('svg a:has(path)[href="#departement-25"]').click();
   await expect(page).toHaveURL(/#departement-25$/);

@@ -143,7 +143,7 @@ test.describe.serial("the 2019 campaign, then the 2031 edition", () => {
     });
     await page.getByRole("button", { name: "Ouvrir la campagne 2019" }).click();
     expect(await confirmation).toMatch(
-      /^Ouvrir la campagne du rapport 2019 \? Chacun des six campus aura son bilan 2019 à rédiger/u,
+      /^Ouvrir la campagne du rapport 2019\u202F\? Chacun des six campus aura son bilan 2019 à rédiger/u,
     );
     await expect(
       page
@@ -212,7 +212,7 @@ test.describe.serial("the 2019 campaign, then the 2031 edition", () => {
     await page.goto("/admin/rapport/2019/campus/itip");
     await page.getByRole("button", { name: "Valider « Perspectives »" }).click();
     await expect(
-      page.getByRole("status").filter({ hasText: "L'état de la section est enregistré." }),
+      page.getByRole("status").filter({ hasText: "L’état de la section est enregistré." }),
     ).toBeVisible();
     await expect(
       page

@@ -76,14 +76,14 @@ describe("a DO and the actions of their campus", () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== "invalid") throw new Error("expected invalid");
-    expect(result.fieldErrors.title).toBe("Saisissez le titre de l'action.");
+    expect(result.fieldErrors.title).toBe("Saisissez le titre de l’action.");
     expect(result.fieldErrors["links.0.url"]).toMatch(/https:\/\//);
     const endOnly = await createAction(ti, actionValues(tiId, { status: "TERMINEE", end: "" }));
     if (endOnly.ok || endOnly.reason !== "invalid") throw new Error("expected invalid");
     expect(endOnly.fieldErrors.end).toBe("Une action terminée doit avoir une date ou une année de fin.");
     const reversed = await createAction(ti, actionValues(tiId, { start: "20/09/2018", end: "08/2018" }));
     if (reversed.ok || reversed.reason !== "invalid") throw new Error("expected invalid");
-    expect(reversed.fieldErrors.end).toBe("La fin ne peut pas précéder le début de l'action.");
+    expect(reversed.fieldErrors.end).toBe("La fin ne peut pas précéder le début de l’action.");
     // Same month, day precision on one side only: the periods overlap, so it is valid.
     expect(
       (
@@ -250,7 +250,7 @@ describe("a DO and the actions of their campus", () => {
     expect(result).toMatchObject({
       ok: false,
       reason: "invalid",
-      fieldErrors: { campuses: "Votre campus doit rester parmi les campus porteurs de l'action." },
+      fieldErrors: { campuses: "Votre campus doit rester parmi les campus porteurs de l’action." },
     });
   });
 
@@ -292,7 +292,7 @@ describe("a DO and the actions of their campus", () => {
     expect(again).toMatchObject({
       ok: false,
       reason: "invalid",
-      fieldErrors: { "newPartners.0.name": expect.stringContaining("déjà dans l'annuaire") },
+      fieldErrors: { "newPartners.0.name": expect.stringContaining("déjà dans l’annuaire") },
     });
 
     // The proposal waits for the coordinator: the AMF DO can pick it again, other campuses' DOs neither see it nor link it by a forged id.

@@ -27,12 +27,12 @@ describe("CSV import of formations", () => {
     expect(bad.line).toBe(4);
     expect(bad.errors).toEqual(
       expect.arrayContaining([
-        "Diplôme inconnu : « Doctorat ».",
-        "Modalité inconnue : « Par correspondance ».",
-        "État inconnu : « Fermée » (Ouverte ou En projet).",
-        "Campus inconnu : « zz ».",
-        "Établissement absent de l'annuaire : « Inconnu SA ».",
-        "Saisissez l'intitulé de la formation.",
+        "Diplôme inconnu\u00A0: «\u202FDoctorat\u202F».",
+        "Modalité inconnue\u00A0: «\u202FPar correspondance\u202F».",
+        "État inconnu\u00A0: «\u202FFermée\u202F» (Ouverte ou En projet).",
+        "Campus inconnu\u00A0: «\u202Fzz\u202F».",
+        "Établissement absent de l’annuaire\u00A0: «\u202FInconnu SA\u202F».",
+        "Saisissez l’intitulé de la formation.",
       ]),
     );
     expect(await db.formation.count()).toBe(before);
@@ -81,7 +81,7 @@ describe("CSV import of formations", () => {
       ok: false,
       reason: "invalid",
       fieldErrors: {
-        _form: expect.stringContaining("Colonnes obligatoires absentes : intitule, diplome, campus"),
+        _form: expect.stringContaining("Colonnes obligatoires absentes\u00A0: intitule, diplome, campus"),
       },
     });
   });
@@ -95,8 +95,10 @@ describe("CSV import of organisations", () => {
     const result = await previewImport(coord, "organisations", csv);
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.preview.rows.map((r) => r.operation)).toEqual(["create", "error", "error"]);
-    expect(result.preview.rows[1].errors).toContain("Même clé que la ligne 2 (« atelier-bois-cie »).");
-    expect(result.preview.rows[2].errors).toContain("Choisissez le type d'organisation.");
+    expect(result.preview.rows[1].errors).toContain(
+      "Même clé que la ligne 2 («\u202Fatelier-bois-cie\u202F»).",
+    );
+    expect(result.preview.rows[2].errors).toContain("Choisissez le type d’organisation.");
     expect(await applyImportBatch(coord, "organisations", result.preview.valid)).toMatchObject({
       ok: true,
       created: 1,

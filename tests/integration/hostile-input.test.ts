@@ -93,7 +93,7 @@ describe("control characters", () => {
     });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0].path).toEqual(["name"]);
-    expect(parsed.error!.issues[0].message).toMatch(/^Nom de l'organisation : .*caractère de contrôle/);
+    expect(parsed.error!.issues[0].message).toMatch(/^Nom de l’organisation\u00A0: .*caractère de contrôle/);
     const multiline = formationSchema.safeParse({
       title: "BTS Électrotechnique",
       diploma: "BTS",
@@ -124,7 +124,7 @@ describe("control characters", () => {
     const { preview } = result;
     expect(preview.valid.map((r) => r.line)).toEqual([2, 4]);
     const refused = preview.rows.find((r) => r.line === 3)!;
-    expect(refused.errors.join(" ")).toMatch(/Nom de l'organisation : .*caractère de contrôle/);
+    expect(refused.errors.join(" ")).toMatch(/Nom de l’organisation\u00A0: .*caractère de contrôle/);
   });
 
   it("answer 400 with a French problem on /api/v1 (NUL in q, commune)", async () => {

@@ -392,7 +392,7 @@ describe("opening the next campaign and its deadline", () => {
       {
         ok: false,
         fieldErrors: {
-          deadline: "Cette date n'existe pas : saisissez une date valide, par exemple 31/03/2027.",
+          deadline: "Cette date n’existe pas\u00A0: saisissez une date valide, par exemple 31/03/2027.",
         },
       },
     );

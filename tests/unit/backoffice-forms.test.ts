@@ -70,11 +70,11 @@ describe("the action form schema (shared by form and server)", () => {
         links: [{ label: "", url: "ftp://x" }],
       }),
     );
-    expect(e.title).toBe("Saisissez le titre de l'action.");
-    expect(e.summary).toBe("Résumé de l'action : 1000 caractères au plus.");
+    expect(e.title).toBe("Saisissez le titre de l’action.");
+    expect(e.summary).toBe("Résumé de l’action\u00A0: 1000 caractères au plus.");
     expect(e.end).toBe("Une action terminée doit avoir une date ou une année de fin.");
     expect(e.slug).toMatch(/lettres minuscules/);
-    expect(e["links.0.label"]).toBe("Saisissez l'intitulé du lien.");
+    expect(e["links.0.label"]).toBe("Saisissez l’intitulé du lien.");
     expect(e["links.0.url"]).toMatch(/https:\/\//);
   });
 
@@ -92,7 +92,7 @@ describe("the action form schema (shared by form and server)", () => {
           ],
         }),
       ).campuses,
-    ).toMatch(/qu'une fois/);
+    ).toMatch(/qu’une fois/);
     expect(
       errorsOf(
         valid({
@@ -209,7 +209,7 @@ describe("other back-office schemas", () => {
       purpose: "Fonctionnement",
     });
     expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({
-      endYear: "L'année de fin ne peut pas précéder l'année de début.",
+      endYear: "L’année de fin ne peut pas précéder l’année de début.",
       amountBasis: "Précisez si le montant est annuel ou total.",
       campusId: "Rattachez le financement à un campus, une plateforme ou une action.",
     });

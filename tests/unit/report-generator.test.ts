@@ -10,6 +10,7 @@ import { computeIndicators } from "@/lib/report/indicators";
 import { layoutReport, resolveReferences, type ReportNode } from "@/lib/report/layout";
 import { markdownBlocks, splitAtHeadings } from "@/lib/report/markdown";
 import { renderMarkdown } from "@/lib/report/render-markdown";
+import { typographyFaults } from "@/lib/text/typography";
 import type { ReportAction, ReportCampus, ReportDocument } from "@/lib/report/types";
 
 function action(id: string, status: ReportAction["status"], extra: Partial<ReportAction> = {}): ReportAction {
@@ -313,6 +314,14 @@ describe("typography of the generated wording", () => {
       expect(md).toContain(fixed);
     }
     expect(md).not.toContain("'");
+  });
+
+  it("typesets the Markdown like the PDF and DOCX: no space missing before : ; ! ? nor inside « »", () => {
+    for (const doc of [fullDocument(), documentWith([])]) {
+      const md = renderMarkdown(doc);
+      expect(typographyFaults(md)).toEqual([]);
+      expect(md).toContain("\u00A0:");
+    }
   });
 
   it("uses the typographic apostrophe in the sentences of an empty report", () => {

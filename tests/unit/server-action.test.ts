@@ -113,7 +113,8 @@ describe("a server action", () => {
     ) =>
       runServerAction({ ...specAnswering(result), messages }, ["x", { status: "idle" }, form({})], signedIn);
     expect(await run(conflict("Le rapport 2018 est validé : il est figé."))).toMatchObject({
-      state: { status: "error", message: "Le rapport 2018 est validé : il est figé." },
+      // Typeset on the way out, whoever wrote it (lib/text/typography.ts).
+      state: { status: "error", message: "Le rapport 2018 est validé\u00A0: il est figé." },
     });
     expect(await run(notFound(), { not_found: "Compte introuvable." })).toMatchObject({
       state: { status: "error", message: "Compte introuvable." },
@@ -140,6 +141,24 @@ describe("a server action", () => {
     });
   });
 
+  it("typesets the words of a refusal (French typography), never the values sent back to the fields", async () => {
+    const typed = { title: "L'atelier : portes ouvertes ?" };
+    const outcome = await runServerAction(
+      specAnswering(invalid({ title: "Le titre de l'action : 200 caractères au plus." })),
+      ["x", { status: "idle" }, form(typed)],
+      signedIn,
+    );
+    expect(outcome).toEqual({
+      state: {
+        status: "invalid",
+        message: "Le titre de l’action\u00A0: 200 caractères au plus.",
+        fieldErrors: { title: "Le titre de l’action\u00A0: 200 caractères au plus." },
+        values: typed,
+      },
+      succeeded: false,
+    });
+  });
+
   it("turns a conflict into the form's view of both versions when the action offers one", async () => {
     type Saved = Result<{ id: string }, { version: number }>;
     const spec: ServerActionSpec<
@@ -161,7 +180,7 @@ describe("a server action", () => {
     expect(await runServerAction(spec, [{ status: "idle" }, { id: "a" }], signedIn)).toEqual({
       state: {
         status: "conflict",
-        message: "Quelqu'un a enregistré.",
+        message: "Quelqu’un a enregistré.",
         conflict: { theirs: 7 },
         values: undefined,
       },

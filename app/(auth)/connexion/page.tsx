@@ -35,8 +35,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/connexion
           tone="success"
           title={
             passwordSet === "choisi"
-              ? "Votre mot de passe est enregistré : connectez-vous."
-              : "Votre nouveau mot de passe est enregistré et vos autres sessions sont fermées : connectez-vous."
+              ? "Votre mot de passe est enregistré\u00A0: connectez-vous."
+              : "Votre nouveau mot de passe est enregistré et vos autres sessions sont fermées\u00A0: connectez-vous."
           }
         />
       ) : null}

@@ -41,7 +41,7 @@ export default async function AdminDashboardPage() {
             ? "Tableau de bord de la coordination régionale"
             : `Tableau de bord — ${campusName}`
         }
-        lead={`Les actions ${scope} : où elles en sont, et ce qui attend d'être publié.`}
+        lead={`Les actions ${scope}\u00A0: où elles en sont, et ce qui attend d’être publié.`}
         actions={<ButtonLink href="/admin/actions/nouvelle">Créer une action</ButtonLink>}
       />
       {pendingOrganisations > 0 ? (
@@ -132,7 +132,7 @@ export default async function AdminDashboardPage() {
         {dashboard.drafts.length ? (
           <ActionTable
             rows={dashboard.drafts}
-            caption="Brouillons, les plus récents d'abord (invisibles du public)"
+            caption="Brouillons, les plus récents d’abord (invisibles du public)"
             showCampuses={isCoordinator(user)}
           />
         ) : (

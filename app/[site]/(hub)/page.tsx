@@ -34,10 +34,13 @@ const AUDIENCE_ENTRIES: { id: string; title: string; links: [path: string, label
     id: "eleves",
     title: "Collégien·ne, lycéen·ne ou parent",
     links: [
-      ["/formations?level=3&level=4&level=5", "Les formations après la 3e ou le bac : CAP, bac pro, BTS"],
+      [
+        "/formations?level=3&level=4&level=5",
+        "Les formations après la 3e ou le bac\u00A0: CAP, bac pro, BTS",
+      ],
       [
         "/actions?public=collegiens&public=lyceens&public=parents",
-        "Découvrir les métiers : forums, visites, salons",
+        "Découvrir les métiers\u00A0: forums, visites, salons",
       ],
     ],
   },
@@ -47,7 +50,7 @@ const AUDIENCE_ENTRIES: { id: string; title: string; links: [path: string, label
     links: [
       [
         "/formations?level=5&level=6&level=7&level=8",
-        "Les formations après le bac : BTS, licences, diplômes d'université",
+        "Les formations après le bac\u00A0: BTS, licences, diplômes d’université",
       ],
       [
         "/formations?modality=apprentissage&modality=contrat_professionnalisation&modality=formation_continue",
@@ -88,7 +91,7 @@ export default async function HubHomePage() {
     <Container>
       <PageHeading
         title="Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté"
-        lead={`${capitalize(countInWords(campuses.length))} réseaux d'établissements, d'entreprises et d'acteurs institutionnels, chacun construit autour d'une filière d'excellence de la région, pour former aux métiers de demain.`}
+        lead={`${capitalize(countInWords(campuses.length))} réseaux d’établissements, d’entreprises et d’acteurs institutionnels, chacun construit autour d’une filière d’excellence de la région, pour former aux métiers de demain.`}
       />
       <DataNote freshness={freshness} className="-mt-4 mb-8" />
       <Section id="vous-etes" title="Vous êtes…">
@@ -138,7 +141,7 @@ export default async function HubHomePage() {
         {latest.length ? (
           <ActionCardList actions={latest} links={links} />
         ) : (
-          <EmptyState title="Aucune action n'est encore publiée." />
+          <EmptyState title="Aucune action n’est encore publiée." />
         )}
         <p className="mt-6">
           <a href={hubHref(site, "/actions")} className="font-semibold">

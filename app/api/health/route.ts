@@ -5,7 +5,7 @@ export async function GET() {
   const health = await databaseHealth();
   const ok = health.reachable && !!health.migrations?.upToDate;
   const reason =
-    health.reason ?? (ok ? undefined : "Le schéma de la base n'est pas à jour (migrations à appliquer).");
+    health.reason ?? (ok ? undefined : "Le schéma de la base n’est pas à jour (migrations à appliquer).");
   return Response.json(
     { status: ok ? "ok" : "degraded", ...health, ...(reason ? { reason } : {}) },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },

@@ -16,7 +16,7 @@ export function CampusToDoTable({ toDo }: { toDo: DashboardToDo }) {
           À faire, par campus
         </h2>
         <AdminTable
-          caption="Brouillons d'actions et organisations proposées en attente de validation, par campus"
+          caption="Brouillons d’actions et organisations proposées en attente de validation, par campus"
           captionHidden
           rows={toDo.campuses}
           rowKey={(c) => c.slug}
@@ -57,7 +57,7 @@ export function CampusToDoTable({ toDo }: { toDo: DashboardToDo }) {
               <p className="mt-1">
                 {submitted > 0
                   ? `${formatCount(submitted, { one: "section soumise attend", other: "sections soumises attendent" })} votre validation. `
-                  : "Aucune section n'attend votre validation. "}
+                  : "Aucune section n’attend votre validation. "}
                 <Link href={`/admin/rapport?annee=${report.year}`}>Suivre la campagne {report.year}</Link>
               </p>
             </div>

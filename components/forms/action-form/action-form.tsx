@@ -143,7 +143,7 @@ export function ActionForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={actionId ? "Modifier l'action" : "Créer une action"}>
+    <form onSubmit={submit} noValidate aria-label={actionId ? "Modifier l’action" : "Créer une action"}>
       <div ref={topRef} tabIndex={-1} className="focus:outline-none">
         {state.status === "error" ? (
           <Notice tone="error" title="Enregistrement impossible">

@@ -48,7 +48,7 @@ export function EssentialsSection({
       <TextArea
         name="summary"
         label="Résumé"
-        hint={`Deux ou trois phrases affichées dans les listes d'actions (${ACTION_LIMITS.summary} caractères au plus).`}
+        hint={`Deux ou trois phrases affichées dans les listes d’actions (${ACTION_LIMITS.summary} caractères au plus).`}
         rows={3}
         value={values.summary}
         onChange={(e) => update("summary", e.target.value)}
@@ -92,7 +92,7 @@ export function EssentialsSection({
       </div>
       <ChoiceGroup
         name="reportYears"
-        label="Années du rapport d'activité"
+        label="Années du rapport d’activité"
         optional
         hint="Les rapports annuels dans lesquels cette action figure."
         options={reportYearOptions.map((y) => ({ value: String(y), label: String(y) }))}
@@ -123,7 +123,7 @@ export function BodySection({ values, update, errors, disabled }: SectionProps) 
       </h2>
       <MarkdownEditor
         name="body"
-        label="Texte de la page de l'action"
+        label="Texte de la page de l’action"
         optional
         hint={
           <>
@@ -143,7 +143,7 @@ export function BodySection({ values, update, errors, disabled }: SectionProps) 
         name="source"
         label="Source"
         optional
-        hint="D'où viennent ces informations (par exemple « Rapport d'activité 2018, § 3.6.3 »). Réservé aux notes de rédaction : les renvois (§, annexe, chapitre) vont ici, jamais dans le résumé ni le texte. Affiché sur la page publique en une ligne discrète."
+        hint="D’où viennent ces informations (par exemple «&#x202F;Rapport d’activité 2018, § 3.6.3&#x202F;»). Réservé aux notes de rédaction&nbsp;: les renvois (§, annexe, chapitre) vont ici, jamais dans le résumé ni le texte. Affiché sur la page publique en une ligne discrète."
         rows={2}
         value={values.source}
         onChange={(e) => update("source", e.target.value)}

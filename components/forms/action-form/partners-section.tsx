@@ -47,7 +47,7 @@ export function PartnersSection({
   };
   const label = (id: string) => {
     const o = byId.get(id);
-    if (!o) return "Organisation retirée de l'annuaire";
+    if (!o) return "Organisation retirée de l’annuaire";
     return `${o.name}${o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}${o.isDraft ? " — en attente de validation" : ""}`;
   };
 
@@ -71,7 +71,7 @@ export function PartnersSection({
                 <TextField
                   className="min-w-64 flex-1"
                   name={`partners.${i}.role`}
-                  label={`Rôle de ${byId.get(p.organisationId)?.name ?? "ce partenaire"} dans l'action`}
+                  label={`Rôle de ${byId.get(p.organisationId)?.name ?? "ce partenaire"} dans l’action`}
                   optional
                   value={p.role}
                   onChange={(e) =>
@@ -108,7 +108,7 @@ export function PartnersSection({
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <TextField
             name="partners"
-            label="Rechercher dans l'annuaire"
+            label="Rechercher dans l’annuaire"
             hint="Nom, sigle ou commune"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -135,13 +135,13 @@ export function PartnersSection({
       </div>
 
       <Repeatable
-        legend="Proposer une organisation absente de l'annuaire"
-        hint="Elle sera ajoutée comme partenaire et restera invisible au public tant que la coordination régionale ne l'aura pas validée."
+        legend="Proposer une organisation absente de l’annuaire"
+        hint="Elle sera ajoutée comme partenaire et restera invisible au public tant que la coordination régionale ne l’aura pas validée."
         rows={values.newPartners}
         onChange={(rows) => update("newPartners", rows)}
         empty={() => ({ name: "", kind: "", city: "", website: "", role: "" })}
         addLabel="Proposer une nouvelle organisation"
-        removeLabel={(i) => `Retirer l'organisation proposée ${i + 1}`}
+        removeLabel={(i) => `Retirer l’organisation proposée ${i + 1}`}
         max={ACTION_LIMITS.newPartners}
         error={errors.newPartners}
         errorId={`${fieldId("newPartners")}-erreur`}
@@ -151,7 +151,7 @@ export function PartnersSection({
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField
               name={`newPartners.${i}.name`}
-              label={`Nom de l'organisation proposée ${i + 1}`}
+              label={`Nom de l’organisation proposée ${i + 1}`}
               value={row.name}
               onChange={(e) => set({ ...row, name: e.target.value })}
               error={errors[`newPartners.${i}.name`]}
@@ -159,7 +159,7 @@ export function PartnersSection({
             />
             <SelectField
               name={`newPartners.${i}.kind`}
-              label="Type d'organisation"
+              label="Type d’organisation"
               placeholder="Choisissez un type"
               options={KIND_OPTIONS}
               value={row.kind}
@@ -187,7 +187,7 @@ export function PartnersSection({
             <TextField
               className="sm:col-span-2"
               name={`newPartners.${i}.role`}
-              label="Rôle dans l'action"
+              label="Rôle dans l’action"
               optional
               value={row.role}
               onChange={(e) => set({ ...row, role: e.target.value })}

@@ -12,7 +12,7 @@ import { SubmitButton } from "../buttons";
 type OperationAction = (state: FormState<Submitted>, formData: FormData) => Promise<FormState<Submitted>>;
 
 const ARCHIVE_CONFIRM =
-  "Archiver cette action ? Elle disparaît du site public ; vous pourrez la restaurer depuis les archives.";
+  "Archiver cette action\u202F? Elle disparaît du site public\u202F; vous pourrez la restaurer depuis les archives.";
 
 function OperationButton({
   id,

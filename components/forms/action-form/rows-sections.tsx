@@ -16,7 +16,7 @@ export function BeneficiariesSection({ values, update, errors, disabled }: Secti
   return (
     <Repeatable
       legend="Bénéficiaires"
-      hint="Combien l'action en a touchés, comptés dans une seule unité par ligne (par exemple 120 élèves, 3 établissements) : les nombres d'unités différentes ne s'additionnent jamais. Les établissements ou entreprises seulement enquêtés ou rencontrés ne sont pas des bénéficiaires."
+      hint="Combien l’action en a touchés, comptés dans une seule unité par ligne (par exemple 120 élèves, 3 établissements)&nbsp;: les nombres d’unités différentes ne s’additionnent jamais. Les établissements ou entreprises seulement enquêtés ou rencontrés ne sont pas des bénéficiaires."
       rows={values.beneficiaries}
       onChange={(rows) => update("beneficiaries", rows)}
       empty={() => ({ count: "", unit: "", detail: "", audience: "" })}
@@ -50,7 +50,7 @@ export function BeneficiariesSection({ values, update, errors, disabled }: Secti
             name={`beneficiaries.${i}.detail`}
             label={`Précision (ligne ${i + 1})`}
             optional
-            hint="Par exemple « élèves de 3e », « collèges »"
+            hint="Par exemple «&#x202F;élèves de 3e&#x202F;», «&#x202F;collèges&#x202F;»"
             value={row.detail}
             onChange={(e) => set({ ...row, detail: e.target.value })}
             error={errors[`beneficiaries.${i}.detail`]}
@@ -76,7 +76,7 @@ export function LinksSection({ values, update, errors, disabled }: SectionProps)
   return (
     <Repeatable
       legend="Liens"
-      hint="Articles, programmes, vidéos : des adresses complètes commençant par https://."
+      hint="Articles, programmes, vidéos&nbsp;: des adresses complètes commençant par https://."
       rows={values.links}
       onChange={(rows) => update("links", rows)}
       empty={() => ({ label: "", url: "" })}

@@ -31,7 +31,7 @@ const CAMPUS_FILTER_LABELS: Record<(typeof CAMPUS_SLUGS)[number], string> = {
   agt: "AGT — Alimentation, Goût, Tourisme",
   amf: "AMF — Automobile et Mobilités du Futur",
   itip: "ITIP — Industrie Technologique Innovante et Performante",
-  mma: "MMA — Maroquinerie et Métiers d'Art",
+  mma: "MMA — Maroquinerie et Métiers d’Art",
   msi: "MSI — Microtechniques et Systèmes Intelligents",
   ti: "TI — Territoire Intelligent",
 };
@@ -97,12 +97,12 @@ export default async function AdminActionsPage({ searchParams }: PageProps<"/adm
       </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {formatCount(result.total, plural("action"))}
-        {q ? ` pour « ${q} »` : ""}
+        {q ? ` pour «\u202F${q}\u202F»` : ""}
       </p>
       {result.rows.length ? (
         <ActionTable
           rows={result.rows}
-          caption="Actions, les plus récemment modifiées d'abord"
+          caption="Actions, les plus récemment modifiées d’abord"
           showCampuses={isCoordinator(user) || result.rows.some((r) => r.campuses.length > 1)}
         />
       ) : (

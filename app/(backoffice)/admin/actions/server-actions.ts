@@ -11,7 +11,7 @@ import { changeActionPublication, createAction, revertAction, updateAction } fro
 import { actionOperationSchema, saveActionPayloadSchema, versionSchema } from "@/lib/actions/schema";
 import { ACTION_CONFLICT_MESSAGE, loadActionConflict } from "@/lib/actions/conflict";
 
-const OUT_OF_SCOPE = "Action introuvable, ou hors du périmètre de votre campus. Rien n'a été enregistré.";
+const OUT_OF_SCOPE = "Action introuvable, ou hors du périmètre de votre campus. Rien n’a été enregistré.";
 const messages = { not_found: OUT_OF_SCOPE, forbidden: OUT_OF_SCOPE };
 
 /** Create (no id) or save over the version the form was opened at; a conflict shows both versions. */
@@ -45,7 +45,7 @@ export const revertActionServerAction = serverAction({
   run: ({ id, version }, user) => revertAction(user, id, version),
   messages: {
     ...messages,
-    conflict: "L'action vient d'être modifiée : rechargez l'historique puis réessayez.",
+    conflict: "L’action vient d’être modifiée\u00A0: rechargez l’historique puis réessayez.",
   },
   done: ({ id }, { version }) => ({ redirect: `/admin/actions/${id}/historique?retour=${version}` }),
 });

@@ -57,12 +57,12 @@ export default async function ArchivesPage({ searchParams }: PageProps<"/admin/a
     <>
       <AdminPageHeader
         title="Archives"
-        lead="Les éléments archivés ne sont plus visibles du public. Ils sont conservés sans limite de durée et jamais supprimés définitivement depuis l'espace de gestion : restaurez-les à tout moment (ils reviennent comme brouillons)."
+        lead="Les éléments archivés ne sont plus visibles du public. Ils sont conservés sans limite de durée et jamais supprimés définitivement depuis l’espace de gestion&nbsp;: restaurez-les à tout moment (ils reviennent comme brouillons)."
       />
       {sp.restauree ? (
         <Notice
           tone="success"
-          title="Élément restauré comme brouillon : publiez-le pour le rendre de nouveau visible."
+          title="Élément restauré comme brouillon&nbsp;: publiez-le pour le rendre de nouveau visible."
         />
       ) : null}
       <section aria-labelledby="archives-actions" className="mb-10">

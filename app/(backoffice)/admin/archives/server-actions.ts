@@ -17,7 +17,7 @@ const RESTORABLE = Object.keys(RESTORERS) as (keyof typeof RESTORERS)[];
 
 export const restoreDirectoryItemServerAction = serverAction({
   input: z.object({
-    type: z.enum(RESTORABLE as [keyof typeof RESTORERS], { error: "Type d'élément inconnu." }),
+    type: z.enum(RESTORABLE as [keyof typeof RESTORERS], { error: "Type d’élément inconnu." }),
     id: recordId,
   }),
   run: ({ type, id }, user) => RESTORERS[type](user, id, "restore"),

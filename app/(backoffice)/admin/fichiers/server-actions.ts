@@ -7,6 +7,6 @@ import { deleteMedia } from "@/lib/media/mutations";
 export const deleteMediaServerAction = serverAction({
   input: recordRef,
   run: ({ id }, user) => deleteMedia(user, id),
-  messages: { not_found: "Ce fichier n'existe plus ou ne vous est pas accessible." },
+  messages: { not_found: "Ce fichier n’existe plus ou ne vous est pas accessible." },
   done: () => ({ message: "Fichier supprimé." }),
 });

@@ -51,7 +51,7 @@ export default async function FundingsPage({ searchParams }: PageProps<"/admin/f
         },
         { header: "Période", cell: (f) => formatYearRange(f.startYear, f.endYear) },
       ]}
-      empty="Aucun financement enregistré pour l'instant."
+      empty="Aucun financement enregistré pour l’instant."
     />
   );
 }

@@ -35,7 +35,7 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
       </AdminFilters>
       <p role="status" className="mb-3 font-semibold">
         {rows.length === FORMATION_ADMIN_LIMIT
-          ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique : précisez la recherche pour trouver les autres.`
+          ? `Les ${FORMATION_ADMIN_LIMIT} premières formations par ordre alphabétique\u00A0: précisez la recherche pour trouver les autres.`
           : formatCount(rows.length, plural("formation"))}
       </p>
       <AdminTable
@@ -58,7 +58,7 @@ export default async function FormationsPage({ searchParams }: PageProps<"/admin
           q ? (
             <>Aucune formation ne correspond à «&#x202F;{q}&#x202F;».</>
           ) : (
-            "Aucune formation pour l'instant : créez-en une ou importez un fichier CSV."
+            "Aucune formation pour l’instant\u00A0: créez-en une ou importez un fichier CSV."
           )
         }
       />

@@ -40,7 +40,7 @@ export default async function GovernancePage({ searchParams }: PageProps<"/admin
         { header: "Date", cell: (m) => formatPartialDate(m.date, m.datePrecision) },
         { header: "Lieu", cell: (m) => m.city },
       ]}
-      empty="Aucune réunion enregistrée pour l'instant."
+      empty="Aucune réunion enregistrée pour l’instant."
     />
   );
 }

@@ -13,7 +13,7 @@ export default async function ImportsPage() {
     <>
       <AdminPageHeader
         title="Importer des formations ou des organisations"
-        lead="Chargez un fichier CSV : chaque ligne est vérifiée et vous voyez le résultat avant que rien ne soit enregistré."
+        lead="Chargez un fichier CSV&nbsp;: chaque ligne est vérifiée et vous voyez le résultat avant que rien ne soit enregistré."
       />
       <CsvImport previewAction={previewImportServerAction} applyAction={applyImportBatchServerAction} />
       <section aria-labelledby="colonnes" className="mt-10">

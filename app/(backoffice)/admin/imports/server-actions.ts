@@ -10,18 +10,20 @@ const NO_FILE = "Choisissez un fichier CSV.";
 
 export const previewImportServerAction = serverAction({
   input: z.object({
-    kind: z.enum(IMPORT_KINDS, { error: "Choisissez ce que vous importez : formations ou organisations." }),
+    kind: z.enum(IMPORT_KINDS, {
+      error: "Choisissez ce que vous importez\u00A0: formations ou organisations.",
+    }),
     file: z
       .instanceof(File, { error: NO_FILE })
       .refine((file) => file.size > 0, { error: NO_FILE })
       .refine((file) => file.size <= MAX_IMPORT_BYTES, {
-        error: `Le fichier dépasse ${Math.floor(MAX_IMPORT_BYTES / 1000)} ko : découpez-le en plusieurs imports.`,
+        error: `Le fichier dépasse ${Math.floor(MAX_IMPORT_BYTES / 1000)} ko\u00A0: découpez-le en plusieurs imports.`,
       }),
   }),
   run: async ({ kind, file }, user) =>
     previewImport(user, kind, new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer())),
   done: ({ preview }, { file }) => ({
-    message: `Aperçu de « ${file.name} »`,
+    message: `Aperçu de «\u202F${file.name}\u202F»`,
     data: { fileName: file.name, preview },
   }),
 });
@@ -29,7 +31,7 @@ export const previewImportServerAction = serverAction({
 /** One batch of the confirmed rows (sent by the page, every row validated again). */
 export const applyImportBatchServerAction = serverAction({
   input: z.object({
-    kind: z.enum(IMPORT_KINDS, { error: "Type d'import inconnu." }),
+    kind: z.enum(IMPORT_KINDS, { error: "Type d’import inconnu." }),
     rows: z.array(z.unknown()),
   }),
   run: ({ kind, rows }, user) => applyImportBatch(user, kind, rows),

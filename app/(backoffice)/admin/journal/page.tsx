@@ -53,7 +53,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
     <>
       <AdminPageHeader
         title="Journal des modifications"
-        lead="Chaque écriture de l'espace de gestion : qui, quand, sur quel campus, quel élément, avant et après."
+        lead="Chaque écriture de l’espace de gestion&nbsp;: qui, quand, sur quel campus, quel élément, avant et après."
       />
       <AdminFilters label="Filtrer le journal" resetHref="/admin/journal">
         <SelectField
@@ -72,7 +72,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/j
         />
         <SelectField
           name="type"
-          label="Type d'élément"
+          label="Type d’élément"
           placeholder="Tous"
           defaultValue={filters.type ?? ""}
           options={AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: AUDIT_ENTITY_LABELS[t] }))}

@@ -37,7 +37,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/ad
     <>
       <AdminPageHeader
         title="Organisations"
-        lead="L'annuaire des partenaires, financeurs et établissements. Les organisations proposées par les directeurs opérationnels attendent votre validation (brouillons)."
+        lead="L’annuaire des partenaires, financeurs et établissements. Les organisations proposées par les directeurs opérationnels attendent votre validation (brouillons)."
         actions={
           <>
             <ButtonLink href="/admin/organisations/nouvelle">Créer une organisation</ButtonLink>

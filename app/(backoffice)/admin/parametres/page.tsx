@@ -15,7 +15,7 @@ export default async function SiteSettingsPage() {
     <>
       <AdminPageHeader
         title="Paramètres du site"
-        lead="Ces informations paraissent dans les mentions légales et sur la page Contact. Tant qu'un champ est vide, les pages publiques n'en disent rien et le tableau de bord le signale « À compléter »."
+        lead="Ces informations paraissent dans les mentions légales et sur la page Contact. Tant qu’un champ est vide, les pages publiques n’en disent rien et le tableau de bord le signale «&#x202F;À compléter&#x202F;»."
       />
       <SiteSettingsForm
         action={updateSiteSettingsServerAction}

@@ -39,7 +39,7 @@ export default async function PlatformsPage() {
         },
         { header: "Publication", cell: (p) => <PublicationTag publication={p.publication} /> },
       ]}
-      empty="Aucune plateforme technologique pour l'instant."
+      empty="Aucune plateforme technologique pour l’instant."
     />
   );
 }

@@ -46,22 +46,22 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
         lead={
           isCoordinator
             ? "Suivez la rédaction des bilans des campus, rédigez les parties régionales, puis validez le rapport."
-            : `Rédigez le bilan ${year} de votre campus ; ses actions de l'année viennent de vos fiches actions.`
+            : `Rédigez le bilan ${year} de votre campus\u202F; ses actions de l’année viennent de vos fiches actions.`
         }
       />
       {params.valide === "1" ? (
-        <Notice tone="success" title={`Le rapport ${year} est validé : son contenu est figé.`} />
+        <Notice tone="success" title={`Le rapport ${year} est validé\u00A0: son contenu est figé.`} />
       ) : null}
       {params.ouverte === "1" ? (
         <Notice
           tone="success"
-          title={`La campagne ${year} est ouverte : chaque campus a son bilan ${year} à rédiger.`}
+          title={`La campagne ${year} est ouverte\u00A0: chaque campus a son bilan ${year} à rédiger.`}
         />
       ) : null}
       {params.rouvert === "1" ? (
         <Notice
           tone="success"
-          title={`Le rapport ${year} est rouvert : les textes peuvent de nouveau être modifiés.`}
+          title={`Le rapport ${year} est rouvert\u00A0: les textes peuvent de nouveau être modifiés.`}
         />
       ) : null}
 
@@ -88,7 +88,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
         {campaign.edition.opened ? (
           <p className="mt-2">
             {frozen
-              ? "La campagne est close : le rapport est validé."
+              ? "La campagne est close\u00A0: le rapport est validé."
               : deadlineWords(campaign.edition.deadline)}
           </p>
         ) : (
@@ -123,10 +123,10 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
             className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${frozen ? "border-success bg-success-tint text-success" : "border-warning bg-warning-tint text-warning"}`}
           >
             {frozen ? "Validé" : "En cours de rédaction"}
-          </span>{" "}
+          </span>
           {frozen
-            ? `: ${editionDateLine(campaign.edition)} ; le rapport est figé, les exports montrent cette version.`
-            : "Les exports montrent les données actuelles."}
+            ? `\u00A0: ${editionDateLine(campaign.edition)}\u202F; le rapport est figé, les exports montrent cette version.`
+            : " Les exports montrent les données actuelles."}
         </p>
         <h3 className="mt-4 font-bold">Télécharger</h3>
         <ReportDownloads
@@ -144,7 +144,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
           <p className="mt-1">
             {formatCount(partsWritten, plural("partie rédigée"))} sur {REGION_PART_KEYS.length}
             {partsWritten < REGION_PART_KEYS.length
-              ? ` — à rédiger : ${campaign.edition.parts
+              ? ` — à rédiger\u00A0: ${campaign.edition.parts
                   .filter((p) => !p.written)
                   .map((p) => p.label)
                   .join(", ")}`
@@ -211,7 +211,7 @@ export default async function ReportCampaignPage({ searchParams }: PageProps<"/a
                         (editionDateLine(campaign.edition) ?? "Édition publiée")
                       : `${EVENT_LABELS[e.kind] ?? e.kind} le ${formatDate(e.at.toISOString())}`}
                     {e.user ? ` par ${e.user}` : ""}
-                    {e.reason ? ` — raison : « ${e.reason} »` : ""}
+                    {e.reason ? ` — raison\u00A0: «\u202F${e.reason}\u202F»` : ""}
                   </li>
                 ))}
               </ol>

@@ -27,7 +27,7 @@ const texts = formFields.transform((fields) =>
 const reportForm = {
   input: texts,
   values: (fields: Record<string, unknown>) => texts.catch({}).parse(fields),
-  messages: { sessionExpired: "Votre session a expiré : reconnectez-vous, puis enregistrez à nouveau." },
+  messages: { sessionExpired: "Votre session a expiré\u00A0: reconnectez-vous, puis enregistrez à nouveau." },
 };
 
 export const saveCampusChapterServerAction = serverAction({

@@ -16,7 +16,7 @@ export default async function UsersPage() {
   return (
     <AdminListScreen
       title="Comptes"
-      lead="Les directeurs opérationnels gèrent les actions de leur campus ; la coordination régionale gère tout."
+      lead="Les directeurs opérationnels gèrent les actions de leur campus&#x202F;; la coordination régionale gère tout."
       create={{ href: "/admin/utilisateurs/nouveau", label: "Inviter une personne" }}
       counted={plural("compte")}
       rows={users}

@@ -8,11 +8,12 @@ import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
 import { fr } from "@/lib/text/typography";
+import { pluralForm } from "@/lib/text/plural";
 
 export const generateMetadata = hubPageMetadata({
-  name: "Déclaration d'accessibilité",
+  name: "Déclaration d’accessibilité",
   path: "/accessibilite",
-  description: `Déclaration d'accessibilité du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : ${ACCESSIBILITY_STATUS} avec le RGAA 4.1.`,
+  description: `Déclaration d’accessibilité du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté\u00A0: ${ACCESSIBILITY_STATUS} avec le RGAA 4.1.`,
 });
 
 /**
@@ -24,18 +25,18 @@ const AUDIT: { theme: string; result: string; notes: string }[] = [
     theme: "1. Images",
     result: "Conforme",
     notes:
-      "Pas d'image porteuse d'information hors de la carte ; la carte a un titre, chaque département un nom complet, et un tableau équivalent.",
+      "Pas d’image porteuse d’information hors de la carte\u202F; la carte a un titre, chaque département un nom complet, et un tableau équivalent.",
   },
   {
     theme: "2. Cadres",
     result: "Non applicable",
-    notes: "Aucun cadre (iframe) : aucun contenu intégré d'un autre site.",
+    notes: "Aucun cadre (iframe)\u00A0: aucun contenu intégré d’un autre site.",
   },
   {
     theme: "3. Couleurs",
     result: "Conforme",
     notes:
-      "Contrastes vérifiés (4,5:1 pour le texte, 3:1 pour les composants) ; un statut est toujours écrit en toutes lettres.",
+      "Contrastes vérifiés (4,5:1 pour le texte, 3:1 pour les composants)\u202F; un statut est toujours écrit en toutes lettres.",
   },
   { theme: "4. Multimédia", result: "Non applicable", notes: "Aucune vidéo ni aucun son." },
   {
@@ -46,7 +47,8 @@ const AUDIT: { theme: string; result: string; notes: string }[] = [
   {
     theme: "6. Liens",
     result: "Conforme",
-    notes: "Intitulés explicites ; les liens répétés (« Voir les … actions ») précisent leur cible.",
+    notes:
+      "Intitulés explicites\u202F; les liens répétés («\u202FVoir les … actions\u202F») précisent leur cible.",
   },
   {
     theme: "7. Scripts",
@@ -57,36 +59,37 @@ const AUDIT: { theme: string; result: string; notes: string }[] = [
     theme: "8. Éléments obligatoires",
     result: "Non conforme",
     notes:
-      "Langue, titres de page et code valides ; mais certains termes anglais repris du rapport (« Smart-Grids », « Food Use Tech »…) ne sont pas signalés comme tels (critère 8.7).",
+      "Langue, titres de page et code valides\u202F; mais certains termes anglais repris du rapport («\u202FSmart-Grids\u202F», «\u202FFood Use Tech\u202F»…) ne sont pas signalés comme tels (critère 8.7).",
   },
   {
-    theme: "9. Structuration de l'information",
+    theme: "9. Structuration de l’information",
     result: "Conforme",
     notes:
       "Un titre de niveau 1 par page, titres hiérarchisés, listes et régions (en-tête, navigation, contenu, pied de page).",
   },
   {
-    theme: "10. Présentation de l'information",
+    theme: "10. Présentation de l’information",
     result: "Conforme",
     notes:
-      "Lisible à 320 pixels de large sans défilement horizontal, zoom à 200 %, focus toujours visible, feuille de style d'impression.",
+      "Lisible à 320 pixels de large sans défilement horizontal, zoom à 200 %, focus toujours visible, feuille de style d’impression.",
   },
   {
     theme: "11. Formulaires",
     result: "Conforme",
-    notes: "Chaque champ a une étiquette visible ; filtres et cases à cocher regroupés avec une légende.",
+    notes:
+      "Chaque champ a une étiquette visible\u202F; filtres et cases à cocher regroupés avec une légende.",
   },
   {
     theme: "12. Navigation",
     result: "Conforme",
     notes:
-      "Menu, moteur de recherche et plan du site ; lien d'évitement vers le contenu ; fil d'Ariane ; ordre de tabulation cohérent.",
+      "Menu, moteur de recherche et plan du site\u202F; lien d’évitement vers le contenu\u202F; fil d’Ariane\u202F; ordre de tabulation cohérent.",
   },
   {
     theme: "13. Consultation",
     result: "Conforme",
     notes:
-      "Pas de limite de temps, pas de contenu clignotant. Les rapports d'activité se téléchargent en PDF et en DOCX : le PDF a un texte sélectionnable et des signets mais n'est pas balisé ; le DOCX, structuré par des styles de titres, en est la version accessible (critère 13.3).",
+      "Pas de limite de temps, pas de contenu clignotant. Les rapports d’activité se téléchargent en PDF et en DOCX\u00A0: le PDF a un texte sélectionnable et des signets mais n’est pas balisé\u202F; le DOCX, structuré par des styles de titres, en est la version accessible (critère 13.3).",
   },
 ];
 
@@ -99,7 +102,7 @@ export default async function AccessibilityPage() {
   return (
     <Container>
       <HubPageCrumbs site={site} page="Accessibilité" />
-      <PageHeading title="Déclaration d'accessibilité" />
+      <PageHeading title="Déclaration d’accessibilité" />
       <div className="max-w-prose">
         <p>
           Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté s’engagent à rendre leur
@@ -137,10 +140,14 @@ export default async function AccessibilityPage() {
             <li>une revue manuelle, critère par critère, résumée thème par thème ci-dessous.</li>
           </ul>
           <p>
-            Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")} sont sans objet pour ce
-            portail, {count("Conforme")} sont conformes et {count("Non conforme")} comporte une
-            non-conformité. Cet audit interne ne remplace pas un audit complet par un organisme indépendant,
-            qui reste à réaliser&#x202F;; les tests avec des lecteurs d’écran ont été limités.
+            Sur les {AUDIT.length} thématiques du RGAA, {count("Non applicable")}{" "}
+            {pluralForm(count("Non applicable"), { one: "est sans objet", other: "sont sans objet" })} pour ce
+            portail, {count("Conforme")}{" "}
+            {pluralForm(count("Conforme"), { one: "est conforme", other: "sont conformes" })} et{" "}
+            {count("Non conforme")}{" "}
+            {pluralForm(count("Non conforme"), { one: "comporte", other: "comportent" })} une non-conformité.
+            Cet audit interne ne remplace pas un audit complet par un organisme indépendant, qui reste à
+            réaliser&#x202F;; les tests avec des lecteurs d’écran ont été limités.
           </p>
         </div>
         <div className="mt-6">
@@ -224,7 +231,7 @@ export default async function AccessibilityPage() {
           </p>
         </div>
       </Section>
-      <Section id="retour-information" title="Retour d'information et contact">
+      <Section id="retour-information" title="Retour d’information et contact">
         <p className="max-w-prose">
           Si vous n’arrivez pas à accéder à un contenu ou à un service, écrivez au campus concerné (adresses
           sur la page <a href={hubHref(site, "/contact")}>Contact</a>)&nbsp;: nous vous indiquerons une autre

@@ -22,7 +22,7 @@ export const listMetadata = hubListMetadata({
   name: "Actions",
   path: "/actions",
   description:
-    "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté : en cours, projetées et terminées, par campus, public et année.",
+    "Les actions des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté\u00A0: en cours, projetées et terminées, par campus, public et année.",
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
@@ -42,7 +42,7 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
       <HubPageCrumbs site={site} page="Actions" />
       <PageHeading
         title="Les actions des campus"
-        lead="Ce que font les six campus : rencontres, salons, formations, projets avec les entreprises et les établissements."
+        lead="Ce que font les six campus&nbsp;: rencontres, salons, formations, projets avec les entreprises et les établissements."
       />
       <FilteredPage
         path={path}
@@ -54,9 +54,9 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
         noResults={{
           title: "Aucune action trouvée",
           tryNext:
-            "Essayez de retirer un filtre, de vérifier l'orthographe des mots-clés ou d'utiliser un mot plus général.",
+            "Essayez de retirer un filtre, de vérifier l’orthographe des mots-clés ou d’utiliser un mot plus général.",
           all: "voir toutes les actions",
-          nothing: "Aucune action n'est publiée pour le moment.",
+          nothing: "Aucune action n’est publiée pour le moment.",
         }}
         pagesLabel="Pages de la liste des actions"
       >

@@ -16,7 +16,7 @@ export const generateMetadata = hubPageMetadata({
   name: "Contact",
   path: "/contact",
   description:
-    "Écrire à l'un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.",
+    "Écrire à l’un des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, ou à la coordination régionale.",
 });
 
 export default async function ContactPage() {
@@ -32,7 +32,7 @@ export default async function ContactPage() {
       <HubPageCrumbs site={site} page="Contact" />
       <PageHeading
         title="Contacter les campus"
-        lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière : il vous orientera."
+        lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière&nbsp;: il vous orientera."
       />
       <Section id="les-campus" title="Les six campus">
         <ul className="grid gap-4 md:grid-cols-2">

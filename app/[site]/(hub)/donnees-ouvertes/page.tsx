@@ -17,16 +17,16 @@ export const generateMetadata = hubPageMetadata({
   name: "Données ouvertes",
   path: "/donnees-ouvertes",
   description:
-    "API ouverte, exports CSV, flux d'actualités, agenda et module à intégrer : les données des six CMQ de Bourgogne-Franche-Comté, réutilisables sous Licence Ouverte 2.0.",
+    "API ouverte, exports CSV, flux d’actualités, agenda et module à intégrer\u00A0: les données des six CMQ de Bourgogne-Franche-Comté, réutilisables sous Licence Ouverte 2.0.",
 });
 
 const SECTIONS = [
   { id: "licence", title: "Licence et contenu" },
-  { id: "api", title: "L'API" },
+  { id: "api", title: "L’API" },
   { id: "collections", title: "Les collections" },
   { id: "csv", title: "Exports CSV" },
   { id: "cache-et-erreurs", title: "Cache et erreurs" },
-  { id: "flux", title: "Flux d'actualités" },
+  { id: "flux", title: "Flux d’actualités" },
   { id: "agenda", title: "Agenda" },
   { id: "module", title: "Module à intégrer" },
   { id: "contact", title: "Contact" },
@@ -52,7 +52,7 @@ export default async function OpenDataPage() {
     [
       {
         parameter: "status",
-        detail: "statut : valeur inconnue (valeurs possibles : projetee, en_cours, terminee)",
+        detail: "statut\u00A0: valeur inconnue (valeurs possibles\u00A0: projetee, en_cours, terminee)",
       },
     ],
     publicUrls.documentation(site, "requete-invalide"),
@@ -63,7 +63,7 @@ export default async function OpenDataPage() {
     <Container>
       <PageHeading
         title="Données ouvertes"
-        lead="Les actions, formations, partenaires, plateformes technologiques et financements publiés par les six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, librement réutilisables : API, exports CSV, flux d'actualités, agenda et module à intégrer à votre site."
+        lead="Les actions, formations, partenaires, plateformes technologiques et financements publiés par les six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, librement réutilisables&nbsp;: API, exports CSV, flux d’actualités, agenda et module à intégrer à votre site."
       />
 
       <nav aria-labelledby="sommaire-titre" className="max-w-prose rounded border border-line bg-subtle p-4">
@@ -97,7 +97,7 @@ export default async function OpenDataPage() {
         </p>
       </Section>
 
-      <Section id="api" title="L'API">
+      <Section id="api" title="L’API">
         <p>
           L’API est en lecture seule, sans clé ni inscription, et accepte les requêtes de tous les sites (
           <abbr title="Cross-Origin Resource Sharing">CORS</abbr> ouvert). Son adresse&nbsp;:{" "}
@@ -130,7 +130,7 @@ export default async function OpenDataPage() {
           <code className="font-mono">campus=ti&amp;campus=msi</code> ou{" "}
           <code className="font-mono">campus=ti,msi</code>. Un paramètre inconnu est refusé.
         </p>
-        <CodeBlock label="Exemple : les actions en cours du CMQ Territoire Intelligent, avec curl">{`curl "${api}/actions?campus=ti&status=en_cours&limit=10"`}</CodeBlock>
+        <CodeBlock label="Exemple&nbsp;: les actions en cours du CMQ Territoire Intelligent, avec curl">{`curl "${api}/actions?campus=ti&status=en_cours&limit=10"`}</CodeBlock>
       </Section>
 
       <Section id="collections" title="Les collections">
@@ -186,7 +186,7 @@ export default async function OpenDataPage() {
             l’exécute comme une formule.
           </li>
         </ul>
-        <CodeBlock label="Exemple : enregistrer les formations d'un campus en CSV, avec curl">{`curl -o formations.csv "${api}/formations?format=csv&campus=${example?.slug ?? "ti"}"`}</CodeBlock>
+        <CodeBlock label="Exemple&nbsp;: enregistrer les formations d’un campus en CSV, avec curl">{`curl -o formations.csv "${api}/formations?format=csv&campus=${example?.slug ?? "ti"}"`}</CodeBlock>
       </Section>
 
       <Section id="cache-et-erreurs" title="Cache et erreurs">
@@ -217,7 +217,7 @@ export default async function OpenDataPage() {
         </p>
       </Section>
 
-      <Section id="flux" title="Flux d'actualités">
+      <Section id="flux" title="Flux d’actualités">
         <p>
           Chaque campus publie un flux Atom de ses actions, les plus récemment publiées en premier, à suivre
           dans un lecteur de flux&nbsp;:
@@ -268,7 +268,7 @@ export default async function OpenDataPage() {
           onglet.
         </p>
         {example ? (
-          <CodeBlock label="Code d'intégration du module">{`<iframe src="${campusUrl(site, example.slug, "/widget/formations")}" title="Formations du ${example.shortName}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`}</CodeBlock>
+          <CodeBlock label="Code d’intégration du module">{`<iframe src="${campusUrl(site, example.slug, "/widget/formations")}" title="Formations du ${example.shortName}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`}</CodeBlock>
         ) : null}
         <p>
           Remplacez <code className="font-mono">{example?.slug ?? "ti"}</code> par le campus voulu. Les

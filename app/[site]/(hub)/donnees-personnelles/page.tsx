@@ -10,7 +10,7 @@ export const generateMetadata = hubPageMetadata({
   name: "Données personnelles",
   path: "/donnees-personnelles",
   description:
-    "Ce portail ne dépose aucun cookie de mesure d'audience ni de publicité et ne fait appel à aucun service tiers.",
+    "Ce portail ne dépose aucun cookie de mesure d’audience ni de publicité et ne fait appel à aucun service tiers.",
 });
 
 export default async function PrivacyPage() {
@@ -20,7 +20,7 @@ export default async function PrivacyPage() {
       <HubPageCrumbs site={site} page="Données personnelles" />
       <PageHeading
         title="Données personnelles et cookies"
-        lead="En résumé : vous pouvez consulter tout le portail sans qu'aucun cookie ne soit déposé et sans qu'aucune donnée vous concernant ne soit transmise à un tiers."
+        lead="En résumé&nbsp;: vous pouvez consulter tout le portail sans qu’aucun cookie ne soit déposé et sans qu’aucune donnée vous concernant ne soit transmise à un tiers."
       />
       <div className="max-w-prose">
         <Section id="visiteurs" title="Pour les visiteurs">

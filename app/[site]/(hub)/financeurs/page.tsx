@@ -43,7 +43,7 @@ export default async function FundersPage() {
         lead="Qui finance les campus, pour quoi, et les montants connus année par année."
       />
       {overview.funders.length === 0 ? (
-        <EmptyState title="Aucun financement n'est publié pour le moment." />
+        <EmptyState title="Aucun financement n’est publié pour le moment." />
       ) : (
         <>
           {withAmounts.length ? (
@@ -101,14 +101,14 @@ export default async function FundersPage() {
                 </tfoot>
               </Table>
               <p className="mt-3 max-w-prose text-sm text-muted">
-                {fr("« — » : pas de montant connu pour cette année.")}{" "}
+                {fr("«\u202F—\u202F»\u00A0: pas de montant connu pour cette année.")}{" "}
                 {withAmounts.length < overview.funders.length
                   ? fr(
-                      `${formatCount(overview.funders.length - withAmounts.length, { one: "autre financeur apporte", other: "autres financeurs apportent" })} des financements sans montant connu (postes, contributions en nature) : ils sont détaillés ci-dessous.`,
+                      `${formatCount(overview.funders.length - withAmounts.length, { one: "autre financeur apporte", other: "autres financeurs apportent" })} des financements sans montant connu (postes, contributions en nature)\u00A0: ils sont détaillés ci-dessous.`,
                     )
                   : "Le détail de chaque financement suit."}
                 {hasIndicative
-                  ? fr(" Certains montants sont donnés a priori : ils sont signalés comme tels.")
+                  ? fr(" Certains montants sont donnés a priori\u00A0: ils sont signalés comme tels.")
                   : ""}
               </p>
             </Section>

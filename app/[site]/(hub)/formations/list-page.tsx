@@ -17,7 +17,7 @@ export const listMetadata = hubListMetadata({
   name: "Formations",
   path: "/formations",
   description:
-    "Le catalogue des formations des campus de Bourgogne-Franche-Comté : diplôme, niveau, modalité, lieu, établissement.",
+    "Le catalogue des formations des campus de Bourgogne-Franche-Comté\u00A0: diplôme, niveau, modalité, lieu, établissement.",
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/formations">) {

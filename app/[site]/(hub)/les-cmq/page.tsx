@@ -81,7 +81,7 @@ export default async function LesCmqPage() {
       <Section
         id="gouvernance"
         title="Gouvernance"
-        lead={`Au niveau régional, ${overview.regionalInstances.length > 1 ? `${countInWords(overview.regionalInstances.length)} instances` : "les instances"} suivent les campus, avec leurs réunions ci-dessous ; chaque campus s'appuie en outre sur sa structure porteuse.`}
+        lead={`Au niveau régional, ${overview.regionalInstances.length > 1 ? `${countInWords(overview.regionalInstances.length)} instances` : "les instances"} suivent les campus, avec leurs réunions ci-dessous\u202F; chaque campus s’appuie en outre sur sa structure porteuse.`}
       >
         {overview.regionalInstances.length ? (
           <InstanceList instances={overview.regionalInstances} />
@@ -109,7 +109,7 @@ export default async function LesCmqPage() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="La coordination régionale n'est pas encore renseignée." />
+          <EmptyState title="La coordination régionale n’est pas encore renseignée." />
         )}
       </Section>
       <Section id="structures-porteuses" title="Structures porteuses">
@@ -138,7 +138,7 @@ export default async function LesCmqPage() {
                 <td>{LEGAL_FORM_LABELS[p.legalForm]}</td>
                 <td>
                   {p.plannedChange ??
-                    (p.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[p.plannedLegalForm]}` : "Aucune")}
+                    (p.plannedLegalForm ? `Vers\u00A0: ${LEGAL_FORM_LABELS[p.plannedLegalForm]}` : "Aucune")}
                 </td>
               </tr>
             ))}
@@ -194,7 +194,7 @@ export default async function LesCmqPage() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="Aucun projet de nouveau campus n'est publié." />
+          <EmptyState title="Aucun projet de nouveau campus n’est publié." />
         )}
       </Section>
     </Container>

@@ -82,7 +82,7 @@ export default async function LegalNoticePage() {
             Cazanave).
           </p>
         </Section>
-        <Section id="liens" title="Liens vers d'autres sites">
+        <Section id="liens" title="Liens vers d’autres sites">
           <p>
             Les liens vers les sites des partenaires et les réseaux sociaux des campus mènent vers des sites
             dont le contenu ne relève pas de la responsabilité des éditeurs de ce portail.

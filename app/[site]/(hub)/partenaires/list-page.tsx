@@ -19,7 +19,7 @@ export const listMetadata = hubListMetadata({
   name: "Partenaires",
   path: "/partenaires",
   description:
-    "L'annuaire des partenaires des campus de Bourgogne-Franche-Comté : institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche.",
+    "L’annuaire des partenaires des campus de Bourgogne-Franche-Comté\u00A0: institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche.",
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires">) {

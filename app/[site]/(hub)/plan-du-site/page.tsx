@@ -26,7 +26,7 @@ export default async function SitemapPage() {
   const links = makeLinks(site, null);
   const hub: [string, string][] = [
     ["/", "Accueil"],
-    ["/les-cmq", "Les CMQ : objectifs, gouvernance, critères, perspectives"],
+    ["/les-cmq", "Les CMQ\u00A0: objectifs, gouvernance, critères, perspectives"],
     ["/actions", "Actions de tous les campus"],
     ["/formations", "Formations"],
     ["/partenaires", "Partenaires"],
@@ -36,7 +36,7 @@ export default async function SitemapPage() {
     ["/recherche", "Recherche"],
     ["/contact", "Contact"],
     ["/donnees-ouvertes", "Données ouvertes"],
-    ["/rapports", "Rapports d'activité annuels"],
+    ["/rapports", "Rapports d’activité annuels"],
   ];
   const legal: [string, string][] = [
     ["/mentions-legales", "Mentions légales"],

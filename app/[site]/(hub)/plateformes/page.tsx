@@ -13,7 +13,7 @@ export const generateMetadata = hubPageMetadata({
   name: "Plateformes technologiques",
   path: "/plateformes",
   description:
-    "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté : des outils de formation et de transfert au service des entreprises.",
+    "Les plateformes technologiques (PFT) partenaires des campus de Bourgogne-Franche-Comté\u00A0: des outils de formation et de transfert au service des entreprises.",
 });
 
 export default async function PlatformsPage() {
@@ -41,7 +41,7 @@ export default async function PlatformsPage() {
       {platforms.length ? (
         <PlatformCardList platforms={platforms} links={makeLinks(site, null)} />
       ) : (
-        <EmptyState title="Aucune plateforme technologique n'est publiée pour le moment." />
+        <EmptyState title="Aucune plateforme technologique n’est publiée pour le moment." />
       )}
     </Container>
   );

@@ -9,10 +9,10 @@ import { campusHref } from "@/lib/site/links";
 import { fr } from "@/lib/text/typography";
 
 export const generateMetadata = hubPageMetadata({
-  name: "Rapports d'activité",
+  name: "Rapports d’activité",
   path: "/rapports",
   description:
-    "Les rapports d'activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
+    "Les rapports d’activité annuels validés des six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté, à télécharger en PDF, Word ou tableur.",
 });
 
 /** The validated annual reports, each downloadable as it was frozen. */
@@ -22,8 +22,8 @@ export default async function ReportsPage() {
   return (
     <Container>
       <PageHeading
-        title="Rapports d'activité"
-        lead="Chaque année, la coordination régionale rassemble l'activité des six campus dans un rapport. Voici les éditions validées, telles qu'elles ont été arrêtées."
+        title="Rapports d’activité"
+        lead="Chaque année, la coordination régionale rassemble l’activité des six campus dans un rapport. Voici les éditions validées, telles qu’elles ont été arrêtées."
       />
       {editions.length === 0 ? (
         <p className="rounded-lg border border-line bg-subtle p-4">

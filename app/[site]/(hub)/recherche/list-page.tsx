@@ -21,7 +21,7 @@ export async function listMetadata({ searchParams }: PageProps<"/[site]/recherch
   const raw = await searchParams;
   const q = readQuery(raw);
   return pageMetadata({
-    page: q ? `Recherche « ${q} »` : "Recherche",
+    page: q ? `Recherche «\u202F${q}\u202F»` : "Recherche",
     siteName: HUB_SITE_NAME,
     description:
       "Rechercher parmi les actions, formations, partenaires et plateformes technologiques des campus de Bourgogne-Franche-Comté.",

@@ -115,7 +115,9 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
                   label: "Évolution prévue",
                   value:
                     campus.plannedChange ??
-                    (campus.plannedLegalForm ? `Vers : ${LEGAL_FORM_LABELS[campus.plannedLegalForm]}` : null),
+                    (campus.plannedLegalForm
+                      ? `Vers\u00A0: ${LEGAL_FORM_LABELS[campus.plannedLegalForm]}`
+                      : null),
                 },
                 ...roles.map((r) => ({
                   label: ROLE_LABELS[r.role],
@@ -200,7 +202,7 @@ export default async function CampusHomePage({ params }: PageProps<"/[site]/[cam
         {latest.length ? (
           <ActionCardList actions={latest} links={links} showCampuses={false} />
         ) : (
-          <EmptyState title="Ce campus n'a pas encore publié d'action." />
+          <EmptyState title="Ce campus n’a pas encore publié d’action." />
         )}
         {figures.actions > 0 ? (
           <p className="mt-6">

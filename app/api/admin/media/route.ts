@@ -11,7 +11,7 @@ export async function POST(request: Request) {
   const auth = await authenticate(request);
   if ("response" in auth) return auth.response;
   const form = await request.formData().catch(() => null);
-  if (!form) return jsonError(400, "Formulaire d'envoi attendu (multipart/form-data).");
+  if (!form) return jsonError(400, "Formulaire d’envoi attendu (multipart/form-data).");
   const upload = form.get("file");
   const file = upload instanceof File && upload.size > 0 ? new Uint8Array(await upload.arrayBuffer()) : null;
   const fields = Object.fromEntries(
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
   if (result.ok) return Response.json({ id: result.id }, { status: 201, headers: noStore });
   if (result.reason === "invalid")
     return Response.json(
-      { error: "Le fichier n'a pas été ajouté.", fieldErrors: result.fieldErrors },
+      { error: "Le fichier n’a pas été ajouté.", fieldErrors: result.fieldErrors },
       { status: 400, headers: noStore },
     );
   if (result.reason === "forbidden") return jsonError(403, "Accès refusé.");

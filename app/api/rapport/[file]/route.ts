@@ -26,7 +26,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/api/r
   if (!user) return refuse(401, "Connexion requise pour télécharger ce rapport.");
   const requested = parseReportFileName((await params).file);
   if (!requested)
-    return refuse(404, "Rapport introuvable : demandez /api/rapport/<année>.pdf, .docx, .md ou .csv.");
+    return refuse(404, "Rapport introuvable\u00A0: demandez /api/rapport/<année>.pdf, .docx, .md ou .csv.");
   const result = await getReportExport(user, {
     ...requested,
     campus: request.nextUrl.searchParams.get("campus"),

@@ -34,7 +34,7 @@ export default async function SetPasswordPage({ params }: PageProps<"/connexion/
       <p className="mb-6 text-muted">
         Compte <strong className="text-ink">{link.email}</strong>.{" "}
         {link.kind === "INVITATION"
-          ? "Une fois le mot de passe choisi, vous pourrez vous connecter à l'espace de gestion."
+          ? "Une fois le mot de passe choisi, vous pourrez vous connecter à l’espace de gestion."
           : "Une fois le mot de passe enregistré, toutes vos sessions ouvertes sont fermées."}
       </p>
       <SetPasswordForm action={setPasswordServerAction.bind(null, jeton)} email={link.email} />

@@ -19,10 +19,10 @@ import { getActionWorkingCopy } from "@/lib/working-copies/queries";
 export const metadata: Metadata = { title: "Modifier une action" };
 
 const OPERATION_MESSAGES: Record<string, string> = {
-  publish: "L'action est publiée : elle est visible sur le site public.",
-  unpublish: "L'action est retirée de la publication : elle redevient un brouillon invisible du public.",
-  archive: "L'action est archivée. Vous pouvez la restaurer à tout moment depuis cette page ou les archives.",
-  restore: "L'action est restaurée comme brouillon. Publiez-la pour la rendre de nouveau visible.",
+  publish: "L’action est publiée\u00A0: elle est visible sur le site public.",
+  unpublish: "L’action est retirée de la publication\u00A0: elle redevient un brouillon invisible du public.",
+  archive: "L’action est archivée. Vous pouvez la restaurer à tout moment depuis cette page ou les archives.",
+  restore: "L’action est restaurée comme brouillon. Publiez-la pour la rendre de nouveau visible.",
 };
 
 export default async function EditActionPage({ params, searchParams }: PageProps<"/admin/actions/[id]">) {
@@ -65,7 +65,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
           }
         >
           {saved === "cree"
-            ? "Elle est enregistrée comme brouillon : publiez-la quand elle est prête."
+            ? "Elle est enregistrée comme brouillon\u00A0: publiez-la quand elle est prête."
             : action.publication === "PUBLISHED"
               ? "Elles sont visibles dès maintenant sur le site public."
               : null}

@@ -20,7 +20,7 @@ export default async function NewActionPage() {
     <>
       <AdminPageHeader
         title="Créer une action"
-        lead="L'action est enregistrée comme brouillon, invisible du public jusqu'à sa publication."
+        lead="L’action est enregistrée comme brouillon, invisible du public jusqu’à sa publication."
         crumbs={[
           { href: "/admin", label: "Tableau de bord" },
           { href: "/admin/actions", label: "Actions" },

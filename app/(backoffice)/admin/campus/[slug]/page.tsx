@@ -98,14 +98,14 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
             <OperationForm
               action={deleteAxisServerAction.bind(null, campus.slug)}
               fields={{ id: axis.id }}
-              label={`Retirer l'axe ${i + 1}`}
+              label={`Retirer l’axe ${i + 1}`}
               variant="link"
-              confirm={`Retirer l'axe « ${axis.title} » ? ${
+              confirm={`Retirer l’axe «\u202F${axis.title}\u202F»\u202F? ${
                 axis._count.actions === 0
-                  ? "Aucune action n'y est rattachée."
+                  ? "Aucune action n’y est rattachée."
                   : axis._count.actions === 1
-                    ? "Une action y est rattachée : elle restera sans axe."
-                    : `${formatCount(axis._count.actions, plural("action"))} y sont rattachées : elles resteront sans axe.`
+                    ? "Une action y est rattachée\u00A0: elle restera sans axe."
+                    : `${formatCount(axis._count.actions, plural("action"))} y sont rattachées\u00A0: elles resteront sans axe.`
               }`}
             />
           )}
@@ -144,7 +144,7 @@ export default async function CampusPage({ params, searchParams }: PageProps<"/a
               fields={{ id: role.id }}
               label={`Retirer la fonction ${i + 1}`}
               variant="link"
-              confirm="Retirer cette fonction ?"
+              confirm="Retirer cette fonction&#x202F;?"
             />
           )}
           addTitle="Ajouter une fonction"

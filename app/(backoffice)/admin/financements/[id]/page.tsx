@@ -41,7 +41,7 @@ export default async function FundingPage(props: PageProps<"/admin/financements/
         id={f.id}
         action={deleteFundingServerAction}
         label="Supprimer ce financement"
-        confirm="Supprimer ce financement ? Vous pourrez le restaurer depuis les archives."
+        confirm="Supprimer ce financement&#x202F;? Vous pourrez le restaurer depuis les archives."
       >
         Le financement reste conservé dans le journal des modifications et peut être restauré depuis les
         archives.

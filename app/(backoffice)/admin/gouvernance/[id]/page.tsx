@@ -38,7 +38,7 @@ export default async function MeetingPage(props: PageProps<"/admin/gouvernance/[
         id={m.id}
         action={deleteMeetingServerAction}
         label="Supprimer cette réunion"
-        confirm="Supprimer cette réunion ? Vous pourrez la restaurer depuis les archives."
+        confirm="Supprimer cette réunion&#x202F;? Vous pourrez la restaurer depuis les archives."
       >
         La réunion reste conservée dans le journal des modifications et peut être restaurée depuis les
         archives.

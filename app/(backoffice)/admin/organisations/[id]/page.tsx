@@ -60,7 +60,7 @@ export default async function OrganisationPage(props: PageProps<"/admin/organisa
         isCreation={false}
       />
       <LogoSection
-        title="Logo de l'organisation"
+        title="Logo de l’organisation"
         ownerKind="ORGANISATION"
         ownerId={org.id}
         items={media ?? []}

@@ -24,7 +24,7 @@ export function OpenCampaignForm({
       variant="primary"
       label={`Ouvrir la campagne ${year}`}
       pendingLabel="Ouverture…"
-      confirm={`Ouvrir la campagne du rapport ${year} ? Chacun des six campus aura son bilan ${year} à rédiger${defaultDeadline ? `, avec la date limite par défaut du ${defaultDeadline}` : ", sans date limite pour l'instant"}.`}
+      confirm={`Ouvrir la campagne du rapport ${year}\u202F? Chacun des six campus aura son bilan ${year} à rédiger${defaultDeadline ? `, avec la date limite par défaut du ${defaultDeadline}` : ", sans date limite pour l’instant"}.`}
     />
   );
 }

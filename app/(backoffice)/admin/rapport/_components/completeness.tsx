@@ -90,7 +90,7 @@ export function CampusCompleteness({
             campus.actions.missingPartners.length +
             campus.actions.drafts.length ===
           0 ? (
-            "Rien : toutes les actions ont leurs dates, bénéficiaires et partenaires."
+            "Rien\u00A0: toutes les actions ont leurs dates, bénéficiaires et partenaires."
           ) : (
             <>
               <ActionList label="Actions sans date" actions={campus.actions.missingDates} />

@@ -22,7 +22,7 @@ export function ReportDownloads({
             download
             className="inline-block rounded border-2 border-accent px-3 py-1.5 font-semibold no-underline hover:bg-accent-tint"
           >
-            {format === "csv" ? "Actions de l'année" : "Télécharger"}{" "}
+            {format === "csv" ? "Actions de l’année" : "Télécharger"}{" "}
             <span className="sr-only">{format === "csv" ? of : what}</span> ({REPORT_FORMATS[format].label})
           </a>
         </li>

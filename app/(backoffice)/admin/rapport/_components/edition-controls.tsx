@@ -38,7 +38,7 @@ export function ReopenEditionForm({ year }: { year: number }) {
         <label htmlFor={ids.id} className="font-semibold">
           Raison de la réouverture
         </label>
-        <FieldHint id={ids.hintId} hint="Elle est conservée dans l'historique du rapport." />
+        <FieldHint id={ids.hintId} hint="Elle est conservée dans l’historique du rapport." />
         <FieldError id={ids.errorId} error={error} />
         <textarea
           id={ids.id}

@@ -34,7 +34,7 @@ export function SectionReview({ form, isCoordinator }: { form: CampusChapterForm
                   <OperationForm
                     action={reviewSectionServerAction}
                     fields={{ ...fields, section: k, decision: "validate" }}
-                    label={`Valider « ${CAMPUS_SECTIONS[k].label} »`}
+                    label={`Valider «\u202F${CAMPUS_SECTIONS[k].label}\u202F»`}
                     pendingLabel="Validation…"
                   />
                 ) : null}
@@ -45,7 +45,7 @@ export function SectionReview({ form, isCoordinator }: { form: CampusChapterForm
                   <OperationForm
                     action={reviewSectionServerAction}
                     fields={{ ...fields, section: k, decision: "return" }}
-                    label={`Renvoyer « ${CAMPUS_SECTIONS[k].label} » en rédaction`}
+                    label={`Renvoyer «\u202F${CAMPUS_SECTIONS[k].label}\u202F» en rédaction`}
                     pendingLabel="Renvoi…"
                   />
                 ) : null}
@@ -66,7 +66,7 @@ export function SectionReview({ form, isCoordinator }: { form: CampusChapterForm
             variant="primary"
             label="Soumettre les sections rédigées à la coordination"
             pendingLabel="Envoi…"
-            confirm={`Soumettre les sections rédigées du bilan ${form.year} à la coordination régionale ? Une section modifiée ensuite devra être soumise à nouveau.`}
+            confirm={`Soumettre les sections rédigées du bilan ${form.year} à la coordination régionale\u202F? Une section modifiée ensuite devra être soumise à nouveau.`}
           />
         </div>
       ) : null}

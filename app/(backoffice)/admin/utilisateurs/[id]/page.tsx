@@ -20,20 +20,20 @@ export const metadata: Metadata = { title: "Compte" };
 const MESSAGES: Record<string, { tone: "success" | "error"; text: string }> = {
   invite: {
     tone: "success",
-    text: "Invitation envoyée : la personne choisit son mot de passe avec le lien reçu, valable 7 jours.",
+    text: "Invitation envoyée\u00A0: la personne choisit son mot de passe avec le lien reçu, valable 7 jours.",
   },
   "invitation-non-envoyee": {
     tone: "error",
-    text: "Compte créé, mais le courriel d'invitation n'a pas pu partir. Renvoyez l'invitation ci-dessous.",
+    text: "Compte créé, mais le courriel d’invitation n’a pas pu partir. Renvoyez l’invitation ci-dessous.",
   },
   "lien-envoye": { tone: "success", text: "Lien envoyé par courriel." },
   "lien-non-envoye": {
     tone: "error",
-    text: "Le courriel n'a pas pu partir. Réessayez plus tard ou vérifiez la configuration de l'envoi (SMTP_URL).",
+    text: "Le courriel n’a pas pu partir. Réessayez plus tard ou vérifiez la configuration de l’envoi (SMTP_URL).",
   },
   desactive: {
     tone: "success",
-    text: "Compte désactivé : ses sessions sont fermées et il ne peut plus se connecter.",
+    text: "Compte désactivé\u00A0: ses sessions sont fermées et il ne peut plus se connecter.",
   },
   reactive: { tone: "success", text: "Compte réactivé." },
 };
@@ -60,8 +60,8 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             )}{" "}
             Compte créé le {formatDateTime(account.createdAt)}
             {account.isPending
-              ? " ; mot de passe pas encore choisi."
-              : ` ; mot de passe changé le ${formatDateTime(account.passwordChangedAt)}.`}
+              ? "\u202F; mot de passe pas encore choisi."
+              : `\u202F; mot de passe changé le ${formatDateTime(account.passwordChangedAt)}.`}
           </>
         }
         crumbs={[{ href: "/admin/utilisateurs", label: "Comptes" }]}
@@ -95,7 +95,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             fields={{ id: account.id, active: "0" }}
             label="Désactiver le compte"
             variant="danger"
-            confirm={`Désactiver le compte de ${account.name} ? Ses sessions ouvertes se ferment immédiatement.`}
+            confirm={`Désactiver le compte de ${account.name}\u202F? Ses sessions ouvertes se ferment immédiatement.`}
           />
         ) : (
           <OperationForm
@@ -111,8 +111,8 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         </h2>
         <p className="mb-4 max-w-prose">
           {account.isPending
-            ? "La personne choisit elle-même son mot de passe avec le lien reçu par courriel. S'il est perdu ou expiré, envoyez-en un nouveau (valable 7 jours) : l'ancien ne fonctionne plus."
-            : "Personne ne saisit le mot de passe d'un autre : envoyez à la personne un lien, valable 30 minutes, pour en choisir un nouveau. Ses sessions se ferment quand elle l'a choisi."}
+            ? "La personne choisit elle-même son mot de passe avec le lien reçu par courriel. S’il est perdu ou expiré, envoyez-en un nouveau (valable 7 jours)\u00A0: l’ancien ne fonctionne plus."
+            : "Personne ne saisit le mot de passe d’un autre\u00A0: envoyez à la personne un lien, valable 30 minutes, pour en choisir un nouveau. Ses sessions se ferment quand elle l’a choisi."}
         </p>
         {account.pendingLink ? (
           <p className="mb-4 text-sm text-muted">
@@ -123,7 +123,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           <OperationForm
             action={sendAccountLinkServerAction}
             fields={{ id: account.id }}
-            label={account.isPending ? "Renvoyer l'invitation" : "Envoyer un lien de réinitialisation"}
+            label={account.isPending ? "Renvoyer l’invitation" : "Envoyer un lien de réinitialisation"}
             pendingLabel="Envoi…"
           />
         ) : (

@@ -26,7 +26,7 @@ import { campusHref } from "@/lib/site/links";
 export const listMetadata = campusListMetadata({
   name: "Actions",
   path: "/actions",
-  description: (campus) => `Les actions du ${campus.fullName} : en cours, projetées et terminées.`,
+  description: (campus) => `Les actions du ${campus.fullName}\u00A0: en cours, projetées et terminées.`,
 });
 
 export async function ListPage({ params, searchParams }: PageProps<"/[site]/[campus]/actions">) {
@@ -69,7 +69,7 @@ export async function ListPage({ params, searchParams }: PageProps<"/[site]/[cam
             clearHref={path}
           />
           {total === 0 && !hasFilters(values) ? (
-            <EmptyState title="Ce campus n'a pas encore publié d'action." />
+            <EmptyState title="Ce campus n’a pas encore publié d’action." />
           ) : null}
           {total > 0 || hasFilters(values)
             ? groups.map((g) => (

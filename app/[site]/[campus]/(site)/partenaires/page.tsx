@@ -22,7 +22,7 @@ const ROLE_HEADINGS = {
   FINANCEUR: "Financeurs",
   BRANCHE_REFERENCE: "Branches professionnelles de référence",
   PARTENAIRE: "Partenaires",
-  CONSEIL_ADMINISTRATION: "Conseil d'administration",
+  CONSEIL_ADMINISTRATION: "Conseil d’administration",
   MEMBRE: "Membres",
   CONSEIL_PERFECTIONNEMENT: CAMPUS_ORGANISATION_ROLE_LABELS.CONSEIL_PERFECTIONNEMENT,
 } as const;
@@ -31,7 +31,7 @@ export const generateMetadata = campusPageMetadata({
   name: "Partenaires",
   path: "/partenaires",
   description: (campus) =>
-    `Les partenaires du ${campus.fullName} : structure porteuse, conseil de perfectionnement, financeurs, branches professionnelles, entreprises et établissements.`,
+    `Les partenaires du ${campus.fullName}\u00A0: structure porteuse, conseil de perfectionnement, financeurs, branches professionnelles, entreprises et établissements.`,
 });
 
 export default async function CampusPartnersPage({ params }: PageProps<"/[site]/[campus]/partenaires">) {
@@ -78,7 +78,7 @@ export default async function CampusPartnersPage({ params }: PageProps<"/[site]/
             </section>
           ))
         ) : (
-          <EmptyState title="La composition du conseil de perfectionnement de ce campus n'est pas publiée." />
+          <EmptyState title="La composition du conseil de perfectionnement de ce campus n’est pas publiée." />
         )}
       </Section>
       {partners.byRole
@@ -100,7 +100,7 @@ export default async function CampusPartnersPage({ params }: PageProps<"/[site]/
           <PartnerList partners={partners.actionPartners} links={links} />
         </Section>
       ) : null}
-      {partners.total === 0 ? <EmptyState title="Ce campus n'a pas encore publié ses partenaires." /> : null}
+      {partners.total === 0 ? <EmptyState title="Ce campus n’a pas encore publié ses partenaires." /> : null}
     </Container>
   );
 }

@@ -51,7 +51,7 @@ export default async function CampusPlatformsPage({ params }: PageProps<"/[site]
       {platforms.length ? (
         <PlatformCardList platforms={platforms} links={makeLinks(site, campus.slug)} />
       ) : (
-        <EmptyState title="Ce campus n'a pas encore de plateforme technologique partenaire publiée.">
+        <EmptyState title="Ce campus n’a pas encore de plateforme technologique partenaire publiée.">
           <p>
             Voyez{" "}
             <a href={hubHref(site, "/plateformes")}>les plateformes technologiques de toute la région</a>.

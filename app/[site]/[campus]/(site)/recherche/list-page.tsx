@@ -28,7 +28,7 @@ export async function listMetadata({
   if (!campus) return notFoundMetadata();
   const q = readQuery(raw);
   return pageMetadata({
-    page: q ? `Recherche « ${q} »` : "Recherche",
+    page: q ? `Recherche «\u202F${q}\u202F»` : "Recherche",
     siteName: campus.shortName,
     description: `Rechercher parmi les actions, formations, partenaires et plateformes technologiques du ${campus.fullName}.`,
     canonical: campusUrl(site, campus.slug, "/recherche"),

@@ -13,7 +13,7 @@ import { requestSite } from "@/lib/site/current";
 import { getActionMediaPreview } from "@/lib/media/backoffice-queries";
 import { campusHref } from "@/lib/site/links";
 
-export const metadata: Metadata = { title: "Aperçu d'une action" };
+export const metadata: Metadata = { title: "Aperçu d’une action" };
 
 /**
  * An action (a draft, or any action in scope) as the public will see it: in
@@ -51,7 +51,7 @@ export default async function ActionPreviewPage({ params }: PageProps<"/admin/ac
         <p className="mt-1">
           État actuel&nbsp;: <PublicationTag publication={preview.publication} />.{" "}
           {isPublished
-            ? "Voici la page publique telle qu'elle est."
+            ? "Voici la page publique telle qu’elle est."
             : "Le public ne voit pas encore cette action."}
         </p>
         {preview.hidden.length ? (

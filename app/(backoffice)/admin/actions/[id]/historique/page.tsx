@@ -11,7 +11,7 @@ import { REVISION_KIND_LABELS } from "@/lib/labels";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
 import { revertActionServerAction } from "../../server-actions";
 
-export const metadata: Metadata = { title: "Historique d'une action" };
+export const metadata: Metadata = { title: "Historique d’une action" };
 
 export default async function ActionHistoryPage({
   params,
@@ -25,11 +25,11 @@ export default async function ActionHistoryPage({
   return (
     <>
       <AdminPageHeader
-        title={`Historique : ${history.title}`}
-        lead="Chaque enregistrement est une version. Vous pouvez revenir au contenu d'une version antérieure : cela crée une nouvelle version, rien n'est effacé."
+        title={`Historique\u00A0: ${history.title}`}
+        lead="Chaque enregistrement est une version. Vous pouvez revenir au contenu d’une version antérieure&nbsp;: cela crée une nouvelle version, rien n’est effacé."
         crumbs={[
           { href: "/admin/actions", label: "Actions" },
-          { href: `/admin/actions/${history.id}`, label: "Modifier l'action" },
+          { href: `/admin/actions/${history.id}`, label: "Modifier l’action" },
         ]}
       />
       {reverted ? (
@@ -49,7 +49,7 @@ export default async function ActionHistoryPage({
                   </h2>
                   <p className="text-sm text-muted">
                     Le {formatDateTime(entry.changedAt)}
-                    {entry.changedByName ? ` par ${entry.changedByName}` : " (import du rapport d'activité)"}
+                    {entry.changedByName ? ` par ${entry.changedByName}` : " (import du rapport d’activité)"}
                   </p>
                 </div>
                 {!entry.isCurrent && history.publication !== "ARCHIVED" ? (

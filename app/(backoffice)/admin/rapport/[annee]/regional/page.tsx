@@ -32,7 +32,7 @@ export default async function RegionPartsPage({
     <>
       <AdminPageHeader
         title={`Parties régionales du rapport ${form.year}`}
-        lead="Le résumé, la présentation et les chapitres 1, 2 et 4. Les données (instances, financements, partenaires, PFT, critères, nouveaux campus, indicateurs) sont ajoutées à l'export."
+        lead="Le résumé, la présentation et les chapitres 1, 2 et 4. Les données (instances, financements, partenaires, PFT, critères, nouveaux campus, indicateurs) sont ajoutées à l’export."
         crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}
       />
       {query.enregistre === "1" ? (
@@ -41,7 +41,7 @@ export default async function RegionPartsPage({
       {frozen ? (
         <Notice
           tone="info"
-          title={`Le rapport ${form.year} est validé : ces textes sont figés. Rouvrez-le pour les modifier.`}
+          title={`Le rapport ${form.year} est validé\u00A0: ces textes sont figés. Rouvrez-le pour les modifier.`}
         />
       ) : null}
       <TextsForm

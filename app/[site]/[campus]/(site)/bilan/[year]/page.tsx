@@ -41,7 +41,7 @@ export async function generateMetadata({
     siteName: campus.shortName,
     description: describe(
       report.sections[0]?.body ||
-        `Le bilan ${report.year} du ${campus.fullName} : stratégie, gouvernance, actions, résultats et perspectives.`,
+        `Le bilan ${report.year} du ${campus.fullName}\u00A0: stratégie, gouvernance, actions, résultats et perspectives.`,
     ),
     canonical: campusUrl(site, campus.slug, `/bilan/${report.year}`),
     type: "article",
@@ -65,7 +65,7 @@ export default async function CampusReportPage({ params }: PageProps<"/[site]/[c
       <PageHeading
         eyebrow={campus.shortName}
         title={`Bilan ${report.year} du ${campus.shortName}`}
-        lead={`Le rapport d'activité ${report.year} du campus et ses actions de l'année.`}
+        lead={`Le rapport d’activité ${report.year} du campus et ses actions de l’année.`}
       />
       <nav aria-labelledby="sommaire" className="no-print mb-10 rounded-lg border border-line bg-subtle p-4">
         <h2 id="sommaire" className="mb-2 text-lg font-bold">
@@ -83,7 +83,7 @@ export default async function CampusReportPage({ params }: PageProps<"/[site]/[c
         </ol>
       </nav>
       {report.sections.length === 0 ? (
-        <EmptyState title={`Le bilan narratif ${report.year} de ce campus n'est pas encore rédigé.`} />
+        <EmptyState title={`Le bilan narratif ${report.year} de ce campus n’est pas encore rédigé.`} />
       ) : null}
       {report.sections.map((s) => (
         <Section key={s.key} id={s.key} title={s.title}>

@@ -14,7 +14,7 @@ import { canManageEdition } from "@/lib/report/access";
 import { getTextsWorkingCopy } from "@/lib/working-copies/queries";
 import { campusChapterKey } from "@/lib/working-copies/schema";
 
-export const metadata: Metadata = { title: "Bilan annuel d'un campus" };
+export const metadata: Metadata = { title: "Bilan annuel d’un campus" };
 
 /** A campus's seven sections for a year: its DO (or the coordinator) writes them, with a preview. */
 export default async function CampusChapterPage({
@@ -35,7 +35,7 @@ export default async function CampusChapterPage({
     <>
       <AdminPageHeader
         title={`Bilan ${form.year} du ${form.campus.shortName}`}
-        lead="Les sept sections du chapitre du campus dans le rapport annuel. Les actions de l'année viennent des fiches actions."
+        lead="Les sept sections du chapitre du campus dans le rapport annuel. Les actions de l’année viennent des fiches actions."
         crumbs={[{ href: `/admin/rapport?annee=${form.year}`, label: `Rapport annuel ${form.year}` }]}
       />
       {query.enregistre === "1" ? (
@@ -47,9 +47,9 @@ export default async function CampusChapterPage({
       {query.soumis === "1" ? (
         <Notice tone="success" title="Les sections rédigées sont soumises à la coordination régionale." />
       ) : null}
-      {query.revu === "1" ? <Notice tone="success" title="L'état de la section est enregistré." /> : null}
+      {query.revu === "1" ? <Notice tone="success" title="L’état de la section est enregistré." /> : null}
       {frozen ? (
-        <Notice tone="info" title={`Le rapport ${form.year} est validé : ce bilan est figé.`}>
+        <Notice tone="info" title={`Le rapport ${form.year} est validé\u00A0: ce bilan est figé.`}>
           La coordination régionale doit rouvrir le rapport avant toute modification.
         </Notice>
       ) : null}
