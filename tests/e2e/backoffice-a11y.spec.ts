@@ -65,6 +65,7 @@ for (const path of ["/admin/archives", "/admin/compte"]) {
 // budget), and the pages spread over the workers.
 const COORDINATOR_PAGES = [
   "/admin",
+  "/admin/actions",
   "/admin/utilisateurs",
   "/admin/utilisateurs/nouveau",
   "/admin/organisations",

@@ -94,17 +94,17 @@ test.afterAll(async () => {
   await admin(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
 });
 
-test("a DO signed in through one instance stays signed in through the other", async ({ page }) => {
-  await page.goto(`${origin(0)}/connexion?callbackUrl=%2Fadmin`);
-  await page.getByLabel("Adresse e-mail").fill(doEmail("ti"));
-  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+test("a DO signed in through one instance stays signed in through the other", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: origin(0) });
+  const page = await context.newPage();
+  await signInThroughForm(page, doEmail("ti"));
   await expect(page).toHaveURL(`${origin(0)}/admin`);
   // The session cookie is the host's (ports share cookies): the other instance knows the session.
   const other = await page.goto(`${origin(1)}/admin/actions`);
   expect(other?.status()).toBe(200);
   await expect(page).toHaveURL(`${origin(1)}/admin/actions`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions");
+  await context.close();
 });
 
 test("a publish through one instance is on the other's cached pages within 5 seconds", async ({

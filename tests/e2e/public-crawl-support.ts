@@ -32,7 +32,15 @@ function linksOf(html: string, base: URL): URL[] {
   return urls;
 }
 
-export async function crawl(request: APIRequestContext, start: string) {
+/**
+ * Crawls from `start`; `onPage`, when given, reads each HTML page's bytes as
+ * they arrive (the typography check reads the text there).
+ */
+export async function crawl(
+  request: APIRequestContext,
+  start: string,
+  onPage?: (url: string, html: string) => void,
+) {
   const origin = new URL(start).origin;
   const seen = new Set<string>([start]);
   const queue: { url: string; from: string }[] = [{ url: start, from: "(départ)" }];
@@ -60,6 +68,7 @@ export async function crawl(request: APIRequestContext, start: string) {
     if (!(response.headers()["content-type"] ?? "").includes("text/html")) return;
     pages.push(url);
     const html = await response.text();
+    onPage?.(url, html);
     if (!ABOUT_THE_PORTAL.test(target.pathname)) {
       const found = editorNotesIn(mainTextOf(html));
       if (found.length) notes.push(`${url} : ${found.join(", ")}`);

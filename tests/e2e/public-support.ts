@@ -29,6 +29,7 @@ export const TEMPLATES: Template[] = [
   { name: "actions", path: "/actions" },
   { name: "actions, filtered", path: "/actions?status=en_cours&campus=ti&q=energie" },
   { name: "actions, no result", path: "/actions?q=zzzzqqq" },
+  { name: "actions for an audience", path: "/actions?public=lyceens" },
   { name: "formations", path: "/formations" },
   { name: "formation", path: `/formations/${SEEDED.formation}` },
   { name: "partners", path: "/partenaires" },

@@ -4,16 +4,13 @@
  * three steps, a company finds the campus of its sector and its contact, a
  * teacher finds a campus's actions for lycéens. The phone header stays under
  * 120 px with a menu that works without JavaScript, results come before the
- * filters, and the pages changed for visitors have no axe violation at 320,
- * 375 and 1280 px. Screenshots of the main pages are written for review.
+ * filters. Every template's axe audit at 320, 375 and 1280 px, and the
+ * screenshots for review, are in public-a11y.spec.ts.
  */
-import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations } from "./fixtures/axe";
 import { SEEDED } from "./public-support";
 
 const WIDTHS = [375, 1280] as const;
-const SHOTS = process.env.SHOTS_DIR;
 
 async function atWidth(page: Page, width: number) {
   await page.setViewportSize({ width, height: width < 500 ? 800 : 900 });
@@ -115,34 +112,3 @@ test("on a desktop, the navigation and the filters are shown without a button", 
   await expect(page.getByRole("banner")).toContainText("Région académique Bourgogne-Franche-Comté");
   await expect(page.getByRole("contentinfo")).toContainText("Région Bourgogne-Franche-Comté");
 });
-
-const CHANGED = [
-  { name: "hub", path: "/" },
-  { name: "campus-home", path: "/ti" },
-  { name: "formations", path: "/formations" },
-  { name: "formation", path: `/agt/formations/${SEEDED.formation}` },
-  { name: "action", path: `/ti/actions/${SEEDED.action}` },
-  { name: "actions", path: "/actions?public=lyceens" },
-  { name: "funders", path: "/financeurs" },
-  { name: "map", path: "/carte" },
-];
-
-for (const t of CHANGED) {
-  test(`${t.name} (${t.path}) has no axe violation at 320, 375 and 1280 px`, async ({ page }) => {
-    for (const width of [320, 375, 1280]) {
-      await atWidth(page, width);
-      await page.goto(t.path);
-      expect(await axeViolations(page), `${t.path} à ${width} px`).toEqual([]);
-      if (width === 320) {
-        const overflow = await page.evaluate(
-          () => document.scrollingElement!.scrollWidth > document.scrollingElement!.clientWidth,
-        );
-        expect(overflow, "défilement horizontal à 320 px").toBe(false);
-      }
-      if (SHOTS && width !== 320) {
-        mkdirSync(SHOTS, { recursive: true });
-        await page.screenshot({ path: `${SHOTS}/${t.name}-${width}.png`, fullPage: true });
-      }
-    }
-  });
-}
