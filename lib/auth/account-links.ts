@@ -28,7 +28,7 @@ const TTL: Record<AccountTokenKind, number> = {
 export const SET_PASSWORD_PATH = "/connexion/mot-de-passe";
 
 export const LINK_INVALID =
-  "Ce lien n'est plus valable : il a déjà servi, a expiré ou a été remplacé par un plus récent.";
+  "Ce lien n’est plus valable\u00A0: il a déjà servi, a expiré ou a été remplacé par un plus récent.";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");

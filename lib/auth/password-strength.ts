@@ -68,7 +68,7 @@ export function passwordWeakness(password: string, owner: PasswordOwner): string
   // ("claire.martin2026" leaves "2026").
   const rest = withoutWords(password, words);
   if (result.score < MIN_SCORE || (rest !== password && factory().check(rest).score < MIN_SCORE))
-    return "Ce mot de passe reprend l'adresse e-mail ou le nom du compte : choisissez-en un sans lien avec eux.";
+    return "Ce mot de passe reprend l’adresse e-mail ou le nom du compte\u00A0: choisissez-en un sans lien avec eux.";
   return null;
 }
 

@@ -24,11 +24,11 @@ const MEGABYTES = Math.round(MAX_UPLOAD_BYTES / (1024 * 1024));
 /** The French messages of a refused upload, by cause. */
 export const MEDIA_MESSAGES = {
   missingFile: "Choisissez un fichier à envoyer.",
-  tooLarge: `Le fichier dépasse la taille maximale de ${MEGABYTES}${NBSP}Mo${NARROW_NBSP}: réduisez-le puis réessayez.`,
-  notImage: `Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas seulement son nom)${NARROW_NBSP}: choisissez une photo ou une affiche.`,
+  tooLarge: `Le fichier dépasse la taille maximale de ${MEGABYTES}${NBSP}Mo${NBSP}: réduisez-le puis réessayez.`,
+  notImage: `Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas seulement son nom)${NBSP}: choisissez une photo ou une affiche.`,
   notPdf: `Ce fichier n’est pas un document PDF (son contenu a été vérifié, pas seulement son nom).`,
-  unreadableImage: `Cette image est illisible ou abîmée${NARROW_NBSP}: enregistrez-la de nouveau puis réessayez.`,
-  tooManyPixels: `Cette image est trop grande (${MAX_IMAGE_PIXELS / 1_000_000}${NBSP}millions de pixels au plus)${NARROW_NBSP}: réduisez-la puis réessayez.`,
+  unreadableImage: `Cette image est illisible ou abîmée${NBSP}: enregistrez-la de nouveau puis réessayez.`,
+  tooManyPixels: `Cette image est trop grande (${MAX_IMAGE_PIXELS / 1_000_000}${NBSP}millions de pixels au plus)${NBSP}: réduisez-la puis réessayez.`,
   missingAlt: `Saisissez le texte alternatif de l’image, ou cochez «${NARROW_NBSP}Image décorative${NARROW_NBSP}» si elle n’apporte aucune information.`,
   missingTitle: "Saisissez le titre du document, tel qu’il apparaîtra dans le lien.",
 } as const;

@@ -103,7 +103,7 @@ describe("user management", () => {
 
 describe("password strength wherever a password is set", () => {
   const TOO_EASY = expect.stringMatching(/^Ce mot de passe est trop courant ou trop facile à deviner/);
-  const FROM_OWNER = expect.stringMatching(/^Ce mot de passe reprend l'adresse e-mail ou le nom du compte/);
+  const FROM_OWNER = expect.stringMatching(/^Ce mot de passe reprend l’adresse e-mail ou le nom du compte/);
 
   it("refuses common and self-made passwords at creation, by a link and at an own change, and writes nothing", async () => {
     const account = (password: string, campusId: string) => ({

@@ -199,7 +199,7 @@ describe("French order", () => {
         (o) => o.id,
         (o) => o.name,
       ),
-    ).toEqual(FRENCH_ORDER);
+    ).toEqual(FRENCH_ORDER.map(frenchTypography));
     const published = rows.filter((r) => r.publication === "PUBLISHED").map((r) => r.name);
     expect(published).toEqual([...published].sort(compareFrench));
   });
@@ -212,7 +212,7 @@ describe("French order", () => {
         (o) => o.value,
         (o) => o.label,
       ),
-    ).toEqual(FRENCH_ORDER.map((n) => `${n} (Dijon)`));
+    ).toEqual(FRENCH_ORDER.map((n) => `${frenchTypography(n)} (Dijon)`));
     const choices = await fundingChoices(user);
     expect(
       ours(
@@ -220,7 +220,7 @@ describe("French order", () => {
         (o) => o.value,
         (o) => o.label,
       ),
-    ).toEqual(FRENCH_ORDER);
+    ).toEqual(FRENCH_ORDER.map(frenchTypography));
     const options = await getActionFormOptions(user);
     expect(
       ours(

@@ -74,7 +74,7 @@ describe("database and account scripts", () => {
       [...userCreate.slice(0, 3), "claire.dupont@exemple.fr", ...userCreate.slice(4), "--campus", "ti"],
       { USER_PASSWORD: "claire.dupont2026" },
     );
-    expect([weak.code, weak.out.includes("reprend l'adresse e-mail ou le nom")]).toEqual([1, true]);
+    expect([weak.code, weak.out.includes("reprend l’adresse e-mail ou le nom")]).toEqual([1, true]);
     const duplicate = run([...userCreate, "--campus", "ti"], { USER_PASSWORD: password });
     expect(duplicate.code).toBe(1);
 

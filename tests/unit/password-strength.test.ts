@@ -4,7 +4,7 @@ import { passwordWeakness } from "@/lib/auth/password-strength";
 const owner = { email: "claire.martin@exemple.fr", name: "Claire Martin" };
 const TOO_EASY = /^Ce mot de passe est trop courant ou trop facile à deviner/;
 const FROM_OWNER =
-  "Ce mot de passe reprend l'adresse e-mail ou le nom du compte : choisissez-en un sans lien avec eux.";
+  "Ce mot de passe reprend l’adresse e-mail ou le nom du compte\u00A0: choisissez-en un sans lien avec eux.";
 
 describe("password strength", () => {
   it("refuses a repeated character, with a French hint", () => {
