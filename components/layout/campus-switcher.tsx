@@ -1,12 +1,14 @@
 /**
- * Hub ⇄ campus switcher: a disclosure listing the regional hub and the six
- * campuses (native <details>, no JavaScript needed).
+ * Hub ⇄ campus switcher (native <details>, no JavaScript needed): in the
+ * header's phone menu, a plain list under its heading (the disclosure is
+ * kept open by globals.css, .switcher-disclosure); from md, a disclosure
+ * listing the regional hub and the six campuses.
  */
 export type SwitcherEntry = { href: string; label: string; color?: string; isCurrent: boolean };
 
 export function CampusSwitcher({ entries }: { entries: SwitcherEntry[] }) {
   return (
-    <details className="group relative text-sm">
+    <details className="switcher-disclosure group relative md:text-sm">
       <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded border border-line px-3 font-medium">
         Changer de campus
         <span aria-hidden="true" className="transition-transform group-open:rotate-180">
@@ -15,9 +17,13 @@ export function CampusSwitcher({ entries }: { entries: SwitcherEntry[] }) {
       </summary>
       <nav
         aria-label="Les campus de Bourgogne-Franche-Comté"
-        className="mt-2 rounded border border-line bg-surface p-2 shadow-sm sm:absolute sm:right-0 sm:z-20 sm:w-80"
+        className="md:absolute md:right-0 md:z-20 md:mt-2 md:w-80 md:rounded md:border md:border-line md:bg-surface md:p-2 md:shadow-sm"
       >
-        <SiteLinks entries={entries} linkClassName="rounded px-2 py-2 hover:bg-subtle hover:underline" />
+        <p className="mb-1 text-sm font-semibold text-muted md:hidden">Les sites des campus</p>
+        <SiteLinks
+          entries={entries}
+          linkClassName="min-h-11 hover:underline md:min-h-0 md:rounded md:px-2 md:py-2 md:hover:bg-subtle"
+        />
       </nav>
     </details>
   );

@@ -42,36 +42,30 @@ function PendingHint() {
 /**
  * The main navigation; marks the current section with aria-current (the
  * only client-side part of the header: the layout does not know the path).
+ * One link per line in the phone menu, a bar across the page from md (its
+ * tint runs to the window's edges: a spread shadow clipped to the bar's height).
  */
-export function NavLinks({
-  items,
-  label,
-  stacked = false,
-}: {
-  items: NavItem[];
-  label: string;
-  /** One link per line (the phone menu) instead of a bar. */
-  stacked?: boolean;
-}) {
+export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname() ?? "/";
   return (
-    <nav aria-label={label} className={stacked ? "" : "bg-accent-tint"}>
-      <div className={stacked ? "" : "mx-auto w-full max-w-6xl px-4 sm:px-6"}>
-        <ul className={stacked ? "flex flex-col" : "flex flex-wrap gap-x-1"}>
-          {items.map((item) => (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={isCurrent(pathname, item) ? "page" : undefined}
-                className={`${stacked ? "block px-0 py-2.5" : "inline-block px-2 py-3"} font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8`}
-              >
-                {item.label}
-                <PendingHint />
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
+    <nav
+      aria-label={label}
+      className="md:col-span-2 md:row-start-4 md:mt-2 md:bg-accent-tint md:shadow-[0_0_0_100vmax_var(--color-accent-tint)] md:[clip-path:inset(0_-100vmax)]"
+    >
+      <ul className="flex flex-col md:flex-row md:flex-wrap md:gap-x-1">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={isCurrent(pathname, item) ? "page" : undefined}
+              className="block py-2.5 font-medium text-ink no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8 md:inline-block md:px-2 md:py-3"
+            >
+              {item.label}
+              <PendingHint />
+            </Link>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

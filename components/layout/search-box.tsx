@@ -1,26 +1,18 @@
 /**
  * A search form: a GET to the site's search page, usable without
- * JavaScript. The header has a compact one; the search page its own, which
+ * JavaScript. The header has a compact one (also in its phone menu); the search page its own, which
  * keeps the kind of result chosen.
  */
 const PLACES = {
   header: {
     id: "recherche-site",
     region: "Rechercher sur le site",
-    box: "w-full sm:w-auto",
-    form: "flex w-full items-end gap-2 sm:w-80",
+    // The whole width of the phone menu; beside the site's name from md.
+    box: "w-full md:w-auto",
+    form: "flex w-full items-end gap-2 md:w-80",
     field: "min-w-0 flex-1",
     // On one line above the field and its button ("Rechercher dans ce campus" is wider than the field).
-    label: "whitespace-nowrap text-sm font-medium",
-    button: "shrink-0 px-3",
-  },
-  menu: {
-    id: "recherche-menu",
-    region: "Rechercher sur le site",
-    box: "w-full",
-    form: "flex w-full items-end gap-2",
-    field: "min-w-0 flex-1",
-    label: "text-sm font-medium",
+    label: "text-sm font-medium md:whitespace-nowrap",
     button: "shrink-0 px-3",
   },
   page: {

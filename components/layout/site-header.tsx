@@ -2,7 +2,7 @@ import { Container } from "@/components/ui/container";
 import { Wordmark } from "@/components/campuses/wordmark";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SearchBox } from "./search-box";
-import { CampusSwitcher, SiteLinks, type SwitcherEntry } from "./campus-switcher";
+import { CampusSwitcher, type SwitcherEntry } from "./campus-switcher";
 import { InstitutionalBlock } from "./institutional-block";
 import { fr } from "@/lib/text/typography";
 
@@ -13,9 +13,11 @@ export type { NavItem } from "./nav-links";
  * site's name (with the campus's wordmark on sub-sites), the hub ⇄ campus
  * switcher, the search box and the navigation.
  *
- * Below the md breakpoint all but the name sit behind a "Menu" button, a
- * native <details> disclosure that works without JavaScript, so the header
- * stays under 120 px on a phone and the page starts on the first screen.
+ * Rendered once for every width. Below the md breakpoint all but the name
+ * sit behind a "Menu" button, a native <details> disclosure that works
+ * without JavaScript, so the header stays under 120 px on a phone and the
+ * page starts on the first screen. From md the summary is hidden and the
+ * disclosure's content joins the header's grid (globals.css, .header-menu).
  */
 export function SiteHeader({
   homeHref,
@@ -39,55 +41,46 @@ export function SiteHeader({
   const items = nav.map((item) => ({ ...item, label: fr(item.label) }));
   return (
     <header className="no-print relative border-t-4 border-b border-accent border-b-line bg-surface">
-      <Container className="flex items-center justify-between gap-3 py-1.5 md:items-end md:py-4">
-        <div className="flex min-w-0 flex-col gap-2">
-          <InstitutionalBlock className="hidden text-xs text-muted md:flex" />
-          <a href={homeHref} className="group flex min-w-0 items-center gap-3 no-underline">
-            {wordmark ? <Wordmark {...wordmark} /> : null}
-            <span className="flex min-w-0 flex-col">
-              {subtitle ? (
-                <span className={`text-xs text-muted md:text-sm ${wordmark ? "hidden md:inline" : ""}`}>
-                  {subtitle}
-                </span>
-              ) : null}
-              <span className="text-[0.9375rem] font-bold leading-tight text-accent group-hover:underline sm:text-xl md:text-2xl">
-                {title}
+      <Container className="flex items-center justify-between gap-3 py-1.5 md:grid md:grid-cols-[minmax(0,1fr)_auto] md:items-end md:gap-x-3 md:gap-y-2 md:pt-4 md:pb-0">
+        <a
+          href={homeHref}
+          className="group flex min-w-0 items-center gap-3 no-underline md:col-start-1 md:row-start-2"
+        >
+          {wordmark ? <Wordmark {...wordmark} /> : null}
+          <span className="flex min-w-0 flex-col">
+            {subtitle ? (
+              <span className={`text-xs text-muted md:text-sm ${wordmark ? "hidden md:inline" : ""}`}>
+                {subtitle}
               </span>
+            ) : null}
+            <span className="text-[0.9375rem] font-bold leading-tight text-accent group-hover:underline sm:text-xl md:text-2xl">
+              {title}
             </span>
-          </a>
-          <div className="hidden flex-wrap items-center gap-x-4 gap-y-2 md:flex">
-            <CampusSwitcher entries={switcher} />
-            {aside}
-          </div>
-        </div>
-        <div className="hidden shrink-0 md:block">
-          <SearchBox action={search.action} label={search.label} />
-        </div>
-        <details className="group shrink-0 md:hidden">
+          </span>
+        </a>
+        <details className="header-menu group/menu shrink-0">
           <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 whitespace-nowrap rounded border border-ink px-3 font-semibold [&::-webkit-details-marker]:hidden">
-            <span aria-hidden="true" className="text-lg leading-none group-open:hidden">
+            <span aria-hidden="true" className="text-lg leading-none group-open/menu:hidden">
               ☰
             </span>
-            <span aria-hidden="true" className="hidden text-lg leading-none group-open:inline">
+            <span aria-hidden="true" className="hidden text-lg leading-none group-open/menu:inline">
               ×
             </span>
             Menu
           </summary>
-          <div className="absolute inset-x-0 top-full z-30 flex max-h-[80vh] flex-col gap-4 overflow-y-auto border-b border-line bg-surface px-4 py-4 shadow-lg">
-            <SearchBox action={search.action} label={search.label} place="menu" />
-            <NavLinks items={items} label="Navigation principale" stacked />
-            <nav aria-label="Les campus de Bourgogne-Franche-Comté">
-              <p className="mb-1 text-sm font-semibold text-muted">Les sites des campus</p>
-              <SiteLinks entries={switcher} linkClassName="min-h-11 hover:underline" />
-            </nav>
-            {aside}
-            <InstitutionalBlock className="flex-col text-xs text-muted" />
+          <div className="absolute inset-x-0 top-full z-30 flex max-h-[80vh] flex-col gap-4 overflow-y-auto border-b border-line bg-surface px-4 py-4 shadow-lg md:contents">
+            <div className="md:col-start-2 md:row-span-3 md:row-start-1 md:self-end">
+              <SearchBox action={search.action} label={search.label} />
+            </div>
+            <NavLinks items={items} label="Navigation principale" />
+            <div className="flex flex-col gap-4 md:col-start-1 md:row-start-3 md:flex-row md:flex-wrap md:items-center md:gap-x-4 md:gap-y-2">
+              <CampusSwitcher entries={switcher} />
+              {aside}
+            </div>
+            <InstitutionalBlock className="flex-col text-xs text-muted md:col-start-1 md:row-start-1 md:flex-row" />
           </div>
         </details>
       </Container>
-      <div className="hidden md:block">
-        <NavLinks items={items} label="Navigation principale" />
-      </div>
     </header>
   );
 }
