@@ -62,7 +62,7 @@ describe("sizes and addresses", () => {
     expect(sizeRefusal(MAX_UPLOAD_BYTES)).toBeNull();
     expect(sizeRefusal(MAX_UPLOAD_BYTES + 1)).toBe(MEDIA_MESSAGES.tooLarge);
     expect(MEDIA_MESSAGES.tooLarge).toBe(
-      "Le fichier dépasse la taille maximale de 10\u00a0Mo\u202f: réduisez-le puis réessayez.",
+      "Le fichier dépasse la taille maximale de 10\u00a0Mo\u00a0: réduisez-le puis réessayez.",
     );
   });
 
