@@ -28,7 +28,7 @@ test.describe("two people editing the same record", () => {
     await stale.getByLabel("Évolution prévue").fill("Texte de l'autre personne");
     await stale.getByRole("button", { name: "Enregistrer" }).click();
     await expect(
-      stale.getByText(/modifiée par quelqu'un d'autre depuis que vous l'avez ouverte/),
+      stale.getByText(/modifiée par quelqu’un d’autre depuis que vous l’avez ouverte/),
     ).toBeVisible();
     await expect(stale.getByLabel("Évolution prévue")).toHaveValue("Texte de l'autre personne");
     await page.reload();

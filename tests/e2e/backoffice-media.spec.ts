@@ -174,7 +174,7 @@ test.describe("images and documents of an action", () => {
       "2 modifications sur cet élément",
     );
     await expect(coordinator.getByText(`Image supprimée de l’action «\u202F${title}\u202F»`)).toBeVisible();
-    await expect(coordinator.getByText(`Image ajoutée à l'action « ${title} »`)).toBeVisible();
+    await expect(coordinator.getByText(`Image ajoutée à l’action «\u202F${title}\u202F»`)).toBeVisible();
     await coordinator.context().close();
   });
 
