@@ -34,12 +34,15 @@ function linksOf(html: string, base: URL): URL[] {
 
 /**
  * Crawls from `start`; `onPage`, when given, reads each HTML page's bytes as
- * they arrive (the typography check reads the text there).
+ * they arrive (the typography check reads the text there); `fetches` leaves
+ * out the links a check has no use for (the typography check does not ask
+ * for the reports' files, each rendered on demand: the link check does).
  */
 export async function crawl(
   request: APIRequestContext,
   start: string,
   onPage?: (url: string, html: string) => void,
+  fetches: (url: URL) => boolean = () => true,
 ) {
   const origin = new URL(start).origin;
   const seen = new Set<string>([start]);
@@ -76,7 +79,7 @@ export async function crawl(
     for (const link of linksOf(html, target)) enqueue(link, url);
   };
   const enqueue = (link: URL, from: string) => {
-    if (link.origin !== origin) return;
+    if (link.origin !== origin || !fetches(link)) return;
     const key = link.toString();
     if (seen.has(key)) return;
     seen.add(key);

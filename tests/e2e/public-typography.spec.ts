@@ -23,11 +23,16 @@ test.describe.configure({ timeout: 10 * 60_000 });
 test("every public page follows French typography", async ({ request }) => {
   // A fault in the chrome shows on every page: each is listed once, with the pages it is on.
   const faults = new Map<string, string[]>();
-  const { pages } = await crawl(request, `${HUB}/`, (url, html) => {
-    const path = new URL(url).pathname + new URL(url).search;
-    for (const text of readableTextsOf(html))
-      for (const fault of typographyFaults(text)) faults.set(fault, [...(faults.get(fault) ?? []), path]);
-  });
+  const { pages } = await crawl(
+    request,
+    `${HUB}/`,
+    (url, html) => {
+      const path = new URL(url).pathname + new URL(url).search;
+      for (const text of readableTextsOf(html))
+        for (const fault of typographyFaults(text)) faults.set(fault, [...(faults.get(fault) ?? []), path]);
+    },
+    (url) => !/\.(pdf|docx|csv|md|json|xml|ics)$/.test(url.pathname),
+  );
   expect(pages.length).toBeGreaterThan(300);
   const found = [...faults].map(([fault, on]) => `${fault} — ${on.length} pages, e.g. ${on[0]}`);
   const total = [...faults.values()].reduce((sum, on) => sum + on.length, 0);
