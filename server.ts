@@ -245,7 +245,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  createServer((req, res) => {
+  const server = createServer((req, res) => {
     const started = performance.now();
     const url = req.url ?? "/";
     const pathOnly = url.split("?")[0];
@@ -325,7 +325,13 @@ async function main() {
     req.headers[REQUEST_ID_HEADER] = requestId;
     req.headers["content-security-policy"] = renderingPolicy(sentinel);
     return requestContext.run(context, () => handle(req, res));
-  }).listen(port, () => logger.info({ port, dev }, "ready"));
+  });
+  // Idle keep-alive connections stay open longer than the proxy in front keeps them (nginx's upstream
+  // keepalive_timeout is 60 s): with Node's 5-second default, a request sent on a connection just as
+  // this server closed it was reset (ECONNRESET, a 502 behind nginx).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(port, () => logger.info({ port, dev }, "ready"));
 }
 
 main().catch((error: unknown) => {

@@ -95,7 +95,7 @@ function destroyOnReadTimeout(client: pg.ClientBase) {
  */
 export function createPool(url: string, { serving }: { serving: boolean }): pg.Pool {
   const settings = serving ? SESSION_SETTINGS : PLANNER_SETTINGS;
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: url,
     keepAlive: true,
     keepAliveInitialDelayMillis: DATABASE_TIMEOUTS.keepAliveDelayMs,
@@ -114,6 +114,12 @@ export function createPool(url: string, { serving }: { serving: boolean }): pg.P
       return client.query(settings).then(noop, noop);
     },
   });
+  // An idle connection that dies (the server restarts, the database is dropped) makes the pool emit
+  // "error"; Prisma's adapter listens only until it is disconnected, and an "error" nobody listens to
+  // crashes the process. pool.end() resolves before its sockets have closed, so a connection can still
+  // die after the adapter let go. The pool has already dropped that connection: nothing else to do.
+  pool.on("error", noop);
+  return pool;
 }
 
 export type AdapterHandle = {
