@@ -8,13 +8,15 @@ function inSentence(label: string): string {
 }
 
 /**
- * What the catalogue holds, from the data: "15 formations : BTS (4), bac pro
- * (2)…, dans 9 établissements de 7 communes." `where` names the scope ("des
- * campus", "du campus …").
+ * What the catalogue holds, from the data: "15 formations des campus : BTS
+ * (4), bac pro (2)…, 4 autres formations, dans 9 établissements et 7
+ * communes." `where` names the scope ("des campus", "du campus …").
  */
 export function catalogueIntro(options: FormationFilterOptions, where: string): string {
   if (options.total === 0) return `Aucune formation ${where} n’est encore publiée.`;
-  const diplomas = options.diplomaCounts
+  // Named diplomas first, most frequent first; the formations without one close the list.
+  const diplomas = [...options.diplomaCounts]
+    .sort((a, b) => Number(a.diploma === "AUTRE") - Number(b.diploma === "AUTRE"))
     .map(({ diploma, count }) =>
       diploma === "AUTRE"
         ? `${formatCount(count, plural("autre formation"))}`
