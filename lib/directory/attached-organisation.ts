@@ -3,7 +3,8 @@
  * an entry is attached to. Public pages show it only once it is published,
  * and an entry without its own commune or département is where it is.
  */
-import { campusRefSelect, type CampusRef } from "@/lib/campuses/refs";
+import { campusRefSelect, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
+import { typeset } from "@/lib/text/typeset";
 
 /** What every entry's card shows besides its own fields and its organisation. */
 export type EntryCard = {
@@ -46,4 +47,35 @@ export function attachedPlace(
     commune: entry.commune ?? shown?.city ?? null,
     departement: entry.departement ?? shown?.departement ?? null,
   };
+}
+
+type EntryCardRow = {
+  commune: string | null;
+  departement: string | null;
+  campuses: { campus: Parameters<typeof toCampusRefs>[0][number] }[];
+};
+
+/**
+ * The card of an entry read with entryCardSelect and, under `key`, attachedOrganisationSelect:
+ * its other fields as they are, the organisation (once published), its place, its campuses. Typeset.
+ */
+export function toEntryCard<
+  K extends string,
+  R extends EntryCardRow & Record<K, AttachedOrganisation | null>,
+>(row: R, key: K) {
+  const { [key]: attached, campuses, ...fields } = row as EntryCardRow & Record<string, unknown>;
+  const { organisation, commune, departement } = attachedPlace(
+    fields as EntryCardRow,
+    attached as AttachedOrganisation | null,
+  );
+  const card = {
+    ...fields,
+    [key]: organisation,
+    commune,
+    departement,
+    campuses: toCampusRefs(campuses.map((c) => c.campus)),
+  };
+  return typeset(card) as Omit<R, K | "campuses"> &
+    Record<K, { slug: string; name: string } | null> &
+    EntryCard;
 }

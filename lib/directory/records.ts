@@ -36,11 +36,30 @@ export type DirectoryRecords<Input, Row extends RecordRow, Columns> = {
   keyBase: (input: Input) => string;
   /** The record's columns, from the parsed form. */
   columns: (input: Input) => Columns;
-  /** Field errors for the records the input points to that do not exist. */
-  checkReferences: (tx: Tx, input: Input) => Promise<FieldErrors>;
+  /** The records the input points to, by field: the model that holds them, the error when none has that id. */
+  references: { [Field in keyof Input & string]?: { model: ReferencedModel; missing: string } };
   /** The record's Prisma model in the transaction: tx.funding, tx.meeting. */
   model: (tx: Tx) => RecordModel<Row, Columns>;
 };
+
+type ReferencedModel = "organisation" | "campus" | "platform" | "action" | "governanceInstance";
+
+/** Field errors for the references that name no record (an empty optional reference is not checked). */
+async function missingReferences<Input, Row extends RecordRow, Columns>(
+  tx: Tx,
+  records: DirectoryRecords<Input, Row, Columns>,
+  input: Input,
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  for (const [field, reference] of Object.entries(records.references)) {
+    const { model, missing } = reference as { model: ReferencedModel; missing: string };
+    const id = input[field as keyof Input] as string | null | undefined;
+    // Every referenced model is counted by id alike; TypeScript cannot call a union of delegates.
+    const delegate = tx[model] as unknown as { count(args: { where: { id: string } }): Promise<number> };
+    if (id && !(await delegate.count({ where: { id } }))) errors[field] = missing;
+  }
+  return errors;
+}
 
 export function createRecord<Input, Row extends RecordRow, Columns>(
   records: DirectoryRecords<Input, Row, Columns>,
@@ -50,7 +69,7 @@ export function createRecord<Input, Row extends RecordRow, Columns>(
   return writeDirectory(
     user,
     async ({ tx, audit }, input) => {
-      const errors = await records.checkReferences(tx, input);
+      const errors = await missingReferences(tx, records, input);
       if (Object.keys(errors).length) return invalid(errors);
       const model = records.model(tx);
       const key = await availableSlug(
@@ -84,7 +103,7 @@ export function updateRecord<Input, Row extends RecordRow, Columns>(
       const model = records.model(tx);
       const before = await model.findUnique({ where: { id } });
       if (!before) return notFound();
-      const errors = await records.checkReferences(tx, input);
+      const errors = await missingReferences(tx, records, input);
       if (Object.keys(errors).length) return invalid(errors);
       const after = await model.update({ where: { id }, data: records.columns(input) });
       await audit({

@@ -1,8 +1,8 @@
 import "server-only";
 import {
   attachedOrganisationSelect,
-  attachedPlace,
   entryCardSelect,
+  toEntryCard,
   type EntryCard,
 } from "@/lib/directory/attached-organisation";
 import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
 import type { FormationFilters } from "@/lib/formations/filters";
-import { campusRefSelect, toCampusRefs } from "@/lib/campuses/refs";
+import { campusRefSelect } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import { departementLabel } from "@/lib/map/departements";
 import { pageWindow, type Page } from "@/lib/pagination";
@@ -44,16 +44,7 @@ const cardSelect = {
 
 type CardRow = Prisma.FormationGetPayload<{ select: typeof cardSelect }>;
 
-function toCard({ establishment: attached, campuses, ...fields }: CardRow): FormationCard {
-  const { organisation: establishment, commune, departement } = attachedPlace(fields, attached);
-  return typeset({
-    ...fields,
-    establishment,
-    commune,
-    departement,
-    campuses: toCampusRefs(campuses.map((c) => c.campus)),
-  });
-}
+const toCard = (row: CardRow): FormationCard => toEntryCard(row, "establishment");
 
 /** The formation's place: its own fields, else its (published) establishment's. */
 function locatedIn(field: "departement" | "commune", value: string): Prisma.FormationWhereInput {

@@ -3,7 +3,6 @@ import "server-only";
  * The coordinator's governance meetings. A deletion keeps the full record in
  * the audit log, from which the archives page restores it (same id).
  */
-import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Meeting } from "@/lib/generated/prisma/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
@@ -13,17 +12,7 @@ import {
   updateRecord,
   type DirectoryRecords,
 } from "@/lib/directory/records";
-import type { FieldErrors } from "@/lib/result";
 import { meetingSchema, type MeetingInput } from "./schema";
-
-async function checkReferences(tx: Tx, m: MeetingInput): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
-  if (!(await tx.governanceInstance.count({ where: { id: m.instanceId } })))
-    errors.instanceId = "Cette instance n'existe pas.";
-  if (m.campusId && !(await tx.campus.count({ where: { id: m.campusId } })))
-    errors.campusId = "Ce campus n'existe pas.";
-  return errors;
-}
 
 function columns(m: MeetingInput) {
   const d = parsePartialDate(m.date)!;
@@ -45,7 +34,10 @@ const meetings: DirectoryRecords<MeetingInput, Meeting, ReturnType<typeof column
   done: { created: "créée", updated: "modifiée", deleted: "supprimée" },
   keyBase: (input) => `reunion-${input.date}-${input.title}`,
   columns,
-  checkReferences,
+  references: {
+    instanceId: { model: "governanceInstance", missing: "Cette instance n'existe pas." },
+    campusId: { model: "campus", missing: "Ce campus n'existe pas." },
+  },
   model: (tx) => tx.meeting,
 };
 

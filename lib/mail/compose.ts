@@ -62,50 +62,58 @@ ${input.after.map(p).join("\n")}
   return { to: input.to, subject: t(input.subject), text, html, link: input.link.url };
 }
 
-/** The invitation of a new account: a link to choose its password, valid until `expiresAt`. */
-export function invitationMail(input: {
-  to: string;
-  name: string;
-  roleLabel: string;
-  invitedBy: string;
-  link: string;
-  expiresAt: Date;
-}): MailMessage {
+/** Who a single-use link goes to, and until when it works. */
+type SingleUseLink = { to: string; name: string; link: string; expiresAt: Date };
+
+/** A message whose call to action is a single-use link, valid until `expiresAt`. */
+function singleUseLinkMail(
+  recipient: SingleUseLink,
+  message: {
+    subject: string;
+    before: string[];
+    linkLabel: string;
+    afterExpiry: string;
+    ifUnexpected: string;
+  },
+): MailMessage {
   return compose({
-    to: input.to,
-    subject: "Votre compte sur le portail des CMQ de Bourgogne-Franche-Comté",
-    greeting: `Bonjour ${input.name},`,
-    before: [
-      `${input.invitedBy} vous a ouvert un compte sur l'espace de gestion du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté (${input.roleLabel}).`,
-      "Pour l'activer, choisissez votre mot de passe en suivant ce lien.",
-    ],
-    link: { url: input.link, label: "Choisir mon mot de passe" },
+    to: recipient.to,
+    subject: message.subject,
+    greeting: `Bonjour ${recipient.name},`,
+    before: message.before,
+    link: { url: recipient.link, label: message.linkLabel },
     after: [
-      `Ce lien est valable jusqu'au ${formatDateTime(input.expiresAt)} et ne sert qu'une fois. Passé ce délai, demandez une nouvelle invitation à la coordination régionale.`,
-      "Si vous n'attendiez pas ce message, ignorez-le : aucun compte ne sera utilisable sans ce lien.",
+      `Ce lien est valable jusqu'au ${formatDateTime(recipient.expiresAt)} et ne sert qu'une fois. ${message.afterExpiry}`,
+      message.ifUnexpected,
     ],
   });
 }
 
+/** The invitation of a new account: a link to choose its password, valid until `expiresAt`. */
+export function invitationMail(input: SingleUseLink & { roleLabel: string; invitedBy: string }): MailMessage {
+  return singleUseLinkMail(input, {
+    subject: "Votre compte sur le portail des CMQ de Bourgogne-Franche-Comté",
+    before: [
+      `${input.invitedBy} vous a ouvert un compte sur l'espace de gestion du portail des Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté (${input.roleLabel}).`,
+      "Pour l'activer, choisissez votre mot de passe en suivant ce lien.",
+    ],
+    linkLabel: "Choisir mon mot de passe",
+    afterExpiry: "Passé ce délai, demandez une nouvelle invitation à la coordination régionale.",
+    ifUnexpected:
+      "Si vous n'attendiez pas ce message, ignorez-le : aucun compte ne sera utilisable sans ce lien.",
+  });
+}
+
 /** A password reset: a single-use link, valid until `expiresAt`. */
-export function passwordResetMail(input: {
-  to: string;
-  name: string;
-  link: string;
-  expiresAt: Date;
-}): MailMessage {
-  return compose({
-    to: input.to,
+export function passwordResetMail(input: SingleUseLink): MailMessage {
+  return singleUseLinkMail(input, {
     subject: "Réinitialiser votre mot de passe — portail des CMQ de Bourgogne-Franche-Comté",
-    greeting: `Bonjour ${input.name},`,
     before: [
       "Une réinitialisation du mot de passe de votre compte sur l'espace de gestion du portail a été demandée.",
       "Pour choisir un nouveau mot de passe, suivez ce lien.",
     ],
-    link: { url: input.link, label: "Choisir un nouveau mot de passe" },
-    after: [
-      `Ce lien est valable jusqu'au ${formatDateTime(input.expiresAt)} et ne sert qu'une fois. Une fois le mot de passe changé, toutes vos sessions ouvertes sont fermées.`,
-      "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.",
-    ],
+    linkLabel: "Choisir un nouveau mot de passe",
+    afterExpiry: "Une fois le mot de passe changé, toutes vos sessions ouvertes sont fermées.",
+    ifUnexpected: "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.",
   });
 }

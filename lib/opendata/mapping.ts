@@ -28,6 +28,31 @@ export function campusSlugs(rows: { campus: { slug: string }; isLead?: boolean }
   return [...new Set(sorted.map((r) => r.campus.slug).filter(isCampusSlug))];
 }
 
+/** The fields a formation's and a PFT's items share: identity, address, campuses, place, text, last change. */
+export function placedEntryFields(
+  row: {
+    id: string;
+    slug: string;
+    campuses: { campus: { slug: string } }[];
+    commune: string | null;
+    departement: string | null;
+    description: string | null;
+    updatedAt: Date;
+  },
+  url: string,
+) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    url,
+    campuses: campusSlugs(row.campuses),
+    commune: row.commune,
+    departement: row.departement,
+    description: row.description,
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
 /** Keyset pagination: items strictly after `after`, in the collection's order. */
 export function afterKey(after: string | null) {
   return after ? { gt: after } : undefined;

@@ -5,7 +5,7 @@
  * written twice: a new filter or field shows up here by itself.
  */
 import { z } from "zod";
-import { COLLECTION_NAMES, collectionSpec, type CollectionName } from "./collections";
+import { COLLECTION_NAMES, LIST_ORDER_KEY, collectionSpec, type CollectionName } from "./collections";
 import {
   codeLabelSchema,
   itemResponseSchema,
@@ -93,7 +93,7 @@ function listOperation(name: CollectionName) {
   return {
     operationId: `list-${name}`,
     summary: `${spec.title} (liste)`,
-    description: `${spec.description} Triés par ${spec.orderedBy}, pagination par curseur. Avec format=csv : tous les éléments filtrés, en CSV.`,
+    description: `${spec.description} Triés par ${LIST_ORDER_KEY}, pagination par curseur. Avec format=csv : tous les éléments filtrés, en CSV.`,
     tags: [name],
     parameters: [
       ...queryParameters(name).map((p) => ({

@@ -1,15 +1,15 @@
 import "server-only";
 import {
   attachedOrganisationSelect,
-  attachedPlace,
   entryCardSelect,
+  toEntryCard,
   type EntryCard,
 } from "@/lib/directory/attached-organisation";
 import { cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AmountBasis, FundingKind } from "@/lib/generated/prisma/enums";
-import { campusRefSelect, toCampusRef, toCampusRefs, type CampusRef } from "@/lib/campuses/refs";
+import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
 import type { CampusSlug } from "@/lib/site/campuses";
 import { fundingLineSelect } from "@/lib/fundings/select";
@@ -38,16 +38,7 @@ const cardSelect = {
 
 type CardRow = Prisma.PlatformGetPayload<{ select: typeof cardSelect }>;
 
-function toCard({ host: attached, campuses, ...fields }: CardRow): PlatformCard {
-  const { organisation: host, commune, departement } = attachedPlace(fields, attached);
-  return typeset({
-    ...fields,
-    host,
-    commune,
-    departement,
-    campuses: toCampusRefs(campuses.map((c) => c.campus)),
-  });
-}
+const toCard = (row: CardRow): PlatformCard => toEntryCard(row, "host");
 
 /** French order of the names: the stored `sortKey` (migration 20261206141507_sort_keys), sorted by the database. */
 const NAME_ORDER = [{ sortKey: "asc" }, { id: "asc" }] satisfies Prisma.PlatformOrderByWithRelationInput[];

@@ -19,35 +19,36 @@ export type BarChart = {
 
 /** The four charts of an indicator set (empty ones left out). */
 export function indicatorCharts(indicators: Indicators, idPrefix: string): BarChart[] {
+  const chart = (
+    key: string,
+    counts: { label: string; count: number }[],
+    labels: Pick<BarChart, "title" | "categoryLabel" | "valueLabel">,
+  ): BarChart => ({
+    id: `${idPrefix}-${key}`,
+    ...labels,
+    rows: counts.map((r) => ({ label: r.label, value: r.count })),
+  });
   const charts: BarChart[] = [
-    {
-      id: `${idPrefix}-statuts`,
+    chart("statuts", indicators.actionsByStatus, {
       title: "Actions par statut",
       categoryLabel: "Statut",
       valueLabel: "Actions",
-      rows: indicators.actionsByStatus.map((r) => ({ label: r.label, value: r.count })),
-    },
-    {
-      id: `${idPrefix}-publics`,
+    }),
+    chart("publics", indicators.audiences, {
       title: "Publics touchés (nombre d’actions par public)",
       categoryLabel: "Public",
       valueLabel: "Actions",
-      rows: indicators.audiences.map((r) => ({ label: r.label, value: r.count })),
-    },
-    {
-      id: `${idPrefix}-organisations`,
+    }),
+    chart("organisations", indicators.organisationsByKind, {
       title: "Organisations impliquées, par type",
       categoryLabel: "Type d’organisation",
       valueLabel: "Organisations",
-      rows: indicators.organisationsByKind.map((r) => ({ label: r.label, value: r.count })),
-    },
-    {
-      id: `${idPrefix}-formations`,
+    }),
+    chart("formations", indicators.formationsByLevel, {
       title: "Formations par niveau",
       categoryLabel: "Niveau",
       valueLabel: "Formations",
-      rows: indicators.formationsByLevel.map((r) => ({ label: r.label, value: r.count })),
-    },
+    }),
   ];
   return charts.filter((c) => c.rows.some((r) => r.value > 0));
 }

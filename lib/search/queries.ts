@@ -72,59 +72,60 @@ function bestExcerpt(query: string, ...texts: (string | null | undefined)[]): st
   return excerptAround(matching ?? candidates[0] ?? "", query);
 }
 
+/** Every hit is read with its id (to match its ranked hit) and its slug (its address). */
+const HIT_IDENTITY = { id: true, slug: true } as const;
+
+/** The `where` of the published records among some ids. */
+type PublishedAmong = { AND: [{ publication: "PUBLISHED" }, { id: { in: string[] } }] };
+
 async function loadResults(hits: RankedHit[], query: string, scope?: CampusSlug): Promise<SearchResult[]> {
   const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
   const PUBLISHED = { publication: "PUBLISHED" } as const;
+  /** The published records of one kind among the hits (no query for a kind without hits). */
+  const published = async <T>(kind: SearchKind, find: (where: PublishedAmong) => Promise<T[]>) => {
+    const among = ids(kind);
+    return among.length ? find({ AND: [PUBLISHED, { id: { in: among } }] }) : [];
+  };
   const [actions, formations, organisations, platforms] = await Promise.all([
-    ids("action").length
-      ? db.action.findMany({
-          where: { AND: [PUBLISHED, { id: { in: ids("action") } }] },
-          select: {
-            id: true,
-            slug: true,
-            title: true,
-            summary: true,
-            body: true,
-            status: true,
-            campuses: { select: { isLead: true, campus: { select: campusRefSelect } } },
-          },
-        })
-      : [],
-    ids("formation").length
-      ? db.formation.findMany({
-          where: { AND: [PUBLISHED, { id: { in: ids("formation") } }] },
-          select: {
-            id: true,
-            slug: true,
-            title: true,
-            description: true,
-            diploma: true,
-            level: true,
-            commune: true,
-            establishment: { select: { name: true, city: true, publication: true } },
-          },
-        })
-      : [],
-    ids("organisation").length
-      ? db.organisation.findMany({
-          where: { AND: [PUBLISHED, { id: { in: ids("organisation") } }] },
-          select: {
-            id: true,
-            slug: true,
-            name: true,
-            acronym: true,
-            kind: true,
-            city: true,
-            description: true,
-          },
-        })
-      : [],
-    ids("platform").length
-      ? db.platform.findMany({
-          where: { AND: [PUBLISHED, { id: { in: ids("platform") } }] },
-          select: { id: true, slug: true, name: true, acronym: true, domain: true, description: true },
-        })
-      : [],
+    published("action", (where) =>
+      db.action.findMany({
+        where,
+        select: {
+          ...HIT_IDENTITY,
+          title: true,
+          summary: true,
+          body: true,
+          status: true,
+          campuses: { select: { isLead: true, campus: { select: campusRefSelect } } },
+        },
+      }),
+    ),
+    published("formation", (where) =>
+      db.formation.findMany({
+        where,
+        select: {
+          ...HIT_IDENTITY,
+          title: true,
+          description: true,
+          diploma: true,
+          level: true,
+          commune: true,
+          establishment: { select: { name: true, city: true, publication: true } },
+        },
+      }),
+    ),
+    published("organisation", (where) =>
+      db.organisation.findMany({
+        where,
+        select: { ...HIT_IDENTITY, name: true, acronym: true, kind: true, city: true, description: true },
+      }),
+    ),
+    published("platform", (where) =>
+      db.platform.findMany({
+        where,
+        select: { ...HIT_IDENTITY, name: true, acronym: true, domain: true, description: true },
+      }),
+    ),
   ]);
   const byKey = new Map<string, SearchResult>();
   for (const a of actions) {

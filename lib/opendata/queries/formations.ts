@@ -6,7 +6,7 @@ import type { FormationFilters } from "@/lib/formations/filters";
 import { DIPLOMA_LABELS, FORMATION_STATE_LABELS, LEVEL_LABELS, MODALITY_LABELS } from "@/lib/labels";
 import type { Site } from "@/lib/site/links";
 import { formationItemSchema, type FormationItem } from "../dto";
-import { campusSlugs, codeLabel, iso } from "../mapping";
+import { codeLabel, placedEntryFields } from "../mapping";
 import { searchIds } from "../search";
 import { publicUrls, publishedPartnerReference } from "../urls";
 import { bySlug, type Page } from "./page";
@@ -37,10 +37,7 @@ async function where(f: FormationFilters): Promise<Prisma.FormationWhereInput> {
 
 function toItem(f: Row, site: Site): FormationItem {
   return formationItemSchema.parse({
-    id: f.id,
-    slug: f.slug,
-    url: publicUrls.formation(site, f.slug),
-    campuses: campusSlugs(f.campuses),
+    ...placedEntryFields(f, publicUrls.formation(site, f.slug)),
     title: f.title,
     diploma: codeLabel(f.diploma, DIPLOMA_LABELS),
     level: f.level,
@@ -48,12 +45,8 @@ function toItem(f: Row, site: Site): FormationItem {
     modalities: f.modalities.map((m) => codeLabel(m, MODALITY_LABELS)),
     state: codeLabel(f.state, FORMATION_STATE_LABELS),
     establishment: publishedPartnerReference(site, f.establishment),
-    commune: f.commune,
-    departement: f.departement,
     rncp: f.rncp,
     cfd: f.cfd,
-    description: f.description,
-    updatedAt: iso(f.updatedAt),
   });
 }
 

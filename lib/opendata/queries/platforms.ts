@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Site } from "@/lib/site/links";
 import { platformItemSchema, type PlatformItem } from "../dto";
 import type { PlatformFilters } from "../filters";
-import { campusSlugs, iso } from "../mapping";
+import { placedEntryFields } from "../mapping";
 import { publicUrls, publishedPartnerReference } from "../urls";
 import { bySlug, type Page } from "./page";
 
@@ -27,19 +27,12 @@ function where(f: PlatformFilters): Prisma.PlatformWhereInput {
 
 function toItem(p: Row, site: Site): PlatformItem {
   return platformItemSchema.parse({
-    id: p.id,
-    slug: p.slug,
-    url: publicUrls.platform(site, p.slug),
-    campuses: campusSlugs(p.campuses),
+    ...placedEntryFields(p, publicUrls.platform(site, p.slug)),
     name: p.name,
     acronym: p.acronym,
     domain: p.domain,
     isLabelled: p.isLabelled,
     host: publishedPartnerReference(site, p.host),
-    commune: p.commune,
-    departement: p.departement,
-    description: p.description,
-    updatedAt: iso(p.updatedAt),
   });
 }
 
