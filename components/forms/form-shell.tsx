@@ -89,17 +89,19 @@ export function FormShell<V>({
 
 /**
  * A form that creates or edits one record: the frame, named after what it
- * does (« Créer une formation », « Modifier la formation »), and its fields,
- * which `children` draws with the binders of useFormShell.
+ * does from the record's `noun` (« Créer une formation », « Modifier la
+ * formation », button « Créer la formation »), and its fields, which
+ * `children` draws with the binders of useFormShell.
  */
 export function RecordForm({
   action,
   initial,
   isCreation,
-  words,
+  noun,
   children,
 }: RecordFormProps & {
-  words: { create: string; edit: string; submit: string };
+  /** The record's noun with its indefinite and definite article: « une formation », « la formation ». */
+  noun: { a: string; the: string };
   children: (bind: ReturnType<typeof useFormShell<Submitted>>) => React.ReactNode;
 }) {
   const shell = useFormShell(action, initial);
@@ -107,8 +109,8 @@ export function RecordForm({
     <FormShell
       state={shell.state}
       formAction={shell.formAction}
-      label={isCreation ? words.create : words.edit}
-      submitLabel={isCreation ? words.submit : "Enregistrer"}
+      label={isCreation ? `Créer ${noun.a}` : `Modifier ${noun.the}`}
+      submitLabel={isCreation ? `Créer ${noun.the}` : "Enregistrer"}
     >
       {children(shell)}
     </FormShell>

@@ -7,14 +7,7 @@ import { RecordForm, type EntryFormProps } from "./form-shell";
 /** A formation (coordinator). */
 export function FormationForm({ campuses, organisations, ...form }: EntryFormProps) {
   return (
-    <RecordForm
-      {...form}
-      words={{
-        create: "Créer une formation",
-        edit: "Modifier la formation",
-        submit: "Créer la formation",
-      }}
-    >
+    <RecordForm {...form} noun={{ a: "une formation", the: "la formation" }}>
       {({ field, checkboxes }) => (
         <>
           <TextField {...field("title")} label="Intitulé" maxLength={200} />

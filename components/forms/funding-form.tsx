@@ -17,14 +17,7 @@ export function FundingForm({
   choices: { funders: Option[]; campuses: Option[]; platforms: Option[]; actions: Option[] };
 }) {
   return (
-    <RecordForm
-      {...form}
-      words={{
-        create: "Créer un financement",
-        edit: "Modifier le financement",
-        submit: "Créer le financement",
-      }}
-    >
+    <RecordForm {...form} noun={{ a: "un financement", the: "le financement" }}>
       {({ field, checkbox }) => (
         <>
           <SelectField

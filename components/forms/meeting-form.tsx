@@ -8,14 +8,7 @@ export function MeetingForm({
   ...form
 }: RecordFormProps & { choices: { instances: Option[]; campuses: Option[] } }) {
   return (
-    <RecordForm
-      {...form}
-      words={{
-        create: "Créer une réunion",
-        edit: "Modifier la réunion",
-        submit: "Créer la réunion",
-      }}
-    >
+    <RecordForm {...form} noun={{ a: "une réunion", the: "la réunion" }}>
       {({ field }) => (
         <>
           <SelectField

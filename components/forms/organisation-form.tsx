@@ -9,14 +9,7 @@ const KINDS = optionsOf(ORGANISATION_KIND_LABELS);
 /** An organisation of the directory (coordinator). */
 export function OrganisationForm(form: RecordFormProps) {
   return (
-    <RecordForm
-      {...form}
-      words={{
-        create: "Créer une organisation",
-        edit: "Modifier l’organisation",
-        submit: "Créer l’organisation",
-      }}
-    >
+    <RecordForm {...form} noun={{ a: "une organisation", the: "l’organisation" }}>
       {({ field }) => (
         <>
           <TextField {...field("name")} label="Nom" maxLength={200} />

@@ -6,14 +6,7 @@ import { RecordForm, type EntryFormProps } from "./form-shell";
 /** A plateforme technologique (coordinator). */
 export function PlatformForm({ campuses, organisations, ...form }: EntryFormProps) {
   return (
-    <RecordForm
-      {...form}
-      words={{
-        create: "Créer une plateforme",
-        edit: "Modifier la plateforme",
-        submit: "Créer la plateforme",
-      }}
-    >
+    <RecordForm {...form} noun={{ a: "une plateforme", the: "la plateforme" }}>
       {({ field, checkboxes }) => (
         <>
           <TextField {...field("name")} label="Nom" maxLength={200} />

@@ -1,8 +1,8 @@
 "use server";
 /** The coordinator's governance meetings; a deletion is restorable from the archives. */
-import { creationServerAction, deletionServerAction, updateServerAction } from "@/lib/server-action/records";
+import * as records from "@/lib/server-action/records";
 import { createMeeting, deleteMeeting, updateMeeting } from "@/lib/governance/mutations";
 
-export const createMeetingServerAction = creationServerAction("gouvernance", createMeeting);
-export const updateMeetingServerAction = updateServerAction(updateMeeting);
-export const deleteMeetingServerAction = deletionServerAction("gouvernance", deleteMeeting);
+export const createMeetingServerAction = records.creationServerAction("gouvernance", createMeeting);
+export const updateMeetingServerAction = records.updateServerAction(updateMeeting);
+export const deleteMeetingServerAction = records.deletionServerAction("gouvernance", deleteMeeting);

@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { ACCESSIBILITY_STATUS } from "@/components/layout/chrome";
@@ -100,9 +98,7 @@ function count(result: string): number {
 export default async function AccessibilityPage() {
   const site = await currentSite();
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Accessibilité" />
-      <PageHeading title="Déclaration d’accessibilité" />
+    <HubPage site={site} crumb="Accessibilité" title="Déclaration d’accessibilité">
       <div className="max-w-prose">
         <p>
           Les Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté s’engagent à rendre leur
@@ -263,6 +259,6 @@ export default async function AccessibilityPage() {
           </ul>
         </div>
       </Section>
-    </Container>
+    </HubPage>
   );
 }

@@ -1,7 +1,5 @@
 import { hubListMetadata } from "@/lib/seo/hub-page";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
+import { HubPage } from "@/components/layout/hub-page";
 import { FilteredPage } from "@/components/ui/filtered-results";
 import { ActionCardList } from "@/components/actions/action-card";
 import {
@@ -38,12 +36,12 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
   const path = hubHref(site, "/actions");
   const values = actionFilterValues(filters);
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Actions" />
-      <PageHeading
-        title="Les actions des campus"
-        lead="Ce que font les six campus&nbsp;: rencontres, salons, formations, projets avec les entreprises et les établissements."
-      />
+    <HubPage
+      site={site}
+      crumb="Actions"
+      title="Les actions des campus"
+      lead="Ce que font les six campus&nbsp;: rencontres, salons, formations, projets avec les entreprises et les établissements."
+    >
       <FilteredPage
         path={path}
         values={values}
@@ -62,6 +60,6 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
       >
         {(actions) => <ActionCardList actions={actions} links={links} query={filters.q} />}
       </FilteredPage>
-    </Container>
+    </HubPage>
   );
 }

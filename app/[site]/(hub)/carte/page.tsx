@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { RegionMap } from "@/components/map/region-map";
@@ -34,12 +32,12 @@ export default async function MapPage() {
   const region = data.departements.filter((d) => d.isBfc);
   const elsewhere = data.departements.filter((d) => !d.isBfc);
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Carte" />
-      <PageHeading
-        title="La carte des campus"
-        lead="Où se trouvent les formations, les plateformes technologiques et les partenaires des campus, par département et par commune quand elle est connue."
-      />
+    <HubPage
+      site={site}
+      crumb="Carte"
+      title="La carte des campus"
+      lead="Où se trouvent les formations, les plateformes technologiques et les partenaires des campus, par département et par commune quand elle est connue."
+    >
       <div className="grid items-start gap-8 lg:grid-cols-2">
         <RegionMap
           title="Carte des huit départements de Bourgogne-Franche-Comté"
@@ -177,7 +175,7 @@ export default async function MapPage() {
           )}
         </Section>
       ))}
-    </Container>
+    </HubPage>
   );
 }
 

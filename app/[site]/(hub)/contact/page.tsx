@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
@@ -28,12 +26,12 @@ export default async function ContactPage() {
   ]);
   const links = makeLinks(site, null);
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Contact" />
-      <PageHeading
-        title="Contacter les campus"
-        lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière&nbsp;: il vous orientera."
-      />
+    <HubPage
+      site={site}
+      crumb="Contact"
+      title="Contacter les campus"
+      lead="Chaque campus répond à une adresse électronique de la forme <campus>@cmq-bfc.org. Écrivez au campus de votre filière&nbsp;: il vous orientera."
+    >
       <Section id="les-campus" title="Les six campus">
         <ul className="grid gap-4 md:grid-cols-2">
           {campuses.map((c) => (
@@ -95,6 +93,6 @@ export default async function ContactPage() {
           </p>
         </div>
       </Section>
-    </Container>
+    </HubPage>
   );
 }

@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
@@ -16,12 +14,12 @@ export const generateMetadata = hubPageMetadata({
 export default async function PrivacyPage() {
   const site = await currentSite();
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Données personnelles" />
-      <PageHeading
-        title="Données personnelles et cookies"
-        lead="En résumé&nbsp;: vous pouvez consulter tout le portail sans qu’aucun cookie ne soit déposé et sans qu’aucune donnée vous concernant ne soit transmise à un tiers."
-      />
+    <HubPage
+      site={site}
+      crumb="Données personnelles"
+      title="Données personnelles et cookies"
+      lead="En résumé&nbsp;: vous pouvez consulter tout le portail sans qu’aucun cookie ne soit déposé et sans qu’aucune donnée vous concernant ne soit transmise à un tiers."
+    >
       <div className="max-w-prose">
         <Section id="visiteurs" title="Pour les visiteurs">
           <ul className="list-disc space-y-2 pl-6">
@@ -68,6 +66,6 @@ export default async function PrivacyPage() {
           </p>
         </Section>
       </div>
-    </Container>
+    </HubPage>
   );
 }

@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -36,12 +34,12 @@ export default async function FundersPage() {
   );
   const hasIndicative = overview.funders.some((f) => f.rows.some((r) => r.isIndicative));
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Financeurs" />
-      <PageHeading
-        title="Les financeurs des campus"
-        lead="Qui finance les campus, pour quoi, et les montants connus année par année."
-      />
+    <HubPage
+      site={site}
+      crumb="Financeurs"
+      title="Les financeurs des campus"
+      lead="Qui finance les campus, pour quoi, et les montants connus année par année."
+    >
       {overview.funders.length === 0 ? (
         <EmptyState title="Aucun financement n’est publié pour le moment." />
       ) : (
@@ -163,7 +161,7 @@ export default async function FundersPage() {
           </Section>
         </>
       )}
-    </Container>
+    </HubPage>
   );
 }
 

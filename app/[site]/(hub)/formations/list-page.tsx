@@ -1,7 +1,5 @@
 import { hubListMetadata } from "@/lib/seo/hub-page";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
+import { HubPage } from "@/components/layout/hub-page";
 import { FormationCatalogue } from "@/components/formations/formation-catalogue";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
@@ -30,9 +28,12 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/formations">
     listFormations(filters, { page: pageParam.parse(raw.page) }),
   ]);
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Formations" />
-      <PageHeading title="Les formations des campus" lead={catalogueIntro(options, "des campus")} />
+    <HubPage
+      site={site}
+      crumb="Formations"
+      title="Les formations des campus"
+      lead={catalogueIntro(options, "des campus")}
+    >
       <FormationCatalogue
         filters={filters}
         options={options}
@@ -42,6 +43,6 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/formations">
         links={makeLinks(site, null)}
         path={hubHref(site, "/formations")}
       />
-    </Container>
+    </HubPage>
   );
 }

@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -47,19 +45,19 @@ export default async function LesCmqPage() {
     { id: "nouveaux-campus", title: newCampusesTitle },
   ];
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Les CMQ" />
-      <PageHeading
-        title="Les Campus des Métiers et des Qualifications"
-        lead={
-          <>
-            Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent
-            établissements de formation, entreprises et acteurs institutionnels autour d’une filière
-            d’excellence.
-            {overview.year ? ` Textes issus du rapport d’activité ${overview.year}.` : ""}
-          </>
-        }
-      />
+    <HubPage
+      site={site}
+      crumb="Les CMQ"
+      title="Les Campus des Métiers et des Qualifications"
+      lead={
+        <>
+          Créés en 2013, les <abbr title="Campus des Métiers et des Qualifications">CMQ</abbr> réunissent
+          établissements de formation, entreprises et acteurs institutionnels autour d’une filière
+          d’excellence.
+          {overview.year ? ` Textes issus du rapport d’activité ${overview.year}.` : ""}
+        </>
+      }
+    >
       <nav aria-labelledby="sommaire" className="no-print mb-10 rounded-lg border border-line bg-subtle p-4">
         <h2 id="sommaire" className="mb-2 text-lg font-bold">
           Sommaire
@@ -197,6 +195,6 @@ export default async function LesCmqPage() {
           <EmptyState title="Aucun projet de nouveau campus n’est publié." />
         )}
       </Section>
-    </Container>
+    </HubPage>
   );
 }

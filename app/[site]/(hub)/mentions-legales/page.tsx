@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
@@ -20,9 +18,7 @@ export default async function LegalNoticePage() {
   // Only what the coordination has filled in "Paramètres du site" is stated.
   const settings = await getSiteSettings();
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Mentions légales" />
-      <PageHeading title="Mentions légales" />
+    <HubPage site={site} crumb="Mentions légales" title="Mentions légales">
       <div className="max-w-prose">
         <Section id="editeur" title="Éditeur">
           <p>
@@ -89,6 +85,6 @@ export default async function LegalNoticePage() {
           </p>
         </Section>
       </div>
-    </Container>
+    </HubPage>
   );
 }

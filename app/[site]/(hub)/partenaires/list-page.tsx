@@ -1,7 +1,5 @@
 import { hubListMetadata } from "@/lib/seo/hub-page";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
+import { HubPage } from "@/components/layout/hub-page";
 import {
   OrganisationDirectory,
   partnerFilterValues,
@@ -28,12 +26,12 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
   const { value: filters } = parseLenient(partnerFiltersSchema, raw);
   const directory = await listOrganisationsByKind(filters, { page: pageParam.parse(raw.page) });
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Partenaires" />
-      <PageHeading
-        title="Les partenaires des campus"
-        lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus."
-      />
+    <HubPage
+      site={site}
+      crumb="Partenaires"
+      title="Les partenaires des campus"
+      lead="Institutions, collectivités, branches professionnelles, entreprises, établissements de formation et de recherche qui font vivre les campus."
+    >
       <OrganisationDirectory
         directory={directory}
         kinds={kinds}
@@ -43,6 +41,6 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires"
         path={hubHref(site, "/partenaires")}
         query={filters.q}
       />
-    </Container>
+    </HubPage>
   );
 }

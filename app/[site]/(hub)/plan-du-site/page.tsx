@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { Section } from "@/components/ui/section";
 import { makeLinks } from "@/components/links";
 import { listCampuses, listCampusReportYears } from "@/lib/campuses/queries";
@@ -45,9 +43,7 @@ export default async function SitemapPage() {
     ["/plan-du-site", "Plan du site"],
   ];
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Plan du site" />
-      <PageHeading title="Plan du site" />
+    <HubPage site={site} crumb="Plan du site" title="Plan du site">
       <Section id="portail-regional" title="Portail régional">
         <ul className="list-disc space-y-1 pl-6">
           {hub.map(([path, label]) => (
@@ -102,6 +98,6 @@ export default async function SitemapPage() {
           ))}
         </ul>
       </Section>
-    </Container>
+    </HubPage>
   );
 }

@@ -1,7 +1,5 @@
 import { hubPageMetadata } from "@/lib/seo/hub-page";
-import { HubPageCrumbs } from "@/components/layout/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { PageHeading } from "@/components/ui/page-heading";
+import { HubPage } from "@/components/layout/hub-page";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ResultCount } from "@/components/ui/result-count";
 import { PlatformCardList } from "@/components/platforms/platform-card";
@@ -20,18 +18,18 @@ export default async function PlatformsPage() {
   const site = await currentSite();
   const platforms = await listPlatforms();
   return (
-    <Container>
-      <HubPageCrumbs site={site} page="Plateformes technologiques" />
-      <PageHeading
-        title="Les plateformes technologiques"
-        lead={
-          <>
-            Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) sont des
-            outils pédagogiques de formation initiale et continue, qui permettent de développer des projets
-            avec les TPE et PME&#x202F;; selon leur maturité, elles bénéficient ou non d’un label.
-          </>
-        }
-      />
+    <HubPage
+      site={site}
+      crumb="Plateformes technologiques"
+      title="Les plateformes technologiques"
+      lead={
+        <>
+          Les plateformes technologiques (<abbr title="Plateformes technologiques">PFT</abbr>) sont des outils
+          pédagogiques de formation initiale et continue, qui permettent de développer des projets avec les
+          TPE et PME&#x202F;; selon leur maturité, elles bénéficient ou non d’un label.
+        </>
+      }
+    >
       <ResultCount
         count={platforms.length}
         one="plateforme technologique"
@@ -43,6 +41,6 @@ export default async function PlatformsPage() {
       ) : (
         <EmptyState title="Aucune plateforme technologique n’est publiée pour le moment." />
       )}
-    </Container>
+    </HubPage>
   );
 }
