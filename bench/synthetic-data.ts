@@ -222,6 +222,24 @@ export async function insertSyntheticData(
   const name = (text: string, n: number) => `${SYNTHETIC_NAME_PREFIX}${text} n° ${n}`;
   /** The n-th record's campus: each campus in turn. */
   const campusFor = (n: number) => campuses[n % campuses.length].id;
+  /**
+   * Inserts directory records of `table` (formations, platforms), then links
+   * each to its campus in the `<table>Campus` join table (`<table>Id`, `campusId`).
+   */
+  async function insertLinkedToCampuses(
+    table: "Formation" | "Platform",
+    columns: Record<string, string>,
+    rows: { id: string }[],
+  ) {
+    await insertRows(exec, table, { ...RECORD_COLUMNS, ...columns }, rows);
+    const recordId = `${table[0].toLowerCase()}${table.slice(1)}Id`;
+    await insertRows(
+      exec,
+      `${table}Campus`,
+      { [recordId]: "text", campusId: "text" },
+      rows.map((row, n) => ({ [recordId]: row.id, campusId: campusFor(n) })),
+    );
+  }
   const now = new Date().toISOString();
 
   const organisations = Array.from({ length: sizes.organisations }, (_, n) => {
@@ -287,11 +305,9 @@ export async function insertSyntheticData(
       updatedAt: now,
     };
   });
-  await insertRows(
-    exec,
+  await insertLinkedToCampuses(
     "Formation",
     {
-      ...RECORD_COLUMNS,
       title: "text",
       diploma: `"DiplomaType"`,
       level: "integer",
@@ -302,12 +318,6 @@ export async function insertSyntheticData(
       description: "text",
     },
     formations,
-  );
-  await insertRows(
-    exec,
-    "FormationCampus",
-    { formationId: "text", campusId: "text" },
-    formations.map((f, n) => ({ formationId: f.id, campusId: campusFor(n) })),
   );
 
   const platforms = Array.from({ length: sizes.platforms }, (_, n) => {
@@ -325,23 +335,7 @@ export async function insertSyntheticData(
       updatedAt: now,
     };
   });
-  await insertRows(
-    exec,
-    "Platform",
-    {
-      ...RECORD_COLUMNS,
-      name: "text",
-      commune: "text",
-      description: "text",
-    },
-    platforms,
-  );
-  await insertRows(
-    exec,
-    "PlatformCampus",
-    { platformId: "text", campusId: "text" },
-    platforms.map((p, n) => ({ platformId: p.id, campusId: campusFor(n) })),
-  );
+  await insertLinkedToCampuses("Platform", { name: "text", commune: "text", description: "text" }, platforms);
 
   const actions = Array.from({ length: sizes.actions }, (_, n) => {
     const theme = rng.pick(THEMES);
