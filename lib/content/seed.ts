@@ -32,6 +32,19 @@ const RELATION_FIELDS = [
   "platformIds",
 ] as const satisfies (keyof ActionRelations)[];
 
+/** The writes that replace the campuses an entry is linked to. */
+type CampusSet = { deleteMany: object; create: { campusId: string }[] };
+
+/**
+ * What the seed needs of a Prisma model whose entries have a unique `key`
+ * and a `campuses` join (platform, formation), `Data` being its columns.
+ */
+type CampusLinkedModel<Data> = {
+  findUnique(args: { where: { key: string } }): Promise<{ id: string } | null>;
+  create(args: { data: Data }): Promise<{ id: string }>;
+  update(args: { where: { id: string }; data: Partial<Data> | { campuses: CampusSet } }): Promise<{ id: string }>;
+};
+
 type Counts = { created: number; updated: number; unchanged: number };
 export type SeedResult = { counts: Record<string, Counts>; summary: string };
 
@@ -236,12 +249,36 @@ export async function seedDatabase(
     kind: string,
     linked: { campusId: string }[],
     wanted: string[],
-    replace: (campuses: { deleteMany: object; create: { campusId: string }[] }) => Promise<unknown>,
+    replace: (campuses: CampusSet) => Promise<unknown>,
   ) {
     const current = linked.map((l) => l.campusId);
     if (same([...current].sort(), [...wanted].sort())) return;
     tally(kind, current.length === 0 ? "created" : "updated");
     await replace({ deleteMany: {}, create: wanted.map((campusId) => ({ campusId })) });
+  }
+
+  /**
+   * Reconciles an entry found by its key (a platform, a formation), then the
+   * set of campuses it is linked to; `linked` reads that set from the join table.
+   */
+  async function reconcileCampusEntry<Data extends { key: string }>(
+    kinds: { entry: string; campusLinks: string },
+    model: CampusLinkedModel<NoInfer<Data>>,
+    data: Data,
+    campusSlugs: string[],
+    linked: (id: string) => Promise<{ campusId: string }[]>,
+  ): Promise<{ id: string }> {
+    const row = await reconcile(
+      kinds.entry,
+      () => model.findUnique({ where: { key: data.key } }),
+      data,
+      (d) => model.create({ data: d as Data }),
+      (id, d) => model.update({ where: { id }, data: d as Partial<Data> }),
+    );
+    await syncSet(kinds.campusLinks, await linked(row.id), campusSlugs.map(campus), (campuses) =>
+      model.update({ where: { id: row.id }, data: { campuses } }),
+    );
+    return row;
   }
 
   // ── plateformes technologiques
@@ -260,18 +297,14 @@ export async function seedDatabase(
       description: p.description,
       position,
     };
-    const row = await reconcile(
-      "platforms",
-      () => db.platform.findUnique({ where: { key: p.key } }),
+    const row = await reconcileCampusEntry(
+      { entry: "platforms", campusLinks: "platformCampuses" },
+      db.platform,
       data,
-      (d) => db.platform.create({ data: d as typeof data }),
-      (id, d) => db.platform.update({ where: { id }, data: d }),
+      p.campuses,
+      (id) => db.platformCampus.findMany({ where: { platformId: id } }),
     );
     platformId.set(p.key, row.id);
-    const linked = await db.platformCampus.findMany({ where: { platformId: row.id } });
-    await syncSet("platformCampuses", linked, p.campuses.map(campus), (campuses) =>
-      db.platform.update({ where: { id: row.id }, data: { campuses } }),
-    );
   }
 
   // ── formations
@@ -292,18 +325,14 @@ export async function seedDatabase(
       state: f.state,
       description: f.description,
     };
-    const row = await reconcile(
-      "formations",
-      () => db.formation.findUnique({ where: { key: f.key } }),
+    const row = await reconcileCampusEntry(
+      { entry: "formations", campusLinks: "formationCampuses" },
+      db.formation,
       data,
-      (d) => db.formation.create({ data: d as typeof data }),
-      (id, d) => db.formation.update({ where: { id }, data: d }),
+      f.campuses,
+      (id) => db.formationCampus.findMany({ where: { formationId: id } }),
     );
     formationId.set(f.key, row.id);
-    const linked = await db.formationCampus.findMany({ where: { formationId: row.id } });
-    await syncSet("formationCampuses", linked, f.campuses.map(campus), (campuses) =>
-      db.formation.update({ where: { id: row.id }, data: { campuses } }),
-    );
   }
 
   // ── actions (slug: the key without its lead-campus prefix, unless that collides)
