@@ -1,5 +1,5 @@
 import "server-only";
-/** Page guards of the back office: the coordinator's sections are 404 for anyone else. */
+/** Page guards of the back office: a 404 for the coordinator's sections and for records the user may not open. */
 import { notFound } from "next/navigation";
 import { canManageDirectories } from "./permissions";
 import { requireUser } from "./session";
@@ -12,17 +12,34 @@ export async function requireCoordinator(): Promise<SessionUser> {
   return user;
 }
 
+type RecordPageProps<Params> = { params: Promise<Params>; searchParams: Promise<RawParams> };
+
 /**
- * A coordinator's record screen (/admin/<list>/<id>): the record and the
- * URL's query (the banner of the last operation reads it); a 404 when the
- * record does not exist or the user is not the coordinator.
+ * A back-office record screen: the user `requireAccess` lets into the
+ * section, the record `find` returns for them from the route's `param`
+ * (its id or slug), and the URL's query (the banner of the last operation
+ * reads it). A 404 when `find` returns null: the query decides which records
+ * this user may open.
  */
-export async function requireCoordinatorRecord<T>(
-  { params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<RawParams> },
+export async function requireRecord<Param extends string, T>(
+  requireAccess: () => Promise<SessionUser>,
+  { params, searchParams }: RecordPageProps<Record<Param, string>>,
+  param: Param,
+  find: (user: SessionUser, value: string) => Promise<T | null>,
+): Promise<{ user: SessionUser; record: T; searchParams: RawParams }> {
+  const user = await requireAccess();
+  const [routeParams, query] = await Promise.all([params, searchParams]);
+  const record = (await find(user, routeParams[param])) ?? notFound();
+  return { user, record, searchParams: query };
+}
+
+/**
+ * A coordinator's record screen (/admin/<list>/<id>): a 404 when the record
+ * does not exist or the user is not the coordinator.
+ */
+export function requireCoordinatorRecord<T>(
+  props: RecordPageProps<{ id: string }>,
   find: (user: SessionUser, id: string) => Promise<T | null>,
 ): Promise<{ user: SessionUser; record: T; searchParams: RawParams }> {
-  const user = await requireCoordinator();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  const record = (await find(user, id)) ?? notFound();
-  return { user, record, searchParams: query };
+  return requireRecord(requireCoordinator, props, "id", find);
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublicationTag } from "@/components/admin/tags";
 import { formatDateTime } from "@/lib/text/format";
 import { Notice } from "@/components/forms/notice";
 import { ActionEditor } from "@/components/forms/action-form/action-editor";
 import { requireUser } from "@/lib/auth/session";
+import { requireRecord } from "@/lib/auth/guards";
 import { getActionForEdit, getActionFormOptions } from "@/lib/actions/backoffice-queries";
 import { publicActionPath } from "@/lib/actions/public-paths";
 import { changeActionPublicationServerAction, saveActionServerAction } from "../server-actions";
@@ -25,11 +25,13 @@ const OPERATION_MESSAGES: Record<string, string> = {
   restore: "L’action est restaurée comme brouillon. Publiez-la pour la rendre de nouveau visible.",
 };
 
-export default async function EditActionPage({ params, searchParams }: PageProps<"/admin/actions/[id]">) {
-  const user = await requireUser();
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const action = await getActionForEdit(user, id);
-  if (!action) notFound();
+export default async function EditActionPage(props: PageProps<"/admin/actions/[id]">) {
+  // getActionForEdit returns null for an action a DO may not open (another campus's).
+  const {
+    user,
+    record: action,
+    searchParams: sp,
+  } = await requireRecord(requireUser, props, "id", getActionForEdit);
   const [options, media, workingCopy] = await Promise.all([
     getActionFormOptions(user),
     listOwnerMedia(user, "ACTION", action.id),

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Notice } from "@/components/forms/notice";
 import { OperationForm } from "@/components/forms/operation-form";
 import { AxisForm, CampusForm, RoleForm, SocialLinkForm } from "@/components/forms/campus-forms";
-import { requireCoordinator } from "@/lib/auth/guards";
+import { requireCoordinator, requireRecord } from "@/lib/auth/guards";
 import { getCampusForEdit } from "@/lib/campuses/backoffice-queries";
 import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { campusShortName } from "@/lib/campuses/names";
@@ -35,11 +34,12 @@ const SAVED: Record<string, string> = {
   retire: "Élément retiré (conservé dans le journal).",
 };
 
-export default async function CampusPage({ params, searchParams }: PageProps<"/admin/campus/[slug]">) {
-  const user = await requireCoordinator();
-  const [{ slug }, sp] = await Promise.all([params, searchParams]);
-  const campus = await getCampusForEdit(user, slug);
-  if (!campus) notFound();
+export default async function CampusPage(props: PageProps<"/admin/campus/[slug]">) {
+  const {
+    user,
+    record: campus,
+    searchParams: sp,
+  } = await requireRecord(requireCoordinator, props, "slug", getCampusForEdit);
   const [organisations, media] = await Promise.all([
     listOrganisationChoices(user),
     listOwnerMedia(user, "CAMPUS", campus.id),
