@@ -27,11 +27,8 @@ const OPERATION_MESSAGES: Record<string, string> = {
 
 export default async function EditActionPage(props: PageProps<"/admin/actions/[id]">) {
   // getActionForEdit returns null for an action a DO may not open (another campus's).
-  const {
-    user,
-    record: action,
-    searchParams: sp,
-  } = await requireRecord(requireUser, props, "id", getActionForEdit);
+  const page = await requireRecord(requireUser, props, "id", getActionForEdit);
+  const { user, record: action, searchParams: sp } = page;
   const [options, media, workingCopy] = await Promise.all([
     getActionFormOptions(user),
     listOwnerMedia(user, "ACTION", action.id),

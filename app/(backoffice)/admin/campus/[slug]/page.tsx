@@ -35,11 +35,8 @@ const SAVED: Record<string, string> = {
 };
 
 export default async function CampusPage(props: PageProps<"/admin/campus/[slug]">) {
-  const {
-    user,
-    record: campus,
-    searchParams: sp,
-  } = await requireRecord(requireCoordinator, props, "slug", getCampusForEdit);
+  const page = await requireRecord(requireCoordinator, props, "slug", getCampusForEdit);
+  const { user, record: campus, searchParams: sp } = page;
   const [organisations, media] = await Promise.all([
     listOrganisationChoices(user),
     listOwnerMedia(user, "CAMPUS", campus.id),
