@@ -5,7 +5,7 @@
  * data API keeps the strict parse and answers 400.
  */
 import type { z } from "zod";
-import type { RawParams } from "./filters";
+import { pageParam, type RawParams } from "./filters";
 
 export function parseLenient<S extends z.ZodType>(
   schema: S,
@@ -25,4 +25,13 @@ export function parseLenient<S extends z.ZodType>(
     }
   }
   return { value: schema.parse({}) as z.output<S>, ignored };
+}
+
+/** A public list's request: its filters, parsed leniently, and the page asked for. */
+export async function readListRequest<S extends z.ZodType>(
+  searchParams: Promise<RawParams>,
+  schema: S,
+): Promise<{ filters: z.output<S>; page: number | undefined }> {
+  const raw = await searchParams;
+  return { filters: parseLenient(schema, raw).value, page: pageParam.parse(raw.page) };
 }

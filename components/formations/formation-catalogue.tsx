@@ -4,6 +4,7 @@ import type { CampusSummary } from "@/lib/campuses/queries";
 import type { FormationFilters } from "@/lib/formations/filters";
 import type { FormationCard, FormationFilterOptions } from "@/lib/formations/queries";
 import type { Page } from "@/lib/pagination";
+import { plural } from "@/lib/text/plural";
 import { FormationCardList } from "./formation-card";
 import { describeFormationFilter, FormationFilterForm, formationFilterValues } from "./formation-filters";
 
@@ -40,14 +41,8 @@ export function FormationCatalogue({
         />
       }
       result={result}
-      count={{ one: "formation", many: "formations", none: "Aucune formation ne correspond à ces critères." }}
-      noResults={{
-        title: "Aucune formation trouvée",
-        tryNext:
-          "Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l’orthographe ou d’utiliser un mot plus général.",
-        all: "voir toutes les formations",
-        nothing: "Aucune formation n’est publiée pour le moment.",
-      }}
+      noun={plural("formation")}
+      tryNext="Essayez de retirer un filtre (le département ou le niveau, par exemple), de vérifier l’orthographe ou d’utiliser un mot plus général."
       pagesLabel="Pages du catalogue des formations"
     >
       {(formations) => <FormationCardList formations={formations} links={links} query={filters.q} />}

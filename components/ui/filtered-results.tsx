@@ -9,7 +9,7 @@ import { Chips, type Chip } from "./chips";
 import { EmptyState } from "./empty-state";
 import { Pagination } from "./pagination";
 import { ResultCount } from "./result-count";
-import { formatCount, plural } from "@/lib/text/plural";
+import { formatCount, plural, type PluralForms } from "@/lib/text/plural";
 import { fr } from "@/lib/text/typography";
 
 export function FilteredResults({
@@ -90,7 +90,8 @@ export function NoResults({
 /**
  * One page of a filtered list (the actions, the formations): the count, the
  * chips, the "clear" link, the pages and the way back to the whole list all
- * start from the list's `path` and keep its filter `values`.
+ * start from the list's `path` and keep its filter `values`; the count and the
+ * empty state name the items with `noun`.
  */
 export function FilteredPage<T>({
   path,
@@ -98,8 +99,8 @@ export function FilteredPage<T>({
   describe,
   form,
   result,
-  count,
-  noResults,
+  noun,
+  tryNext,
   pagesLabel,
   children,
 }: {
@@ -109,9 +110,14 @@ export function FilteredPage<T>({
   describe: (key: string, value: string) => string;
   form: React.ReactNode;
   result: Page<T>;
-  count: { one: string; many: string; none: string };
-  /** What NoResults says when the page is empty; `all` names the link back to the whole list. */
-  noResults: { title: string; tryNext: React.ReactNode; all: string; nothing: React.ReactNode };
+  /**
+   * What the list holds, singular and plural (« action », « actions »). The
+   * wording around it agrees with a feminine noun, as are all such lists so
+   * far: « Aucune action trouvée », « voir toutes les actions ».
+   */
+  noun: PluralForms;
+  /** What to try when the filters match nothing. */
+  tryNext: string;
   /** The accessible name of the pagination. */
   pagesLabel: string;
   /** The page's items (never called with none). */
@@ -120,7 +126,12 @@ export function FilteredPage<T>({
   return (
     <FilteredResults
       form={form}
-      count={{ total: result.total, ...count }}
+      count={{
+        total: result.total,
+        one: noun.one,
+        many: noun.other,
+        none: `Aucune ${noun.one} ne correspond à ces critères.`,
+      }}
       chips={filterChips(path, values, describe)}
       clearHref={path}
     >
@@ -128,11 +139,11 @@ export function FilteredPage<T>({
         children(result.items)
       ) : (
         <NoResults
-          title={noResults.title}
+          title={`Aucune ${noun.one} trouvée`}
           filtered={hasFilters(values)}
-          tryNext={noResults.tryNext}
-          all={{ href: path, label: noResults.all }}
-          nothing={noResults.nothing}
+          tryNext={tryNext}
+          all={{ href: path, label: `voir toutes les ${noun.other}` }}
+          nothing={`Aucune ${noun.one} n’est publiée pour le moment.`}
         />
       )}
       <Pagination

@@ -14,14 +14,8 @@ import {
   fundingItemSchema,
   partnerItemSchema,
   platformItemSchema,
-  type ActionItem,
-  type CampusItem,
   type CodeLabel,
-  type FormationItem,
-  type FundingItem,
   type PartialDateDto,
-  type PartnerItem,
-  type PlatformItem,
   type Reference,
 } from "./dto";
 import { campusFiltersSchema, fundingFiltersSchema, platformFiltersSchema } from "./filters";
@@ -56,33 +50,47 @@ const date = (d: PartialDateDto | null) => d?.date ?? null;
 /** The item's fields that a CSV cell can hold as they are. */
 type CsvField<T> = { [K in keyof T]: T[K] extends CsvValue ? K : never }[keyof T];
 
+/** Where a CSV column takes its cell: the item's field of that name, or a function of the item. */
+type CsvSource<T> = CsvField<T> | ((item: T) => CsvValue);
+/** What every item of every collection carries. */
+type Listed = { id: string; slug: string; updatedAt: string };
+
 /**
- * A collection's CSV columns: `id` and `slug`, then these, by header (each the
- * item's field of that name, or a function of the item), then `mis_a_jour`.
+ * A collection's spec. Its CSV columns: `id` and `slug`, then those of `csv`
+ * in order, by header, then `mis_a_jour`. Without an `example`, the
+ * documentation shows the unfiltered list.
  */
-function csvColumns<T extends { id: string; slug: string; updatedAt: string }>(
-  byHeader: Record<string, CsvField<T> | ((item: T) => CsvValue)>,
-): CsvColumn<T>[] {
-  const columns: typeof byHeader = {
+function collection<F extends z.ZodObject, I extends z.ZodObject & z.ZodType<Listed>>({
+  example = "",
+  csv,
+  ...spec
+}: Omit<Spec<F, I>, "example" | "csv"> & {
+  example?: string;
+  csv: Record<string, CsvSource<z.output<I>>>;
+}): Spec<F, I> {
+  const columns: Record<string, CsvSource<z.output<I>>> = {
     id: (item) => item.id,
     slug: (item) => item.slug,
-    ...byHeader,
+    ...csv,
     mis_a_jour: (item) => item.updatedAt,
   };
-  return Object.entries(columns).map(([header, source]) => ({
-    header,
-    value: typeof source === "function" ? source : (item: T) => item[source] as CsvValue,
-  }));
+  return {
+    ...spec,
+    example,
+    csv: Object.entries(columns).map(([header, source]) => ({
+      header,
+      value: typeof source === "function" ? source : (item) => item[source] as CsvValue,
+    })),
+  };
 }
 
-const campusSpec: Spec<typeof campusFiltersSchema, typeof campusItemSchema> = {
+const campusSpec = collection({
   title: "Campus",
   one: "Un campus",
   description: "Les six Campus des Métiers et des Qualifications de Bourgogne-Franche-Comté.",
   filters: campusFiltersSchema,
   item: campusItemSchema,
-  example: "",
-  csv: csvColumns<CampusItem>({
+  csv: {
     acronyme: "acronym",
     nom: "fullName",
     filieres: (c) => list(c.sectors),
@@ -92,10 +100,10 @@ const campusSpec: Spec<typeof campusFiltersSchema, typeof campusItemSchema> = {
     email: "email",
     site: "website",
     url: "url",
-  }),
-};
+  },
+});
 
-const actionSpec: Spec<typeof actionFiltersSchema, typeof actionItemSchema> = {
+const actionSpec = collection({
   title: "Actions",
   one: "Une action",
   description:
@@ -103,7 +111,7 @@ const actionSpec: Spec<typeof actionFiltersSchema, typeof actionItemSchema> = {
   filters: actionFiltersSchema,
   item: actionItemSchema,
   example: "campus=ti&status=en_cours",
-  csv: csvColumns<ActionItem>({
+  csv: {
     titre: "title",
     statut: (a) => a.status.code,
     statut_libelle: (a) => a.status.label,
@@ -120,17 +128,17 @@ const actionSpec: Spec<typeof actionFiltersSchema, typeof actionItemSchema> = {
     resume: "summary",
     url: "url",
     publie_le: "publishedAt",
-  }),
-};
+  },
+});
 
-const formationSpec: Spec<typeof formationFiltersSchema, typeof formationItemSchema> = {
+const formationSpec = collection({
   title: "Formations",
   one: "Une formation",
   description: "Les formations des campus : diplôme, niveau, modalités, établissement et lieu.",
   filters: formationFiltersSchema,
   item: formationItemSchema,
   example: "campus=msi&diploma=bts",
-  csv: csvColumns<FormationItem>({
+  csv: {
     intitule: "title",
     diplome: (f) => f.diploma.code,
     diplome_libelle: (f) => f.diploma.label,
@@ -144,10 +152,10 @@ const formationSpec: Spec<typeof formationFiltersSchema, typeof formationItemSch
     cfd: "cfd",
     campus: (f) => list(f.campuses),
     url: "url",
-  }),
-};
+  },
+});
 
-const partnerSpec: Spec<typeof partnerFiltersSchema, typeof partnerItemSchema> = {
+const partnerSpec = collection({
   title: "Partenaires",
   one: "Un partenaire",
   description:
@@ -155,7 +163,7 @@ const partnerSpec: Spec<typeof partnerFiltersSchema, typeof partnerItemSchema> =
   filters: partnerFiltersSchema,
   item: partnerItemSchema,
   example: "campus=agt&kind=branche_professionnelle",
-  csv: csvColumns<PartnerItem>({
+  csv: {
     nom: "name",
     sigle: "acronym",
     type: (p) => p.kind.code,
@@ -165,17 +173,17 @@ const partnerSpec: Spec<typeof partnerFiltersSchema, typeof partnerItemSchema> =
     site: "website",
     campus: (p) => list(p.campuses),
     url: "url",
-  }),
-};
+  },
+});
 
-const platformSpec: Spec<typeof platformFiltersSchema, typeof platformItemSchema> = {
+const platformSpec = collection({
   title: "Plateformes technologiques",
   one: "Une plateforme technologique",
   description: "Les plateformes technologiques (PFT) rattachées aux campus.",
   filters: platformFiltersSchema,
   item: platformItemSchema,
   example: "campus=amf",
-  csv: csvColumns<PlatformItem>({
+  csv: {
     nom: "name",
     sigle: "acronym",
     domaine: "domain",
@@ -185,17 +193,17 @@ const platformSpec: Spec<typeof platformFiltersSchema, typeof platformItemSchema
     departement: "departement",
     campus: (p) => list(p.campuses),
     url: "url",
-  }),
-};
+  },
+});
 
-const fundingSpec: Spec<typeof fundingFiltersSchema, typeof fundingItemSchema> = {
+const fundingSpec = collection({
   title: "Financements",
   one: "Un financement",
   description: "Qui finance quoi : financeur, campus, montant, années et objet.",
   filters: fundingFiltersSchema,
   item: fundingItemSchema,
   example: "year=2018&funder=region-bfc",
-  csv: csvColumns<FundingItem>({
+  csv: {
     financeur: (f) => f.funder.name,
     nature: (f) => f.kind.code,
     montant_euros: "amountEuros",
@@ -208,8 +216,8 @@ const fundingSpec: Spec<typeof fundingFiltersSchema, typeof fundingItemSchema> =
     plateforme: (f) => f.platform?.name,
     action: (f) => f.action?.name,
     url: "url",
-  }),
-};
+  },
+});
 
 export const collections = {
   campuses: campusSpec,

@@ -11,10 +11,10 @@ import { makeLinks } from "@/components/links";
 import { actionFiltersSchema } from "@/lib/actions/filters";
 import { getActionFilterOptions, listActions } from "@/lib/actions/queries";
 import { listCampuses } from "@/lib/campuses/queries";
-import { pageParam } from "@/lib/filters";
-import { parseLenient } from "@/lib/lenient-filters";
+import { readListRequest } from "@/lib/lenient-filters";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
+import { plural } from "@/lib/text/plural";
 
 export const listMetadata = hubListMetadata({
   name: "Actions",
@@ -25,13 +25,12 @@ export const listMetadata = hubListMetadata({
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
   const site = await currentSite();
-  const [raw, campuses, options] = await Promise.all([
-    searchParams,
+  const { filters, page } = await readListRequest(searchParams, actionFiltersSchema);
+  const [campuses, options, result] = await Promise.all([
     listCampuses(),
     getActionFilterOptions(),
+    listActions(filters, { page }),
   ]);
-  const { value: filters } = parseLenient(actionFiltersSchema, raw);
-  const result = await listActions(filters, { page: pageParam.parse(raw.page) });
   const links = makeLinks(site, null);
   const path = hubHref(site, "/actions");
   const values = actionFilterValues(filters);
@@ -48,14 +47,8 @@ export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
         describe={describeActionFilter(options, campuses)}
         form={<ActionFilterForm action={path} values={values} options={options} campuses={campuses} />}
         result={result}
-        count={{ one: "action", many: "actions", none: "Aucune action ne correspond à ces critères." }}
-        noResults={{
-          title: "Aucune action trouvée",
-          tryNext:
-            "Essayez de retirer un filtre, de vérifier l’orthographe des mots-clés ou d’utiliser un mot plus général.",
-          all: "voir toutes les actions",
-          nothing: "Aucune action n’est publiée pour le moment.",
-        }}
+        noun={plural("action")}
+        tryNext="Essayez de retirer un filtre, de vérifier l’orthographe des mots-clés ou d’utiliser un mot plus général."
         pagesLabel="Pages de la liste des actions"
       >
         {(actions) => <ActionCardList actions={actions} links={links} query={filters.q} />}

@@ -3,10 +3,9 @@ import { HubPage } from "@/components/layout/hub-page";
 import { FormationCatalogue } from "@/components/formations/formation-catalogue";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
-import { pageParam } from "@/lib/filters";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
-import { parseLenient } from "@/lib/lenient-filters";
+import { readListRequest } from "@/lib/lenient-filters";
 import { currentSite } from "@/lib/site/current";
 import { hubHref } from "@/lib/site/links";
 import { catalogueIntro } from "@/components/formations/catalogue-intro";
@@ -20,12 +19,11 @@ export const listMetadata = hubListMetadata({
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/formations">) {
   const site = await currentSite();
-  const raw = await searchParams;
-  const { value: filters } = parseLenient(formationFiltersSchema, raw);
+  const { filters, page } = await readListRequest(searchParams, formationFiltersSchema);
   const [campuses, options, result] = await Promise.all([
     listCampuses(),
     getFormationFilterOptions(),
-    listFormations(filters, { page: pageParam.parse(raw.page) }),
+    listFormations(filters, { page }),
   ]);
   return (
     <HubPage

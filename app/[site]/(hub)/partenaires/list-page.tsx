@@ -6,8 +6,7 @@ import {
 } from "@/components/organisations/organisation-directory";
 import { makeLinks } from "@/components/links";
 import { listCampuses } from "@/lib/campuses/queries";
-import { pageParam } from "@/lib/filters";
-import { parseLenient } from "@/lib/lenient-filters";
+import { readListRequest } from "@/lib/lenient-filters";
 import { partnerFiltersSchema } from "@/lib/organisations/filters";
 import { getOrganisationKinds, listOrganisationsByKind } from "@/lib/organisations/queries";
 import { currentSite } from "@/lib/site/current";
@@ -22,9 +21,12 @@ export const listMetadata = hubListMetadata({
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires">) {
   const site = await currentSite();
-  const [raw, campuses, kinds] = await Promise.all([searchParams, listCampuses(), getOrganisationKinds()]);
-  const { value: filters } = parseLenient(partnerFiltersSchema, raw);
-  const directory = await listOrganisationsByKind(filters, { page: pageParam.parse(raw.page) });
+  const { filters, page } = await readListRequest(searchParams, partnerFiltersSchema);
+  const [campuses, kinds, directory] = await Promise.all([
+    listCampuses(),
+    getOrganisationKinds(),
+    listOrganisationsByKind(filters, { page }),
+  ]);
   return (
     <HubPage
       site={site}

@@ -18,7 +18,7 @@ import { actionFiltersSchema } from "@/lib/actions/filters";
 import { getActionFilterOptions, listCampusActionGroups } from "@/lib/actions/queries";
 import { getCampus, listCampuses } from "@/lib/campuses/queries";
 import { ACTION_STATUS_GROUP_LABELS } from "@/lib/labels";
-import { parseLenient } from "@/lib/lenient-filters";
+import { readListRequest } from "@/lib/lenient-filters";
 import { campusListMetadata } from "@/lib/seo/campus-page";
 import { currentSite } from "@/lib/site/current";
 import { campusHref } from "@/lib/site/links";
@@ -32,10 +32,12 @@ export const listMetadata = campusListMetadata({
 export async function ListPage({ params, searchParams }: PageProps<"/[site]/[campus]/actions">) {
   const { campus: slug } = await params;
   const site = await currentSite();
-  const [campus, raw] = await Promise.all([getCampus(slug), searchParams]);
+  const [campus, { filters: parsed }] = await Promise.all([
+    getCampus(slug),
+    readListRequest(searchParams, actionFiltersSchema),
+  ]);
   if (!campus) notFound();
   // The campus is the page's scope, not a filter the visitor can change here.
-  const { value: parsed } = parseLenient(actionFiltersSchema, raw);
   const filters = { ...parsed, campus: [] };
   const [campuses, options, { groups, total }] = await Promise.all([
     listCampuses(),

@@ -5,10 +5,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FormationCatalogue } from "@/components/formations/formation-catalogue";
 import { makeLinks } from "@/components/links";
 import { getCampus, listCampuses } from "@/lib/campuses/queries";
-import { pageParam } from "@/lib/filters";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
-import { parseLenient } from "@/lib/lenient-filters";
+import { readListRequest } from "@/lib/lenient-filters";
 import { campusListMetadata } from "@/lib/seo/campus-page";
 import { currentSite } from "@/lib/site/current";
 import { campusHref } from "@/lib/site/links";
@@ -23,14 +22,16 @@ export const listMetadata = campusListMetadata({
 export async function ListPage({ params, searchParams }: PageProps<"/[site]/[campus]/formations">) {
   const { campus: slug } = await params;
   const site = await currentSite();
-  const [campus, raw] = await Promise.all([getCampus(slug), searchParams]);
+  const [campus, { filters: parsed, page }] = await Promise.all([
+    getCampus(slug),
+    readListRequest(searchParams, formationFiltersSchema),
+  ]);
   if (!campus) notFound();
-  const { value: parsed } = parseLenient(formationFiltersSchema, raw);
   const filters = { ...parsed, campus: [] };
   const [campuses, options, result] = await Promise.all([
     listCampuses(),
     getFormationFilterOptions(campus.slug),
-    listFormations(filters, { page: pageParam.parse(raw.page), scope: campus.slug }),
+    listFormations(filters, { page, scope: campus.slug }),
   ]);
   return (
     <Container>
