@@ -8,7 +8,7 @@ import {
 import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
+import { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/enums";
 import type { FormationFilters } from "@/lib/formations/filters";
 import { campusRefSelect } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
@@ -162,6 +162,9 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
   });
   const cards = rows.map(toCard);
   const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+  // Choices in the order the schema declares them (CAP first, "autre formation" last), not in the order met.
+  const inDeclaredOrder = <T extends string>(values: T[], declared: Record<string, T>) =>
+    Object.values(declared).filter((value) => values.includes(value));
   const establishments = new Map(
     cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]),
   );
@@ -172,10 +175,10 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
     diplomaCounts: [...perDiploma.entries()]
       .map(([diploma, count]) => ({ diploma, count }))
       .sort((a, b) => b.count - a.count),
-    diplomas: uniq(cards.map((c) => c.diploma)),
+    diplomas: inDeclaredOrder(uniq(cards.map((c) => c.diploma)), DiplomaType),
     levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),
-    modalities: uniq(cards.flatMap((c) => c.modalities)),
-    states: uniq(cards.map((c) => c.state)),
+    modalities: inDeclaredOrder(uniq(cards.flatMap((c) => c.modalities)), Modality),
+    states: inDeclaredOrder(uniq(cards.map((c) => c.state)), FormationState),
     departements: uniq(cards.map((c) => c.departement))
       .sort()
       .map((d) => ({ value: d, label: departementLabel(d) })),

@@ -13,6 +13,7 @@ import {
 } from "@/lib/actions/queries";
 import { getCampusYearReport, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { getFormation, getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
+import { DiplomaType, Modality } from "@/lib/generated/prisma/enums";
 import { amountForYear, getFundingOverview } from "@/lib/fundings/queries";
 import { getCmqOverview, splitSections } from "@/lib/governance/queries";
 import { getMapData } from "@/lib/map/queries";
@@ -107,6 +108,17 @@ describe("formations, partners and PFT", () => {
       );
       expect(byEstablishment.items.every((f) => f.establishment?.slug === e.value)).toBe(true);
     }
+  });
+
+  it("offer the filters' choices in the schema's order, whatever order the formations come in", async () => {
+    const options = await getFormationFilterOptions();
+    // The 2018 data holds bac pro, BTS, DU, licences, DNMADe and "autre formation": CAP side first, the rest last.
+    expect(options.diplomas).toEqual(Object.values(DiplomaType).filter((d) => options.diplomas.includes(d)));
+    expect(options.diplomas.slice(0, 2)).toEqual(["BAC_PRO", "BTS"]);
+    expect(options.diplomas.at(-1)).toBe("AUTRE");
+    expect(options.modalities).toEqual(Object.values(Modality).filter((m) => options.modalities.includes(m)));
+    expect(options.modalities[0]).toBe("SCOLAIRE");
+    expect(options.states).toEqual(["OUVERTE", "EN_PROJET"]);
   });
 
   it("give a formation page its actions", async () => {
