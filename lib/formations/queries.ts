@@ -141,7 +141,7 @@ export type Option = { value: string; label: string };
 export type FormationFilterOptions = {
   /** Published formations counted (the catalogue's introduction states what it holds). */
   total: number;
-  /** How many of them prepare each diploma, most frequent first. */
+  /** How many of them prepare each diploma, most frequent first (ties in the schema's order). */
   diplomaCounts: { diploma: DiplomaType; count: number }[];
   diplomas: DiplomaType[];
   levels: number[];
@@ -172,8 +172,8 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
   for (const c of cards) perDiploma.set(c.diploma, (perDiploma.get(c.diploma) ?? 0) + 1);
   return typeset({
     total: cards.length,
-    diplomaCounts: [...perDiploma.entries()]
-      .map(([diploma, count]) => ({ diploma, count }))
+    diplomaCounts: inDeclaredOrder([...perDiploma.keys()], DiplomaType)
+      .map((diploma) => ({ diploma, count: perDiploma.get(diploma)! }))
       .sort((a, b) => b.count - a.count),
     diplomas: inDeclaredOrder(uniq(cards.map((c) => c.diploma)), DiplomaType),
     levels: uniq(cards.map((c) => c.level)).sort((a, b) => a - b),

@@ -119,6 +119,13 @@ describe("formations, partners and PFT", () => {
     expect(options.modalities).toEqual(Object.values(Modality).filter((m) => options.modalities.includes(m)));
     expect(options.modalities[0]).toBe("SCOLAIRE");
     expect(options.states).toEqual(["OUVERTE", "EN_PROJET"]);
+    // The catalogue's introduction: most frequent first, ties in the schema's order (a stable sentence).
+    const declared = Object.values(DiplomaType);
+    for (const [a, b] of options.diplomaCounts.slice(1).map((next, i) => [options.diplomaCounts[i], next]))
+      expect(
+        a.count > b.count ||
+          (a.count === b.count && declared.indexOf(a.diploma) < declared.indexOf(b.diploma)),
+      ).toBe(true);
   });
 
   it("give a formation page its actions", async () => {
