@@ -2,15 +2,11 @@ import "server-only";
 import { cachedQueryRead, cachedRead } from "@/lib/cache/read";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type {
-  ActionStatus,
-  Audience,
-  AmountBasis,
-  FundingKind,
-  DiplomaType,
-} from "@/lib/generated/prisma/enums";
+import { Audience } from "@/lib/generated/prisma/enums";
+import type { ActionStatus, AmountBasis, FundingKind, DiplomaType } from "@/lib/generated/prisma/enums";
 import type { ActionFilters } from "@/lib/actions/filters";
 import { ACTION_STATUS_ORDER } from "@/lib/labels";
+import { inDeclaredOrder } from "@/lib/enum-order";
 import { campusRefSelect, toCampusRef, type CampusRef } from "@/lib/campuses/refs";
 import { formatStoredPeriod, isoPartial } from "@/lib/dates/format";
 import { pageWindow, type Page } from "@/lib/pagination";
@@ -306,7 +302,7 @@ export async function getActionFilterOptions(scope?: CampusSlug): Promise<Action
   }
   return typeset({
     years: [...years].sort((a, b) => b - a),
-    audiences: [...audiences],
+    audiences: inDeclaredOrder(audiences, Audience),
     axes: [...axes.values()]
       .sort((a, b) => a.position - b.position || compareFrench(a.title, b.title))
       .map(({ key, title, campuses }) => ({ key, title, campuses: campuses.sort() })),

@@ -12,6 +12,7 @@ import { DiplomaType, FormationState, Modality } from "@/lib/generated/prisma/en
 import type { FormationFilters } from "@/lib/formations/filters";
 import { campusRefSelect } from "@/lib/campuses/refs";
 import { listActionsLinkedTo, type ActionCard } from "@/lib/actions/queries";
+import { inDeclaredOrder } from "@/lib/enum-order";
 import { departementLabel } from "@/lib/map/departements";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { inRankOrder, rankedIds } from "@/lib/search/ranking";
@@ -162,9 +163,6 @@ export async function getFormationFilterOptions(scope?: CampusSlug): Promise<For
   });
   const cards = rows.map(toCard);
   const uniq = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
-  // Choices in the order the schema declares them (CAP first, "autre formation" last), not in the order met.
-  const inDeclaredOrder = <T extends string>(values: T[], declared: Record<string, T>) =>
-    Object.values(declared).filter((value) => values.includes(value));
   const establishments = new Map(
     cards.filter((c) => c.establishment).map((c) => [c.establishment!.slug, c.establishment!.name]),
   );

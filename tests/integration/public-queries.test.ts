@@ -13,7 +13,7 @@ import {
 } from "@/lib/actions/queries";
 import { getCampusYearReport, getKeyFigures, listCampusReportYears } from "@/lib/campuses/queries";
 import { getFormation, getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
-import { DiplomaType, Modality } from "@/lib/generated/prisma/enums";
+import { Audience, DiplomaType, Modality } from "@/lib/generated/prisma/enums";
 import { amountForYear, getFundingOverview } from "@/lib/fundings/queries";
 import { getCmqOverview, splitSections } from "@/lib/governance/queries";
 import { getMapData } from "@/lib/map/queries";
@@ -108,6 +108,13 @@ describe("formations, partners and PFT", () => {
       );
       expect(byEstablishment.items.every((f) => f.establishment?.slug === e.value)).toBe(true);
     }
+  });
+
+  it("offer the audiences in the schema's order (collégiens, lycéens… grand public), whatever order the actions come in", async () => {
+    const { audiences } = await getActionFilterOptions();
+    expect(audiences.length).toBeGreaterThan(5);
+    expect(audiences).toEqual(Object.values(Audience).filter((a) => audiences.includes(a)));
+    expect(audiences.slice(0, 2)).toEqual(["COLLEGIENS", "LYCEENS"]);
   });
 
   it("offer the filters' choices in the schema's order, whatever order the formations come in", async () => {
