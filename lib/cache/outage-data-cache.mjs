@@ -36,7 +36,15 @@ const outageDataCache = {
       cacheKey,
       Promise.resolve(pendingEntry).then(async (entry) => {
         if (entry.expire === 0) return entry;
-        const value = await streams.streamToBuffer(entry.value);
+        let value;
+        try {
+          value = await streams.streamToBuffer(entry.value);
+        } catch (error) {
+          // The entry's render failed (its database query did): nothing to keep. The inner handler still
+          // gets an entry, one that fails alike: it awaits this promise before its own error handling, and
+          // a write it never finishes would make every later read of this key wait forever.
+          return { ...entry, value: new ReadableStream({ start: (controller) => controller.error(error) }) };
+        }
         const { value: _, ...metadata } = entry;
         kept.set(cacheKey, { entry: metadata, value });
         return { ...entry, value: streams.streamFromBuffer(value) };
