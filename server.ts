@@ -136,8 +136,10 @@ function finishResponses(
 ) {
   const nonce = freshNonce();
   // A failure caused by the database being down or silent is an outage, not a bug: 503, retry soon, never cached.
+  // The failing query may belong to another request: concurrent requests for a page share one render, and
+  // one that began before the outage fails in the request that started it, the others get its error.
   const outageStatus = (status: number) => {
-    if (status < 500 || !context.databaseUnavailable) return status;
+    if (status < 500 || !(context.databaseUnavailable || isDatabaseFailing())) return status;
     res.setHeader("Retry-After", "10");
     res.setHeader("Cache-Control", "no-store");
     return 503;

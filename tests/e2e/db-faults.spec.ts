@@ -128,6 +128,9 @@ test("the portal serves its cache, answers 503 elsewhere, keeps typed values, an
   // The draft's write invalidated the action lists just before the outage: their last good copies are served.
 
   for (const mode of ["refuse", "silent"] as const) {
+    // The open page's own requests (prefetches of public pages) have ended: what follows asks for pages
+    // whose render starts during the outage (a render already under way is the case checked last).
+    await page.waitForLoadState("networkidle");
     proxy.setMode(mode);
 
     const down = await health(request);
@@ -198,5 +201,35 @@ test("the portal serves its cache, answers 503 elsewhere, keeps typed values, an
   // And the save goes through with what was kept.
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText(/Service momentanément indisponible/)).toHaveCount(0, { timeout: 15_000 });
+
+  // A page whose render was already waiting on the database when it went down: that render fails, and
+  // concurrent requests for the page share it. Each of them answers 503 with Retry-After (an outage,
+  // whichever request's query failed), never 500; the next request gets the page's last good copy.
+  await createDraft(page.request, (await campusIds(page.request)).ti, unique("Panne en cours de rendu"));
+  proxy.setMode("silent");
+  const waiting = timed(() => request.get(`${origin}/`, { timeout: 20_000 }));
+  expect((await health(request)).value.status).toBe(503);
+  const joining = timed(() => request.get(`${origin}/`, { timeout: 20_000 }));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  proxy.setMode("refuse");
+  for (const [label, pending] of [
+    ["rendu commencé avant la panne", waiting],
+    ["même page demandée pendant ce rendu", joining],
+  ] as const) {
+    const { value, ms } = await pending;
+    figures[`${label}, base coupée`] = `${value.status()} en ${ms} ms`;
+    if (value.status() !== 200) {
+      expect(value.status(), label).toBe(503);
+      expect(value.headers()["retry-after"], label).toBe("10");
+    }
+  }
+  expect((await waiting).value.status()).toBe(503);
+  const after = await timed(() => request.get(`${origin}/`, { timeout: 15_000 }));
+  figures["même page ensuite, base coupée"] = `${after.value.status()} en ${after.ms} ms`;
+  expect(after.value.status()).toBe(200);
+  proxy.setMode("back");
+  await expect
+    .poll(async () => (await health(request)).value.status, { timeout: 15_000, intervals: [250] })
+    .toBe(200);
   await context.close();
 });
