@@ -13,6 +13,8 @@ import {
   requiredText,
 } from "@/lib/forms/fields";
 import { optionalDepartement, optionalSlug } from "@/lib/organisations/schema";
+import type { Formation } from "@/lib/generated/prisma/client";
+import type { Submitted } from "@/lib/server-action/state";
 
 export const DIPLOMAS = enumValues(DiplomaType);
 export const MODALITIES = enumValues(Modality);
@@ -58,4 +60,28 @@ export type FormationInput = z.output<typeof formationSchema>;
 /** The formation's own columns: the RNCP code always with its prefix (campuses and slug are set apart). */
 export function formationColumns({ campusIds: _c, slug: _s, ...rest }: FormationInput) {
   return { ...rest, rncp: rest.rncp && /^\d/.test(rest.rncp) ? `RNCP${rest.rncp}` : rest.rncp };
+}
+
+/** A saved formation as its form holds it, with the version it was read at (saving it unchanged keeps it as it is). */
+export function formationFormValues(f: Formation & { campuses: { campusId: string }[] }): Submitted {
+  return {
+    version: String(f.version),
+    title: f.title,
+    diploma: f.diploma,
+    level: f.level ? String(f.level) : "",
+    modalities: f.modalities,
+    establishmentId: f.establishmentId ?? "",
+    commune: f.commune ?? "",
+    departement: f.departement ?? "",
+    rncp: f.rncp ?? "",
+    cfd: f.cfd ?? "",
+    duration: f.duration ?? "",
+    admission: f.admission ?? "",
+    nextSession: f.nextSession ?? "",
+    applicationUrl: f.applicationUrl ?? "",
+    state: f.state,
+    description: f.description,
+    campusIds: f.campuses.map((c) => c.campusId),
+    slug: f.slug,
+  };
 }

@@ -11,6 +11,8 @@ import {
   requiredInt,
   requiredText,
 } from "@/lib/forms/fields";
+import type { Funding } from "@/lib/generated/prisma/client";
+import type { Submitted } from "@/lib/server-action/state";
 
 export const FUNDING_KINDS = enumValues(FundingKind);
 export const AMOUNT_BASES = enumValues(AmountBasis);
@@ -53,3 +55,20 @@ export const fundingSchema = z
       });
   });
 export type FundingInput = z.output<typeof fundingSchema>;
+
+/** A saved funding as its form holds it (saving it unchanged keeps it as it is). */
+export function fundingFormValues(f: Funding): Submitted {
+  return {
+    funderId: f.funderId,
+    campusId: f.campusId ?? "",
+    platformId: f.platformId ?? "",
+    actionId: f.actionId ?? "",
+    kind: f.kind,
+    amountEuros: f.amountEuros === null ? "" : String(f.amountEuros),
+    amountBasis: f.amountBasis ?? "",
+    startYear: String(f.startYear),
+    endYear: String(f.endYear),
+    isIndicative: f.isIndicative ? "on" : "",
+    purpose: f.purpose,
+  };
+}

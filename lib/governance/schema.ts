@@ -2,6 +2,10 @@
 import { z } from "zod";
 import { normalisePartialDateInput } from "@/lib/dates/input";
 import { longText, optionalId, optionalText, requiredText } from "@/lib/forms/fields";
+import { partialDateToInput } from "@/lib/dates/input";
+import { partialDateToString } from "@/lib/dates/partial-date";
+import type { Meeting } from "@/lib/generated/prisma/client";
+import type { Submitted } from "@/lib/server-action/state";
 
 export const meetingSchema = z.object({
   instanceId: z.preprocess(
@@ -31,3 +35,15 @@ export const meetingSchema = z.object({
   description: longText("le compte rendu", 5000),
 });
 export type MeetingInput = z.output<typeof meetingSchema>;
+
+/** A saved meeting as its form holds it, its date as typed (20/09/2018, 09/2018 or 2018). */
+export function meetingFormValues(m: Meeting): Submitted {
+  return {
+    instanceId: m.instanceId,
+    campusId: m.campusId ?? "",
+    date: partialDateToInput(partialDateToString(m.date, m.datePrecision)),
+    city: m.city ?? "",
+    title: m.title,
+    description: m.description,
+  };
+}

@@ -10,6 +10,8 @@ import {
   SLUG_PATTERN,
 } from "@/lib/forms/fields";
 import { DEPARTEMENT_PATTERN } from "@/lib/forms/publication";
+import type { Organisation } from "@/lib/generated/prisma/client";
+import type { Submitted } from "@/lib/server-action/state";
 
 export const ORGANISATION_KINDS = enumValues(OrganisationKind);
 
@@ -45,7 +47,17 @@ export const organisationSchema = z.object({
 });
 export type OrganisationInput = z.output<typeof organisationSchema>;
 
-export type OrganisationFormValues = Record<
-  "name" | "acronym" | "kind" | "website" | "city" | "departement" | "description" | "slug",
-  string
->;
+/** A saved organisation as its form holds it, with the version it was read at (saving it unchanged keeps it as it is). */
+export function organisationFormValues(o: Organisation): Submitted {
+  return {
+    version: String(o.version),
+    name: o.name,
+    acronym: o.acronym ?? "",
+    kind: o.kind,
+    website: o.website ?? "",
+    city: o.city ?? "",
+    departement: o.departement ?? "",
+    description: o.description ?? "",
+    slug: o.slug,
+  };
+}

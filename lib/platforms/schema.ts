@@ -9,6 +9,8 @@ import {
   requiredText,
 } from "@/lib/forms/fields";
 import { optionalDepartement, optionalSlug } from "@/lib/organisations/schema";
+import type { Platform } from "@/lib/generated/prisma/client";
+import type { Submitted } from "@/lib/server-action/state";
 
 export const platformSchema = z.object({
   name: requiredText("le nom de la plateforme", 200, 2),
@@ -31,3 +33,21 @@ export const platformSchema = z.object({
   slug: optionalSlug,
 });
 export type PlatformInput = z.output<typeof platformSchema>;
+
+/** A saved platform as its form holds it, with the version it was read at (saving it unchanged keeps it as it is). */
+export function platformFormValues(p: Platform & { campuses: { campusId: string }[] }): Submitted {
+  return {
+    version: String(p.version),
+    name: p.name,
+    acronym: p.acronym ?? "",
+    domain: p.domain ?? "",
+    isLabelled: p.isLabelled === null ? "inconnu" : p.isLabelled ? "oui" : "non",
+    hostId: p.hostId ?? "",
+    commune: p.commune ?? "",
+    departement: p.departement ?? "",
+    description: p.description,
+    position: String(p.position),
+    campusIds: p.campuses.map((c) => c.campusId),
+    slug: p.slug,
+  };
+}

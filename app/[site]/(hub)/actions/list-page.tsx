@@ -10,9 +10,7 @@ import {
 import { makeLinks } from "@/components/links";
 import { actionFiltersSchema } from "@/lib/actions/filters";
 import { getActionFilterOptions, listActions } from "@/lib/actions/queries";
-import { listCampuses } from "@/lib/campuses/queries";
-import { readListRequest } from "@/lib/lenient-filters";
-import { currentSite } from "@/lib/site/current";
+import { loadHubList } from "@/lib/site/hub-list";
 import { hubHref } from "@/lib/site/links";
 import { plural } from "@/lib/text/plural";
 
@@ -24,13 +22,10 @@ export const listMetadata = hubListMetadata({
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/actions">) {
-  const site = await currentSite();
-  const { filters, page } = await readListRequest(searchParams, actionFiltersSchema);
-  const [campuses, options, result] = await Promise.all([
-    listCampuses(),
-    getActionFilterOptions(),
-    listActions(filters, { page }),
-  ]);
+  const { site, filters, campuses, options, result } = await loadHubList(searchParams, actionFiltersSchema, {
+    options: getActionFilterOptions,
+    page: listActions,
+  });
   const links = makeLinks(site, null);
   const path = hubHref(site, "/actions");
   const values = actionFilterValues(filters);

@@ -2,11 +2,9 @@ import { hubListMetadata } from "@/lib/seo/hub-page";
 import { HubPage } from "@/components/layout/hub-page";
 import { FormationCatalogue } from "@/components/formations/formation-catalogue";
 import { makeLinks } from "@/components/links";
-import { listCampuses } from "@/lib/campuses/queries";
 import { formationFiltersSchema } from "@/lib/formations/filters";
 import { getFormationFilterOptions, listFormations } from "@/lib/formations/queries";
-import { readListRequest } from "@/lib/lenient-filters";
-import { currentSite } from "@/lib/site/current";
+import { loadHubList } from "@/lib/site/hub-list";
 import { hubHref } from "@/lib/site/links";
 import { catalogueIntro } from "@/components/formations/catalogue-intro";
 
@@ -18,13 +16,14 @@ export const listMetadata = hubListMetadata({
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/formations">) {
-  const site = await currentSite();
-  const { filters, page } = await readListRequest(searchParams, formationFiltersSchema);
-  const [campuses, options, result] = await Promise.all([
-    listCampuses(),
-    getFormationFilterOptions(),
-    listFormations(filters, { page }),
-  ]);
+  const { site, filters, campuses, options, result } = await loadHubList(
+    searchParams,
+    formationFiltersSchema,
+    {
+      options: getFormationFilterOptions,
+      page: listFormations,
+    },
+  );
   return (
     <HubPage
       site={site}

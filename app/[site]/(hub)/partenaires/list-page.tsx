@@ -5,11 +5,9 @@ import {
   partnerFilterValues,
 } from "@/components/organisations/organisation-directory";
 import { makeLinks } from "@/components/links";
-import { listCampuses } from "@/lib/campuses/queries";
-import { readListRequest } from "@/lib/lenient-filters";
 import { partnerFiltersSchema } from "@/lib/organisations/filters";
 import { getOrganisationKinds, listOrganisationsByKind } from "@/lib/organisations/queries";
-import { currentSite } from "@/lib/site/current";
+import { loadHubList } from "@/lib/site/hub-list";
 import { hubHref } from "@/lib/site/links";
 
 export const listMetadata = hubListMetadata({
@@ -20,13 +18,16 @@ export const listMetadata = hubListMetadata({
 });
 
 export async function ListPage({ searchParams }: PageProps<"/[site]/partenaires">) {
-  const site = await currentSite();
-  const { filters, page } = await readListRequest(searchParams, partnerFiltersSchema);
-  const [campuses, kinds, directory] = await Promise.all([
-    listCampuses(),
-    getOrganisationKinds(),
-    listOrganisationsByKind(filters, { page }),
-  ]);
+  const {
+    site,
+    filters,
+    campuses,
+    options: kinds,
+    result: directory,
+  } = await loadHubList(searchParams, partnerFiltersSchema, {
+    options: getOrganisationKinds,
+    page: listOrganisationsByKind,
+  });
   return (
     <HubPage
       site={site}

@@ -6,6 +6,7 @@ import { FundingForm } from "@/components/forms/funding-form";
 import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { fundingChoices, getFundingForEdit } from "@/lib/fundings/backoffice-queries";
 import { deleteFundingServerAction, updateFundingServerAction } from "../server-actions";
+import { fundingFormValues } from "@/lib/fundings/schema";
 
 export const metadata: Metadata = { title: "Financement" };
 
@@ -23,19 +24,7 @@ export default async function FundingPage(props: PageProps<"/admin/financements/
         action={updateFundingServerAction.bind(null, f.id)}
         isCreation={false}
         choices={choices}
-        initial={{
-          funderId: f.funderId,
-          campusId: f.campusId ?? "",
-          platformId: f.platformId ?? "",
-          actionId: f.actionId ?? "",
-          kind: f.kind,
-          amountEuros: f.amountEuros === null ? "" : String(f.amountEuros),
-          amountBasis: f.amountBasis ?? "",
-          startYear: String(f.startYear),
-          endYear: String(f.endYear),
-          isIndicative: f.isIndicative ? "on" : "",
-          purpose: f.purpose,
-        }}
+        initial={fundingFormValues(f)}
       />
       <DeletionSection
         id={f.id}

@@ -6,6 +6,7 @@ import { getFormationForEdit } from "@/lib/formations/backoffice-queries";
 import { listEntryFormChoices } from "@/lib/directory/form-choices";
 import { changeFormationPublicationServerAction, updateFormationServerAction } from "../server-actions";
 import { formatCount, plural } from "@/lib/text/plural";
+import { formationFormValues } from "@/lib/formations/schema";
 
 export const metadata: Metadata = { title: "Formation" };
 
@@ -25,26 +26,7 @@ export default async function FormationPage(props: PageProps<"/admin/formations/
         action={updateFormationServerAction.bind(null, f.id)}
         isCreation={false}
         {...choices}
-        initial={{
-          version: String(f.version),
-          title: f.title,
-          diploma: f.diploma,
-          level: f.level ? String(f.level) : "",
-          modalities: f.modalities,
-          establishmentId: f.establishmentId ?? "",
-          commune: f.commune ?? "",
-          departement: f.departement ?? "",
-          rncp: f.rncp ?? "",
-          cfd: f.cfd ?? "",
-          duration: f.duration ?? "",
-          admission: f.admission ?? "",
-          nextSession: f.nextSession ?? "",
-          applicationUrl: f.applicationUrl ?? "",
-          state: f.state,
-          description: f.description,
-          campusIds: f.campuses.map((c) => c.campusId),
-          slug: f.slug,
-        }}
+        initial={formationFormValues(f)}
       />
     </>
   );

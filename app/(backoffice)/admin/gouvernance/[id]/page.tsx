@@ -5,9 +5,8 @@ import { DeletionSection } from "@/components/admin/deletion-section";
 import { MeetingForm } from "@/components/forms/meeting-form";
 import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { getMeetingForEdit, meetingChoices } from "@/lib/governance/backoffice-queries";
-import { partialDateToInput } from "@/lib/dates/input";
-import { partialDateToString } from "@/lib/dates/partial-date";
 import { deleteMeetingServerAction, updateMeetingServerAction } from "../server-actions";
+import { meetingFormValues } from "@/lib/governance/schema";
 
 export const metadata: Metadata = { title: "Réunion de gouvernance" };
 
@@ -25,14 +24,7 @@ export default async function MeetingPage(props: PageProps<"/admin/gouvernance/[
         action={updateMeetingServerAction.bind(null, m.id)}
         isCreation={false}
         choices={choices}
-        initial={{
-          instanceId: m.instanceId,
-          campusId: m.campusId ?? "",
-          date: partialDateToInput(partialDateToString(m.date, m.datePrecision)),
-          city: m.city ?? "",
-          title: m.title,
-          description: m.description,
-        }}
+        initial={meetingFormValues(m)}
       />
       <DeletionSection
         id={m.id}

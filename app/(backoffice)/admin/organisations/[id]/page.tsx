@@ -10,6 +10,7 @@ import { listOwnerMedia } from "@/lib/media/backoffice-queries";
 import { LogoSection } from "@/components/media/media-section";
 import { deleteMediaServerAction } from "../../fichiers/server-actions";
 import { formatCount, plural } from "@/lib/text/plural";
+import { organisationFormValues } from "@/lib/organisations/schema";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -46,17 +47,7 @@ export default async function OrganisationPage(props: PageProps<"/admin/organisa
       />
       <OrganisationForm
         action={updateOrganisationServerAction.bind(null, org.id)}
-        initial={{
-          version: String(org.version),
-          name: org.name,
-          acronym: org.acronym ?? "",
-          kind: org.kind,
-          website: org.website ?? "",
-          city: org.city ?? "",
-          departement: org.departement ?? "",
-          description: org.description ?? "",
-          slug: org.slug,
-        }}
+        initial={organisationFormValues(org)}
         isCreation={false}
       />
       <LogoSection

@@ -5,6 +5,7 @@ import { requireCoordinatorRecord } from "@/lib/auth/guards";
 import { getPlatformForEdit } from "@/lib/platforms/backoffice-queries";
 import { listEntryFormChoices } from "@/lib/directory/form-choices";
 import { changePlatformPublicationServerAction, updatePlatformServerAction } from "../server-actions";
+import { platformFormValues } from "@/lib/platforms/schema";
 
 export const metadata: Metadata = { title: "Plateforme technologique" };
 
@@ -23,20 +24,7 @@ export default async function PlatformPage(props: PageProps<"/admin/plateformes/
         action={updatePlatformServerAction.bind(null, p.id)}
         isCreation={false}
         {...choices}
-        initial={{
-          version: String(p.version),
-          name: p.name,
-          acronym: p.acronym ?? "",
-          domain: p.domain ?? "",
-          isLabelled: p.isLabelled === null ? "inconnu" : p.isLabelled ? "oui" : "non",
-          hostId: p.hostId ?? "",
-          commune: p.commune ?? "",
-          departement: p.departement ?? "",
-          description: p.description,
-          position: String(p.position),
-          campusIds: p.campuses.map((c) => c.campusId),
-          slug: p.slug,
-        }}
+        initial={platformFormValues(p)}
       />
     </>
   );
