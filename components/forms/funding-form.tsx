@@ -43,7 +43,10 @@ export function FundingForm({
           </div>
           <CheckboxField {...checkbox("isIndicative")} label="Montant indicatif (prévisionnel)" />
           <fieldset className="flex flex-col gap-4">
-            <legend className="font-semibold">Rattachement (au moins un)</legend>
+            <legend className="font-semibold">Rattachement</legend>
+            <p className="text-sm text-muted">
+              Sans campus, plateforme ni action, le financement concerne l’ensemble des campus.
+            </p>
             <SelectField
               {...field("campusId")}
               label="Campus"

@@ -33,7 +33,14 @@ export function PlatformForm({ campuses, organisations, ...form }: EntryFormProp
             <TextField {...field("position")} label="Ordre d’affichage" optional inputMode="numeric" />
           </div>
           <TextField {...field("domain")} label="Domaine" optional />
-          <ChoiceGroup {...checkboxes("campusIds")} label="Campus" options={campuses} columns={2} />
+          <ChoiceGroup
+            {...checkboxes("campusIds")}
+            label="Campus"
+            optional
+            hint="Les campus auxquels la plateforme est rattachée. Sans campus coché, elle figure parmi les plateformes partenaires de l’ensemble des campus."
+            options={campuses}
+            columns={2}
+          />
           <MarkdownEditor {...field("description")} label="Description" optional rows={6} maxLength={5000} />
           <TextField {...field("slug")} label="Adresse de la page" optional />
         </>

@@ -34,6 +34,8 @@ export const fundingSchema = z
     isIndicative: checkbox,
     purpose: requiredText("l’objet du financement", 500, 3),
   })
+  // No campus, platform or action: a funding of the network as a whole (the report's rectorats pay
+  // every campus's DO post), which the coordinator must be able to edit without inventing a link.
   .superRefine((f, ctx) => {
     if (f.endYear < f.startYear)
       ctx.addIssue({
@@ -46,12 +48,6 @@ export const fundingSchema = z
         code: "custom",
         path: ["amountBasis"],
         message: "Précisez si le montant est annuel ou total.",
-      });
-    if (!f.campusId && !f.platformId && !f.actionId)
-      ctx.addIssue({
-        code: "custom",
-        path: ["campusId"],
-        message: "Rattachez le financement à un campus, une plateforme ou une action.",
       });
   });
 export type FundingInput = z.output<typeof fundingSchema>;

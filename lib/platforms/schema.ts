@@ -27,9 +27,9 @@ export const platformSchema = z.object({
       optionalInt("la position", 0, 999),
     )
     .transform((v) => v ?? 0),
-  campusIds: checkboxList(z.string().min(1).max(64)).pipe(
-    z.array(z.string()).min(1, { error: "Choisissez au moins un campus." }),
-  ),
+  // A PFT may be tied to no campus in particular: the 2018 report names five of its thirteen only as
+  // "partenaires des CMQ", and the coordinator must be able to edit them without inventing a link.
+  campusIds: checkboxList(z.string().min(1).max(64)),
   slug: optionalSlug,
 });
 export type PlatformInput = z.output<typeof platformSchema>;

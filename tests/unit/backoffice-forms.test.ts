@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/result";
 import { slugify } from "@/lib/text/fold";
 import { createUserSchema, changeOwnPasswordSchema } from "@/lib/users/schema";
 import { fundingSchema } from "@/lib/fundings/schema";
+import { platformSchema } from "@/lib/platforms/schema";
 
 const valid = (overrides: Partial<ActionFormValues> = {}): ActionFormValues => ({
   ...emptyActionFormValues("c1"),
@@ -195,7 +196,7 @@ describe("other back-office schemas", () => {
     });
   });
 
-  it("funding: end not before start, an amount says per year or in total, attached to something", () => {
+  it("funding: end not before start, an amount says per year or in total", () => {
     const r = fundingSchema.safeParse({
       funderId: "f",
       campusId: "",
@@ -211,7 +212,23 @@ describe("other back-office schemas", () => {
     expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({
       endYear: "L’année de fin ne peut pas précéder l’année de début.",
       amountBasis: "Précisez si le montant est annuel ou total.",
-      campusId: "Rattachez le financement à un campus, une plateforme ou une action.",
     });
+  });
+
+  it("funding and platform: may belong to the whole network, with no campus (as the 2018 report has them)", () => {
+    const funding = fundingSchema.safeParse({
+      funderId: "f",
+      kind: "POSTE",
+      startYear: "2018",
+      endYear: "2018",
+      purpose: "Postes des directeurs opérationnels",
+    });
+    expect(funding.success && funding.data).toMatchObject({
+      campusId: null,
+      platformId: null,
+      actionId: null,
+    });
+    const platform = platformSchema.safeParse({ name: "Plateform 3D", description: "" });
+    expect(platform.success && platform.data.campusIds).toEqual([]);
   });
 });
