@@ -12,6 +12,8 @@ import {
   requiredInt,
   requiredText,
 } from "@/lib/forms/fields";
+import type { Campus } from "@/lib/generated/prisma/client";
+import type { Submitted } from "@/lib/server-action/state";
 
 const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
@@ -54,6 +56,25 @@ export const campusSchema = z.object({
   governanceNotes: longText("la gouvernance", 10_000),
 });
 export type CampusInput = z.output<typeof campusSchema>;
+
+/** A campus's presentation and contacts as its form holds them, with the version it was read at. */
+export function campusFormValues(c: Campus): Submitted {
+  return {
+    version: String(c.version),
+    name: c.name,
+    alias: c.alias ?? "",
+    email: c.email,
+    siteUrl: c.siteUrl ?? "",
+    labelYear: String(c.labelYear),
+    legalForm: c.legalForm,
+    plannedLegalForm: c.plannedLegalForm ?? "",
+    plannedChange: c.plannedChange ?? "",
+    sectors: c.sectors.join("\n"),
+    presentation: c.presentation,
+    strategy: c.strategy,
+    governanceNotes: c.governanceNotes,
+  };
+}
 
 export const axisSchema = z.object({
   title: requiredText("l’intitulé de l’axe", 200, 3),

@@ -16,6 +16,7 @@ import { formationFormValues } from "@/lib/formations/schema";
 import { platformFormValues } from "@/lib/platforms/schema";
 import { fundingFormValues } from "@/lib/fundings/schema";
 import { meetingFormValues } from "@/lib/governance/schema";
+import { campusFormValues } from "@/lib/campuses/schema";
 import type { Submitted } from "@/lib/server-action/state";
 import type { Result } from "@/lib/result";
 import { createAxis, deleteAxis, updateCampus } from "@/lib/campuses/mutations";
@@ -262,8 +263,9 @@ describe("every seeded directory record opens in its form and saves unchanged", 
   }
   const withCampuses = { campuses: { select: { campusId: true } } } as const;
 
-  it("organisations, formations, platforms, fundings and meetings keep every field", async () => {
+  it("organisations, formations, platforms, fundings, meetings and campuses keep every field", async () => {
     const coord = await coordinator();
+    const slugOf = new Map((await db.campus.findMany()).map((c) => [c.id, c.slug]));
     await roundTrip(
       await db.organisation.findMany({ where: { archivedAt: null } }),
       organisationFormValues,
@@ -293,6 +295,12 @@ describe("every seeded directory record opens in its form and saves unchanged", 
       meetingFormValues,
       (id, values) => updateMeeting(coord, id, values),
       (id) => db.meeting.findUniqueOrThrow({ where: { id } }),
+    );
+    await roundTrip(
+      await db.campus.findMany(),
+      campusFormValues,
+      (id, values) => updateCampus(coord, slugOf.get(id)!, values),
+      (id) => db.campus.findUniqueOrThrow({ where: { id } }),
     );
   });
 });

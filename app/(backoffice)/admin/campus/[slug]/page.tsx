@@ -7,6 +7,7 @@ import { requireCoordinator, requireRecord } from "@/lib/auth/guards";
 import { getCampusForEdit } from "@/lib/campuses/backoffice-queries";
 import { listOrganisationChoices } from "@/lib/formations/backoffice-queries";
 import { campusShortName } from "@/lib/campuses/names";
+import { campusFormValues } from "@/lib/campuses/schema";
 import { SOCIAL_NETWORK_LABELS } from "@/lib/labels";
 import { listOwnerMedia } from "@/lib/media/backoffice-queries";
 import { LogoSection } from "@/components/media/media-section";
@@ -52,21 +53,7 @@ export default async function CampusPage(props: PageProps<"/admin/campus/[slug]"
       <EditSection id="presentation" title="Présentation et contacts" className="mb-12">
         <CampusForm
           action={updateCampusServerAction.bind(null, campus.slug)}
-          initial={{
-            version: String(campus.version),
-            name: campus.name,
-            alias: campus.alias ?? "",
-            email: campus.email,
-            siteUrl: campus.siteUrl ?? "",
-            labelYear: String(campus.labelYear),
-            legalForm: campus.legalForm,
-            plannedLegalForm: campus.plannedLegalForm ?? "",
-            plannedChange: campus.plannedChange ?? "",
-            sectors: campus.sectors.join("\n"),
-            presentation: campus.presentation,
-            strategy: campus.strategy,
-            governanceNotes: campus.governanceNotes,
-          }}
+          initial={campusFormValues(campus)}
         />
       </EditSection>
 
