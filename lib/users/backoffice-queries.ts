@@ -2,7 +2,7 @@ import "server-only";
 /** Accounts, as the coordinator's user management reads them (null/[] for anyone else). */
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers, isCoordinator } from "@/lib/auth/permissions";
 import { ABSOLUTE_TIMEOUT_MS } from "@/lib/auth/session-policy";
 import { sortFrench } from "@/lib/text/collate";
 import { typeset } from "@/lib/text/typeset";
@@ -43,7 +43,7 @@ export async function listUsers(actor: SessionUser): Promise<AdminUserRow[]> {
     },
   });
   // Coordinators first, then each campus's DOs, by name in French order.
-  const group = (u: (typeof rows)[number]) => (u.role === "COORDINATOR" ? -1 : (u.campus?.position ?? 99));
+  const group = (u: (typeof rows)[number]) => (isCoordinator(u) ? -1 : (u.campus?.position ?? 99));
   const users = sortFrench(
     rows,
     (u) => u.name || u.email,
