@@ -23,6 +23,8 @@ export const fundingSchema = z
       (v) => (typeof v === "string" ? v.trim() : ""),
       z.string().min(1, { error: "Choisissez le financeur." }).max(64),
     ),
+    // No campus, platform or action: a funding of the network as a whole (the report's rectorats pay
+    // every campus's DO post), which the coordinator must be able to edit without inventing a link.
     campusId: optionalId,
     platformId: optionalId,
     actionId: optionalId,
@@ -34,8 +36,6 @@ export const fundingSchema = z
     isIndicative: checkbox,
     purpose: requiredText("l’objet du financement", 500, 3),
   })
-  // No campus, platform or action: a funding of the network as a whole (the report's rectorats pay
-  // every campus's DO post), which the coordinator must be able to edit without inventing a link.
   .superRefine((f, ctx) => {
     if (f.endYear < f.startYear)
       ctx.addIssue({

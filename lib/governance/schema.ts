@@ -1,8 +1,7 @@
 /** The governance meeting form of the coordinator. */
 import { z } from "zod";
-import { normalisePartialDateInput } from "@/lib/dates/input";
+import { normalisePartialDateInput, partialDateToInput } from "@/lib/dates/input";
 import { longText, optionalId, optionalText, requiredText } from "@/lib/forms/fields";
-import { partialDateToInput } from "@/lib/dates/input";
 import { partialDateToString } from "@/lib/dates/partial-date";
 import type { Meeting } from "@/lib/generated/prisma/client";
 import type { Submitted } from "@/lib/server-action/state";
